@@ -1,0 +1,1 @@
+"""The Qt-free core: files → articles → index → queries, plus user data."""

@@ -1,0 +1,84 @@
+"""Plain data shared by every layer: what a parsed article is."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "subhead", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of body text, as the reader pane lays it out."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as printed on a page.
+
+    ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``""``: a part the page does not
+    tell is left out rather than guessed. ``ordinal`` is the article's position
+    on its page, so two articles with the same headline stay distinct.
+    """
+
+    source: str
+    title: str
+    kicker: str = ""
+    subtitle: str = ""
+    authors: tuple[str, ...] = ()
+    date: str = ""
+    section: str = ""
+    blocks: tuple[Block, ...] = ()
+    page: str = ""
+    continuation: str = ""
+    ordinal: int = 0
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, one block a line."""
+        return "\n".join(block.text for block in self.blocks)
+
+    def to_json(self) -> dict:
+        """The ``parse`` JSON Lines record (stable interface, see DEVELOPERS.md)."""
+        return {
+            "source": self.source,
+            "kicker": self.kicker,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "authors": list(self.authors),
+            "date": self.date,
+            "section": self.section,
+            "blocks": [asdict(block) for block in self.blocks],
+            "page": self.page,
+            "continuation": self.continuation,
+        }
+
+    @classmethod
+    def from_json(cls, record: dict) -> Article:
+        return cls(
+            source=record["source"],
+            title=record["title"],
+            kicker=record.get("kicker", ""),
+            subtitle=record.get("subtitle", ""),
+            authors=tuple(record.get("authors", ())),
+            date=record.get("date", ""),
+            section=record.get("section", ""),
+            blocks=tuple(Block(b["kind"], b["text"]) for b in record.get("blocks", ())),
+            page=record.get("page", ""),
+            continuation=record.get("continuation", ""),
+            ordinal=record.get("ordinal", 0),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """The articles of one file, or why the file was skipped."""
+
+    source: str
+    articles: tuple[Article, ...] = ()
+    skipped: str = ""
+    warnings: tuple[str, ...] = ()
