@@ -1,0 +1,73 @@
+"""The command line: one dispatcher for the GUI launch and every core verb.
+
+Without a verb the window opens; each verb is a thin shell over a core
+function, so the CLI and the GUI share one implementation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from yc_reader import __version__
+
+
+def _print_jsonl(records) -> None:
+    out = sys.stdout
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from yc_reader.core.parse import parse_file
+
+    skipped = 0
+    for name in args.files:
+        result = parse_file(Path(name))
+        if result.skipped:
+            skipped += 1
+            print(f"skipped {name}: {result.skipped}", file=sys.stderr)
+            continue
+        _print_jsonl(article.to_json() for article in result.articles)
+    return 1 if skipped else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: the user's data dir)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="yc-reader",
+        description="渝西都市报离线阅读器 YC Reader. Without a command, opens the window.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"yc-reader {__version__}")
+    parser.add_argument("--lang", metavar="LANG", help="UI language, e.g. zh_CN or en")
+    parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
+    parser.add_argument("--query", metavar="Q", default="", help="start with this search")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    parse = verbs.add_parser(
+        "parse", parents=[common], help="print the articles of page files as JSON Lines"
+    )
+    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.set_defaults(func=cmd_parse)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verb is None:
+        from yc_reader.ui.app import run
+
+        return run(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
