@@ -76,9 +76,14 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
-    """The articles of one file, or why the file was skipped."""
+    """The articles of one file, or why the file was skipped.
+
+    ``skipped`` is the English reason, ``skip_code`` the stable code of
+    ``reading.UnreadableFile`` for a translated one.
+    """
 
     source: str
     articles: tuple[Article, ...] = ()
     skipped: str = ""
+    skip_code: str = ""
     warnings: tuple[str, ...] = ()

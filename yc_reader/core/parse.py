@@ -33,5 +33,5 @@ def parse_file(path: Path) -> ParsedFile:
     try:
         text = read_page(path)
     except UnreadableFile as error:
-        return ParsedFile(source=path.name, skipped=str(error))
+        return ParsedFile(source=path.name, skipped=str(error), skip_code=error.code)
     return ParsedFile(source=path.name, articles=tuple(parse_text(text, path.name)))
