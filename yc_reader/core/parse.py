@@ -1,35 +1,615 @@
-"""Page text → articles. (First cut: Markdown headings only; the full parser follows.)"""
+"""Page text → articles.
+
+A page comes in one of a family of layouts: Markdown headings, plain text with a
+paragraph a line, or PDF column text hard-wrapped every ~16–24 characters with
+its headlines after the body or before it. The parser first turns lines into
+typed *units* (headline rows, paragraphs, bylines, captions …), rejoining what
+the column layout or a column break cut, then decides which headline groups
+open (or, headlines-after, close) an article and which are subheads, and
+finally fills in authors and dates.
+
+Nothing of the page's text is dropped or repeated: every line outside markup
+and the masthead ends up in exactly one field or block of one article.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from yc_reader.core import bylines, datelines
+from yc_reader.core.cjk import (
+    CLAUSE_MARKS,
+    ends_sentence,
+    has_inner_sentence_end,
+    has_phrase_space,
+    join_wrapped,
+    width,
+)
+from yc_reader.core.masthead import PageMeta, page_number, strip_masthead
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.reading import UnreadableFile, read_page
 
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
+_CONTINUATION = re.compile(
+    r"^[（(【\[]\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?\s*[）)】\]]$"
+)
+_DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
+_CAPTION_START = re.compile(
+    r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
+)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+_EMPHASIS = re.compile(r"\*\*|__")
+_ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
+_EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
+
+HEAD, DASH, BYLINE, CAPTION, CONT, PARA, KICKER = (
+    "head",
+    "dash",
+    "byline",
+    "caption",
+    "cont",
+    "para",
+    "kicker",
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One typed piece of a page, in reading order."""
+
+    kind: str
+    text: str
+    line: int
+    level: int = 0  # Markdown heading level; 0 outside Markdown
+    group: int = -1  # headline rows printed together share a group
+
+
+@dataclass(slots=True)
+class _Draft:
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    continuation: str = ""
+    continuation_label: str = ""
+
+    def empty(self) -> bool:
+        return not (self.title or self.kicker or self.subtitle or self.blocks)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _clean_lines(text: str) -> list[str]:
+    text = text.translate(_ZERO_WIDTH)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in _BRACKETS if a != b)
+
+
+def _is_caption(text: str) -> bool:
+    if _CAPTION_START.match(text):
+        return True
+    return (
+        len(text) <= 40
+        and bool(bylines.photo_credit_authors(text))
+        and text.rstrip("）)").endswith("摄")
+    )
+
+
+def _basic_kind(text: str) -> str | None:
+    """The kinds a line shows by itself, whatever the layout."""
+    if _CONTINUATION.match(text):
+        return CONT
+    if _DASH.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
+        return DASH
+    if bylines.is_byline_line(text):
+        return BYLINE
+    if _is_caption(text):
+        return CAPTION
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
+    if not text or ends_sentence(text) or has_inner_sentence_end(text):
+        return False
+    if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
+        return False
+    return width(text) <= 110
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _markdown_units(lines: list[str]) -> list[Unit]:
+    units: list[Unit] = []
+    for number, raw in enumerate(lines):
+        if not raw:
+            continue
+        heading = _MD_HEADING.match(raw)
+        if heading:
+            text = _EMPHASIS.sub("", heading.group(2)).strip()
+            if text:
+                level = len(heading.group(1))
+                units.append(Unit(HEAD if level <= 2 else KICKER, text, number, level))
+            continue
+        text = _EMPHASIS.sub("", raw.lstrip(">").strip()) if raw.startswith(">") else raw
+        text = _EMPHASIS.sub("", text).strip()
+        if text:
+            units.append(Unit(_basic_kind(text) or PARA, text, number))
+    return _rejoin_paragraphs(units)
+
+
+def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
+    """Paragraphs cut by a column break: the first part stops mid-sentence."""
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and unit.kind == PARA
+            and previous.kind in (PARA, CAPTION)
+            and not ends_sentence(previous.text)
+            and previous.text[-1] not in "：:"
+            and not unit.text.startswith(_ARTICLE_OPENERS)
+        ):
+            previous.text = join_wrapped(previous.text, unit.text)
+            continue
+        out.append(unit)
+    return out
+
+
+def _is_wrapped(rows: list[str]) -> tuple[bool, int]:
+    """Column text: most lines stop at about the same width, mid-sentence."""
+    widths = [width(r) for r in rows if not ends_sentence(r)]
+    if len(rows) < 6 or len(widths) < len(rows) * 0.4:
+        return False, 0
+    widths.sort()
+    column = widths[int(len(widths) * 0.75)]
+    near = sum(1 for r in rows if column - 8 <= width(r) <= column + 3)
+    return column <= 100 and near >= len(rows) * 0.5, column
+
+
+def _plain_units(lines: list[str]) -> list[Unit]:
+    """Plain text, a paragraph a line (or cut by column breaks)."""
+    units: list[Unit] = []
+    for number, text in enumerate(lines):
+        if not text:
+            continue
+        kind = _basic_kind(text)
+        if kind is None:
+            kind = HEAD if _headline_like(text) and _balanced(text) else PARA
+        units.append(Unit(kind, text, number))
+    return _rejoin_paragraphs(units)
+
+
+def _column_units(lines: list[str], column: int) -> list[Unit]:
+    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows."""
+    rows = [(n, t) for n, t in enumerate(lines) if t]
+    kinds: list[str | None] = [_basic_kind(t) for _, t in rows]
+
+    def starts_paragraph(i: int) -> bool:
+        if i >= len(rows):
+            return True
+        if kinds[i] is not None:
+            return True
+        text = rows[i][1]
+        return width(text) <= column - 3 or text.startswith(("“", '"', *_ARTICLE_OPENERS))
+
+    def head_row(i: int, after_head: bool) -> bool:
+        text = rows[i][1]
+        if kinds[i] is not None or not _headline_like(text):
+            return False
+        w = width(text)
+        if has_phrase_space(text):
+            return True
+        if after_head and w <= 16:  # the short tail of a wrapped headline
+            return True
+        if w >= column * 1.5:  # wider than any column: set across columns
+            return True
+        if any(mark in text for mark in "，,、"):
+            return after_head and w < column - 2 and _balanced(text) and starts_paragraph(i + 1)
+        if w >= column + 4:
+            return True
+        if w <= column - 8 and not text.startswith(("“", '"')):
+            return True
+        return w < column - 2 and starts_paragraph(i + 1)
+
+    open_sentence = False  # the previous body row left its sentence unfinished
+    previous_head = False
+    is_head = [False] * len(rows)
+    for i, (_, text) in enumerate(rows):
+        if kinds[i] is None and not open_sentence and head_row(i, previous_head):
+            is_head[i] = True
+            kinds[i] = HEAD
+            previous_head = True
+            continue
+        previous_head = False
+        open_sentence = kinds[i] in (None, CAPTION) and not ends_sentence(text)
+
+    units: list[Unit] = []
+    group = -1
+    last_row = ""
+    for i, (number, text) in enumerate(rows):
+        kind = kinds[i] or PARA
+        previous = units[-1] if units else None
+        row_before, last_row = last_row, text
+        if kind in (HEAD, DASH):
+            if previous is None or previous.kind not in (HEAD, DASH):
+                group += 1
+            if (
+                kind == HEAD
+                and previous is not None
+                and previous.kind == HEAD
+                and width(text) <= 16
+                and column * 0.75 <= width(previous.text) <= column + 2
+            ):
+                previous.text = join_wrapped(previous.text, text)
+                continue
+            units.append(Unit(kind, text, number, group=group))
+            continue
+        if (
+            kind == PARA
+            and previous is not None
+            and previous.kind in (PARA, CAPTION)
+            and not _paragraph_ends(row_before, column, text)
+        ):
+            previous.text = join_wrapped(previous.text, text)
+            continue
+        units.append(Unit(kind, text, number))
+    return units
+
+
+def _paragraph_ends(row: str, column: int, following: str) -> bool:
+    """After a row ending a sentence, a short row (or a new opener) ends the paragraph."""
+    if not ends_sentence(row) and row[-1:] not in "：:":
+        return False
+    if width(row) < column - 3:
+        return True
+    return following.startswith(("“", '"', *_ARTICLE_OPENERS))
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _article_start(unit: Unit | None) -> bool:
+    """A unit that only ever opens a story: 本报讯, a byline, a dateline lead."""
+    if unit is None:
+        return True
+    if unit.kind in (BYLINE, CONT):
+        return True
+    if unit.kind != PARA:
+        return False
+    if unit.text.startswith(_ARTICLE_OPENERS):
+        return True
+    return datelines.dateline(unit.text) is not None or bool(_EARLY_DATE.search(unit.text[:12]))
+
+
+def _article_end(unit: Unit | None) -> bool:
+    """A unit that closes a story: a trailing byline, a photo credit, a 供稿 note."""
+    if unit is None:
+        return True
+    if unit.kind in (BYLINE, CAPTION):
+        return True
+    return unit.kind == PARA and bylines.is_unit_credit(unit.text)
+
+
+def _groups(units: list[Unit]) -> list[tuple[int, int]]:
+    """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind in (HEAD, DASH):
+            j = i
+            while (
+                j < len(units)
+                and units[j].kind in (HEAD, DASH)
+                and (units[j].group == units[i].group)
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _split_headline(lines: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of a headline printed as a few lines."""
+    dashes = [line for line in lines if _DASH.match(line)]
+    others = [line for line in lines if not _DASH.match(line)]
+    subtitle = " ".join(dashes)
+    if not others:
+        return "", subtitle, ""
+    if len(others) == 1:
+        return "", others[0], subtitle
+    first, second = others[0], others[1]
+    if len(others) == 2:
+        if subtitle:
+            if " " not in first and " " not in second and len(first) >= 15:
+                return "", first + second, subtitle
+            return first, second, subtitle
+        if len(second) <= 8 < len(first):
+            return "", first, second
+        if len(first) <= 10 and len(second) >= 1.5 * len(first):
+            return first, second, ""
+        return "", first, second
+    if subtitle:
+        return first, " ".join(others[1:]), subtitle
+    return first, second, " ".join(others[2:])
+
+
+def _direction(units: list[Unit]) -> str:
+    """Whether headlines come before their stories or after them."""
+    content = [u for u in units if u.kind not in (CONT,)]
+    if not content:
+        return "before"
+    first_head = content[0].kind in (HEAD, DASH, KICKER)
+    last_head = content[-1].kind in (HEAD, DASH)
+    if last_head and not first_head:
+        return "after"
+    return "before"
+
+
+def _add_body(draft: _Draft, unit: Unit) -> None:
+    if unit.kind == CAPTION:
+        draft.blocks.append(Block("caption", unit.text))
+        draft.authors.extend(bylines.photo_credit_authors(unit.text))
+    elif unit.kind in (HEAD, KICKER, DASH):
+        draft.blocks.append(Block("subhead", unit.text))
+    elif unit.kind == BYLINE:
+        draft.blocks.append(Block("paragraph", unit.text))
+        draft.authors.extend(bylines.line_authors(unit.text))
+    elif unit.kind == CONT:
+        draft.blocks.append(Block("paragraph", unit.text))
+    else:
+        draft.blocks.append(Block("paragraph", unit.text))
+        if len(draft.blocks) <= 3:
+            draft.authors.extend(bylines.dateline_authors(unit.text))
+
+
+def _continuation_page(text: str) -> str:
+    found = _CONTINUATION.match(text)
+    raw = found.group(1) if found and found.group(1) else ""
+    return page_number(raw) if raw else "?"
+
+
+def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    pending_kickers: list[Unit] = []
+    in_headline = False
+    for index, unit in enumerate(units):
+        if unit.kind == KICKER:
+            following = units[index + 1] if index + 1 < len(units) else None
+            if following is not None and following.kind in (HEAD, KICKER):
+                pending_kickers.append(unit)
+                continue
+            if current is None:
+                current = _Draft()
+                drafts.append(current)
+            current.blocks.append(Block("subhead", unit.text))
+            in_headline = False
+            continue
+        if unit.kind == HEAD:
+            continuing = (
+                current is not None
+                and current.continuation
+                and not current.title
+                and (not current.blocks)
+            )
+            if not continuing:
+                current = _Draft()
+                drafts.append(current)
+            current.kicker = " ".join(k.text for k in pending_kickers)
+            current.title = unit.text
+            pending_kickers = []
+            in_headline = True
+            continue
+        for kicker in pending_kickers:  # a ### run that no heading followed
+            if current is None:
+                current = _Draft()
+                drafts.append(current)
+            current.blocks.append(Block("subhead", kicker.text))
+        pending_kickers = []
+        if unit.kind == CONT:
+            if current is not None and in_headline and not current.blocks:
+                current.continuation = _continuation_page(unit.text)
+                current.blocks.append(Block("paragraph", unit.text))
+                continue
+            current = _Draft(continuation=_continuation_page(unit.text))
+            current.continuation_label = unit.text
+            drafts.append(current)
+            in_headline = False
+            continue
+        if current is None:
+            current = _Draft()
+            drafts.append(current)
+        if in_headline and unit.kind == DASH and not current.subtitle:
+            current.subtitle = unit.text
+            continue
+        if (
+            in_headline
+            and unit.kind == PARA
+            and not current.subtitle
+            and not current.blocks
+            and _headline_like(unit.text)
+            and _balanced(unit.text)
+            and not _article_start(unit)
+        ):
+            current.subtitle = unit.text
+            continue
+        if unit.kind != BYLINE:
+            in_headline = False
+        _add_body(current, unit)
+    return drafts
+
+
+def _assemble_rows(units: list[Unit]) -> list[_Draft]:
+    """Plain and column text: headline groups found by their neighbours."""
+    direction = _direction(units)
+    runs = _groups(units)
+    headline_at: dict[int, int] = {}
+    for start, end in runs:
+        before = units[start - 1] if start > 0 else None
+        after = units[end] if end < len(units) else None
+        has_dash = any(units[k].kind == DASH for k in range(start, end))
+        if direction == "after":
+            is_headline = (
+                has_dash
+                or after is None
+                or _article_start(after)
+                or (before is not None and _article_end(before))
+            )
+        else:
+            is_headline = (
+                has_dash or before is None or _article_start(after) or _article_end(before)
+            )
+        if is_headline:
+            headline_at[start] = end
+
+    drafts: list[_Draft] = []
+    current = _Draft()
+
+    def close() -> None:
+        nonlocal current
+        if not current.empty():
+            drafts.append(current)
+        current = _Draft()
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if index in headline_at:
+            end = headline_at[index]
+            kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+            if direction == "before":
+                close()
+            current.kicker, current.title, current.subtitle = kicker, title, subtitle
+            if direction == "after":
+                close()
+            index = end
+            continue
+        if unit.kind == CONT:
+            if direction == "before" and not current.blocks and current.title:
+                current.continuation = _continuation_page(unit.text)
+                current.blocks.append(Block("paragraph", unit.text))
+            else:
+                if direction == "before" or current.blocks:
+                    close()
+                current.continuation = _continuation_page(unit.text)
+                current.continuation_label = unit.text
+            index += 1
+            continue
+        if unit.kind in (HEAD, DASH):
+            start = index
+            while (
+                index < len(units)
+                and units[index].kind in (HEAD, DASH)
+                and (units[index].group == units[start].group)
+            ):
+                _add_body(current, units[index])
+                index += 1
+            continue
+        _add_body(current, unit)
+        index += 1
+    close()
+    return drafts
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _dates(drafts: list[_Draft], meta: PageMeta, page_text: str) -> list[str]:
+    if meta.date:
+        return [meta.date] * len(drafts)
+    leads = [
+        next(
+            (
+                datelines.dateline(b.text)
+                for b in d.blocks[:3]
+                if b.kind == "paragraph" and datelines.dateline(b.text)
+            ),
+            None,
+        )
+        for d in drafts
+    ]
+    known = [lead for lead in leads if lead]
+    year = datelines.infer_year(page_text, known)
+    if year is None:
+        return [""] * len(drafts)
+    months = {month for month, _ in known}
+    page_month = months.pop() if len(months) == 1 else None
+    return [
+        datelines.format_date(year, *lead) if lead else datelines.format_date(year, page_month)
+        for lead in leads
+    ]
+
+
+# --------------------------------------------------------------------------- entry points
+
 
 def parse_text(text: str, source: str) -> list[Article]:
+    """The articles printed on one page, in page order."""
+    meta, lines = strip_masthead(_clean_lines(text), source)
+    if any(_MD_HEADING.match(line) and line.lstrip("#").strip() for line in lines):
+        drafts = _assemble_markdown(_markdown_units(lines))
+    else:
+        rows = [line for line in lines if line]
+        wrapped, column = _is_wrapped(rows)
+        units = _column_units(lines, column) if wrapped else _plain_units(lines)
+        drafts = _assemble_rows(units)
+    drafts = [d for d in drafts if not d.empty()]
+    page_text = "\n".join(lines)
+    dates = _dates(drafts, meta, page_text)
     articles: list[Article] = []
-    title, paragraphs = "", []
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("#"):
-            if title or paragraphs:
-                articles.append(_make(source, title, paragraphs, len(articles)))
-            title, paragraphs = line.lstrip("#").strip(), []
-        elif line:
-            paragraphs.append(line)
-    if title or paragraphs:
-        articles.append(_make(source, title, paragraphs, len(articles)))
+    for ordinal, (draft, date) in enumerate(zip(drafts, dates, strict=True)):
+        title = draft.title
+        if not title and draft.continuation_label:
+            title = draft.continuation_label
+        elif draft.continuation_label:
+            draft.blocks.insert(0, Block("paragraph", draft.continuation_label))
+        if not title:
+            title, draft.blocks = _title_from_body(draft.blocks)
+        authors = tuple(dict.fromkeys(draft.authors))
+        articles.append(
+            Article(
+                source=source,
+                title=title,
+                kicker=draft.kicker,
+                subtitle=draft.subtitle,
+                authors=authors,
+                date=date,
+                section=meta.section,
+                blocks=tuple(draft.blocks),
+                page=meta.page,
+                continuation=draft.continuation,
+                ordinal=ordinal,
+            )
+        )
     return articles
 
 
-def _make(source: str, title: str, paragraphs: list[str], ordinal: int) -> Article:
-    blocks = tuple(Block("paragraph", p) for p in paragraphs)
-    return Article(source=source, title=title or paragraphs[0][:20], blocks=blocks, ordinal=ordinal)
+def _title_from_body(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """A story printed without a headline: its first subhead stands in as the title."""
+    for i, block in enumerate(blocks):
+        if block.kind == "subhead":
+            return block.text, blocks[:i] + blocks[i + 1 :]
+    return "", blocks
 
 
 def parse_file(path: Path) -> ParsedFile:
+    """Read and parse one page file; a file that is not a page is skipped with a reason."""
     try:
         text = read_page(path)
     except UnreadableFile as error:

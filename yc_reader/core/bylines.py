@@ -1,0 +1,98 @@
+"""Bylines: who wrote or photographed an article.
+
+Names come out without the padding space newspapers put in two-character
+names (``涂 燕`` → ``涂燕``). Roles (记者, 通讯员 …) and credits (文/图, 摄)
+are dropped; a contributing unit (``…供稿``) is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE = (
+    r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
+    r"|特约通讯员|通讯员|实习生|摄影|文字|编译|整理)"
+)
+_PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
+_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
+_NAME_CHARS = r"[\u4e00-\u9fff·]"
+
+# 本报讯（渝西都市报记者 涂 燕）… — the parenthesis right after 本报讯.
+_DATELINE_BYLINE = re.compile(r"^\s*本报讯\s*[（(]([^（()）]{1,60})[）)]")
+# A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄
+_BYLINE_LINE = re.compile(
+    rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
+    rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
+)
+_UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
+_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／])|[\s、,，/／:：]+")
+
+
+def _names(text: str) -> list[str]:
+    """Names from the part of a byline after its roles, joining padded two-character names."""
+    tokens = [t for t in _SPLIT.split(text) if t]
+    tokens = [t for t in tokens if re.fullmatch(f"{_NAME_CHARS}+", t)]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1:
+            pending += token
+            if len(pending) == 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            names.append(pending + token if len(pending + token) <= 3 else pending)
+            if len(pending + token) > 3:
+                names.append(token)
+            pending = ""
+            continue
+        names.append(token)
+    if pending and names and len(names[-1]) == 2 and len(pending) == 1:
+        names[-1] += pending
+    return [name for name in names if 2 <= len(name) <= 5]
+
+
+def dateline_authors(paragraph: str) -> list[str]:
+    """Authors from a lead that opens ``本报讯（…）``; a unit in it (供稿) is not a person."""
+    found = _DATELINE_BYLINE.match(paragraph)
+    if not found or "供稿" in found.group(1):
+        return []
+    inner = found.group(1)
+    if not re.search(_ROLE, inner):
+        return []
+    return _names(inner)
+
+
+def is_byline_line(line: str) -> bool:
+    """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``)."""
+    text = line.strip()
+    return len(text) <= 50 and bool(_BYLINE_LINE.match(text)) and bool(_names(text))
+
+
+def photo_credit_authors(line: str) -> list[str]:
+    """Photographers from a credit line or caption ending ``… 摄``."""
+    text = line.strip()
+    found = _PHOTO_CREDIT.match(text)
+    if found:
+        return _names(text[: text.rfind("摄")])
+    tail = re.search(
+        rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$", text
+    )
+    return _names(tail.group(1)) if tail else []
+
+
+def is_unit_credit(text: str) -> bool:
+    """``（永川区委组织部供稿）``: a unit supplied the text; nobody to credit as author."""
+    return bool(_UNIT.search(text))
+
+
+def line_authors(line: str) -> list[str]:
+    """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
+    text = line.strip()
+    if is_byline_line(text):
+        return _names(text)
+    return dateline_authors(text) or photo_credit_authors(text)

@@ -1,0 +1,72 @@
+"""Character classes of Chinese newspaper text: widths, sentence ends, line joins."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final marks, half and full width. A line ending with one of these
+# (optionally followed by closing quotes/brackets) ends a paragraph or sentence.
+SENTENCE_END = frozenset("。！？!?…；;")
+CLOSERS = frozenset("”’」』）)】〕》\"'")
+CLAUSE_MARKS = frozenset("，,、：:；;")
+_CJK_SPACE_CJK = re.compile(r"[\u3400-\u9fff“”《》]{2}[ \u3000]+[\u3400-\u9fff“”《》]{2}")
+
+
+def is_cjk(ch: str) -> bool:
+    """A Han character (the unit search and the no-loss property count)."""
+    return (
+        "\u3400" <= ch <= "\u9fff"
+        or "\U00020000" <= ch <= "\U0002ffff"
+        or ("\uf900" <= ch <= "\ufaff")
+    )
+
+
+def width(text: str) -> int:
+    """Display width in half-width cells, as Chinese type sets it.
+
+    Han characters, full-width and ambiguous marks (“”…) take two cells.
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence: ``。``, ``！``, ``？`` … maybe inside quotes."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """A full stop inside the line: a sign of running text, never of a headline."""
+    core = text.rstrip()
+    while core and (core[-1] in SENTENCE_END or core[-1] in CLOSERS):
+        core = core[:-1]
+    return any(ch in "。！？!?；;" for ch in core)
+
+
+def has_phrase_space(text: str) -> bool:
+    """Two Chinese phrases separated by a space: how headlines are set, not body text."""
+    return bool(_CJK_SPACE_CJK.search(text))
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of one hard-wrapped line: no space between CJK, one between words."""
+    if not left:
+        return right
+    if not right:
+        return left
+    a, b = left[-1], right[0]
+    if (
+        a.isascii()
+        and b.isascii()
+        and (a.isalpha() or b.isalpha())
+        and (a.isalnum() or a in ".,;:!?)")
+    ):
+        return f"{left} {right}"
+    return left + right
+
+
+def han_count(text: str) -> int:
+    return sum(1 for ch in text if is_cjk(ch))

@@ -1,0 +1,73 @@
+"""Article dates when the page has no masthead: the dateline plus an inferred year.
+
+The dateline is the month and day a story opens with (``本报讯（…）3月1日下午，``
+or ``2月3日下午,永川区召开…``). Pages do not print the year next to it, so it
+is inferred from the page's own text by one rule:
+
+1. a full date ``YYYY年M月D日`` on the page with the dateline's month and day
+   gives its year;
+2. else a year the text calls this year (``今年7月举办的2025…``);
+3. else the latest year the page mentions as ``YYYY年`` that is not a target
+   ahead (not after ``到``/``至``/``朝着``/``力争``/``预计到``).
+
+Without any year mention the date stays unknown: it is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from yc_reader.core.masthead import valid_date
+
+_TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
+# The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
+_DATELINE = re.compile(
+    rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
+    rf"\s*{_TIME_OF_DAY}\s*[，,、]"
+)
+_BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_THIS_YEAR = re.compile(r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?![代前底初末])")
+_AHEAD = ("到", "至", "朝着", "力争", "预计到", "计划到", "目标", "之前")
+
+
+def dateline(lead: str) -> tuple[int, int] | None:
+    """(month, day) of the dateline at the start of a lead paragraph, if it has one."""
+    head = _BENBAOXUN.sub("", lead, count=1)
+    found = _DATELINE.search(head[:40])
+    if not found:
+        return None
+    month, day = int(found.group(1)), int(found.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day
+
+
+def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:
+    """The page's year by the rule in the module docstring, or ``None``."""
+    wanted = set(datelines)
+    for found in _FULL_DATE.finditer(text):
+        year, month, day = (int(g) for g in found.groups())
+        if (month, day) in wanted and valid_date(year, month, day):
+            return year
+    this_year = _THIS_YEAR.search(text)
+    if this_year:
+        return int(this_year.group(1))
+    years = []
+    for found in _YEAR.finditer(text):
+        before = text[max(0, found.start() - 4) : found.start()]
+        if any(before.endswith(word) for word in _AHEAD):
+            continue
+        years.append(int(found.group(1)))
+    return max(years) if years else None
+
+
+def format_date(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """``YYYY-MM-DD`` / ``YYYY-MM`` / ``""``: only the parts that are known."""
+    if year is None or month is None:
+        return ""
+    if day is None or not valid_date(year, month, day):
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,146 @@
+"""Page furniture: the masthead that gives a page its issue date, page and section.
+
+A masthead is never an article. It may stand on one line
+(``2024年4月20日 星期六 第2版 要闻``) or be spread over a few short lines with
+the paper's name and the editors. When a page has none, the file name may
+still carry the issue date (``2024-04-20…``, ``20240420…``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_PAGE = r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+_SECTION = r"[\u4e00-\u9fff·]{2,8}"
+_PAPER = r"渝西都市报"
+_ROLES = r"(?:责任编辑|责编|编辑|校对|美编|版式|组版|排版|审读|签发|制版|终审|主编|值班主任)"
+
+_DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}")
+_PAGE_RE = re.compile(_PAGE)
+_ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?")
+# One masthead line: made only of the masthead's parts, in any order.
+_PART = (
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
+    rf"|{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
+    r"|农历[\u4e00-\u9fff]{2,8}|[Yy][Uu][Xx][Ii]\s*[Dd][Uu][Ss][Hh][Ii][Bb][Aa][Oo]"
+    r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
+)
+_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，]*(?:{_PART}[\s|｜·,，]*)+$")
+_FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?([01]\d)[-_.月]?([0-3]\d)(?!\d)")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page itself says about its issue; empty strings where it says nothing."""
+
+    date: str = ""
+    page: str = ""
+    section: str = ""
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def page_number(raw: str) -> str:
+    """``02``, ``０２`` or ``二`` → ``2``."""
+    raw = raw.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if raw.isdigit():
+        return str(int(raw))
+    if raw == "十":
+        return "10"
+    tens, _, ones = raw.partition("十")
+    if "十" in raw:
+        return str(_CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0))
+    return str(_CN_DIGITS.get(raw, 0) or "")
+
+
+def is_masthead_line(line: str) -> bool:
+    """A line made only of masthead parts, with at least a date, page number or paper name."""
+    text = line.strip()
+    if not text or len(text) > 80 or not _MASTHEAD_LINE.match(text):
+        return False
+    return bool(_DATE_RE.search(text) or _PAGE_RE.search(text) or _PAPER in text)
+
+
+def _read_masthead(line: str) -> PageMeta:
+    date = page = section = ""
+    found = _DATE_RE.search(line)
+    if found:
+        year, month, day = (int(g) for g in found.groups() if g is not None)
+        if valid_date(year, month, day):
+            date = f"{year:04d}-{month:02d}-{day:02d}"
+    found_page = re.search(rf"{_PAGE}(?:\s*[:：]?\s*({_SECTION}))?", line)
+    if found_page:
+        page = page_number(found_page.group(1))
+        candidate = found_page.group(2) or ""
+        if candidate and not re.match(_ROLES, candidate) and candidate != _PAPER:
+            section = candidate
+    return PageMeta(date, page, section)
+
+
+def date_from_filename(name: str) -> str:
+    """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
+    for found in _FILENAME_DATE.finditer(name):
+        year, month, day = (int(g) for g in found.groups())
+        if valid_date(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
+
+
+_SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+
+
+def _is_role_line(line: str) -> bool:
+    return bool(_MASTHEAD_LINE.match(line) and _ROLE_RE.search(line))
+
+
+def strip_masthead(lines: list[str], source: str) -> tuple[PageMeta, list[str]]:
+    """Blank out masthead lines and return what they say, falling back to the file name.
+
+    A masthead spread over several lines is taken whole: next to a line with a
+    date, page number or the paper's name, editor lines and a lone section name
+    belong to it too. Lines are blanked, not removed, so positions stay put.
+    """
+    core = [i for i, line in enumerate(lines) if is_masthead_line(line)]
+    metas = [_read_masthead(lines[i]) for i in core]
+    taken = set(core)
+    section_line = -1
+    has_section = any(meta.section for meta in metas)
+    for i in core:
+        for step in (-1, 1):
+            j, seen = i + step, 0
+            while 0 <= j < len(lines) and seen < 3:
+                text = lines[j].strip()
+                if not text:
+                    j += step
+                    continue
+                seen += 1
+                if j in taken:
+                    pass
+                elif _is_role_line(text):
+                    taken.add(j)
+                elif not has_section and _PAGE_RE.search(lines[i]) and _SECTION_ONLY.match(text):
+                    taken.add(j)
+                    section_line, has_section = j, True
+                else:
+                    break
+                j += step
+    date = next((m.date for m in metas if m.date), "")
+    page = next((m.page for m in metas if m.page), "")
+    section = next((m.section for m in metas if m.section), "")
+    if section_line >= 0:
+        section = lines[section_line].strip()
+    kept = ["" if i in taken else line for i, line in enumerate(lines)]
+    return PageMeta(date or date_from_filename(source), page, section), kept
