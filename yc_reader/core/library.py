@@ -13,108 +13,55 @@ state until it commits and are never blocked for long.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from yc_reader.core import index, paths, search, userdata
+from yc_reader.core.errors import LibraryError, QueryError
+from yc_reader.core.index import ImportReport, SkippedFile
 from yc_reader.core.model import Article
+from yc_reader.core.query import parse
+from yc_reader.core.search import (
+    HIT_END,
+    HIT_START,
+    ArticleRow,
+    Catalog,
+    FacetValue,
+    Searcher,
+    SearchResult,
+)
+from yc_reader.core.userdata import Bookmark
+
+__all__ = [
+    "HIT_END",
+    "HIT_START",
+    "ArticleRow",
+    "Bookmark",
+    "CancelFn",
+    "FacetValue",
+    "ImportReport",
+    "Library",
+    "LibraryError",
+    "ProgressFn",
+    "QueryError",
+    "SearchResult",
+    "SkippedFile",
+    "StoredArticle",
+]
 
 ProgressFn = Callable[[int, int, str], None]
 """``(done, total, current file name)``; called from the thread doing the work."""
 
 CancelFn = Callable[[], bool]
-"""Polled between files; returning True stops the job, keeping what was committed."""
+"""Polled between files; returning True stops the job and commits the files done."""
 
-HIT_START = "\ue000"
-"""Marks the start of a hit in ``ArticleRow.snippet`` (Unicode private use)."""
-HIT_END = "\ue001"
-"""Marks the end of a hit in ``ArticleRow.snippet``."""
-
-
-class LibraryError(Exception):
-    """The library cannot be opened or written; ``str()`` is a message for the user.
-
-    ``code`` is stable for translation: ``newer_version`` (a database written by a
-    newer app), ``unwritable`` (the data dir cannot be written), ``no_such_article``.
-    """
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class QueryError(ValueError):
-    """A query the user typed cannot be understood; ``str()`` is a short message.
-
-    ``code`` is stable (``unbalanced_quote``, ``bad_field``, ``bad_date``,
-    ``empty_term``, ``too_long``, ``only_exclusions``...) for a translated message.
-    """
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class SkippedFile:
-    """A file an import could not read; ``code`` is ``reading.UnreadableFile.code``."""
-
-    path: str
-    code: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import or a seed sync did, counted in files (``articles``: now indexed)."""
-
-    added: int
-    updated: int
-    removed: int
-    unchanged: int
-    articles: int
-    skipped: tuple[SkippedFile, ...]
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """Matching article ids, best first (or newest first); ``terms`` are literal
-    strings to highlight in the reader."""
-
-    ids: list[str]
-    terms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    """What one line of the article list shows.
-
-    ``snippet`` is one line with hits wrapped in ``HIT_START`` … ``HIT_END``; the UI
-    escapes HTML first, then replaces the markers.
-    """
-
-    id: str
-    title: str
-    kicker: str
-    date: str
-    section: str
-    authors: tuple[str, ...]
-    snippet: str
-    bookmarked: bool
-    read: bool
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    """One sidebar entry: ``term`` is the query fragment that selects it
-    (``date:2024-04``, ``section:要闻``, ``author:涂燕``, ``keyword:影视``,
-    ``bookmarked:yes``); ``children`` is the next date level."""
-
-    value: str
-    label: str
-    count: int
-    term: str
-    children: tuple[FacetValue, ...] = ()
+INDEX_FILE = "index.sqlite"
+USER_FILE = "user.sqlite"
+BACKUPS_DIR = "backups"
 
 
 @dataclass(frozen=True)
@@ -128,42 +75,104 @@ class StoredArticle:
     read: bool
 
 
-@dataclass(frozen=True)
-class Bookmark:
-    """A bookmark as stored in the user database.
+class Library:
+    """Index + user data of one data dir. Open with ``Library.open()``.
 
-    ``title`` and ``date`` are remembered when the bookmark is made, so a bookmark
-    whose article has left the index still says what it was; ``present`` tells
-    whether the article is in the index now. ``created`` is ISO 8601 (UTC).
+    ``notices`` holds messages for the user about what ``open`` had to repair
+    (a damaged index rebuilt, bookmarks restored from their backup).
     """
 
-    id: str
-    title: str
-    date: str
-    note: str
-    created: str
-    present: bool = True
-
-
-class Library:
-    """Index + user data of one data dir. Open with ``Library.open()``."""
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.notices: list[str] = []
+        self._index_path = data_dir / INDEX_FILE
+        self._user_path = data_dir / USER_FILE
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._index_writer = threading.Lock()
+        self._user_writer = threading.Lock()
+        self._catalog: Catalog | None = None
+        self._catalog_lock = threading.Lock()
+        self._user_changes = 0
+        self._last_hits: tuple[tuple[str, int, int], list[int]] | None = None
+        self._reimport_roots = False
+        self._closed = False
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Library:
         """Open (creating if needed) the databases in ``paths.data_dir(data_dir)``.
 
         Fast: no file is parsed here, so the window can open before indexing.
-        Raises ``LibraryError`` for a database from a newer app version or an
-        unwritable data dir. A damaged or half-built index is discarded and
-        rebuilt by the next ``sync_seeds``/``import_paths``.
+        Raises ``LibraryError`` for a database from a newer app version, an
+        unwritable data dir or a damaged user database without a backup. A
+        damaged or outdated index is recreated (see ``notices``) and refilled by
+        the next ``sync_seeds``.
         """
-        raise NotImplementedError
+        try:
+            folder = paths.data_dir(data_dir)
+        except OSError as error:
+            raise LibraryError(
+                "unwritable", f"Cannot create the data folder {data_dir}: {error}"
+            ) from None
+        library = cls(folder)
+        try:
+            user, notice = userdata.open_user_db(library._user_path, folder / BACKUPS_DIR)
+            library._adopt("user", user)
+            if notice:
+                library.notices.append(notice)
+            conn, notice = index.open_index(library._index_path)
+            library._adopt("index", conn)
+            if notice:
+                library.notices.append(notice)
+            empty = conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0
+            library._reimport_roots = empty and bool(userdata.roots(user))
+        except sqlite3.Error as error:
+            library.close()
+            raise LibraryError(
+                "unwritable", f"Cannot open the library in {folder}: {error}"
+            ) from None
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    # --- connections ---------------------------------------------------------
+
+    def _adopt(self, kind: str, conn: sqlite3.Connection) -> sqlite3.Connection:
+        setattr(self._local, kind, conn)
+        with self._connections_lock:
+            self._connections.append(conn)
+        return conn
+
+    def _conn(self, kind: str) -> sqlite3.Connection:
+        """This thread's connection to the index (``index``) or user database (``user``)."""
+        if self._closed:
+            raise LibraryError("closed", "The library is closed.")
+        conn = getattr(self._local, kind, None)
+        if conn is None:
+            connect = index.connect if kind == "index" else userdata.connect
+            conn = self._adopt(
+                kind, connect(self._index_path if kind == "index" else self._user_path)
+            )
+        return conn
+
+    # --- importing -------------------------------------------------------------
 
     def sync_seeds(
         self, progress: ProgressFn | None = None, cancel: CancelFn | None = None
     ) -> ImportReport:
-        """Bring the bundled ``seeds/`` into the index; cheap when nothing changed."""
-        raise NotImplementedError
+        """Bring the bundled ``seeds/`` into the index; cheap when nothing changed.
+
+        After the index was recreated, the folders the user had imported are
+        indexed again too.
+        """
+        roots = [paths.seeds_dir()]
+        if self._reimport_roots:
+            roots += [Path(p) for p in userdata.roots(self._conn("user"))]
+        report = self._sync(roots, progress, cancel)
+        self._reimport_roots = False
+        return report
 
     def import_paths(
         self,
@@ -172,57 +181,199 @@ class Library:
         cancel: CancelFn | None = None,
     ) -> ImportReport:
         """Index files or folders (recursively). Changed files are re-read, unchanged
-        ones skipped by content hash; files gone from an imported folder are removed.
+        ones skipped by size, time and content hash; files gone from an imported
+        folder are removed. The paths are remembered, to rebuild a lost index.
         """
-        raise NotImplementedError
+        roots = [Path(p).expanduser().absolute() for p in paths]
+        existing = [str(r) for r in roots if r.exists()]
+        if existing:
+            with self._user_writer:
+                conn = self._conn("user")
+                with userdata.transaction(conn):
+                    for root in existing:
+                        userdata.add_root(conn, root)
+        return self._sync(roots, progress, cancel)
+
+    def _sync(
+        self, roots: list[Path], progress: ProgressFn | None, cancel: CancelFn | None
+    ) -> ImportReport:
+        with self._index_writer:
+            try:
+                return index.sync(self._conn("index"), roots, progress=progress, cancel=cancel)
+            except sqlite3.Error as error:
+                raise LibraryError(
+                    "write_failed",
+                    f"Could not update the index ({error}); the previous index is unchanged.",
+                ) from None
+
+    # --- searching ------------------------------------------------------------
+
+    def _searcher(self) -> Searcher:
+        """A searcher on this thread's connection and the current catalog."""
+        conn = self._conn("index")
+        generation = index.generation(conn)
+        with self._catalog_lock:
+            if self._catalog is None or self._catalog.generation != generation:
+                self._catalog = Catalog(conn)
+            catalog = self._catalog
+        user = self._conn("user")
+        return Searcher(conn, catalog, lambda: catalog.rowids(userdata.bookmarked_ids(user)))
+
+    def _hits(self, query: str, sort: str) -> tuple[list[int], tuple[str, ...], Searcher]:
+        parsed = parse(query)
+        conn = self._conn("index")
+        conn.execute("BEGIN")  # one snapshot for the catalog check and the query
+        try:
+            searcher = self._searcher()
+            key = (query, searcher.catalog.generation, self._user_changes)
+            if self._last_hits and self._last_hits[0] == key and sort == "unordered":
+                hits = self._last_hits[1]
+            else:
+                hits = searcher.run(parsed, "date" if sort == "date" else "relevance")
+                self._last_hits = (key, hits)
+        finally:
+            conn.execute("COMMIT")
+        return hits, parsed.highlight_terms, searcher
 
     def search(self, query: str, *, sort: str = "relevance") -> SearchResult:
-        """Ids matching ``query`` (``""``: every article). ``sort`` is ``"relevance"``
-        or ``"date"`` (newest first). Raises ``QueryError`` for a bad query."""
-        raise NotImplementedError
-
-    def rows(self, ids: Sequence[str], terms: Sequence[str] = ()) -> list[ArticleRow]:
-        """List rows for ``ids``, in that order (unknown ids are left out); snippets
-        show ``terms``."""
-        raise NotImplementedError
+        """Ids matching ``query`` (``""``: every article, newest first). ``sort`` is
+        ``"relevance"`` or ``"date"`` (newest first). Raises ``QueryError``."""
+        if sort not in ("relevance", "date"):
+            raise ValueError(f"sort must be 'relevance' or 'date', not {sort!r}")
+        hits, terms, searcher = self._hits(query, sort)
+        ids = searcher.catalog.ids
+        return SearchResult([ids[r] for r in hits], terms)
 
     def facets(self, query: str) -> dict[str, list[FacetValue]]:
         """Facet counts over the result of ``query``: keys ``date`` (year → month →
         day tree), ``section``, ``keyword``, ``author``, ``bookmarked``.
         Raises ``QueryError`` for a bad query."""
-        raise NotImplementedError
+        hits, _, searcher = self._hits(query, "unordered")
+        return searcher.facets(hits)
+
+    def rows(self, ids: Sequence[str], terms: Sequence[str] = ()) -> list[ArticleRow]:
+        """List rows for ``ids``, in that order (unknown ids are left out); snippets
+        mark ``terms``."""
+        wanted = list(dict.fromkeys(ids))
+        found = {row[1]: row for row in self._article_rows(wanted)}
+        user = self._conn("user")
+        marked = userdata.bookmarked_ids(user)
+        read = userdata.read_ids(user, list(found))
+        rows = []
+        for id_ in ids:
+            row = found.get(id_)
+            if row is None:
+                continue
+            article = index.article_from_row(row)
+            rows.append(
+                ArticleRow(
+                    id=id_,
+                    title=article.title,
+                    kicker=article.kicker,
+                    date=article.date,
+                    section=article.section,
+                    authors=article.authors,
+                    snippet=search.snippet(article.text, terms),
+                    bookmarked=id_ in marked,
+                    read=id_ in read,
+                )
+            )
+        return rows
+
+    def _article_rows(self, ids: list[str]) -> Iterator[tuple]:
+        conn = self._conn("index")
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from conn.execute(
+                f"SELECT {index.ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            )
 
     def article(self, id: str) -> StoredArticle:
         """One article with its user state; ``LibraryError('no_such_article')`` if unknown."""
-        raise NotImplementedError
+        rows = list(self._article_rows([id]))
+        if not rows:
+            raise LibraryError("no_such_article", f"No article with id {id} in the library.")
+        user = self._conn("user")
+        mark = userdata.bookmark(user, id)
+        return StoredArticle(
+            id=id,
+            article=index.article_from_row(rows[0]),
+            bookmarked=mark is not None,
+            note=mark.note if mark else "",
+            read=bool(userdata.read_ids(user, [id])),
+        )
+
+    def articles(self) -> Iterator[tuple[str, Article]]:
+        """Every indexed article with its id, in import order (for export)."""
+        conn = self._conn("index")
+        for row in conn.execute(f"SELECT {index.ARTICLE_COLUMNS} FROM articles ORDER BY rowid"):
+            yield row[1], index.article_from_row(row)
+
+    # --- user data ---------------------------------------------------------------
+
+    def _write_user(self, write: Callable[[sqlite3.Connection], None]) -> None:
+        with self._user_writer:
+            write(self._conn("user"))
+            self._user_changes += 1
 
     def set_bookmark(self, id: str, on: bool, note: str = "") -> None:
-        """Add (or update the note of) a bookmark, or remove it."""
-        raise NotImplementedError
+        """Add (or update the note of) a bookmark, or remove it. Adding needs the
+        article to be in the index (its title and date are kept with the bookmark)."""
+        title = date = ""
+        if on:
+            rows = list(self._article_rows([id]))
+            if rows:
+                title, date = rows[0][4], rows[0][8]
+            else:
+                old = userdata.bookmark(self._conn("user"), id)
+                if old is None:
+                    raise LibraryError(
+                        "no_such_article", f"No article with id {id} in the library."
+                    )
+                title, date = old.title, old.date
+        self._write_user(lambda conn: userdata.set_bookmark(conn, id, on, note, title, date))
 
     def bookmarks(self) -> list[Bookmark]:
-        """Every bookmark, newest first."""
-        raise NotImplementedError
+        """Every bookmark, newest first; ``present`` tells if its article is indexed."""
+        marks = userdata.bookmarks(self._conn("user"))
+        present = {row[1] for row in self._article_rows([b.id for b in marks])}
+        return [Bookmark(b.id, b.title, b.date, b.note, b.created, b.id in present) for b in marks]
 
     def mark_read(self, id: str, read: bool = True) -> None:
-        raise NotImplementedError
+        self._write_user(lambda conn: userdata.mark_read(conn, id, read))
 
     def last_read(self) -> str | None:
         """The id of the article read last, to reopen it at start."""
-        raise NotImplementedError
+        return userdata.get_state(self._conn("user"), "last_read")
 
     def set_last_read(self, id: str) -> None:
-        raise NotImplementedError
+        self._write_user(lambda conn: userdata.set_state(conn, "last_read", id))
 
     def export_user_data(self) -> dict:
         """Bookmarks, notes, read state and last-read article as a JSON-ready dict."""
-        raise NotImplementedError
+        return userdata.export(self._conn("user"))
 
-    def import_user_data(self, data: dict) -> int:
-        """Merge an ``export_user_data`` dict; returns the number of bookmarks added
-        or updated. Raises ``LibraryError('bad_export')`` for a malformed dict."""
-        raise NotImplementedError
+    def import_user_data(self, data: object) -> int:
+        """Merge an ``export_user_data`` dict (e.g. ``json.load`` of an export file);
+        returns the number of bookmarks added or updated. Raises
+        ``LibraryError('bad_export')`` for a malformed one, before writing anything."""
+        count = 0
+
+        def write(conn: sqlite3.Connection) -> None:
+            nonlocal count
+            count = userdata.import_(conn, data)
+
+        self._write_user(write)
+        return count
+
+    def export_user_data_json(self) -> str:
+        return json.dumps(self.export_user_data(), ensure_ascii=False, indent=1)
 
     def close(self) -> None:
         """Close every connection this library opened (in any thread)."""
-        raise NotImplementedError
+        self._closed = True
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()

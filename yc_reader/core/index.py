@@ -1,0 +1,643 @@
+"""The rebuildable full-text index (``index.sqlite``): schema, incremental sync.
+
+Crash safety comes from SQLite itself: one sync is one transaction in WAL mode,
+so a killed process leaves the last committed state, and readers in other
+threads or processes see the old state until the commit. The index holds
+nothing precious (the folders a user imported are kept in the user database),
+so a damaged, outdated or half-created index is simply recreated.
+
+Tables: ``files`` (one row per page file, with its stat and content hash, so an
+unchanged file costs one ``stat``), ``articles`` (fields, compressed body,
+keywords), ``fts`` (contentless FTS5 over character tokens, see ``nlp``),
+``words`` (contentless FTS5 of jieba words, detail=none: only which article has
+which word, for ranking and for the document frequencies of keywords).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import sqlite3
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from yc_reader.core import nlp, sections
+from yc_reader.core.errors import LibraryError
+from yc_reader.core.model import Article, Block
+from yc_reader.core.parse import parse_file
+from yc_reader.core.reading import TEXT_SUFFIXES
+
+# Bump on any change to the schema or to the tokens nlp produces: an older index
+# is recreated (contentless FTS deletes need the very tokens that were inserted).
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x59435244  # "YCRD"
+_SEP = "\x1f"
+# Changed files at which parsing and segmentation move to worker processes.
+_POOL_THRESHOLD = 64
+# Document-count growth after which every article's keywords are picked again.
+_KEYWORD_REFRESH_GROWTH = 1.25
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file an import could not read; ``code`` is ``reading.UnreadableFile.code``
+    (or ``missing`` for an import path that does not exist)."""
+
+    path: str
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import or a seed sync did, counted in files (``articles``: now indexed)."""
+
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    articles: int
+    skipped: tuple[SkippedFile, ...]
+
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    skip_code TEXT NOT NULL DEFAULT '',
+    skip_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE articles(
+    rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    file_id INTEGER NOT NULL REFERENCES files(id),
+    source TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kicker TEXT NOT NULL,
+    subtitle TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    date TEXT NOT NULL,
+    section TEXT NOT NULL,
+    page TEXT NOT NULL,
+    continuation TEXT NOT NULL,
+    body BLOB NOT NULL,
+    candidates TEXT NOT NULL,
+    keywords TEXT NOT NULL
+);
+CREATE INDEX articles_file ON articles(file_id);
+CREATE VIRTUAL TABLE fts USING fts5(head, body, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE words USING fts5(w, content='', detail='none', tokenize='ascii');
+CREATE VIRTUAL TABLE words_df USING fts5vocab(words, 'row');
+"""
+
+# bm25 weights of the fts columns: a hit in the headline fields counts 8 times.
+HEAD_WEIGHT, BODY_WEIGHT = 8.0, 1.0
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), WAL, NORMAL sync."""
+    conn = sqlite3.connect(path, timeout=15, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 15000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA journal_size_limit = 67108864")
+    conn.execute("PRAGMA cache_size = -32000")
+    return conn
+
+
+def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
+    """Open ``path``, creating or recreating the schema when needed.
+
+    Returns the connection and a notice for the user (``""`` when none): why the
+    index was recreated. Raises ``LibraryError('newer_version')`` for an index
+    written by a newer app, which is left untouched.
+    """
+    notice = ""
+    try:
+        conn = connect(path)
+        version = _check(conn)
+    except sqlite3.DatabaseError as error:
+        with contextlib.suppress(NameError):
+            conn.close()
+        notice = f"The search index was damaged ({error}) and is rebuilt."
+        _remove_database(path)
+        conn = connect(path)
+        version = 0
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise LibraryError(
+            "newer_version",
+            f"The search index in {path.parent} was written by a newer version of YC Reader "
+            f"(schema {version}, this version reads {SCHEMA_VERSION}). Update YC Reader, "
+            "or use another data folder.",
+        )
+    if version < SCHEMA_VERSION:
+        if version:
+            notice = "The search index is from an older version and is rebuilt."
+            conn.close()
+            _remove_database(path)
+            conn = connect(path)
+        _create(conn)
+    return conn, notice
+
+
+def _check(conn: sqlite3.Connection) -> int:
+    """The schema version, after a cheap sanity read (raises DatabaseError if damaged)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0:
+        return 0
+    if app_id != APPLICATION_ID:
+        raise sqlite3.DatabaseError("not a YC Reader index")
+    if version <= SCHEMA_VERSION:
+        conn.execute("SELECT count(*) FROM meta").fetchone()
+        conn.execute("SELECT max(rowid) FROM articles").fetchone()
+    return version
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    """Create the schema in one transaction: a kill leaves no half-made schema."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute("INSERT INTO meta VALUES ('generation', '0'), ('keyword_docs', '0')")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    """Bumped by every sync that changed something: readers reload their caches."""
+    return int(conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+
+
+# --- preparing a file (may run in a worker process) -------------------------
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """One article with everything the writer stores, computed off the writer."""
+
+    base_id: str
+    article: Article
+    section: str
+    body_blob: bytes
+    head_tokens: str
+    body_tokens: str
+    words: str
+    candidates: str
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    articles: tuple[PreparedArticle, ...] = ()
+    skip_code: str = ""
+    skip_reason: str = ""
+
+
+def article_id(key: str, title: str, repeat: int) -> str:
+    """Stable id from what identifies an article: its source, its headline, and how
+    many articles with that headline come before it on the page; never its text."""
+    digest = hashlib.sha1(f"{key}{_SEP}{title}{_SEP}{repeat}".encode()).hexdigest()
+    return digest[:16]
+
+
+def head_text(article: Article) -> str:
+    """The headline fields that headline matches (and their ranking weight) cover."""
+    return "\n".join(part for part in (article.kicker, article.title, article.subtitle) if part)
+
+
+def encode_body(blocks: Sequence[Block]) -> bytes:
+    return zlib.compress(
+        json.dumps([[b.kind, b.text] for b in blocks], ensure_ascii=False).encode(), 6
+    )
+
+
+def decode_body(blob: bytes) -> tuple[Block, ...]:
+    return tuple(Block(kind, text) for kind, text in json.loads(zlib.decompress(blob)))
+
+
+def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
+    text = article.text
+    head = head_text(article)
+    section = article.section or sections.classify(head, text)
+    candidates = nlp.keyword_candidates(head, text)
+    return PreparedArticle(
+        base_id=article_id(article.source, article.title, repeat),
+        article=article,
+        section=section,
+        body_blob=encode_body(article.blocks),
+        head_tokens=nlp.index_text(head),
+        body_tokens=nlp.index_text(text),
+        words=" ".join(nlp.search_words(f"{head}\n{text}")),
+        candidates="\n".join(f"{word}\t{count}" for word, count in candidates),
+    )
+
+
+def prepare_file(job: tuple[str, int, int, str]) -> PreparedFile:
+    """Parse and segment one changed file (top level so a worker process can run it)."""
+    path, size, mtime_ns, sha = job
+    parsed = parse_file(Path(path))
+    if parsed.skipped:
+        return PreparedFile(path, size, mtime_ns, sha, (), parsed.skip_code, parsed.skipped)
+    seen: dict[str, int] = {}
+    prepared = []
+    for article in parsed.articles:
+        repeat = seen.get(article.title, 0)
+        seen[article.title] = repeat + 1
+        prepared.append(_prepare_article(article, repeat))
+    return PreparedFile(path, size, mtime_ns, sha, tuple(prepared))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- finding files ------------------------------------------------------------
+
+
+def walk(root: Path) -> Iterator[Path]:
+    """Page files under ``root`` (or ``root`` itself), sorted, hidden ones left out.
+
+    Directory symlinks are not followed, so a symlink loop cannot trap an import.
+    """
+    if root.is_file():
+        yield root
+        return
+    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            yield Path(folder, name)
+
+
+# --- the writer ----------------------------------------------------------------
+
+
+class _Writer:
+    """One sync: a single transaction over the whole import (see module docstring)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.added_ids: list[int] = []
+
+    def delete_file_articles(self, file_id: int) -> None:
+        rows = self.conn.execute(
+            "SELECT rowid, kicker, title, subtitle, body FROM articles WHERE file_id = ?",
+            (file_id,),
+        ).fetchall()
+        for rowid, kicker, title, subtitle, blob in rows:
+            article = Article(source="", title=title, kicker=kicker, subtitle=subtitle)
+            head = head_text(article)
+            text = "\n".join(block.text for block in decode_body(blob))
+            self.conn.execute(
+                "INSERT INTO fts(fts, rowid, head, body) VALUES ('delete', ?, ?, ?)",
+                (rowid, nlp.index_text(head), nlp.index_text(text)),
+            )
+            self.conn.execute(
+                "INSERT INTO words(words, rowid, w) VALUES ('delete', ?, ?)",
+                (rowid, " ".join(nlp.search_words(f"{head}\n{text}"))),
+            )
+        self.conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
+
+    def store(self, prepared: PreparedFile, file_id: int | None) -> int:
+        """Replace the file's row and articles; returns the number of articles."""
+        conn = self.conn
+        if file_id is None:
+            file_id = conn.execute(
+                "INSERT INTO files(path, size, mtime_ns, sha256, skip_code, skip_reason)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    prepared.path,
+                    prepared.size,
+                    prepared.mtime_ns,
+                    prepared.sha256,
+                    prepared.skip_code,
+                    prepared.skip_reason,
+                ),
+            ).lastrowid
+        else:
+            self.delete_file_articles(file_id)
+            conn.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ?, skip_code = ?,"
+                " skip_reason = ? WHERE id = ?",
+                (
+                    prepared.size,
+                    prepared.mtime_ns,
+                    prepared.sha256,
+                    prepared.skip_code,
+                    prepared.skip_reason,
+                    file_id,
+                ),
+            )
+        for item in prepared.articles:
+            rowid = self._insert_article(item, file_id, prepared.path)
+            conn.execute(
+                "INSERT INTO fts(rowid, head, body) VALUES (?, ?, ?)",
+                (rowid, item.head_tokens, item.body_tokens),
+            )
+            conn.execute("INSERT INTO words(rowid, w) VALUES (?, ?)", (rowid, item.words))
+            self.added_ids.append(rowid)
+        return len(prepared.articles)
+
+    def _insert_article(self, item: PreparedArticle, file_id: int, path: str) -> int:
+        article = item.article
+        values = [
+            item.base_id,
+            file_id,
+            article.source,
+            article.ordinal,
+            article.title,
+            article.kicker,
+            article.subtitle,
+            _SEP.join(article.authors),
+            article.date,
+            item.section,
+            article.page,
+            article.continuation,
+            item.body_blob,
+            item.candidates,
+        ]
+        sql = (
+            "INSERT INTO articles(id, file_id, source, ordinal, title, kicker, subtitle, authors,"
+            " date, section, page, continuation, body, candidates, keywords)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+        )
+        try:
+            return self.conn.execute(sql, values).lastrowid
+        except sqlite3.IntegrityError:
+            # Two files with the same name and headline (in different folders):
+            # the later one is told apart by its full path.
+            values[0] = article_id(path, article.title, article.ordinal)
+            return self.conn.execute(sql, values).lastrowid
+
+    def refresh_keywords(self) -> None:
+        """Pick keywords for the new articles, or for all when the corpus grew a lot
+        (document frequencies moved)."""
+        conn = self.conn
+        documents = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        last = int(conn.execute("SELECT value FROM meta WHERE key = 'keyword_docs'").fetchone()[0])
+        everything = documents > last * _KEYWORD_REFRESH_GROWTH or documents < last / 1.25
+        if everything:
+            rows = conn.execute("SELECT rowid, candidates FROM articles").fetchall()
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'keyword_docs'", (str(documents),))
+        elif self.added_ids:
+            rows = []
+            for start in range(0, len(self.added_ids), 500):
+                chunk = self.added_ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += conn.execute(
+                    f"SELECT rowid, candidates FROM articles WHERE rowid IN ({marks})", chunk
+                ).fetchall()
+        else:
+            return
+        parsed = [
+            (
+                rowid,
+                [
+                    (w, int(c))
+                    for w, _, c in (line.partition("\t") for line in text.split("\n"))
+                    if w
+                ],
+            )
+            for rowid, text in rows
+        ]
+        needed = {word for _, candidates in parsed for word, _ in candidates}
+        df = self._document_frequencies(needed)
+        conn.executemany(
+            "UPDATE articles SET keywords = ? WHERE rowid = ?",
+            (
+                (_SEP.join(nlp.pick_keywords(candidates, df, documents)), rowid)
+                for rowid, candidates in parsed
+            ),
+        )
+
+    def _document_frequencies(self, words: set[str]) -> dict[str, int]:
+        if len(words) > 5000:
+            return dict(self.conn.execute("SELECT term, doc FROM words_df"))
+        return {
+            word: row[0]
+            for word in words
+            if (
+                row := self.conn.execute(
+                    "SELECT doc FROM words_df WHERE term = ?", (word,)
+                ).fetchone()
+            )
+        }
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def sync(
+    conn: sqlite3.Connection,
+    roots: Sequence[Path],
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ImportReport:
+    """Bring the files under ``roots`` into the index, in one transaction.
+
+    New and changed files (by size+mtime, then content hash) are parsed and
+    segmented; unchanged ones cost a ``stat``; files gone from a root that still
+    exists are removed. A root that does not exist is reported and left alone
+    (an unplugged drive must not empty the library). ``cancel`` stops between
+    files and commits what is complete.
+    """
+    skipped: list[SkippedFile] = []
+    found: list[Path] = []
+    live_roots: list[str] = []
+    for root in roots:
+        if not root.exists():
+            skipped.append(SkippedFile(str(root), "missing", "no such file or folder"))
+            continue
+        live_roots.append(str(root))
+        found.extend(walk(root))
+    known = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT path, id, size, mtime_ns, sha256, skip_code, skip_reason FROM files"
+        )
+    }
+    jobs: list[tuple[str, int, int, str]] = []
+    job_file_ids: dict[str, int | None] = {}
+    touched: list[tuple[int, int, int]] = []
+    unchanged = 0
+    seen: set[str] = set()
+    for path in found:
+        key = str(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            stat = path.stat()
+        except OSError as error:
+            skipped.append(SkippedFile(key, "io", f"cannot read: {error.strerror or error}"))
+            continue
+        old = known.get(key)
+        if old and old[1] == stat.st_size and old[2] == stat.st_mtime_ns:
+            unchanged += 1
+            if old[4]:
+                skipped.append(SkippedFile(key, old[4], old[5]))
+            continue
+        try:
+            sha = _sha256(path)
+        except OSError as error:
+            skipped.append(SkippedFile(key, "io", f"cannot read: {error.strerror or error}"))
+            continue
+        if old and old[3] == sha:
+            unchanged += 1
+            touched.append((stat.st_size, stat.st_mtime_ns, old[0]))
+            if old[4]:
+                skipped.append(SkippedFile(key, old[4], old[5]))
+            continue
+        jobs.append((key, stat.st_size, stat.st_mtime_ns, sha))
+        job_file_ids[key] = old[0] if old else None
+    gone = [
+        (path, row[0])
+        for path, row in known.items()
+        if path not in seen and any(_under(path, root) for root in live_roots)
+    ]
+    if not jobs and not gone:
+        if touched:
+            with transaction(conn):
+                conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", touched)
+        return ImportReport(0, 0, 0, unchanged, _count(conn), tuple(skipped))
+
+    added = updated = 0
+    writer = _Writer(conn)
+    with transaction(conn):
+        conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", touched)
+        total = len(jobs)
+        if progress:
+            progress(0, total, "")
+        prepared_files = _prepare_all(jobs)
+        for done, prepared in enumerate(prepared_files, start=1):
+            writer.store(prepared, job_file_ids[prepared.path])
+            if progress:
+                progress(done, total, Path(prepared.path).name)
+            if prepared.skip_code:
+                skipped.append(SkippedFile(prepared.path, prepared.skip_code, prepared.skip_reason))
+            if job_file_ids[prepared.path] is None:
+                added += 1
+            else:
+                updated += 1
+            if cancel and cancel():
+                gone = []
+                break
+        prepared_files.close()
+        for _, file_id in gone:
+            writer.delete_file_articles(file_id)
+            conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+        writer.refresh_keywords()
+        conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    return ImportReport(added, updated, len(gone), unchanged, _count(conn), tuple(skipped))
+
+
+def _count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def _prepare_all(jobs: list[tuple[str, int, int, str]]) -> Iterator[PreparedFile]:
+    """Parse and segment in worker processes for big imports, in order.
+
+    Not in a frozen app (a spawned worker would start the app again) nor for
+    small imports, where starting workers costs more than it saves.
+    """
+    if len(jobs) < _POOL_THRESHOLD or getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
+        yield from map(prepare_file, jobs)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(min(2, os.cpu_count() or 1)) as pool:
+        yield from pool.imap(prepare_file, jobs, chunksize=4)
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise LibraryError(
+            "busy", f"The library is being updated by another YC Reader ({error})."
+        ) from None
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# --- reading ---------------------------------------------------------------------
+
+CATALOG_SQL = "SELECT rowid, id, date, section, authors, keywords FROM articles"
+
+
+def catalog_rows(conn: sqlite3.Connection) -> Iterable[tuple[int, str, str, str, str, str]]:
+    """Per-article facet fields (authors and keywords ``\\x1f``-joined)."""
+    return conn.execute(CATALOG_SQL)
+
+
+ARTICLE_COLUMNS = (
+    "rowid, id, source, ordinal, title, kicker, subtitle, authors, date, section, page,"
+    " continuation, body"
+)
+
+
+def article_from_row(row: Sequence) -> Article:
+    """An ``Article`` from a row of ``ARTICLE_COLUMNS``."""
+    (_, _, source, ordinal, title, kicker, subtitle, authors, date, section, page, cont, body) = row
+    return Article(
+        source=source,
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle,
+        authors=tuple(a for a in authors.split(_SEP) if a),
+        date=date,
+        section=section,
+        blocks=decode_body(body),
+        page=page,
+        continuation=cont,
+        ordinal=ordinal,
+    )
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split(_SEP) if v)
