@@ -86,10 +86,13 @@ class _Draft:
 # --------------------------------------------------------------------------- lines
 
 
-def _clean_lines(text: str) -> list[str]:
+def _clean_lines(text: str) -> tuple[list[str], set[int]]:
+    """Lines with spaces folded, and the numbers of the lines that were indented."""
     text = text.translate(_ZERO_WIDTH)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line) for line in text.split("\n")]
+    indented = {n for n, line in enumerate(lines) if line.startswith(" ") and line.strip()}
+    return [line.strip() for line in lines], indented
 
 
 def _balanced(text: str) -> bool:
@@ -106,16 +109,21 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _is_credit(text: str) -> bool:
+    """A photo credit (``渝西都市报记者 陈仕川 摄``): a caption that is complete as it is."""
+    return text.rstrip("）) ").endswith("摄")
+
+
 def _basic_kind(text: str) -> str | None:
     """The kinds a line shows by itself, whatever the layout."""
     if _CONTINUATION.match(text):
         return CONT
     if _DASH.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
         return DASH
-    if bylines.is_byline_line(text):
-        return BYLINE
     if _is_caption(text):
         return CAPTION
+    if bylines.is_byline_line(text):
+        return BYLINE
     return None
 
 
@@ -193,15 +201,21 @@ def _plain_units(lines: list[str]) -> list[Unit]:
     return _rejoin_paragraphs(units)
 
 
-def _column_units(lines: list[str], column: int) -> list[Unit]:
-    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows."""
+def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Unit]:
+    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
+
+    Where the page indents the first line of its paragraphs (some rows
+    indented, most not), an indented row always starts a paragraph.
+    """
     rows = [(n, t) for n, t in enumerate(lines) if t]
     kinds: list[str | None] = [_basic_kind(t) for _, t in rows]
+    share = sum(1 for n, _ in rows if n in indented) / max(1, len(rows))
+    indents = indented if 0.03 <= share <= 0.6 else set()
 
     def starts_paragraph(i: int) -> bool:
         if i >= len(rows):
             return True
-        if kinds[i] is not None:
+        if kinds[i] is not None or rows[i][0] in indents:
             return True
         text = rows[i][1]
         return width(text) <= column - 3 or text.startswith(("“", '"', *_ARTICLE_OPENERS))
@@ -235,7 +249,9 @@ def _column_units(lines: list[str], column: int) -> list[Unit]:
             previous_head = True
             continue
         previous_head = False
-        open_sentence = kinds[i] in (None, CAPTION) and not ends_sentence(text)
+        open_sentence = (kinds[i] is None or (kinds[i] == CAPTION and not _is_credit(text))) and (
+            not ends_sentence(text)
+        )
 
     units: list[Unit] = []
     group = -1
@@ -261,7 +277,11 @@ def _column_units(lines: list[str], column: int) -> list[Unit]:
         if (
             kind == PARA
             and previous is not None
-            and previous.kind in (PARA, CAPTION)
+            and (
+                previous.kind == PARA
+                or (previous.kind == CAPTION and not _is_credit(previous.text))
+            )
+            and number not in indents
             and not _paragraph_ends(row_before, column, text)
         ):
             previous.text = join_wrapped(previous.text, text)
@@ -350,15 +370,17 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
 
 
 def _direction(units: list[Unit]) -> str:
-    """Whether headlines come before their stories or after them."""
+    """Whether headlines come before their stories or after them.
+
+    A page whose text opens with a headline has them before; one that opens
+    with running text (not a continuation marker) or ends on a headline, after.
+    """
     content = [u for u in units if u.kind not in (CONT,)]
     if not content:
         return "before"
-    first_head = content[0].kind in (HEAD, DASH, KICKER)
-    last_head = content[-1].kind in (HEAD, DASH)
-    if last_head and not first_head:
-        return "after"
-    return "before"
+    if content[0].kind in (HEAD, DASH, KICKER):
+        return "before"
+    return "after" if content[-1].kind in (HEAD, DASH) or content[0].kind == PARA else "before"
 
 
 def _add_body(draft: _Draft, unit: Unit) -> None:
@@ -391,8 +413,10 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
     in_headline = False
     for index, unit in enumerate(units):
         if unit.kind == KICKER:
-            following = units[index + 1] if index + 1 < len(units) else None
-            if following is not None and following.kind in (HEAD, KICKER):
+            end = index
+            while end < len(units) and units[end].kind == KICKER:
+                end += 1
+            if end < len(units) and units[end].kind == HEAD:  # ### right above a heading
                 pending_kickers.append(unit)
                 continue
             if current is None:
@@ -416,12 +440,6 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
             pending_kickers = []
             in_headline = True
             continue
-        for kicker in pending_kickers:  # a ### run that no heading followed
-            if current is None:
-                current = _Draft()
-                drafts.append(current)
-            current.blocks.append(Block("subhead", kicker.text))
-        pending_kickers = []
         if unit.kind == CONT:
             if current is not None and in_headline and not current.blocks:
                 current.continuation = _continuation_page(unit.text)
@@ -511,6 +529,13 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 current.continuation_label = unit.text
             index += 1
             continue
+        if (
+            direction == "after"
+            and unit.kind == PARA
+            and unit.text.startswith(_ARTICLE_OPENERS)
+            and any(block.kind == "paragraph" for block in current.blocks)
+        ):
+            close()  # the story before had no headline (a continuation, say)
         if unit.kind in (HEAD, DASH):
             start = index
             while (
@@ -561,13 +586,14 @@ def _dates(drafts: list[_Draft], meta: PageMeta, page_text: str) -> list[str]:
 
 def parse_text(text: str, source: str) -> list[Article]:
     """The articles printed on one page, in page order."""
-    meta, lines = strip_masthead(_clean_lines(text), source)
+    lines, indented = _clean_lines(text)
+    meta, lines = strip_masthead(lines, source)
     if any(_MD_HEADING.match(line) and line.lstrip("#").strip() for line in lines):
         drafts = _assemble_markdown(_markdown_units(lines))
     else:
         rows = [line for line in lines if line]
         wrapped, column = _is_wrapped(rows)
-        units = _column_units(lines, column) if wrapped else _plain_units(lines)
+        units = _column_units(lines, column, indented) if wrapped else _plain_units(lines)
         drafts = _assemble_rows(units)
     drafts = [d for d in drafts if not d.empty()]
     page_text = "\n".join(lines)

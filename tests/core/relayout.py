@@ -1,0 +1,80 @@
+"""Re-lay parsed articles as the other layouts of the family, to parse them back.
+
+Each function prints a page the way one kind of dump prints it: Markdown with
+``#`` headings, plain text with a paragraph a line, or PDF column text
+hard-wrapped at a fixed number of characters with headlines after or before.
+"""
+
+from __future__ import annotations
+
+from yc_reader.core.model import Article, Block
+
+INDENT = "\u3000\u3000"
+
+
+def headline_lines(article: Article) -> list[str]:
+    if article.continuation and article.title.startswith(("(", "（")):
+        return []
+    return [line for line in (article.kicker, article.title, article.subtitle) if line]
+
+
+def _continuation_line(article: Article) -> list[str]:
+    if article.continuation and article.title.startswith(("(", "（")):
+        return [article.title]
+    return []
+
+
+def markdown(articles: list[Article]) -> str:
+    out: list[str] = []
+    for article in articles:
+        out += _continuation_line(article)
+        if headline_lines(article):
+            if article.kicker:
+                out.append(f"### {article.kicker}")
+            out.append(f"## {article.title}")
+            if article.subtitle:
+                out.append(article.subtitle)
+        for block in article.blocks:
+            out.append(f"### {block.text}" if block.kind == "subhead" else block.text)
+    return "\n\n".join(out) + "\n"
+
+
+def plain(articles: list[Article], blank_lines: bool = True) -> str:
+    out: list[str] = []
+    for article in articles:
+        out += _continuation_line(article) + headline_lines(article)
+        out += [block.text for block in article.blocks]
+    return ("\n\n" if blank_lines else "\n").join(out) + "\n"
+
+
+def _wrap(block: Block, chars: int, indent: bool) -> list[str]:
+    if block.kind == "subhead":
+        return [block.text]
+    text = block.text
+    rows = [text[i : i + chars] for i in range(0, len(text), chars)] or [""]
+    if indent:
+        rows[0] = INDENT + rows[0]
+    return rows
+
+
+def column(
+    articles: list[Article],
+    chars: int = 20,
+    headlines: str = "after",
+    blank_lines: bool = True,
+    indent: bool = False,
+) -> str:
+    """Column text: every body row ``chars`` characters, headlines before or after."""
+    out: list[str] = []
+    for article in articles:
+        body = _continuation_line(article)
+        for block in article.blocks:
+            body += _wrap(block, chars, indent)
+        heads = headline_lines(article)
+        out += (body + heads) if headlines == "after" else (heads + body)
+    return ("\n\n" if blank_lines else "\n").join(out) + "\n"
+
+
+def masthead(date: str, page: str, section: str) -> str:
+    year, month, day = (int(part) for part in date.split("-"))
+    return f"{year}年{month}月{day}日 星期六 第{int(page):02d}版：{section} 编辑：刘洋\n\n"

@@ -1,0 +1,134 @@
+"""The seed articles, re-laid in every layout of the family, parse back the same."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.core import relayout
+from yc_reader.core.model import Article, Block
+from yc_reader.core.parse import parse_file, parse_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+PAGES = {p.name: parse_file(p).articles for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def fields(article: Article) -> tuple:
+    return (
+        article.kicker,
+        article.title,
+        article.subtitle,
+        article.authors,
+        article.date,
+        article.continuation,
+        tuple((b.kind, b.text) for b in article.blocks),
+    )
+
+
+def merged_paragraphs(article: Article) -> tuple:
+    """Blocks with neighbouring paragraphs merged: column text without indents cannot
+    tell a paragraph that ends exactly at a row end from one that goes on."""
+    blocks: list[Block] = []
+    for block in article.blocks:
+        if blocks and block.kind == blocks[-1].kind == "paragraph":
+            blocks[-1] = Block("paragraph", blocks[-1].text + block.text)
+        else:
+            blocks.append(block)
+    return fields(replace(article, blocks=tuple(blocks)))
+
+
+def assert_same(got: list[Article], want: tuple[Article, ...], key=fields) -> None:
+    assert [a.title for a in got] == [a.title for a in want]
+    for g, w in zip(got, want, strict=True):
+        assert key(g) == key(w)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_markdown(name):
+    articles = PAGES[name]
+    assert_same(parse_text(relayout.markdown(list(articles)), name), articles)
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_plain_headline_first(name, blank_lines):
+    articles = PAGES[name]
+    assert_same(parse_text(relayout.plain(list(articles), blank_lines), name), articles)
+
+
+@pytest.mark.parametrize("chars", [16, 19, 22, 24])
+@pytest.mark.parametrize("headlines", ["after", "before"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_column_text_indented(name, headlines, chars):
+    articles = PAGES[name]
+    text = relayout.column(list(articles), chars, headlines, blank_lines=chars % 2 == 0, indent=True)
+    assert_same(parse_text(text, name), articles)
+
+
+@pytest.mark.parametrize("chars", [16, 20, 24])
+@pytest.mark.parametrize("headlines", ["after", "before"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_column_text_flush(name, headlines, chars):
+    articles = PAGES[name]
+    text = relayout.column(list(articles), chars, headlines, blank_lines=True, indent=False)
+    assert_same(parse_text(text, name), articles, key=merged_paragraphs)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_masthead_gives_date_page_and_section_and_is_not_an_article(name):
+    articles = PAGES[name]
+    page = relayout.masthead("2024-04-20", "2", "要闻") + relayout.markdown(list(articles))
+    got = parse_text(page, name)
+    want = [replace(a, date="2024-04-20", section="要闻", page="2") for a in articles]
+    assert_same(got, tuple(want))
+    assert all((a.section, a.page) == ("要闻", "2") for a in got)
+
+
+def test_masthead_spread_over_lines_at_the_foot():
+    articles = PAGES["002_40503fda3233a327.txt"]
+    foot = "\n渝西都市报\n\n2023年3月3日 星期五\n\n第2版\n\n要闻\n\n编辑：刘洋 校对：王 五\n"
+    got = parse_text(relayout.column(list(articles), 18, "after", indent=True) + foot, "p.txt")
+    assert [a.date for a in got] == ["2023-03-03"] * 4
+    assert {a.section for a in got} == {"要闻"}
+    assert "渝西都市报" not in "".join(a.text for a in got)
+
+
+@pytest.mark.parametrize("file_name", ["2024-04-20_02.txt", "20240420-p2.txt", "渝西都市报2024年04月20日.txt"])
+def test_date_from_file_name(tmp_path, file_name):
+    articles = PAGES["004_d6ed193fb50ce300.txt"]
+    path = tmp_path / file_name
+    path.write_text(relayout.markdown(list(articles)), encoding="utf-8")
+    assert {a.date for a in parse_file(path).articles} == {"2024-04-20"}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "newline", "bom"),
+    [
+        ("gbk", "\n", b""),
+        ("gb18030", "\r\n", b""),
+        ("utf-16", "\r\n", b""),  # Python writes the BOM itself
+        ("utf-16-le", "\n", b"\xff\xfe"),
+        ("utf-8", "\r\n", b"\xef\xbb\xbf"),
+        ("utf-8", "\r", b""),
+    ],
+)
+@pytest.mark.parametrize("name", ["002_40503fda3233a327.txt", "004_d6ed193fb50ce300.txt"])
+def test_encodings_and_line_ends(tmp_path, name, encoding, newline, bom):
+    original = (SEEDS / name).read_text(encoding="utf-8")
+    path = tmp_path / name
+    path.write_bytes(bom + original.replace("\n", newline).encode(encoding))
+    assert_same(list(parse_file(path).articles), PAGES[name])
+
+
+def test_year_comes_from_the_page_text_rule():
+    page = "本报讯（记者 王 五）5月6日，永川区召开会议。\n\n会议部署了2019年工作，力争到2030年完成。\n"
+    (article,) = parse_text(page, "x.txt")
+    assert article.date == "2019-05-06"
+    assert article.authors == ("王五",)
+
+
+def test_unknown_year_stays_unknown():
+    (article,) = parse_text("某某会议召开\n\n本报讯 5月6日，永川区召开会议。\n", "x.txt")
+    assert article.date == ""
