@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="LANG", help="UI language, e.g. zh_CN or en")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")
     parser.add_argument("--query", metavar="Q", default="", help="start with this search")
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colour theme (default: follow the system)",
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     parse = verbs.add_parser(

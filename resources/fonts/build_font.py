@@ -22,6 +22,7 @@ Needs ``fonttools``. Usage::
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -47,10 +48,8 @@ def _encoding_repertoire(encoding: str, leads: range, trails: range) -> set[str]
     chars = set()
     for lead in leads:
         for trail in trails:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((lead, trail)).decode(encoding))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

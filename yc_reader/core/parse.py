@@ -177,15 +177,57 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _is_wrapped(rows: list[str]) -> tuple[bool, int]:
-    """Column text: most lines stop at about the same width, mid-sentence."""
-    widths = [width(r) for r in rows if not ends_sentence(r)]
-    if len(rows) < 6 or len(widths) < len(rows) * 0.4:
-        return False, 0
-    widths.sort()
-    column = widths[int(len(widths) * 0.75)]
-    near = sum(1 for r in rows if column - 8 <= width(r) <= column + 3)
-    return column <= 100 and near >= len(rows) * 0.5, column
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """How a hard-wrapped page measures its rows.
+
+    A PDF dump wraps by printed width (a digit is half a Han character); a
+    converter wraps by character count. ``full`` is a full row in that measure,
+    ``cell`` one Han character in it.
+    """
+
+    full: int
+    by_width: bool
+
+    @property
+    def cell(self) -> int:
+        return 2 if self.by_width else 1
+
+    def size(self, text: str) -> int:
+        return width(text) if self.by_width else len(text)
+
+    def chars(self, count: float) -> float:
+        """``count`` Han characters in this measure."""
+        return count * self.cell
+
+    def is_full(self, text: str) -> bool:
+        """A row that runs to the column's end (PDF rows vary by a few characters)."""
+        slack = self.chars(5) if self.by_width else 0
+        return self.size(text) >= self.full - slack
+
+
+def _column_of(rows: list[str]) -> _Column | None:
+    """Column text: most lines stop at about the same size, mid-sentence."""
+    open_rows = [r for r in rows if not ends_sentence(r)]
+    if len(rows) < 6 or len(open_rows) < len(rows) * 0.4:
+        return None
+    # Wrapped by character count when almost every running row has the same length.
+    lengths = sorted(len(r) for r in open_rows)
+    full_length = lengths[int(len(lengths) * 0.75)]
+    exact = sum(1 for n in lengths if n == full_length) / len(lengths)
+    if exact >= 0.85:
+        column = _Column(full_length, by_width=False)
+    else:
+        widths = sorted(width(r) for r in open_rows)
+        column = _Column(widths[int(len(widths) * 0.75)], by_width=True)
+    near = sum(
+        1
+        for r in rows
+        if column.full - column.chars(4) <= column.size(r) <= column.full + column.chars(1.5)
+    )
+    if column.full <= column.chars(50) and near >= len(rows) * 0.5:
+        return column
+    return None
 
 
 def _plain_units(lines: list[str]) -> list[Unit]:
@@ -201,7 +243,7 @@ def _plain_units(lines: list[str]) -> list[Unit]:
     return _rejoin_paragraphs(units)
 
 
-def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Unit]:
+def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list[Unit]:
     """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
 
     Where the page indents the first line of its paragraphs (some rows
@@ -218,39 +260,50 @@ def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Uni
         if kinds[i] is not None or rows[i][0] in indents:
             return True
         text = rows[i][1]
-        return width(text) <= column - 3 or text.startswith(("“", '"', *_ARTICLE_OPENERS))
+        return column.size(text) <= column.full - column.chars(1.5) or text.startswith(
+            ("“", '"', *_ARTICLE_OPENERS)
+        )
 
     def head_row(i: int, after_head: bool) -> bool:
         text = rows[i][1]
         if kinds[i] is not None or not _headline_like(text):
             return False
-        w = width(text)
-        if has_phrase_space(text):
+        w, full = column.size(text), column.full
+        if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
             return True
-        if after_head and w <= 16:  # the short tail of a wrapped headline
-            return True
-        if w >= column * 1.5:  # wider than any column: set across columns
+        if not column.by_width:  # wrapped by count: running rows are exactly full
+            return w != full
+        if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         if any(mark in text for mark in "，,、"):
-            return after_head and w < column - 2 and _balanced(text) and starts_paragraph(i + 1)
-        if w >= column + 4:
+            return (
+                after_head
+                and w < full - column.chars(1)
+                and _balanced(text)
+                and starts_paragraph(i + 1)
+            )
+        if w >= full + column.chars(2):
             return True
-        if w <= column - 8 and not text.startswith(("“", '"')):
+        if w <= full - column.chars(4) and not text.startswith(("“", '"')):
             return True
-        return w < column - 2 and starts_paragraph(i + 1)
+        return w < full - column.chars(1) and starts_paragraph(i + 1)
 
-    open_sentence = False  # the previous body row left its sentence unfinished
+    # A row can only be a headline after a row that finished its story or paragraph:
+    # one ending a sentence, a credit, or one that stops short of the column.
+    open_sentence = False
     previous_head = False
-    is_head = [False] * len(rows)
     for i, (_, text) in enumerate(rows):
         if kinds[i] is None and not open_sentence and head_row(i, previous_head):
-            is_head[i] = True
             kinds[i] = HEAD
             previous_head = True
             continue
         previous_head = False
-        open_sentence = (kinds[i] is None or (kinds[i] == CAPTION and not _is_credit(text))) and (
-            not ends_sentence(text)
+        running = kinds[i] is None or (kinds[i] == CAPTION and not _is_credit(text))
+        open_sentence = (
+            running
+            and not ends_sentence(text)
+            and not bylines.is_unit_credit(text)
+            and column.is_full(text)
         )
 
     units: list[Unit] = []
@@ -260,6 +313,15 @@ def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Uni
         kind = kinds[i] or PARA
         previous = units[-1] if units else None
         row_before, last_row = last_row, text
+        if (
+            previous is not None
+            and previous.kind == BYLINE
+            and len(text) <= 3
+            and bylines.is_byline_line(previous.text + text)
+            and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+        ):
+            previous.text += text  # a byline wrapped inside a name
+            continue
         if kind in (HEAD, DASH):
             if previous is None or previous.kind not in (HEAD, DASH):
                 group += 1
@@ -267,8 +329,8 @@ def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Uni
                 kind == HEAD
                 and previous is not None
                 and previous.kind == HEAD
-                and width(text) <= 16
-                and column * 0.75 <= width(previous.text) <= column + 2
+                and column.size(text) <= column.chars(8)
+                and column.full * 0.75 <= column.size(previous.text) <= column.full + column.chars(1)
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
@@ -290,11 +352,11 @@ def _column_units(lines: list[str], column: int, indented: set[int]) -> list[Uni
     return units
 
 
-def _paragraph_ends(row: str, column: int, following: str) -> bool:
+def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
     """After a row ending a sentence, a short row (or a new opener) ends the paragraph."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
-    if width(row) < column - 3:
+    if column.size(row) < column.full - column.chars(1.5):
         return True
     return following.startswith(("“", '"', *_ARTICLE_OPENERS))
 
@@ -592,8 +654,8 @@ def parse_text(text: str, source: str) -> list[Article]:
         drafts = _assemble_markdown(_markdown_units(lines))
     else:
         rows = [line for line in lines if line]
-        wrapped, column = _is_wrapped(rows)
-        units = _column_units(lines, column, indented) if wrapped else _plain_units(lines)
+        column = _column_of(rows)
+        units = _column_units(lines, column, indented) if column else _plain_units(lines)
         drafts = _assemble_rows(units)
     drafts = [d for d in drafts if not d.empty()]
     page_text = "\n".join(lines)
