@@ -264,6 +264,15 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             ("“", '"', *_ARTICLE_OPENERS)
         )
 
+    def _new_block_follows(i: int) -> bool:
+        """The row at ``i`` cannot continue a paragraph: so the row before ended one."""
+        if i >= len(rows) or kinds[i] is not None or rows[i][0] in indents:
+            return True
+        text = rows[i][1]
+        if text.startswith(_ARTICLE_OPENERS):
+            return True
+        return _headline_like(text) and column.size(text) != column.full
+
     def head_row(i: int, after_head: bool) -> bool:
         text = rows[i][1]
         if kinds[i] is not None or not _headline_like(text):
@@ -272,7 +281,7 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
         if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
             return True
         if not column.by_width:  # wrapped by count: running rows are exactly full
-            return w != full
+            return w != full or _new_block_follows(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         if any(mark in text for mark in "，,、"):
@@ -330,7 +339,7 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
                 and previous is not None
                 and previous.kind == HEAD
                 and column.size(text) <= column.chars(8)
-                and column.full * 0.75 <= column.size(previous.text) <= column.full + column.chars(1)
+                and _wraps_here(previous.text, column)
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
@@ -350,6 +359,14 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             continue
         units.append(Unit(kind, text, number))
     return units
+
+
+def _wraps_here(row: str, column: _Column) -> bool:
+    """A headline row long enough that the short row after it is its wrapped tail."""
+    size = column.size(row)
+    if not column.by_width:
+        return size == column.full
+    return column.full * 0.75 <= size <= column.full + column.chars(1)
 
 
 def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
