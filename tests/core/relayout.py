@@ -51,7 +51,7 @@ def _wrap(block: Block, chars: int, indent: bool) -> list[str]:
     if block.kind == "subhead":
         return [block.text]
     text = block.text
-    rows = [text[i : i + chars] for i in range(0, len(text), chars)] or [""]
+    rows = [text[i : i + chars].strip() for i in range(0, len(text), chars)] or [""]
     if indent:
         rows[0] = INDENT + rows[0]
     return rows

@@ -27,6 +27,13 @@ def fields(article: Article) -> tuple:
     )
 
 
+def unspaced(article: Article) -> tuple:
+    """Fields with spaces dropped from body text: a row cut exactly at a space
+    (``陈仕川 | 文/图``) cannot say it had one."""
+    blocks = tuple(Block(b.kind, b.text.replace(" ", "")) for b in article.blocks)
+    return fields(replace(article, blocks=blocks))
+
+
 def merged_paragraphs(article: Article) -> tuple:
     """Blocks with neighbouring paragraphs merged: column text without indents cannot
     tell a paragraph that ends exactly at a row end from one that goes on."""
@@ -36,7 +43,7 @@ def merged_paragraphs(article: Article) -> tuple:
             blocks[-1] = Block("paragraph", blocks[-1].text + block.text)
         else:
             blocks.append(block)
-    return fields(replace(article, blocks=tuple(blocks)))
+    return unspaced(replace(article, blocks=tuple(blocks)))
 
 
 def assert_same(got: list[Article], want: tuple[Article, ...], key=fields) -> None:
@@ -64,7 +71,7 @@ def test_plain_headline_first(name, blank_lines):
 def test_column_text_indented(name, headlines, chars):
     articles = PAGES[name]
     text = relayout.column(list(articles), chars, headlines, blank_lines=chars % 2 == 0, indent=True)
-    assert_same(parse_text(text, name), articles)
+    assert_same(parse_text(text, name), articles, key=unspaced)
 
 
 @pytest.mark.parametrize("chars", [16, 20, 24])
@@ -92,7 +99,8 @@ def test_masthead_spread_over_lines_at_the_foot():
     got = parse_text(relayout.column(list(articles), 18, "after", indent=True) + foot, "p.txt")
     assert [a.date for a in got] == ["2023-03-03"] * 4
     assert {a.section for a in got} == {"要闻"}
-    assert "渝西都市报" not in "".join(a.text for a in got)
+    lines = {line for a in got for line in a.text.split("\n")}
+    assert not lines & {"渝西都市报", "2023年3月3日 星期五", "第2版", "要闻", "编辑：刘洋 校对：王 五"}
 
 
 @pytest.mark.parametrize("file_name", ["2024-04-20_02.txt", "20240420-p2.txt", "渝西都市报2024年04月20日.txt"])

@@ -675,7 +675,9 @@ def parse_text(text: str, source: str) -> list[Article]:
         units = _column_units(lines, column, indented) if column else _plain_units(lines)
         drafts = _assemble_rows(units)
     drafts = [d for d in drafts if not d.empty()]
-    page_text = "\n".join(lines)
+    page_text = "\n".join(
+        "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
+    )
     dates = _dates(drafts, meta, page_text)
     articles: list[Article] = []
     for ordinal, (draft, date) in enumerate(zip(drafts, dates, strict=True)):
