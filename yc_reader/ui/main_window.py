@@ -1,0 +1,465 @@
+"""The main window: layout and wiring of the panes over one ``Library``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yc_reader.core.library import ImportReport, Library, LibraryError, QueryError
+from yc_reader.ui.models import ArticleListModel
+from yc_reader.ui.theme import ThemeMode, apply_theme
+from yc_reader.ui.widgets.article_list import ArticleList
+from yc_reader.ui.widgets.dialogs import ImportSummary, ShortcutsDialog, shortcut_rows
+from yc_reader.ui.widgets.reader import ReaderPane
+from yc_reader.ui.widgets.search_bar import SearchBar, filter_terms, query_error_message
+from yc_reader.ui.widgets.sidebar import FacetSidebar
+from yc_reader.ui.worker import Job, JobRunner
+
+SETTINGS_FILE = "window.ini"
+EMPTY_LIST_REFRESH_S = 1.0
+"""While indexing into an empty list, look for new articles this often."""
+
+
+class MainWindow(QMainWindow):
+    """Sidebar | article list | reader, over a search bar; imports run on a worker."""
+
+    #: the bundled seeds are indexed (or were already): the list is complete
+    index_ready = Signal()
+    #: an import finished; carries its ``ImportReport``
+    import_finished = Signal(object)
+
+    def __init__(self, library: Library, data_dir: Path, initial_query: str = "") -> None:
+        super().__init__()
+        self.library = library
+        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.runner = JobRunner(self)
+        self.ready = False
+        self.last_report: ImportReport | None = None
+        self.summary_dialog: ImportSummary | None = None
+        self._auto_selecting = False
+        self._last_empty_refresh = 0.0
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("渝西都市报离线阅读器"))
+        self.setAcceptDrops(True)
+
+        self.search_bar = SearchBar(self)
+        self.sidebar = FacetSidebar(self)
+        self.list_model = ArticleListModel(library, self)
+        self.article_list = ArticleList(self)
+        self.article_list.setModel(self.list_model)
+        self.reader = ReaderPane(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.sort_box = QComboBox(self)
+        self.sort_box.addItem(self.tr("按相关度"), "relevance")
+        self.sort_box.addItem(self.tr("按日期"), "date")
+        self.sort_box.setToolTip(self.tr("排序"))
+
+        list_pane = QWidget(self)
+        list_header = QHBoxLayout()
+        list_header.setContentsMargins(6, 4, 6, 4)
+        list_header.addWidget(self.count_label, 1)
+        list_header.addWidget(self.sort_box)
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_layout.addLayout(list_header)
+        list_layout.addWidget(self.article_list, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([220, 420, 640])
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText(self.tr("取消"))
+        self.cancel_button.setAutoRaise(True)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self.search_bar.field.setText(initial_query)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(menu, text: str, slot, keys: Sequence[QKeySequence | str] = ()) -> QAction:
+            act = menu.addAction(text)
+            act.triggered.connect(slot)
+            if keys:
+                act.setShortcuts([QKeySequence(k) for k in keys])
+            return act
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.import_folder_action = action(
+            file_menu, self.tr("导入文件夹…"), self.choose_folder, ["Ctrl+O"]
+        )
+        action(file_menu, self.tr("导入文件…"), self.choose_files)
+        file_menu.addSeparator()
+        action(file_menu, self.tr("退出"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
+
+        article_menu = self.menuBar().addMenu(self.tr("文章(&A)"))
+        action(article_menu, self.tr("下一篇"), lambda: self.article_list.move_by(1), ["J"])
+        action(article_menu, self.tr("上一篇"), lambda: self.article_list.move_by(-1), ["K"])
+        article_menu.addSeparator()
+        action(article_menu, self.tr("收藏 / 取消收藏"), self.toggle_bookmark, ["Ctrl+D"])
+        action(article_menu, self.tr("编辑备注…"), self.edit_note)
+        article_menu.addSeparator()
+        action(article_menu, self.tr("复制全文"), self.reader.copy_article)
+        action(article_menu, self.tr("复制引用"), self.reader.copy_citation, ["Ctrl+Shift+C"])
+
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        action(view_menu, self.tr("放大"), lambda: self.reader.zoom(1), ["Ctrl+=", "Ctrl++"])
+        action(view_menu, self.tr("缩小"), lambda: self.reader.zoom(-1), ["Ctrl+-"])
+        action(view_menu, self.tr("原始大小"), lambda: self.reader.zoom(0), ["Ctrl+0"])
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("主题"))
+        self.theme_group = QActionGroup(self)
+        for mode, text in (
+            (ThemeMode.SYSTEM, self.tr("跟随系统")),
+            (ThemeMode.LIGHT, self.tr("浅色")),
+            (ThemeMode.DARK, self.tr("深色")),
+        ):
+            act = theme_menu.addAction(text)
+            act.setCheckable(True)
+            act.setData(mode.value)
+            act.setChecked(mode.value == QApplication.instance().property("ycTheme"))
+            act.triggered.connect(lambda _checked=False, mode=mode: self.set_theme(mode))
+            self.theme_group.addAction(act)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        action(help_menu, self.tr("快捷键"), self.show_shortcuts, ["F1"])
+        action(help_menu, self.tr("关于"), self.show_about)
+
+        # Keys that act on the window whatever pane has focus (a line edit keeps
+        # its own text keys, so j/k/Space still type in the search bar).
+        for keys, slot in (
+            ("Ctrl+F", self.focus_search),
+            ("Esc", self.clear_search),
+            ("Space", self.page_down),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    def _connect(self) -> None:
+        self.search_bar.query_changed.connect(self.run_query)
+        self.sort_box.currentIndexChanged.connect(lambda _i: self.run_query())
+        self.sidebar.term_clicked.connect(self.search_bar.toggle_term)
+        self.article_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.article_list.activated.connect(lambda _index: self.reader.view.setFocus())
+        self.reader.previous_requested.connect(lambda: self.article_list.move_by(-1))
+        self.reader.next_requested.connect(lambda: self.article_list.move_by(1))
+        self.reader.bookmark_toggled.connect(lambda _on: self.toggle_bookmark())
+        self.reader.note_requested.connect(self.edit_note)
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        self.runner.busy_changed.connect(self._set_busy)
+
+    # -- start-up and jobs -------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show what the index has now, then bring the bundled seeds in on the worker."""
+        self.run_query()
+        self._reopen_last_read()
+        job = Job(self.library.sync_seeds, "seeds")
+        job.progress.connect(
+            lambda done, total, name: self._on_progress(self.tr("正在建立索引"), done, total, name)
+        )
+        job.done.connect(self._on_seeds_done)
+        job.failed.connect(self._on_job_failed)
+        self.runner.submit(job)
+
+    def import_paths(self, paths: Sequence[Path]) -> Job:
+        """Index files or folders on the worker; a summary follows."""
+        paths = [Path(p) for p in paths]
+        job = Job(
+            lambda progress, cancel: self.library.import_paths(paths, progress, cancel), "import"
+        )
+        job.progress.connect(
+            lambda done, total, name: self._on_progress(self.tr("正在导入"), done, total, name)
+        )
+        job.done.connect(self._on_import_done)
+        job.failed.connect(self._on_job_failed)
+        return self.runner.submit(job)
+
+    def _on_progress(self, what: str, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        text = f"{what} {done}/{total}"
+        self.status_label.setText(f"{text}：{name}" if name else text)
+        now = time.monotonic()
+        if (
+            self.list_model.rowCount() == 0
+            and now - self._last_empty_refresh > EMPTY_LIST_REFRESH_S
+        ):
+            self._last_empty_refresh = now
+            self.run_query()
+
+    def _on_seeds_done(self, _report: ImportReport) -> None:
+        self.ready = True
+        self.refresh()
+        if self.article_list.currentIndex().row() < 0:
+            self._reopen_last_read()
+        self.index_ready.emit()
+
+    def _on_import_done(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.refresh()
+        self.summary_dialog = ImportSummary(report, self)
+        self.summary_dialog.open()
+        self.import_finished.emit(report)
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        message = str(error) or type(error).__name__
+        self.status_label.setText(self.tr("出错了：%1").replace("%1", message))
+        QMessageBox.warning(self, self.tr("出错了"), message)
+        if not self.ready:
+            self.ready = True
+            self.index_ready.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        else:
+            self._show_count_status()
+
+    # -- search ------------------------------------------------------------------------
+
+    def run_query(self, _query: str | None = None) -> bool:
+        """Search for the bar's text; keep the article being read if it still matches."""
+        query = self.search_bar.query
+        try:
+            result = self.library.search(query, sort=self.sort_box.currentData())
+            facets = self.library.facets(query)
+        except QueryError as error:
+            self.search_bar.show_error(query_error_message(error))
+            return False
+        self.search_bar.show_error("")
+        current_id = self.current_id()
+        self.list_model.set_result(result.ids, result.terms)
+        self.sidebar.set_facets(facets, filter_terms(query))
+        self.count_label.setText(self.tr("%1 篇文章").replace("%1", f"{len(result.ids):,}"))
+        row = self.list_model.row_of(current_id) if current_id else -1
+        self.select_row(row if row >= 0 else 0, scroll=row < 0)
+        if row >= 0:  # same article, new terms to highlight
+            self.reader.show_article(self.reader.stored, result.terms)
+        elif not result.ids:
+            self.reader.show_article(None)
+        self._show_count_status()
+        return True
+
+    def refresh(self) -> None:
+        """Re-run the current search (after an import)."""
+        self.run_query()
+
+    def _show_count_status(self) -> None:
+        if not self.runner.busy:
+            self.status_label.setText(
+                self.tr("就绪 · 共 %1 篇文章").replace("%1", f"{self.list_model.rowCount():,}")
+                if self.ready
+                else ""
+            )
+
+    def focus_search(self) -> None:
+        self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_bar.field.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search_bar.query:
+            self.search_bar.set_query("")
+
+    def set_theme(self, mode: ThemeMode) -> None:
+        app = QApplication.instance()
+        app.setProperty("ycTheme", mode.value)
+        apply_theme(app, mode)
+
+    # -- the current article ---------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        return self.reader.stored.id if self.reader.stored else None
+
+    def select_row(self, row: int, scroll: bool = True) -> None:
+        """Show the article at ``row`` without marking it read (not the user's choice)."""
+        if row >= self.list_model.rowCount():
+            return
+        index = self.list_model.index(row, 0)
+        self._auto_selecting = True
+        try:
+            self.article_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._auto_selecting = False
+        if scroll:
+            self.article_list.scrollTo(index)
+
+    def _reopen_last_read(self) -> None:
+        last = self.library.last_read()
+        row = self.list_model.row_of(last) if last else -1
+        if row >= 0:
+            self.select_row(row)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        article_id = self.list_model.ids[current.row()]
+        try:
+            stored = self.library.article(article_id)
+        except LibraryError as error:
+            self.status_label.setText(str(error))
+            return
+        self.reader.show_article(stored, self.list_model.terms)
+        if not self._auto_selecting:
+            if not stored.read:
+                self.library.mark_read(article_id)
+                self.list_model.refresh(article_id)
+            self.library.set_last_read(article_id)
+
+    def toggle_bookmark(self) -> None:
+        stored = self.reader.stored
+        if stored is None:
+            return
+        on = not stored.bookmarked
+        self.library.set_bookmark(stored.id, on, stored.note if on else "")
+        self._after_user_state_change(stored.id, on, stored.note if on else "")
+
+    def edit_note(self) -> None:
+        stored = self.reader.stored
+        if stored is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(
+            self, self.tr("收藏备注"), self.tr("这篇文章的备注（保存后自动收藏）："), stored.note
+        )
+        if ok:
+            self.library.set_bookmark(stored.id, True, note.strip())
+            self._after_user_state_change(stored.id, True, note.strip())
+
+    def _after_user_state_change(self, article_id: str, bookmarked: bool, note: str) -> None:
+        self.reader.set_user_state(bookmarked, note)
+        self.list_model.refresh(article_id)
+        try:
+            facets = self.library.facets(self.search_bar.query)
+        except QueryError:
+            return
+        self.sidebar.set_facets(facets, filter_terms(self.search_bar.query))
+
+    def page_down(self) -> None:
+        """Space: page through the article, then on to the next one."""
+        bar = self.reader.view.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            self.article_list.move_by(1)
+        else:
+            bar.setValue(bar.value() + bar.pageStep())
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导入文件夹"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("导入文件"), "", self.tr("文本文件 (*.txt *.md *.text);;所有文件 (*)")
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- help ------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(shortcut_rows(), self).open()
+
+    def show_about(self) -> None:
+        from yc_reader import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("渝西都市报离线阅读器 %1\n离线阅读、搜索和收藏渝西都市报的文章。").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- window state -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        super().closeEvent(event)
+
+
+def _local_paths(urls) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
