@@ -70,7 +70,9 @@ def test_plain_headline_first(name, blank_lines):
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_column_text_indented(name, headlines, chars):
     articles = PAGES[name]
-    text = relayout.column(list(articles), chars, headlines, blank_lines=chars % 2 == 0, indent=True)
+    text = relayout.column(
+        list(articles), chars, headlines, blank_lines=chars % 2 == 0, indent=True
+    )
     assert_same(parse_text(text, name), articles, key=unspaced)
 
 
@@ -100,10 +102,18 @@ def test_masthead_spread_over_lines_at_the_foot():
     assert [a.date for a in got] == ["2023-03-03"] * 4
     assert {a.section for a in got} == {"要闻"}
     lines = {line for a in got for line in a.text.split("\n")}
-    assert not lines & {"渝西都市报", "2023年3月3日 星期五", "第2版", "要闻", "编辑：刘洋 校对：王 五"}
+    assert not lines & {
+        "渝西都市报",
+        "2023年3月3日 星期五",
+        "第2版",
+        "要闻",
+        "编辑：刘洋 校对：王 五",
+    }
 
 
-@pytest.mark.parametrize("file_name", ["2024-04-20_02.txt", "20240420-p2.txt", "渝西都市报2024年04月20日.txt"])
+@pytest.mark.parametrize(
+    "file_name", ["2024-04-20_02.txt", "20240420-p2.txt", "渝西都市报2024年04月20日.txt"]
+)
 def test_date_from_file_name(tmp_path, file_name):
     articles = PAGES["004_d6ed193fb50ce300.txt"]
     path = tmp_path / file_name
@@ -131,7 +141,9 @@ def test_encodings_and_line_ends(tmp_path, name, encoding, newline, bom):
 
 
 def test_year_comes_from_the_page_text_rule():
-    page = "本报讯（记者 王 五）5月6日，永川区召开会议。\n\n会议部署了2019年工作，力争到2030年完成。\n"
+    page = (
+        "本报讯（记者 王 五）5月6日，永川区召开会议。\n\n会议部署了2019年工作，力争到2030年完成。\n"
+    )
     (article,) = parse_text(page, "x.txt")
     assert article.date == "2019-05-06"
     assert article.authors == ("王五",)

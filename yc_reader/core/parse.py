@@ -80,7 +80,9 @@ class _Draft:
     continuation_label: str = ""
 
     def empty(self) -> bool:
-        return not (self.title or self.kicker or self.subtitle or self.blocks)
+        return not (
+            self.title or self.kicker or self.subtitle or self.blocks or self.continuation_label
+        )
 
 
 # --------------------------------------------------------------------------- lines
@@ -602,7 +604,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 current.continuation = _continuation_page(unit.text)
                 current.blocks.append(Block("paragraph", unit.text))
             else:
-                if direction == "before" or current.blocks:
+                if direction == "before" or current.blocks or current.continuation_label:
                     close()
                 current.continuation = _continuation_page(unit.text)
                 current.continuation_label = unit.text

@@ -1,0 +1,71 @@
+"""For any input the parser never raises and neither loses nor repeats text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from yc_reader.core.cjk import is_cjk
+from yc_reader.core.parse import parse_text
+
+HAN = "永川区委组织部召开会议学习精神发展工作重庆市产业经济文化教育乡村记者通讯员张王李涂燕"
+PUNCT = "，。、；：！？“”（）《》,.;:!? 0123456789AB"
+MASTHEADS = ["2024年4月20日 星期六 第2版 要闻", "2023年3月3日 星期五 第02版：要闻 编辑：刘洋"]
+
+words = st.text(alphabet=HAN + PUNCT, min_size=1, max_size=60)
+names = st.text(alphabet="涂燕潘玥希陈仕川钟梅刘倩", min_size=1, max_size=3)
+lines = st.one_of(
+    words,
+    words.map(lambda t: f"## {t}"),
+    words.map(lambda t: f"### {t}"),
+    words.map(lambda t: f"——{t}"),
+    st.tuples(names, words).map(lambda p: f"本报讯（渝西都市报记者 {p[0]}）3月1日，{p[1]}"),
+    names.map(lambda n: f"渝西都市报记者 {n}"),
+    words.map(lambda t: f"▲{t}"),
+    names.map(lambda n: f"记者 {n} 摄"),
+    st.just("(上接3版)"),
+    st.just(""),
+    st.sampled_from(MASTHEADS),
+)
+
+
+def han(text: str) -> Counter:
+    return Counter(ch for ch in text if is_cjk(ch))
+
+
+def output_han(articles) -> Counter:
+    total: Counter = Counter()
+    for article in articles:
+        total += han(article.kicker + article.title + article.subtitle)
+        for block in article.blocks:
+            total += han(block.text)
+    return total
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(lines, max_size=60), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_no_text_lost_or_repeated(page_lines, newline):
+    text = newline.join(page_lines)
+    articles = parse_text(text, "page.txt")
+    expected = han("\n".join(line for line in page_lines if line not in MASTHEADS))
+    assert output_han(articles) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_parses_without_error(text):
+    for article in parse_text(text, "page.txt"):
+        assert article.title or article.blocks
+        assert article.date == "" or len(article.date) in (7, 10)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(words, min_size=6, max_size=80), st.integers(min_value=14, max_value=26))
+def test_column_wrapped_text_keeps_every_character(paragraphs, chars):
+    rows = []
+    for paragraph in paragraphs:
+        rows += [paragraph[i : i + chars] for i in range(0, len(paragraph), chars)]
+    text = "\n".join(rows)
+    assert output_han(parse_text(text, "page.txt")) == han(text)
