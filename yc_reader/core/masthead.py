@@ -30,7 +30,9 @@ _PART = (
     r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
 )
 _MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，]*(?:{_PART}[\s|｜·,，]*)+$")
-_FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?([01]\d)[-_.月]?([0-3]\d)(?!\d)")
+_FILENAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
+)
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -93,7 +95,7 @@ def _read_masthead(line: str) -> PageMeta:
 def date_from_filename(name: str) -> str:
     """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
     for found in _FILENAME_DATE.finditer(name):
-        year, month, day = (int(g) for g in found.groups())
+        year, month, day = (int(g) for g in found.groups() if g is not None)
         if valid_date(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
     return ""

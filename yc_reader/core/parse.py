@@ -33,7 +33,8 @@ from yc_reader.core.reading import UnreadableFile, read_page
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
 _CONTINUATION = re.compile(
-    r"^[（(【\[]\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?\s*[）)】\]]$"
+    r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
+    r"\s*[）)】\]]?$"
 )
 _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
@@ -118,7 +119,7 @@ def _is_credit(text: str) -> bool:
 
 def _basic_kind(text: str) -> str | None:
     """The kinds a line shows by itself, whatever the layout."""
-    if _CONTINUATION.match(text):
+    if _CONTINUATION.match(text) and ("版" in text or text[0] in "（(【["):
         return CONT
     if _DASH.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
         return DASH
