@@ -208,6 +208,15 @@ class MainWindow(QMainWindow):
         """Show what the index has now, then bring the bundled seeds in on the worker."""
         self.run_query()
         self._reopen_last_read()
+        if self.library.notices:  # what opening had to repair, told once
+            notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("资料库已修复"),
+                "\n".join(self.library.notices),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            notice.open()
         job = Job(self.library.sync_seeds, "seeds")
         job.progress.connect(
             lambda done, total, name: self._on_progress(self.tr("正在建立索引"), done, total, name)

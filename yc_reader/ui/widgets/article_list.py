@@ -43,6 +43,37 @@ def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
     return segments
 
 
+def bring_first_hit_into_view(
+    segments: list[tuple[str, bool]], metrics: QFontMetrics, width: int
+) -> list[tuple[str, bool]]:
+    """Cut the text before the first hit so the hit shows in a line ``width`` wide."""
+    lead = 0
+    for text, hit in segments:
+        if hit:
+            break
+        lead += metrics.horizontalAdvance(text)
+    else:
+        return segments
+    if lead <= width // 2:
+        return segments
+    trimmed: list[tuple[str, bool]] = []
+    excess = lead - width // 5  # the hit starts a fifth of the way in
+    for text, hit in segments:
+        if excess > 0 and not hit:
+            width_here = metrics.horizontalAdvance(text)
+            if width_here <= excess:
+                excess -= width_here
+                continue
+            cut, advance = 0, 0
+            while cut < len(text) and advance < excess:
+                advance += metrics.horizontalAdvance(text[cut])
+                cut += 1
+            text = "…" + text[cut:]
+            excess = 0
+        trimmed.append((text, hit))
+    return trimmed
+
+
 class ArticleDelegate(QStyledItemDelegate):
     """Two lines per article: ★ title … date, then section · snippet."""
 
@@ -117,7 +148,8 @@ class ArticleDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, bottom.top(), right - x, line_height), 0, label)
             x += metrics.horizontalAdvance(label)
         hit_color = hit_background(palette)
-        for text, hit in snippet_segments(row.snippet.replace("\n", " ")):
+        segments = snippet_segments(row.snippet.replace("\n", " "))
+        for text, hit in bring_first_hit_into_view(segments, metrics, right - x):
             room = right - x
             if room <= 0:
                 break

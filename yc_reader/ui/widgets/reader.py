@@ -263,7 +263,11 @@ class ReaderPane(QWidget):
                 writer.note(self.tr("备注：%1").replace("%1", stored.note))
             writer.body(stored.article)
             writer.highlight(self.terms)
+        previous = self.view.document()
+        ours = previous.parent() is self.view  # made by the last render (Qt owns its default)
         self.view.setDocument(document)
+        if ours:
+            previous.deleteLater()
 
 
 class _Writer:
@@ -331,7 +335,7 @@ class _Writer:
         if article.kicker:
             self._block(article.kicker, self._char(1.0, color=quiet), center, bottom=self.em * 0.3)
         self._block(
-            article.title, self._char(1.6, bold=True), center, line_height=130, bottom=self.em * 0.3
+            article.title, self._char(1.6, bold=True), center, line_height=110, bottom=self.em * 0.3
         )
         if article.subtitle:
             self._block(article.subtitle, self._char(1.15), center, bottom=self.em * 0.2)
@@ -347,7 +351,7 @@ class _Writer:
     def note(self, text: str) -> None:
         char = self._char(0.95)
         char.setBackground(QColor("#3a3424") if is_dark(self.palette) else QColor("#fbf3d5"))
-        self._block(text, char, line_height=160, bottom=self.em)
+        self._block(text, char, line_height=115, bottom=self.em)
 
     def body(self, article: Article) -> None:
         quiet = secondary_text(self.palette)
@@ -357,7 +361,7 @@ class _Writer:
                 self._block(
                     block.text,
                     self._char(1.05, bold=True),
-                    line_height=160,
+                    line_height=115,
                     top=self.em * 0.6,
                     bottom=self.em * 0.5,
                 )
@@ -366,7 +370,7 @@ class _Writer:
                     block.text,
                     self._char(0.88, color=quiet),
                     Qt.AlignmentFlag.AlignHCenter,
-                    line_height=150,
+                    line_height=115,
                     bottom=self.em * 0.8,
                 )
             else:
@@ -375,7 +379,7 @@ class _Writer:
                     self._char(),
                     justify,
                     indent=2 * self.em,
-                    line_height=165,
+                    line_height=125,
                     bottom=self.em * 0.6,
                 )
         if article.continuation:
