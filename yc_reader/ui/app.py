@@ -60,7 +60,7 @@ def ui_language(requested: str | None) -> str:
     return "zh_CN"
 
 
-def install_translations(app: QApplication, language: str) -> None:
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Source strings are Simplified Chinese; English comes from our ``.qm``.
 
     Qt's own strings (standard buttons, the file dialog) come from Qt's
@@ -80,6 +80,7 @@ def install_translations(app: QApplication, language: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     for translator in translators:
         app.installTranslator(translator)
+    return translators
 
 
 def window_icon() -> QIcon:

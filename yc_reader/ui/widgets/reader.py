@@ -66,7 +66,8 @@ def meta_parts(article: Article, page_label: str) -> list[str]:
 def citation(article: Article) -> str:
     """A GB/T 7714-2015 reference to a newspaper article: 作者. 题名[N]. 报名, 日期(版次)."""
     head = ", ".join(article.authors)
-    title = article.title + (f"——{article.subtitle}" if article.subtitle else "")
+    other = article.subtitle.lstrip("—－-– ")  # "other title information", after a colon
+    title = article.title + (f"：{other}" if other else "")
     where = NEWSPAPER
     if article.date:
         where += f", {article.date}"

@@ -1,0 +1,439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>无法打开资料库</source>
+        <translation>Cannot open the library</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSidebar</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>版面</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>关键词</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>收藏</source>
+        <translation>Bookmarks</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>空文件</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>不是文本文件（可能是图片、PDF 或压缩包）</source>
+        <translation>not a text file (an image, PDF or archive?)</translation>
+    </message>
+    <message>
+        <source>无法识别的文字编码</source>
+        <translation>unrecognised text encoding</translation>
+    </message>
+    <message>
+        <source>文件太大</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>无法读取（权限或磁盘问题）</source>
+        <translation>cannot be read (permissions or disk problem)</translation>
+    </message>
+    <message>
+        <source>文件或文件夹不存在</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>新增 %1 个文件，更新 %2 个，未变 %3 个，移除 %4 个；索引中现有 %5 篇文章。</source>
+        <translation>%1 files added, %2 updated, %3 unchanged, %4 removed; the index now holds %5 articles.</translation>
+    </message>
+    <message>
+        <source>跳过 %1 个文件：</source>
+        <translation>%1 files skipped:</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>渝西都市报离线阅读器</source>
+        <extracomment>the bundled seeds are indexed (or were already): the list is complete an import finished; carries its ``ImportReport``</extracomment>
+        <translation>YC Reader · 渝西都市报 offline</translation>
+    </message>
+    <message>
+        <source>按相关度</source>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <source>按日期</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Sort order</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入文件夹…</source>
+        <translation>Import Folder…</translation>
+    </message>
+    <message>
+        <source>导入文件…</source>
+        <translation>Import Files…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>文章(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>下一篇</source>
+        <translation>Next article</translation>
+    </message>
+    <message>
+        <source>上一篇</source>
+        <translation>Previous article</translation>
+    </message>
+    <message>
+        <source>收藏 / 取消收藏</source>
+        <translation>Bookmark / Remove Bookmark</translation>
+    </message>
+    <message>
+        <source>编辑备注…</source>
+        <translation>Edit Note…</translation>
+    </message>
+    <message>
+        <source>复制全文</source>
+        <translation>Copy Article</translation>
+    </message>
+    <message>
+        <source>复制引用</source>
+        <translation>Copy Citation</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>原始大小</source>
+        <translation>Actual Size</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow System</translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>资料库已修复</source>
+        <translation>Library repaired</translation>
+    </message>
+    <message>
+        <source>正在建立索引</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <source>正在导入</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>出错了：%1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>出错了</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 篇文章</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>就绪 · 共 %1 篇文章</source>
+        <translation>Ready · %1 articles</translation>
+    </message>
+    <message>
+        <source>收藏备注</source>
+        <translation>Bookmark Note</translation>
+    </message>
+    <message>
+        <source>这篇文章的备注（保存后自动收藏）：</source>
+        <translation>A note on this article (saving bookmarks it):</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt *.md *.text);;所有文件 (*)</source>
+        <translation>Text files (*.txt *.md *.text);;All files (*)</translation>
+    </message>
+    <message>
+        <source>渝西都市报离线阅读器 %1
+离线阅读、搜索和收藏渝西都市报的文章。</source>
+        <translation>YC Reader %1
+Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市报), offline.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPane</name>
+    <message>
+        <source>‹ 上一篇</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>上一篇（K）</source>
+        <translation>Previous article (K)</translation>
+    </message>
+    <message>
+        <source>下一篇 ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>下一篇（J）</source>
+        <translation>Next article (J)</translation>
+    </message>
+    <message>
+        <source>☆ 收藏</source>
+        <translation>☆ Bookmark</translation>
+    </message>
+    <message>
+        <source>收藏或取消收藏（Ctrl+D）</source>
+        <translation>Bookmark or remove the bookmark (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>备注…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>给收藏加一条备注</source>
+        <translation>Add a note to the bookmark</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>复制全文或引用</source>
+        <translation>Copy the article or a citation</translation>
+    </message>
+    <message>
+        <source>复制全文</source>
+        <translation>Copy Article</translation>
+    </message>
+    <message>
+        <source>复制引用（GB/T 7714）</source>
+        <translation>Copy Citation (GB/T 7714)</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>缩小（Ctrl+-）</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>放大（Ctrl+=）</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>★ 已收藏</source>
+        <translation>★ Bookmarked</translation>
+    </message>
+    <message>
+        <source>在左侧列表中选择一篇文章</source>
+        <translation>Choose an article from the list</translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>引号没有配对</source>
+        <translation>A quotation mark is not closed</translation>
+    </message>
+    <message>
+        <source>没有这个字段，可用：title、author、section、keyword、date、bookmarked</source>
+        <translation>No such field; use title, author, section, keyword, date or bookmarked</translation>
+    </message>
+    <message>
+        <source>日期写法应为 2024、2024-04、2024-04-01 或 2024-04-01..2024-04-30</source>
+        <translation>Write dates as 2024, 2024-04, 2024-04-01 or 2024-04-01..2024-04-30</translation>
+    </message>
+    <message>
+        <source>有一个空的搜索词</source>
+        <translation>One search term is empty</translation>
+    </message>
+    <message>
+        <source>搜索内容太长</source>
+        <translation>The search is too long</translation>
+    </message>
+    <message>
+        <source>只有排除词：请再加一个要找的词</source>
+        <translation>Only exclusions: add a word to look for</translation>
+    </message>
+    <message>
+        <source>无法理解这个搜索：%1</source>
+        <translation>Cannot understand this search: %1</translation>
+    </message>
+    <message>
+        <source>搜索标题和正文（Ctrl+F）  例：永川 影视 -天气 date:2024</source>
+        <translation>Search headlines and text (Ctrl+F)   e.g. 永川 影视 -天气 date:2024</translation>
+    </message>
+    <message>
+        <source>移除这个筛选条件</source>
+        <translation>Remove this filter</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>清空搜索</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>下一篇</source>
+        <translation>Next article</translation>
+    </message>
+    <message>
+        <source>上一篇</source>
+        <translation>Previous article</translation>
+    </message>
+    <message>
+        <source>阅读所选文章</source>
+        <translation>Read the selected article</translation>
+    </message>
+    <message>
+        <source>向下翻页，到底后读下一篇</source>
+        <translation>Page down; at the end, the next article</translation>
+    </message>
+    <message>
+        <source>收藏或取消收藏</source>
+        <translation>Bookmark or remove the bookmark</translation>
+    </message>
+    <message>
+        <source>放大 / 缩小文字</source>
+        <translation>Larger / smaller text</translation>
+    </message>
+    <message>
+        <source>文字恢复原大小</source>
+        <translation>Text at normal size</translation>
+    </message>
+    <message>
+        <source>复制引用</source>
+        <translation>Copy Citation</translation>
+    </message>
+    <message>
+        <source>导入文件夹</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>快捷键一览</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>功能</source>
+        <translation>Action</translation>
+    </message>
+</context>
+</TS>
