@@ -152,3 +152,15 @@ def test_hung_owner_counts_as_running(tmp_path: Path, instances) -> None:
         if sys.platform != "win32":
             os.kill(owner.pid, signal.SIGKILL)
         owner.wait(timeout=15)
+
+
+def test_unlockable_data_dir_is_not_mistaken_for_a_running_instance(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If no lock file can be made, go on: the library reports the unwritable dir."""
+    from yc_reader.ui import single_instance
+
+    monkeypatch.setattr(single_instance, "LOCK_NAME", "no-such-folder/instance.lock")
+    instance = SingleInstance(tmp_path)
+    assert instance.already_running() is False
+    assert not instance.is_primary

@@ -76,6 +76,11 @@ class SingleInstance(QObject):
         if self._lock.tryLock(0):
             self._listen()
             return False
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            # No lock can be made here at all (an unwritable data dir): nobody else
+            # can hold it either. Go on, and let the library report the dir.
+            print(f"yc-reader: cannot lock {self._lock.fileName()}", file=sys.stderr)
+            return False
         self.answered = self._notify(ACTIVATE if activate else PING, timeout_ms)
         if not self.answered:
             print(
