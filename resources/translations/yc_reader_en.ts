@@ -38,7 +38,7 @@
         <translation>empty file</translation>
     </message>
     <message>
-        <source>不是文本文件（可能是图片、PDF 或压缩包）</source>
+        <source>不是文本文件（图片、PDF 或压缩包？）</source>
         <translation>not a text file (an image, PDF or archive?)</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from yc_reader.core.library import ImportReport, SkippedFile
 
 _SKIP_REASONS = {
     "empty": QT_TRANSLATE_NOOP("ImportSummary", "空文件"),
-    "binary": QT_TRANSLATE_NOOP("ImportSummary", "不是文本文件（可能是图片、PDF 或压缩包）"),
+    "binary": QT_TRANSLATE_NOOP("ImportSummary", "不是文本文件（图片、PDF 或压缩包？）"),
     "encoding": QT_TRANSLATE_NOOP("ImportSummary", "无法识别的文字编码"),
     "too_large": QT_TRANSLATE_NOOP("ImportSummary", "文件太大"),
     "io": QT_TRANSLATE_NOOP("ImportSummary", "无法读取（权限或磁盘问题）"),
@@ -61,6 +61,8 @@ class ImportSummary(QDialog):
             layout.addWidget(note)
             self.skipped.setHeaderLabels([self.tr("文件"), self.tr("原因")])
             self.skipped.setRootIsDecorated(False)
+            self.skipped.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep file names
+            self.skipped.header().setStretchLastSection(False)
             self.skipped.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.skipped.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             for skipped in report.skipped:
@@ -74,7 +76,7 @@ class ImportSummary(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 360 if report.skipped else 140)
+        self.resize(660, 360 if report.skipped else 140)
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
