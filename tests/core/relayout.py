@@ -12,22 +12,32 @@ from yc_reader.core.model import Article, Block
 INDENT = "\u3000\u3000"
 
 
+def _unheaded(article: Article) -> bool:
+    """A continuation printed without a headline: its title is the marker (+ first subhead)."""
+    return bool(article.continuation) and article.title.startswith(("(", "（"))
+
+
 def headline_lines(article: Article) -> list[str]:
-    if article.continuation and article.title.startswith(("(", "（")):
+    if _unheaded(article):
         return []
     return [line for line in (article.kicker, article.title, article.subtitle) if line]
 
 
 def _continuation_line(article: Article) -> list[str]:
-    if article.continuation and article.title.startswith(("(", "（")):
-        return [article.title]
-    return []
+    if not _unheaded(article):
+        return []
+    marker, _, subhead = article.title.partition(" ")
+    return [marker, f"### {subhead}" if subhead else ""]
+
+
+def _plain_continuation(article: Article) -> list[str]:
+    return [line.removeprefix("### ") for line in _continuation_line(article) if line]
 
 
 def markdown(articles: list[Article]) -> str:
     out: list[str] = []
     for article in articles:
-        out += _continuation_line(article)
+        out += [line for line in _continuation_line(article) if line]
         if headline_lines(article):
             if article.kicker:
                 out.append(f"### {article.kicker}")
@@ -42,7 +52,7 @@ def markdown(articles: list[Article]) -> str:
 def plain(articles: list[Article], blank_lines: bool = True) -> str:
     out: list[str] = []
     for article in articles:
-        out += _continuation_line(article) + headline_lines(article)
+        out += _plain_continuation(article) + headline_lines(article)
         out += [block.text for block in article.blocks]
     return ("\n\n" if blank_lines else "\n").join(out) + "\n"
 
@@ -67,7 +77,7 @@ def column(
     """Column text: every body row ``chars`` characters, headlines before or after."""
     out: list[str] = []
     for article in articles:
-        body = _continuation_line(article)
+        body = _plain_continuation(article)
         for block in article.blocks:
             body += _wrap(block, chars, indent)
         heads = headline_lines(article)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from yc_reader.core.model import Block
 from yc_reader.core.parse import parse_file
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -30,7 +29,7 @@ EXPECTED = [
         "2025-11-11",
     ),
     ("000", "", "永川邮政高效应对“双十一”寄递高峰", "", ("陈仕川",), "2025-11-07"),
-    ("000", "", "(上接3版)", "", ("潘玥希",), "2025-11"),
+    ("000", "", "(上接3版) 科技影视生态成型 产业链条完整闭环", "", ("潘玥希",), "2025-11"),
     (
         "001",
         "",
@@ -148,8 +147,12 @@ def test_photo_story_has_captions_and_credit():
 def test_continuation_is_its_own_article_with_a_label():
     article = seed_articles()[3]
     assert article.continuation == "3"
-    assert article.title == "(上接3版)"
-    assert article.blocks[0] == Block("subhead", "科技影视生态成型 产业链条完整闭环")
+    assert article.title == "(上接3版) 科技影视生态成型 产业链条完整闭环"
+    assert article.blocks[0].text.startswith("以永川科技片场为核心")
+    assert [b.text for b in article.blocks if b.kind == "subhead"] == [
+        "影旅商体深度融合 消费动能持续释放",
+        "人才培育体系完善 产业城市共同成长",
+    ]
     assert article.blocks[-1].text == "渝西都市报记者 潘玥希"
 
 

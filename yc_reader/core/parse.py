@@ -687,6 +687,8 @@ def parse_text(text: str, source: str) -> list[Article]:
         title = draft.title
         if not title and draft.continuation_label:
             title = draft.continuation_label
+            if draft.blocks and draft.blocks[0].kind == "subhead":  # (上接3版) + its first subhead
+                title = f"{title} {draft.blocks.pop(0).text}"
         elif draft.continuation_label:
             draft.blocks.insert(0, Block("paragraph", draft.continuation_label))
         if not title:
