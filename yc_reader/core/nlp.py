@@ -19,12 +19,13 @@ proves them identical on our corpus); plain jieba is the fallback.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 
 from yc_reader.core.paths import cache_dir, resource_path
@@ -35,24 +36,24 @@ _WORD_CHAR = rf"[^\W_{_CJK}]"
 # characters (a bigram, or the unigram ending a run), or a whole non-CJK word.
 _TOKEN = re.compile(rf"(?=([{_CJK}]{{1,2}}|(?<!{_WORD_CHAR}){_WORD_CHAR}+))")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_HAS_WORD_CHAR = re.compile(rf"[{_CJK}]|{_WORD_CHAR}")
-# A word-index token: no space or ASCII punctuation, which the FTS tokenizer splits on.
-_ASCII_SPLIT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
+_UNICODE61_TOKEN = re.compile(r"[^\W_]+")
+
+
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 
 
 def normalize(text: str) -> str:
-    """Fold width and case, so ``ＡＩ``, ``AI`` and ``ai`` are one token."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Fold case and full-width letters and digits, so ``ＡＩ``, ``AI`` and ``ai`` are
+    one token. (Not full NFKC: it costs more than all the rest of indexing.)"""
+    if _FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH_TABLE)
+    return text.lower()
 
 
 def char_tokens(text: str) -> list[str]:
     """The character tokens of ``text`` in order (see the module docstring)."""
     return _TOKEN.findall(normalize(text))
-
-
-def index_text(text: str) -> str:
-    """``text`` as the space-separated character tokens the FTS table stores."""
-    return " ".join(_TOKEN.findall(normalize(text)))
 
 
 def phrase_tokens(term: str) -> tuple[list[str], bool]:
@@ -75,26 +76,20 @@ def phrase_tokens(term: str) -> tuple[list[str], bool]:
     return tokens, False
 
 
-def is_cjk(ch: str) -> bool:
-    return bool(_CJK_CHAR.match(ch))
-
-
 # --- jieba -----------------------------------------------------------------
 
 _setup_lock = threading.Lock()
 
 
 @cache
-def _segmenter() -> tuple[object, object]:
-    """(cut, cut_for_search) of rjieba when importable, else of a set-up jieba."""
+def _segmenter() -> tuple[str, Callable[[str], list[str]], Callable[[str], list[str]]]:
+    """(name, cut, cut_for_search) of rjieba when importable, else of a set-up jieba."""
     try:
         import rjieba
     except ImportError:
-        rjieba = None
-    if rjieba is not None:
-        return rjieba.cut, rjieba.cut_for_search
-    dt = _jieba_dt()
-    return dt.lcut, dt.lcut_for_search
+        dt = _jieba_dt()
+        return "jieba", dt.lcut, dt.lcut_for_search
+    return "rjieba", rjieba.cut, rjieba.cut_for_search
 
 
 def _jieba_dt():
@@ -111,38 +106,54 @@ def _jieba_dt():
 
 def segmenter_name() -> str:
     """``rjieba`` or ``jieba``: which segmenter this process uses."""
-    cut, _ = _segmenter()
-    return "rjieba" if getattr(cut, "__module__", "").startswith("rjieba") else "jieba"
+    return _segmenter()[0]
 
 
 def cut(text: str) -> list[str]:
     """jieba's precise mode (``lcut``)."""
-    return _segmenter()[0](text)
+    return _segmenter()[1](text)
 
 
 def cut_for_search(text: str) -> list[str]:
     """jieba's search mode (``lcut_for_search``): words plus their dictionary parts."""
-    return _segmenter()[1](text)
-
-
-def search_words(text: str) -> list[str]:
-    """The distinct normalized words of ``text`` for the word index (no punctuation)."""
-    return sorted(filter(_is_index_word, {normalize(w) for w in cut_for_search(text)}))
+    return _segmenter()[2](text)
 
 
 def query_words(term: str) -> list[str]:
-    """The words a term must all be in an article's word index to be a word match."""
-    return [w for w in map(normalize, cut(term)) if _is_index_word(w)]
+    """The word-index tokens a term must all have to be a word match: its jieba
+    words, split where the word index's tokenizer (unicode61) splits them."""
+    return [t for w in cut(normalize(term)) for t in _UNICODE61_TOKEN.findall(w)]
 
 
-def _is_index_word(word: str) -> bool:
-    return bool(_HAS_WORD_CHAR.search(word)) and not _ASCII_SPLIT.search(word)
+@dataclass(frozen=True)
+class Analysis:
+    """What the index stores for one article's headline fields and body."""
+
+    head_tokens: str
+    body_tokens: str
+    words: str
+    candidates: list[tuple[str, int]]
+
+
+def analyze(head: str, text: str, *, keywords: bool = True) -> Analysis:
+    """Character tokens, distinct search-mode words and keyword candidates, with one
+    normalization and one segmentation of each kind per article."""
+    head, text = normalize(head), normalize(text)
+    words = set(cut_for_search(head))
+    words.update(cut_for_search(text))
+    return Analysis(
+        head_tokens=" ".join(_TOKEN.findall(head)),
+        body_tokens=" ".join(_TOKEN.findall(text)),
+        # The word table's tokenizer drops the punctuation among these.
+        words=" ".join(words),
+        candidates=keyword_candidates(head, text) if keywords else [],
+    )
 
 
 # --- keywords --------------------------------------------------------------
 
 KEYWORDS_PER_ARTICLE = 5
-_CANDIDATES = 24
+_CANDIDATES = 16
 
 
 @cache
@@ -153,21 +164,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _keyword_like(word: str, stop: frozenset[str]) -> bool:
-    """A keyword has two or more characters, some of them Han, and is no stopword."""
-    return len(word) >= 2 and word not in stop and bool(_CJK_CHAR.search(word))
+_KEYWORD_LIKE = re.compile(rf"^(?=[^\n]*[{_CJK}])[^\n]{{2,}}$", re.MULTILINE)
 
 
-def keyword_candidates(title: str, text: str) -> list[tuple[str, int]]:
-    """The article's most frequent keyword-like words with their counts (title words
-    count thrice); the IDF that picks the keywords among them comes later, from
-    the whole corpus."""
+def keyword_candidates(head: str, text: str) -> list[tuple[str, int]]:
+    """The article's most frequent keyword-like words (two or more characters, some
+    Han, no stopword) with their counts, headline words counting thrice. The IDF
+    that picks keywords among them comes later, from the whole corpus."""
+    counts = Counter(cut(text))
+    for word in cut(head):
+        counts[word] += 3
     stop = stopwords()
-    counts = Counter(w for w in map(normalize, cut(text)) if _keyword_like(w, stop))
-    for word in map(normalize, cut(title)):
-        if _keyword_like(word, stop):
-            counts[word] += 3
-    return counts.most_common(_CANDIDATES)
+    kept = [(w, counts[w]) for w in _KEYWORD_LIKE.findall("\n".join(counts)) if w not in stop]
+    return heapq.nsmallest(_CANDIDATES, kept, key=lambda item: (-item[1], item[0]))
 
 
 def pick_keywords(
