@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yc_reader import __version__
+from yc_reader.library_cli import add_verbs
 
 
 def _print_jsonl(records) -> None:
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.set_defaults(func=cmd_parse)
+    add_verbs(verbs, common)
     return parser
 
 

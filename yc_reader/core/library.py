@@ -276,6 +276,8 @@ class Library:
                     snippet=search.snippet(article.text, terms),
                     bookmarked=id_ in marked,
                     read=id_ in read,
+                    source=article.source,
+                    page=article.page,
                 )
             )
         return rows

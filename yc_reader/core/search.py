@@ -59,6 +59,8 @@ class ArticleRow:
     snippet: str
     bookmarked: bool
     read: bool
+    source: str = ""
+    page: str = ""
 
 
 @dataclass(frozen=True)
