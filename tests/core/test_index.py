@@ -1,0 +1,208 @@
+"""The index: incremental sync, stable ids, crash safety, versions, threads."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.core.generated import write_corpus
+from yc_reader.core import index
+from yc_reader.core.library import Library, LibraryError
+
+PAGE = """2024年4月20日 星期六 第2版 要闻
+
+## 永川影视基地开工
+
+本报讯（渝西都市报记者 涂燕）4月19日，永川科技影视基地二期开工。
+
+## 茶山竹海迎来游客高峰
+
+本报讯（渝西都市报记者 钟梅）五一前夕，茶山竹海景区游客量明显上升。
+"""
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library.open(tmp_path / "data")
+    yield lib
+    lib.close()
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seeds_sync_is_incremental(library):
+    first = library.sync_seeds()
+    assert first.added == len(list(Path(index.__file__).parents[2].joinpath("seeds").iterdir()))
+    assert first.articles >= 15
+    again = library.sync_seeds()
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
+    assert again.unchanged == first.added
+    assert len(library.search("").ids) == first.articles
+
+
+def test_changed_touched_and_removed_files(library, tmp_path):
+    folder = tmp_path / "pages"
+    page = _write(folder / "a.md", PAGE)
+    other = _write(folder / "b.md", PAGE.replace("永川影视基地开工", "松溉古镇修缮完工"))
+    report = library.import_paths([folder])
+    assert (report.added, report.articles) == (2, 4)
+
+    os.utime(page, ns=(time.time_ns(), time.time_ns() + 10**9))  # same bytes, new time
+    assert library.import_paths([folder]).unchanged == 2
+
+    _write(page, PAGE.replace("二期开工", "三期开工"))
+    report = library.import_paths([folder])
+    assert (report.updated, report.unchanged) == (1, 1)
+    assert len(library.search("三期").ids) == 1 and len(library.search("二期").ids) == 1
+
+    other.unlink()
+    report = library.import_paths([folder])
+    assert (report.removed, report.articles) == (1, 2)
+    assert not library.search("松溉").ids
+
+
+def test_missing_root_removes_nothing(library, tmp_path):
+    folder = tmp_path / "drive"
+    _write(folder / "a.md", PAGE)
+    library.import_paths([folder])
+    folder.joinpath("a.md").rename(tmp_path / "away.md")
+    folder.rmdir()
+    report = library.import_paths([folder])
+    assert [s.code for s in report.skipped] == ["missing"]
+    assert report.articles == 2
+
+
+def test_bookmark_survives_a_text_change_of_its_article(library, tmp_path):
+    page = _write(tmp_path / "p.md", PAGE)
+    library.import_paths([page])
+    (id_,) = library.search("title:影视基地").ids
+    library.set_bookmark(id_, True, "看这篇")
+    _write(page, PAGE.replace("二期开工。", "二期开工，总投资10亿元。"))
+    assert library.import_paths([page]).updated == 1
+    stored = library.article(id_)
+    assert "总投资" in stored.article.text
+    assert stored.bookmarked and stored.note == "看这篇"
+
+
+def test_same_headline_twice_on_a_page_gets_two_ids(library, tmp_path):
+    page = _write(tmp_path / "p.md", "## 简讯\n\n第一条。\n\n## 简讯\n\n第二条。\n")
+    library.import_paths([page])
+    assert len(set(library.search("简讯").ids)) == 2
+
+
+def test_broken_files_are_reported_and_the_rest_imported(library, tmp_path):
+    folder = tmp_path / "pages"
+    _write(folder / "good.md", PAGE)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "empty.txt").write_bytes(b"")
+    report = library.import_paths([folder])
+    assert sorted(s.code for s in report.skipped) == ["binary", "empty"]
+    assert report.articles == 2
+
+
+def test_newer_index_is_refused_and_left_untouched(tmp_path):
+    Library.open(tmp_path).close()
+    path = tmp_path / "index.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {index.SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError) as error:
+        Library.open(tmp_path)
+    assert error.value.code == "newer_version" and "newer version" in str(error.value)
+    assert path.read_bytes() == before
+
+
+def test_garbage_index_is_rebuilt_with_a_notice(tmp_path):
+    lib = Library.open(tmp_path)
+    lib.sync_seeds()
+    lib.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{tmp_path / 'index.sqlite'}{suffix}").unlink(missing_ok=True)
+    (tmp_path / "index.sqlite").write_bytes(b"garbage" * 5000)
+    lib = Library.open(tmp_path)
+    assert lib.notices and "rebuilt" in lib.notices[0]
+    assert lib.sync_seeds().added > 0
+    lib.close()
+
+
+def test_readers_see_the_old_state_until_an_import_commits(tmp_path):
+    folder = tmp_path / "pages"
+    write_corpus(folder, 80)
+    lib = Library.open(tmp_path / "data")
+    lib.sync_seeds()
+    before = set(lib.search("").ids)
+    seen: list[int] = []
+    started = threading.Event()
+
+    def progress(done: int, total: int, name: str) -> None:
+        started.set()
+        time.sleep(0.01)
+
+    worker = threading.Thread(target=lib.import_paths, args=([folder], progress))
+    worker.start()
+    started.wait(10)
+    while worker.is_alive():
+        seen.append(len(lib.search("").ids))
+        time.sleep(0.005)
+    worker.join()
+    lib.close()
+    assert set(seen) <= {len(before), len(before) + 80}
+    assert seen and seen[0] == len(before)
+
+
+_KILL_SCRIPT = """
+import sys
+from pathlib import Path
+from yc_reader.core.library import Library
+lib = Library.open(Path(sys.argv[1]))
+def progress(done, total, name):
+    if done == 3:
+        print("mid", flush=True)
+        sys.stdin.readline()
+lib.import_paths([Path(sys.argv[2])], progress)
+"""
+
+
+def test_killed_mid_import_leaves_the_previous_index(tmp_path):
+    folder = tmp_path / "pages"
+    write_corpus(folder, 60)
+    data = tmp_path / "data"
+    lib = Library.open(data)
+    seeds = lib.sync_seeds().articles
+    lib.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILL_SCRIPT, str(data), str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    assert child.stdout.readline().strip() == "mid"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    lib = Library.open(data)
+    assert len(lib.search("").ids) == seeds
+    report = lib.import_paths([folder])
+    assert report.added == 6 and report.articles == seeds + 60
+    lib.close()
+
+
+def test_core_never_imports_qt():
+    script = (
+        "import sys\n"
+        "import yc_reader.core.library, yc_reader.library_cli\n"
+        "assert not any(m.startswith(('PySide6', 'PyQt')) for m in sys.modules), 'Qt imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).parents[2])

@@ -1,0 +1,119 @@
+"""The segmenter and the character tokens search relies on."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jieba
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.generated import write_corpus
+from yc_reader.core import nlp
+from yc_reader.core.parse import parse_file
+from yc_reader.core.paths import cache_dir, seeds_dir
+
+
+def _texts(tmp_path) -> list[str]:
+    """Seeds plus a generated corpus: the text the index segments."""
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 200)
+    texts = []
+    for path in sorted(seeds_dir().iterdir()) + sorted(folder.iterdir()):
+        for article in parse_file(path).articles:
+            texts += [article.title, article.text]
+    return texts
+
+
+def test_rjieba_tokens_identical_to_jieba(tmp_path):
+    rjieba = pytest.importorskip("rjieba")
+    jieba.dt.tmp_dir = str(cache_dir())
+    texts = _texts(tmp_path)
+    assert sum(map(len, texts)) > 300_000
+    for text in texts:
+        assert rjieba.cut(text) == jieba.lcut(text)
+        assert rjieba.cut_for_search(text) == jieba.lcut_for_search(text)
+
+
+def test_jieba_fallback_without_rjieba_caches_in_our_cache_dir(tmp_path):
+    """With rjieba missing, jieba segments, and its cache goes to our cache dir."""
+    script = (
+        "import sys, json; sys.modules['rjieba'] = None\n"
+        "from yc_reader.core import nlp\n"
+        "import jieba\n"
+        "words = nlp.cut('永川区委组织部召开会议')\n"
+        "print(json.dumps([nlp.segmenter_name(), jieba.dt.tmp_dir, words]))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    name, tmp_dir, words = json.loads(out)
+    assert name == "jieba"
+    assert Path(tmp_dir).is_relative_to(tmp_path)
+    assert list(Path(tmp_dir).glob("jieba*.cache"))
+    assert words == jieba.lcut("永川区委组织部召开会议")
+
+
+def test_character_tokens_bigrams_and_run_end_unigram():
+    assert nlp.char_tokens("永川区，AI+文明２０２４年") == [
+        "永川", "川区", "区", "ai", "文明", "明", "2024", "年",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("term", "tokens", "prefix"),
+    [
+        ("永川区", ["永川", "川区"], False),
+        ("永", ["永"], True),
+        ("2024年", ["2024", "年"], True),
+        ("川区 委", ["川区", "区", "委"], True),
+    ],
+)
+def test_phrase_tokens(term, tokens, prefix):
+    assert nlp.phrase_tokens(term) == (tokens, prefix)
+
+
+_HAN = st.text(alphabet="永川区委组织部影视，。 2024ab", min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_HAN, data=st.data())
+def test_any_han_substring_is_a_token_phrase_of_the_text(text, data):
+    """The property recall rests on: a substring's phrase occurs in the text's tokens."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    if not runs:
+        return
+    run = data.draw(st.sampled_from(runs))
+    start = data.draw(st.integers(0, len(run) - 1))
+    end = data.draw(st.integers(start + 1, len(run)))
+    tokens, prefix = nlp.phrase_tokens(run[start:end])
+    doc = nlp.char_tokens(text)
+    found = any(
+        doc[i : i + len(tokens) - 1] == tokens[:-1]
+        and (
+            doc[i + len(tokens) - 1].startswith(tokens[-1])
+            if prefix
+            else doc[i + len(tokens) - 1] == tokens[-1]
+        )
+        for i in range(len(doc) - len(tokens) + 1)
+    )
+    assert found
+
+
+def test_keywords_use_corpus_document_frequency():
+    candidates = [("永川", 9), ("影视", 4), ("发展", 3)]
+    df = {"永川": 990, "影视": 40, "发展": 700}
+    assert nlp.pick_keywords(candidates, df, 1000)[0] == "影视"
+
+
+def test_stopwords_are_never_candidates():
+    words = [w for w, _ in nlp.keyword_candidates("本报讯", "本报讯 记者 永川 影视 影视 记者")]
+    assert "本报讯" not in words and "记者" not in words
+    assert "影视" in words
