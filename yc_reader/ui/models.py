@@ -42,7 +42,6 @@ class ArticleListModel(QAbstractListModel):
         super().__init__(parent)
         self._library = library
         self._ids: list[str] = []
-        self._positions: dict[str, int] = {}
         self._terms: tuple[str, ...] = ()
         self._cache: dict[str, ArticleRow] = {}
 
@@ -52,7 +51,6 @@ class ArticleListModel(QAbstractListModel):
         """Show a new result (a reset: the whole list changes)."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._positions = {article_id: row for row, article_id in enumerate(self._ids)}
         self._terms = tuple(terms)
         self._cache.clear()
         self.endResetModel()
@@ -66,8 +64,12 @@ class ArticleListModel(QAbstractListModel):
         return self._terms
 
     def row_of(self, article_id: str) -> int:
-        """The row showing ``article_id``, or -1."""
-        return self._positions.get(article_id, -1)
+        """The row showing ``article_id``, or -1 (a scan in C: ~1 ms at 100k rows,
+        cheaper than keeping a position map through every new result)."""
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
 
     def refresh(self, article_id: str) -> None:
         """Re-read one row (bookmark or read state changed): ``dataChanged``, no reset."""

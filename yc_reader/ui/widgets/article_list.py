@@ -6,14 +6,15 @@ a fixed height, so the view can lay out 100,000 rows without asking for them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -77,11 +78,14 @@ def bring_first_hit_into_view(
 class ArticleDelegate(QStyledItemDelegate):
     """Two lines per article: ★ title … date, then section · snippet."""
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return 2 * QFontMetrics(font).height() + 3 * PADDING
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(200, 2 * line + 3 * PADDING)
+        return QSize(200, self.row_height(option.font))
 
     def paint(
         self,
@@ -167,19 +171,37 @@ class ArticleDelegate(QStyledItemDelegate):
             x += width
 
 
-class ArticleList(QListView):
-    """The middle pane; j/k move like ↑/↓."""
+class ArticleList(QTableView):
+    """The middle pane: a one-column table, which (unlike QListView) lays out
+    100,000 fixed-height rows without visiting each; j/k move like ↑/↓."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleList")
         self.setItemDelegate(ArticleDelegate(self))
-        self.setUniformItemSizes(True)  # no per-row size queries over 100k rows
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        height = ArticleDelegate.row_height(self.font())
+        self.verticalHeader().setMinimumSectionSize(height)
+        self.verticalHeader().setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+        super().changeEvent(event)
 
     def move_by(self, step: int) -> None:
         """Select the article ``step`` rows away (j/k, previous/next)."""

@@ -137,8 +137,9 @@ class SearchBar(QWidget):
         self.field.textEdited.connect(self._timer.start)
         self.field.textChanged.connect(self._update_chips)
         self.field.returnPressed.connect(self._emit)
-        # The clear button and Esc change the text without textEdited.
-        self.field.textChanged.connect(lambda text: text or self._emit())
+        # The clear button and Esc empty the field without textEdited.
+        self.field.textChanged.connect(self._on_text_changed)
+        self._setting = False
 
     @property
     def query(self) -> str:
@@ -146,7 +147,11 @@ class SearchBar(QWidget):
 
     def set_query(self, query: str) -> None:
         """Replace the query and search at once (facet clicks, chips, start-up)."""
-        self.field.setText(query)
+        self._setting = True
+        try:
+            self.field.setText(query)
+        finally:
+            self._setting = False
         self._emit()
 
     def add_term(self, term: str) -> None:
@@ -167,6 +172,10 @@ class SearchBar(QWidget):
         self.error_label.setStyleSheet(f"color: {color};")
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+
+    def _on_text_changed(self, text: str) -> None:
+        if not text and not self._setting:
+            self._emit()
 
     def _emit(self) -> None:
         self._timer.stop()
