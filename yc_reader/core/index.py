@@ -9,6 +9,7 @@ so a damaged, outdated or half-created index is simply recreated.
 Tables: ``files`` (one row per page file, with its stat and content hash, so an
 unchanged file costs one ``stat``), ``articles`` (fields, compressed body,
 keywords), ``fts`` (contentless FTS5 over character tokens, see ``nlp``),
+``heads`` (the same for the headline fields alone: cheap headline-hit sets),
 ``words`` (contentless FTS5 of jieba words, detail=none: only which article has
 which word, for ranking and for the document frequencies of keywords).
 """
@@ -38,7 +39,7 @@ from yc_reader.core.reading import TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -103,6 +104,7 @@ CREATE TABLE articles(
 );
 CREATE INDEX articles_file ON articles(file_id);
 CREATE VIRTUAL TABLE fts USING fts5(head, body, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE heads USING fts5(h, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE words USING fts5(w, content='', detail='none', tokenize='unicode61');
 CREATE VIRTUAL TABLE words_df USING fts5vocab(words, 'row');
 """
@@ -337,6 +339,10 @@ class _Writer:
                 (rowid, analysis.head_tokens, analysis.body_tokens),
             )
             self.conn.execute(
+                "INSERT INTO heads(heads, rowid, h) VALUES ('delete', ?, ?)",
+                (rowid, analysis.head_tokens),
+            )
+            self.conn.execute(
                 "INSERT INTO words(words, rowid, w) VALUES ('delete', ?, ?)",
                 (rowid, analysis.words),
             )
@@ -378,6 +384,7 @@ class _Writer:
                 "INSERT INTO fts(rowid, head, body) VALUES (?, ?, ?)",
                 (rowid, item.head_tokens, item.body_tokens),
             )
+            conn.execute("INSERT INTO heads(rowid, h) VALUES (?, ?)", (rowid, item.head_tokens))
             conn.execute("INSERT INTO words(rowid, w) VALUES (?, ?)", (rowid, item.words))
             self.added_ids.append(rowid)
         return len(prepared.articles)

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from yc_reader.core import index, paths, search, userdata
 from yc_reader.core.errors import LibraryError, QueryError
 from yc_reader.core.index import ImportReport, SkippedFile
@@ -95,7 +97,7 @@ class Library:
         self._catalog: Catalog | None = None
         self._catalog_lock = threading.Lock()
         self._user_changes = 0
-        self._last_hits: tuple[tuple[str, int, int], list[int]] | None = None
+        self._last_hits: tuple[tuple[str, int, int], np.ndarray] | None = None
         self._reimport_roots = False
         self._closed = False
 
@@ -217,9 +219,9 @@ class Library:
                 self._catalog = Catalog(conn)
             catalog = self._catalog
         user = self._conn("user")
-        return Searcher(conn, catalog, lambda: catalog.rowids(userdata.bookmarked_ids(user)))
+        return Searcher(conn, catalog, lambda: userdata.bookmarked_ids(user))
 
-    def _hits(self, query: str, sort: str) -> tuple[list[int], tuple[str, ...], Searcher]:
+    def _hits(self, query: str, sort: str) -> tuple[np.ndarray, tuple[str, ...], Searcher]:
         parsed = parse(query)
         conn = self._conn("index")
         conn.execute("BEGIN")  # one snapshot for the catalog check and the query
@@ -241,8 +243,7 @@ class Library:
         if sort not in ("relevance", "date"):
             raise ValueError(f"sort must be 'relevance' or 'date', not {sort!r}")
         hits, terms, searcher = self._hits(query, sort)
-        ids = searcher.catalog.ids
-        return SearchResult([ids[r] for r in hits], terms)
+        return SearchResult(searcher.catalog.ids[hits].tolist(), terms)
 
     def facets(self, query: str) -> dict[str, list[FacetValue]]:
         """Facet counts over the result of ``query``: keys ``date`` (year → month →

@@ -217,10 +217,15 @@ def fts_phrase(literal: Literal) -> str:
 
 
 def words_expression(literals: list[Literal]) -> str | None:
-    """The ``words`` MATCH that holds when every term is made of whole jieba words
-    of the article (the word-match ranking signal), or None when there is none."""
-    words = sorted({w for lit in literals for w in nlp.query_words(lit.value)})
-    return " AND ".join(f'"{w}"' for w in words) if words else None
+    """The ``words`` MATCH that holds when each term that is one jieba word occurs
+    as a word of the article (the word-match ranking signal), or None when no
+    term is a single word (川区 never is: any match of it is accidental)."""
+    words = set()
+    for lit in literals:
+        tokens = nlp.query_words(lit.value)
+        if len(tokens) == 1:
+            words.add(tokens[0])
+    return " AND ".join(f'"{w}"' for w in sorted(words)) or None
 
 
 def field_term(field: str, value: str) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+
+import numpy as np
 
 from yc_reader.core import index
+from yc_reader.core.nlp import KEYWORDS_PER_ARTICLE
 from yc_reader.core.query import (
     Literal,
     Query,
@@ -29,6 +30,8 @@ from yc_reader.core.query import (
 HIT_START = "\ue000"
 HIT_END = "\ue001"
 SNIPPET_CHARS = 90
+BM25_LIMIT = 10_000
+_MAX_AUTHORS = 6
 _KEYWORD_FACET_SIZE = 60
 _AUTHOR_FACET_SIZE = 100
 
@@ -76,53 +79,94 @@ class FacetValue:
     children: tuple[FacetValue, ...] = ()
 
 
+class _Values:
+    """Distinct strings of one facet field, and each article's codes into them."""
+
+    def __init__(self, per_article: Sequence[tuple[str, ...]], width: int) -> None:
+        codes: dict[str, int] = {}
+        matrix = np.full((len(per_article), max(1, width)), -1, dtype=np.int32)
+        for row, values in enumerate(per_article):
+            for column, value in enumerate(values[:width]):
+                matrix[row, column] = codes.setdefault(value, len(codes))
+        self.values = list(codes)
+        self.matrix = matrix
+        self._lowered: dict[str, list[int]] = {}
+        for value, code in codes.items():
+            self._lowered.setdefault(value.lower(), []).append(code)
+
+    def counts(self, hits: np.ndarray) -> np.ndarray:
+        codes = self.matrix[hits].ravel()
+        return np.bincount(codes[codes >= 0], minlength=len(self.values))
+
+    def mask(self, wanted: str) -> np.ndarray:
+        """Articles having ``wanted`` (compared case-folded) among their values."""
+        codes = self._lowered.get(wanted, [])
+        return np.isin(self.matrix, codes).any(axis=1)
+
+
 class Catalog:
-    """Facet fields of every article, keyed by rowid, plus the date order."""
+    """Facet fields of every article as arrays, in date order (newest first).
+
+    A catalog index is an article's position in that order, so sorting hits by
+    date is sorting their indexes; ``position`` maps rowids to indexes.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.generation = index.generation(conn)
-        self.ids: dict[int, str] = {}
-        self.rowid_of: dict[str, int] = {}
-        self.date: dict[int, str] = {}
-        self.section: dict[int, str] = {}
-        self.authors: dict[int, tuple[str, ...]] = {}
-        self.keywords: dict[int, tuple[str, ...]] = {}
+        rows = index.catalog_rows(conn).fetchall()
+        # Newest first; undated articles last; rowid (page order) breaks ties.
+        rows.sort(key=lambda row: (row[2], -row[0]), reverse=True)
+        self.size = len(rows)
+        rowids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=self.size)
+        self.position = np.full(int(rowids.max(initial=0)) + 1, -1, dtype=np.int64)
+        self.position[rowids] = np.arange(self.size)
+        self.ids = np.array([row[1] for row in rows], dtype=object)
+        self.index_of_id = {row[1]: i for i, row in enumerate(rows)}
+        self.dates = _Values([(row[2],) for row in rows], 1)
+        self.sections = _Values([(row[3],) for row in rows], 1)
         split = index.split_list
-        for rowid, id_, date, section, authors, keywords in index.catalog_rows(conn):
-            self.ids[rowid] = id_
-            self.rowid_of[id_] = rowid
-            self.date[rowid] = date
-            self.section[rowid] = section
-            self.authors[rowid] = split(authors) if authors else ()
-            self.keywords[rowid] = split(keywords) if keywords else ()
-        # Newest first; undated articles last; rowid breaks ties (page order).
-        self.by_date: list[int] = sorted(self.ids, key=lambda r: (self.date[r], -r), reverse=True)
-        self.date_rank: dict[int, int] = {r: i for i, r in enumerate(self.by_date)}
+        self.authors = _Values([split(row[4]) for row in rows], _MAX_AUTHORS)
+        self.keywords = _Values([split(row[5]) for row in rows], KEYWORDS_PER_ARTICLE)
 
-    def rowids(self, ids: Iterable[str]) -> set[int]:
-        get = self.rowid_of.get
-        return {r for r in map(get, ids) if r is not None}
+    def indexes(self, rowids: np.ndarray) -> np.ndarray:
+        """Catalog indexes of ``rowids`` (rowids the catalog does not know dropped)."""
+        rowids = rowids[rowids < len(self.position)]
+        found = self.position[rowids]
+        return found[found >= 0]
+
+    def mask_of_ids(self, ids: Iterable[str]) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        get = self.index_of_id.get
+        mask[[i for i in map(get, ids) if i is not None]] = True
+        return mask
 
 
 class Searcher:
     """Evaluates parsed queries against one connection and a catalog.
 
-    ``bookmarked`` returns the rowids bookmarked now (user data changes without
-    the index changing, so it is asked for each query).
+    ``bookmarked`` returns the ids bookmarked now (user data changes without the
+    index changing, so it is asked for each query).
     """
 
     def __init__(
         self,
         conn: sqlite3.Connection,
         catalog: Catalog,
-        bookmarked: Callable[[], Collection[int]],
+        bookmarked: Callable[[], Collection[str]],
     ) -> None:
         self.conn = conn
         self.catalog = catalog
         self.bookmarked = bookmarked
 
-    def run(self, query: Query, sort: str = "relevance") -> list[int]:
-        """Matching rowids, ordered by ``sort`` (``relevance`` or ``date``)."""
+    def run(self, query: Query, sort: str = "relevance") -> np.ndarray:
+        """Catalog indexes of the matching articles, ordered by ``sort``.
+
+        Relevance: up to ``BM25_LIMIT`` hits, word matches first, then FTS5 bm25
+        with headline fields weighted ``HEAD_WEIGHT``. Above that, a term is in so
+        many articles that bm25's IDF is ~0 and scoring every hit costs more
+        than the window's budget: hits are ordered by headline match, then word
+        match, then date. Without text terms (filters only), newest first.
+        """
         catalog = self.catalog
         positive: list[tuple[Literal, ...]] = []
         negative: list[Literal] = []
@@ -134,110 +178,112 @@ class Searcher:
                 negative.append(clause[0])
             else:
                 other.append(clause)
-        scores: dict[int, float] | None = None
+        expression = ""
         if positive:
             expression = " AND ".join(
                 "(" + " OR ".join(fts_phrase(lit) for lit in clause) + ")" for clause in positive
             )
             for lit in negative:
                 expression = f"({expression}) NOT ({fts_phrase(lit)})"
-            scores = dict(
-                self.conn.execute(
-                    "SELECT rowid, bm25(fts, ?, ?) FROM fts WHERE fts MATCH ?",
-                    (index.HEAD_WEIGHT, index.BODY_WEIGHT, expression),
-                )
-            )
-            hits = [r for r in scores if r in catalog.ids]
+            hits = np.sort(catalog.indexes(self._rowids("fts", expression)))
         else:
-            hits = catalog.by_date
+            hits = np.arange(catalog.size)
             if negative:
-                excluded = self._matching(" OR ".join(fts_phrase(lit) for lit in negative))
-                hits = [r for r in hits if r not in excluded]
+                excluded = " OR ".join(fts_phrase(lit) for lit in negative)
+                hits = hits[~self._mask("fts", excluded)]
         for clause in other:
-            hits = list(filter(self._clause_test(clause), hits))
-        if scores is None or sort == "date":
-            if scores is not None:
-                rank = catalog.date_rank
-                hits.sort(key=rank.__getitem__)
+            hits = hits[self._clause_mask(clause)[hits]]
+        if not positive or sort == "date" or len(hits) == 0:
             return hits
-        word_hits = self._word_hits([c[0] for c in positive if len(c) == 1])
-        hits.sort(key=lambda r: (r not in word_hits, scores[r], r))
-        return hits
+        single_words = [c[0] for c in positive if len(c) == 1]
+        word = self._word_mask(single_words)[hits]
+        if len(hits) <= BM25_LIMIT:
+            rows = self.conn.execute(
+                "SELECT rowid, bm25(fts, ?, ?) FROM fts WHERE fts MATCH ?",
+                (index.HEAD_WEIGHT, index.BODY_WEIGHT, expression),
+            ).fetchall()
+            scores = np.zeros(catalog.size)
+            if rows:
+                found = np.array(rows)
+                rowids = found[:, 0].astype(np.int64)
+                known = rowids < len(catalog.position)
+                positions = catalog.position[rowids[known]]
+                scores[positions[positions >= 0]] = found[known, 1][positions >= 0]
+            order = np.lexsort((hits, scores[hits], ~word))
+        else:
+            head = self._mask("heads", " OR ".join(fts_phrase(lit) for lit in single_words))
+            order = np.lexsort((hits, ~word, ~head[hits]))
+        return hits[order]
 
-    def _matching(self, expression: str) -> set[int]:
-        return {
-            r
-            for (r,) in self.conn.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
-        }
+    def _rowids(self, table: str, expression: str) -> np.ndarray:
+        """Rowids matching ``expression`` in ``table``, fetched as one string (fast)."""
+        joined = self.conn.execute(
+            f"SELECT group_concat(rowid) FROM {table} WHERE {table} MATCH ?", (expression,)
+        ).fetchone()[0]
+        if not joined:
+            return np.zeros(0, dtype=np.int64)
+        return np.array(joined.split(","), dtype=np.int64)
 
-    def _word_hits(self, literals: list[Literal]) -> Collection[int]:
+    def _mask(self, table: str, expression: str) -> np.ndarray:
+        mask = np.zeros(self.catalog.size, dtype=bool)
+        if expression:
+            mask[self.catalog.indexes(self._rowids(table, expression))] = True
+        return mask
+
+    def _word_mask(self, literals: list[Literal]) -> np.ndarray:
+        """Articles where every single-word term is a jieba word of the article."""
         expression = words_expression(literals)
         if expression is None:
-            return ()
-        return {
-            r
-            for (r,) in self.conn.execute(
-                "SELECT rowid FROM words WHERE words MATCH ?", (expression,)
-            )
-        }
+            return np.zeros(self.catalog.size, dtype=bool)
+        return self._mask("words", expression)
 
-    def _clause_test(self, clause: tuple[Literal, ...]) -> Callable[[int], bool]:
-        """A predicate for an OR-clause of filters and text terms."""
-        tests = [self._literal_test(lit) for lit in clause]
-        if len(tests) == 1:
-            return tests[0]
-        return lambda r: any(test(r) for test in tests)
+    def _clause_mask(self, clause: tuple[Literal, ...]) -> np.ndarray:
+        """Articles satisfying an OR-clause of filters and text terms."""
+        mask = np.zeros(self.catalog.size, dtype=bool)
+        for lit in clause:
+            mask |= self._literal_mask(lit)
+        return mask
 
-    def _literal_test(self, lit: Literal) -> Callable[[int], bool]:
+    def _literal_mask(self, lit: Literal) -> np.ndarray:
         catalog = self.catalog
         negated = lit.negated
         if lit.is_text:
-            members = self._matching(fts_phrase(lit))
+            mask = self._mask("fts", fts_phrase(lit))
         elif lit.field == "bookmarked":
-            members = set(self.bookmarked())
+            mask = catalog.mask_of_ids(self.bookmarked())
             negated = negated != (lit.value == "no")
         elif lit.field == "date":
-            dates, value = catalog.date, lit.value
-            return (
-                (lambda r: not date_matches(dates[r], value))
-                if lit.negated
-                else (lambda r: date_matches(dates[r], value))
-            )
+            ok = np.array([date_matches(d, lit.value) for d in catalog.dates.values], dtype=bool)
+            mask = ok[catalog.dates.matrix[:, 0]] if len(ok) else np.zeros(catalog.size, bool)
         else:
-            values = {"author": catalog.authors, "keyword": catalog.keywords}.get(lit.field)
-            wanted = lit.value
-            if values is None:
-                sections = catalog.section
-                members = {r for r, s in sections.items() if s.lower() == wanted}
-            else:
-                members = {r for r, vs in values.items() if any(v.lower() == wanted for v in vs)}
-        if negated:
-            return lambda r: r not in members
-        return members.__contains__
+            values = {
+                "author": catalog.authors,
+                "keyword": catalog.keywords,
+                "section": catalog.sections,
+            }[lit.field]
+            mask = values.mask(lit.value)
+        return ~mask if negated else mask
 
-    def facets(self, hits: Sequence[int]) -> dict[str, list[FacetValue]]:
+    def facets(self, hits: np.ndarray) -> dict[str, list[FacetValue]]:
         """Counts of each facet value among ``hits``."""
         catalog = self.catalog
-        dates = Counter(map(catalog.date.__getitem__, hits))
-        sections = Counter(map(catalog.section.__getitem__, hits))
-        authors = Counter(chain.from_iterable(map(catalog.authors.__getitem__, hits)))
-        keywords = Counter(chain.from_iterable(map(catalog.keywords.__getitem__, hits)))
-        marked = set(self.bookmarked())
-        bookmarked = len(marked.intersection(hits)) if marked else 0
+        dates = dict(zip(catalog.dates.values, catalog.dates.counts(hits).tolist(), strict=True))
+        marked = catalog.mask_of_ids(self.bookmarked())
+        bookmarked = int(marked[hits].sum())
         return {
             "date": _date_tree(dates),
             "section": [
                 FacetValue(s, s, n, field_term("section", s))
-                for s, n in sorted(sections.items(), key=lambda item: (-item[1], item[0]))
+                for s, n in _top(catalog.sections, hits, len(catalog.sections.values))
                 if s
             ],
             "keyword": [
                 FacetValue(k, k, n, field_term("keyword", k))
-                for k, n in keywords.most_common(_KEYWORD_FACET_SIZE)
+                for k, n in _top(catalog.keywords, hits, _KEYWORD_FACET_SIZE)
             ],
             "author": [
                 FacetValue(a, a, n, field_term("author", a))
-                for a, n in authors.most_common(_AUTHOR_FACET_SIZE)
+                for a, n in _top(catalog.authors, hits, _AUTHOR_FACET_SIZE)
             ],
             "bookmarked": [
                 FacetValue("yes", "已收藏", bookmarked, "bookmarked:yes"),
@@ -246,7 +292,18 @@ class Searcher:
         }
 
 
-def _date_tree(days: Counter[str]) -> list[FacetValue]:
+def _top(values: _Values, hits: np.ndarray, limit: int) -> list[tuple[str, int]]:
+    """The ``limit`` most frequent values among ``hits``: count desc, then value."""
+    counts = values.counts(hits)
+    present = np.flatnonzero(counts)
+    if len(present) > limit:  # keep the top counts (all ties at the cut) before sorting
+        cut = np.partition(counts[present], len(present) - limit)[len(present) - limit]
+        present = present[counts[present] >= cut]
+    ranked = sorted((-int(counts[c]), values.values[c]) for c in present)[:limit]
+    return [(value, -count) for count, value in ranked]
+
+
+def _date_tree(days: dict[str, int]) -> list[FacetValue]:
     """Year → month → day, newest first, from counts per article date."""
     years: dict[str, dict[str, dict[str, int]]] = {}
     for date, count in days.items():
