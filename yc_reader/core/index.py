@@ -48,7 +48,9 @@ _POOL_THRESHOLD = 64
 _KEYWORD_REFRESH_GROWTH = 1.25
 
 ProgressFn = Callable[[int, int, str], None]
+"""``(done, total, current file name)``; called from the thread doing the work."""
 CancelFn = Callable[[], bool]
+"""Polled between files; returning True stops the job and commits the files done."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ state until it commits and are never blocked for long.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -24,7 +23,7 @@ import numpy as np
 
 from yc_reader.core import index, paths, search, userdata
 from yc_reader.core.errors import LibraryError, QueryError
-from yc_reader.core.index import ImportReport, SkippedFile
+from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
 from yc_reader.core.model import Article
 from yc_reader.core.query import parse
 from yc_reader.core.search import (
@@ -54,12 +53,6 @@ __all__ = [
     "SkippedFile",
     "StoredArticle",
 ]
-
-ProgressFn = Callable[[int, int, str], None]
-"""``(done, total, current file name)``; called from the thread doing the work."""
-
-CancelFn = Callable[[], bool]
-"""Polled between files; returning True stops the job and commits the files done."""
 
 INDEX_FILE = "index.sqlite"
 USER_FILE = "user.sqlite"
@@ -369,9 +362,6 @@ class Library:
 
         self._write_user(write)
         return count
-
-    def export_user_data_json(self) -> str:
-        return json.dumps(self.export_user_data(), ensure_ascii=False, indent=1)
 
     def close(self) -> None:
         """Close every connection this library opened (in any thread)."""
