@@ -73,14 +73,18 @@ def column(
     headlines: str = "after",
     blank_lines: bool = True,
     indent: bool = False,
+    wrap_headlines: bool = False,
 ) -> str:
-    """Column text: every body row ``chars`` characters, headlines before or after."""
+    """Column text: every body row ``chars`` characters, headlines before or after
+    (kept on one line each, or wrapped at the column too)."""
     out: list[str] = []
     for article in articles:
         body = _plain_continuation(article)
         for block in article.blocks:
             body += _wrap(block, chars, indent)
         heads = headline_lines(article)
+        if wrap_headlines:
+            heads = [row for line in heads for row in _wrap(Block("paragraph", line), chars, False)]
         out += (body + heads) if headlines == "after" else (heads + body)
     return ("\n\n" if blank_lines else "\n").join(out) + "\n"
 

@@ -31,7 +31,8 @@ def unspaced(article: Article) -> tuple:
     """Fields with spaces dropped from body text: a row cut exactly at a space
     (``陈仕川 | 文/图``) cannot say it had one."""
     blocks = tuple(Block(b.kind, b.text.replace(" ", "")) for b in article.blocks)
-    return fields(replace(article, blocks=blocks))
+    heads = {k: getattr(article, k).replace(" ", "") for k in ("kicker", "title", "subtitle")}
+    return fields(replace(article, blocks=blocks, **heads))
 
 
 def merged_paragraphs(article: Article) -> tuple:
@@ -47,7 +48,7 @@ def merged_paragraphs(article: Article) -> tuple:
 
 
 def assert_same(got: list[Article], want: tuple[Article, ...], key=fields) -> None:
-    assert [a.title for a in got] == [a.title for a in want]
+    assert [key(a)[1] for a in got] == [key(a)[1] for a in want]  # the titles first
     for g, w in zip(got, want, strict=True):
         assert key(g) == key(w)
 
@@ -83,6 +84,14 @@ def test_column_text_flush(name, headlines, chars):
     articles = PAGES[name]
     text = relayout.column(list(articles), chars, headlines, blank_lines=True, indent=False)
     assert_same(parse_text(text, name), articles, key=merged_paragraphs)
+
+
+@pytest.mark.parametrize("headlines", ["after", "before"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_column_text_with_wrapped_headlines(name, headlines):
+    articles = PAGES[name]
+    text = relayout.column(list(articles), 20, headlines, indent=True, wrap_headlines=True)
+    assert_same(parse_text(text, name), articles, key=unspaced)
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))

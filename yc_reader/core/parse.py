@@ -340,9 +340,8 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             if (
                 kind == HEAD
                 and previous is not None
-                and previous.kind == HEAD
-                and column.size(text) <= column.chars(8)
-                and _wraps_here(previous.text, column)
+                and previous.kind in (HEAD, DASH)
+                and _wraps_here(previous.text, text, column)
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
@@ -364,12 +363,18 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
     return units
 
 
-def _wraps_here(row: str, column: _Column) -> bool:
-    """A headline row long enough that the short row after it is its wrapped tail."""
+def _wraps_here(row: str, following: str, column: _Column) -> bool:
+    """Whether headline row ``following`` is the wrapped tail of ``row``.
+
+    Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
+    headline near the column width and leaves a short tail.
+    """
     size = column.size(row)
     if not column.by_width:
         return size == column.full
-    return column.full * 0.75 <= size <= column.full + column.chars(1)
+    return column.size(following) <= column.chars(8) and (
+        column.full * 0.75 <= size <= column.full + column.chars(1)
+    )
 
 
 def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
