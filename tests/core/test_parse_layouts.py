@@ -161,3 +161,11 @@ def test_year_comes_from_the_page_text_rule():
 def test_unknown_year_stays_unknown():
     (article,) = parse_text("某某会议召开\n\n本报讯 5月6日，永川区召开会议。\n", "x.txt")
     assert article.date == ""
+
+
+@pytest.mark.parametrize("line", ["# 2024年4月20日 星期六 第2版 要闻", "**渝西都市报 2024年4月20日 第2版：要闻**"])
+def test_masthead_in_markdown_markup(line):
+    articles = PAGES["004_d6ed193fb50ce300.txt"]
+    got = parse_text(line + "\n\n" + relayout.markdown(list(articles)), "x.txt")
+    assert [a.title for a in got] == [a.title for a in articles]
+    assert {(a.date, a.section, a.page) for a in got} == {("2024-04-20", "要闻", "2")}

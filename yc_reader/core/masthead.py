@@ -29,7 +29,7 @@ _PART = (
     r"|农历[\u4e00-\u9fff]{2,8}|[Yy][Uu][Xx][Ii]\s*[Dd][Uu][Ss][Hh][Ii][Bb][Aa][Oo]"
     r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
 )
-_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，]*(?:{_PART}[\s|｜·,，]*)+$")
+_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_]*(?:{_PART}[\s|｜·,，*_]*)+$")
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
