@@ -222,7 +222,7 @@ class Searcher:
         ).fetchone()[0]
         if not joined:
             return np.zeros(0, dtype=np.int64)
-        return np.array(joined.split(","), dtype=np.int64)
+        return np.fromstring(joined, dtype=np.int64, sep=",")
 
     def _mask(self, table: str, expression: str) -> np.ndarray:
         mask = np.zeros(self.catalog.size, dtype=bool)
