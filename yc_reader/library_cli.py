@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from yc_reader.core import cite
 from yc_reader.core.library import (
     HIT_END,
     HIT_START,
@@ -165,6 +166,8 @@ def cmd_bookmarks(args: argparse.Namespace, library: Library) -> int:
         library.set_bookmark(_one_id(args), True, args.note or "")
     elif action == "remove":
         library.set_bookmark(_one_id(args), False)
+    elif action == "export" and args.format:
+        sys.stdout.write(cite.export_bookmarks(library.cited_bookmarks(), args.format))
     elif action == "export":
         print(json.dumps(library.export_user_data(), ensure_ascii=False, indent=1))
     elif action == "import":
@@ -241,9 +244,15 @@ def add_verbs(verbs: argparse._SubParsersAction, common: argparse.ArgumentParser
     bookmarks = verbs.add_parser(
         "bookmarks",
         parents=[common],
-        help="list|add ID [--note TEXT]|remove ID|export|import FILE",
+        help="list|add ID [--note TEXT]|remove ID|export [--format md|csv|json]|import FILE",
     )
     bookmarks.add_argument("action", choices=("list", "add", "remove", "export", "import"))
     bookmarks.add_argument("target", nargs="?", metavar="ID|FILE")
     bookmarks.add_argument("--note", metavar="TEXT")
+    bookmarks.add_argument(
+        "--format",
+        choices=cite.FORMATS,
+        help="export: bookmarks with GB/T 7714 citations as Markdown, CSV or BibTeX-style"
+        " JSON (default: the restorable backup that import reads)",
+    )
     bookmarks.set_defaults(func=_run(cmd_bookmarks))

@@ -114,6 +114,10 @@
         <translation>Import Files…</translation>
     </message>
     <message>
+        <source>导出收藏（含引用）…</source>
+        <translation>Export Bookmarks with Citations…</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -236,6 +240,30 @@
     <message>
         <source>文本文件 (*.txt *.md *.text);;所有文件 (*)</source>
         <translation>Text files (*.txt *.md *.text);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>BibTeX 式 JSON (*.json)</source>
+        <translation>BibTeX-style JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>导出收藏</source>
+        <translation>Export Bookmarks</translation>
+    </message>
+    <message>
+        <source>收藏.md</source>
+        <translation>bookmarks.md</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条收藏到 %2</source>
+        <translation>Exported %1 bookmarks to %2</translation>
     </message>
     <message>
         <source>渝西都市报离线阅读器 %1

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QGuiApplication, QTextBlockFormat
 
+from yc_reader.core.cite import citation, page_number
 from yc_reader.core.library import StoredArticle
 from yc_reader.core.model import Article, Block
-from yc_reader.ui.widgets.reader import ReaderPane, citation, page_number
+from yc_reader.ui.widgets.reader import ReaderPane
 
 ARTICLE = Article(
     source="003_page.txt",

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from yc_reader.core import index, paths, search, userdata
+from yc_reader.core.cite import CitedBookmark
 from yc_reader.core.errors import LibraryError, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
 from yc_reader.core.model import Article
@@ -335,6 +336,17 @@ class Library:
         marks = userdata.bookmarks(self._conn("user"))
         present = {row[1] for row in self._article_rows([b.id for b in marks])}
         return [Bookmark(b.id, b.title, b.date, b.note, b.created, b.id in present) for b in marks]
+
+    def cited_bookmarks(self) -> list[CitedBookmark]:
+        """Every bookmark with its article (None when gone from the index), newest
+        first: what ``cite.export_bookmarks`` needs to cite them."""
+        marks = userdata.bookmarks(self._conn("user"))
+        found = {
+            row[1]: index.article_from_row(row) for row in self._article_rows([b.id for b in marks])
+        }
+        return [
+            CitedBookmark(b.id, b.title, b.date, b.note, b.created, found.get(b.id)) for b in marks
+        ]
 
     def mark_read(self, id: str, read: bool = True) -> None:
         self._write_user(lambda conn: userdata.mark_read(conn, id, read))

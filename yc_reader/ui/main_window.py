@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yc_reader.core import cite
 from yc_reader.core.library import (
     CancelFn,
     ImportReport,
@@ -151,6 +152,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("导入文件夹…"), self.choose_folder, ["Ctrl+O"]
         )
         action(file_menu, self.tr("导入文件…"), self.choose_files)
+        file_menu.addSeparator()
+        self.export_bookmarks_action = action(
+            file_menu, self.tr("导出收藏（含引用）…"), self.choose_bookmark_export
+        )
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
@@ -444,6 +449,32 @@ class MainWindow(QMainWindow):
         )
         if files:
             self.import_paths([Path(f) for f in files])
+
+    def choose_bookmark_export(self) -> None:
+        """Save the bookmarks with their citations; the chosen filter sets the format."""
+        filters = {
+            self.tr("Markdown (*.md)"): "md",
+            self.tr("CSV 表格 (*.csv)"): "csv",
+            self.tr("BibTeX 式 JSON (*.json)"): "json",
+        }
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("导出收藏"), self.tr("收藏.md"), ";;".join(filters)
+        )
+        if path:
+            fmt = filters.get(chosen) or Path(path).suffix.lstrip(".").lower()
+            self.export_bookmarks(Path(path), fmt if fmt in cite.FORMATS else "md")
+
+    def export_bookmarks(self, path: Path, fmt: str) -> None:
+        """Write ``cite.export_bookmarks`` to ``path``; the status bar tells the outcome."""
+        marks = self.library.cited_bookmarks()
+        try:
+            path.write_text(cite.export_bookmarks(marks, fmt), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("导出收藏"), str(error))
+            return
+        self.status_label.setText(
+            self.tr("已导出 %1 条收藏到 %2").replace("%1", str(len(marks))).replace("%2", path.name)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_paths(event.mimeData().urls()):

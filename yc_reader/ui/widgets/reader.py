@@ -7,7 +7,6 @@ the view load a resource (``loadResource`` refuses everything anyway).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
@@ -33,24 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yc_reader.core.cite import citation, page_number
 from yc_reader.core.library import StoredArticle
 from yc_reader.core.model import Article
 from yc_reader.ui.theme import hit_background, is_dark, secondary_text
 
-NEWSPAPER = "渝西都市报"
 BASE_POINT_SIZE = 12.5
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 MEASURE_CHARS = 38
 """Longest line, in CJK characters, before the text column stops widening."""
-
-
-def page_number(article: Article) -> str:
-    """The page's number from ``page`` ("第03版", "A3", "3") for meta lines and citations."""
-    match = re.search(r"[A-Za-z]?\d+", article.page)
-    if not match:
-        return ""
-    number = match.group(0)
-    return number.lstrip("0") if number.isdigit() else number
 
 
 def meta_parts(article: Article, page_label: str) -> list[str]:
@@ -61,20 +51,6 @@ def meta_parts(article: Article, page_label: str) -> list[str]:
         parts.append(page_label.replace("%1", number))
     parts.append(article.source)
     return [part for part in parts if part]
-
-
-def citation(article: Article) -> str:
-    """A GB/T 7714-2015 reference to a newspaper article: 作者. 题名[N]. 报名, 日期(版次)."""
-    head = ", ".join(article.authors)
-    other = article.subtitle.lstrip("—－-– ")  # "other title information", after a colon
-    title = article.title + (f"：{other}" if other else "")
-    where = NEWSPAPER
-    if article.date:
-        where += f", {article.date}"
-        number = page_number(article)
-        if number:
-            where += f"({number})"
-    return f"{head + '. ' if head else ''}{title}[N]. {where}."
 
 
 def plain_text(article: Article, meta: str) -> str:
