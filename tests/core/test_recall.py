@@ -13,6 +13,7 @@ import re
 import pytest
 
 from tests.core.generated import write_corpus
+from yc_reader.core import search
 from yc_reader.core.index import head_text
 from yc_reader.core.library import Library
 
@@ -117,3 +118,16 @@ def test_word_matches_rank_above_character_matches(tmp_path):
     titles = [row.title for row in library.rows(library.search("影视").ids)]
     library.close()
     assert titles == ["甲文", "乙文"]
+
+
+def test_big_results_rank_headline_then_word_matches_first(corpus, monkeypatch):
+    """Above BM25_LIMIT hits the order is headline hits, word matches, newest."""
+    monkeypatch.setattr(search, "BM25_LIMIT", 0)
+    library, _ = corpus
+    for query in ("影视", "title:影视", "影视 发展"):
+        ids = library.search(query).ids
+        assert set(ids) == set(library.search(query, sort="date").ids)
+        titles = [row.title for row in library.rows(ids)]
+        terms = query.removeprefix("title:").split()
+        in_title = [any(term in title for term in terms) for title in titles]
+        assert in_title == sorted(in_title, reverse=True), query

@@ -209,11 +209,13 @@ def date_matches(date: str, value: str) -> bool:
     return (not lo or date[: len(lo)] >= lo) and (not hi or date[: len(hi)] <= hi)
 
 
-def fts_phrase(literal: Literal) -> str:
-    """The FTS5 expression of a text or title literal: a quoted token phrase."""
+def fts_phrase(literal: Literal, *, column_filter: bool = True) -> str:
+    """The FTS5 expression of a text or title literal: a quoted token phrase,
+    limited to the ``head`` column for ``title:`` unless ``column_filter`` is off
+    (for the headline-only table)."""
     tokens, prefix = nlp.phrase_tokens(literal.value)
     phrase = '"' + " ".join(tokens) + '"' + (" *" if prefix else "")
-    return f"head : {phrase}" if literal.field == "title" else phrase
+    return f"head : {phrase}" if literal.field == "title" and column_filter else phrase
 
 
 def words_expression(literals: list[Literal]) -> str | None:
