@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from yc_reader.core import index, paths, search, userdata
+from yc_reader.core import index, nlp, paths, search, userdata
 from yc_reader.core.cite import CitedBookmark
 from yc_reader.core.errors import LibraryError, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
@@ -163,6 +163,7 @@ class Library:
         After the index was recreated, the folders the user had imported are
         indexed again too.
         """
+        nlp.warm_up()
         roots = [paths.seeds_dir()]
         if self._reimport_roots:
             roots += [Path(p) for p in userdata.roots(self._conn("user"))]
