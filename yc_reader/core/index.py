@@ -20,9 +20,11 @@ import contextlib
 import hashlib
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
 import sqlite3
 import sys
+import threading
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -609,7 +611,9 @@ def _prepare_all(jobs: list[tuple[str, int, int, str]]) -> Iterator[PreparedFile
         return
     batches = [jobs[i : i + _BATCH] for i in range(0, len(jobs), _BATCH)]
     context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(max_workers=2, mp_context=context)
+    executor = ProcessPoolExecutor(
+        max_workers=2, mp_context=context, initializer=_exit_with_parent
+    )
     pending: deque = deque()
     next_batch = 0
     try:
@@ -632,6 +636,24 @@ def _prepare_all(jobs: list[tuple[str, int, int, str]]) -> Iterator[PreparedFile
 
 _BATCH = 4
 _IN_FLIGHT = 8
+
+
+def _exit_with_parent() -> None:
+    """Worker initializer: end this worker as soon as the process that started it dies.
+
+    A writer killed hard (SIGKILL, the OOM killer) cannot shut its pool down, and an
+    idle worker waits forever on a queue whose write end it holds itself: without
+    this watch every such kill mid-import left two workers running for good.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare_batch(batch: list[tuple[str, int, int, str]]) -> list[PreparedFile]:
