@@ -611,9 +611,7 @@ def _prepare_all(jobs: list[tuple[str, int, int, str]]) -> Iterator[PreparedFile
         return
     batches = [jobs[i : i + _BATCH] for i in range(0, len(jobs), _BATCH)]
     context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(
-        max_workers=2, mp_context=context, initializer=_exit_with_parent
-    )
+    executor = ProcessPoolExecutor(max_workers=2, mp_context=context, initializer=_exit_with_parent)
     pending: deque = deque()
     next_batch = 0
     try:
