@@ -27,6 +27,18 @@
         <translation>Author</translation>
     </message>
     <message>
+        <source>人物</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>收藏</source>
         <translation>Bookmarks</translation>
     </message>
@@ -362,8 +374,8 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
         <translation>A quotation mark is not closed</translation>
     </message>
     <message>
-        <source>没有这个字段，可用：title、author、section、keyword、date、bookmarked</source>
-        <translation>No such field; use title, author, section, keyword, date or bookmarked</translation>
+        <source>没有这个字段，可用：title、author、section、keyword、person、place、org、date、bookmarked</source>
+        <translation>No such field; use title, author, section, keyword, person, place, org, date or bookmarked</translation>
     </message>
     <message>
         <source>日期写法应为 2024、2024-04、2024-04-01 或 2024-04-01..2024-04-30</source>

@@ -50,7 +50,16 @@ def test_bad_query_is_a_message_and_exit_2(data):
 
 def test_facets_show_export(data):
     facets = json.loads(_cli(data, "facets", "影视", "--json").stdout)
-    assert set(facets) == {"date", "section", "keyword", "author", "bookmarked"}
+    assert set(facets) == {
+        "date",
+        "section",
+        "keyword",
+        "author",
+        "person",
+        "place",
+        "org",
+        "bookmarked",
+    }
     hit = json.loads(_cli(data, "search", "title:影视基地", "--json").stdout.splitlines()[0])
     shown = json.loads(_cli(data, "show", hit["id"], "--json").stdout)
     assert shown["id"] == hit["id"] and shown["title"] == "永川影视基地开工"

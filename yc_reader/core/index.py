@@ -33,7 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from yc_reader.core import nlp, sections
+from yc_reader.core import entities, nlp, sections
 from yc_reader.core.errors import LibraryError
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
@@ -41,7 +41,7 @@ from yc_reader.core.reading import TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -104,7 +104,8 @@ CREATE TABLE articles(
     continuation TEXT NOT NULL,
     body BLOB NOT NULL,
     candidates TEXT NOT NULL,
-    keywords TEXT NOT NULL
+    keywords TEXT NOT NULL,
+    entities TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX articles_file ON articles(file_id);
 CREATE VIRTUAL TABLE fts USING fts5(head, body, content='', tokenize='ascii');
@@ -225,6 +226,7 @@ class PreparedArticle:
     body_tokens: str
     words: str
     candidates: str
+    entities: str = ""
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,7 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
         body_tokens=analysis.body_tokens,
         words=analysis.words,
         candidates="\n".join(f"{word}\t{count}" for word, count in analysis.candidates),
+        entities=_SEP.join(entities.extract(head, text).items()),
     )
 
 
@@ -410,11 +413,12 @@ class _Writer:
             article.continuation,
             item.body_blob,
             item.candidates,
+            item.entities,
         ]
         sql = (
             "INSERT INTO articles(id, file_id, source, ordinal, title, kicker, subtitle, authors,"
-            " date, section, page, continuation, body, candidates, keywords)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
+            " date, section, page, continuation, body, candidates, entities, keywords)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"
         )
         try:
             return self.conn.execute(sql, values).lastrowid
@@ -684,11 +688,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 # --- reading ---------------------------------------------------------------------
 
-CATALOG_SQL = "SELECT rowid, id, date, section, authors, keywords FROM articles"
+CATALOG_SQL = "SELECT rowid, id, date, section, authors, keywords, entities FROM articles"
 
 
-def catalog_rows(conn: sqlite3.Connection) -> Iterable[tuple[int, str, str, str, str, str]]:
-    """Per-article facet fields (authors and keywords ``\\x1f``-joined)."""
+def catalog_rows(conn: sqlite3.Connection) -> Iterable[tuple[int, str, str, str, str, str, str]]:
+    """Per-article facet fields (authors, keywords and ``entities.Entities.encode``
+    ``\\x1f``-joined)."""
     return conn.execute(CATALOG_SQL)
 
 

@@ -6,6 +6,7 @@
     永川 OR 大足          either (OR binds tighter than the implicit AND)
     title:影视           in the headline fields (kicker, title, subtitle)
     author:涂燕  section:要闻  keyword:影视     exact facet values
+    person:常晓勇  place:松溉镇  org:永川区委组织部   named entities (``entities``)
     date:2024  date:2024-04  date:2024-04-01..2024-04-30  (open: 2024-04.. / ..2024)
     bookmarked:yes  bookmarked:no
 
@@ -24,7 +25,7 @@ from yc_reader.core.errors import QueryError
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64
 TEXT_FIELDS = ("text", "title")
-FILTER_FIELDS = ("author", "section", "keyword", "date", "bookmarked")
+FILTER_FIELDS = ("author", "section", "keyword", "person", "place", "org", "date", "bookmarked")
 _FIELDS = frozenset(TEXT_FIELDS[1:] + FILTER_FIELDS)
 _QUOTES = {'"': '"', "“": "”", "„": "“", "「": "」"}
 _SPACE = frozenset(" \t\n\r\u3000\u00a0")
@@ -126,7 +127,7 @@ def _lex(text: str) -> list[Literal | None]:
                 raise QueryError(
                     "bad_field",
                     f'Unknown field "{match.group(1)}:" (fields: title, author, section, '
-                    "keyword, date, bookmarked).",
+                    "keyword, person, place, org, date, bookmarked).",
                 )
             field = name
             i += match.end()
@@ -160,7 +161,7 @@ def _literal(field: str, value: str, negated: bool, raw: str) -> Literal:
         value = "yes" if lowered in _YES else "no"
     elif field == "title" and not _searchable(value):
         raise QueryError("empty_term", f'"{raw}" has nothing to search for.')
-    elif field in ("author", "section", "keyword"):
+    elif field in ("author", "section", "keyword", "person", "place", "org"):
         value = nlp.normalize(value)
     return Literal(field, value, negated)
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from yc_reader.core import index
+from yc_reader.core import entities, index
+from yc_reader.core.entities import Entities
 from yc_reader.core.nlp import KEYWORDS_PER_ARTICLE
 from yc_reader.core.query import (
     Literal,
@@ -35,6 +36,7 @@ BM25_LIMIT = 10_000
 _MAX_AUTHORS = 6
 _KEYWORD_FACET_SIZE = 60
 _AUTHOR_FACET_SIZE = 100
+_ENTITY_FACET_SIZE = 60
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,11 @@ class Catalog:
         split = index.split_list
         self.authors = _Values([split(row[4]) for row in rows], _MAX_AUTHORS)
         self.keywords = _Values([split(row[5]) for row in rows], KEYWORDS_PER_ARTICLE)
+        named = [Entities.from_items(split(row[6])) for row in rows]
+        self.entities = {
+            kind: _Values([e.of(kind) for e in named], entities.PER_ARTICLE)
+            for kind in entities.KINDS
+        }
 
     def indexes(self, rowids: np.ndarray) -> np.ndarray:
         """Catalog indexes of ``rowids`` (rowids the catalog does not know dropped)."""
@@ -263,6 +270,7 @@ class Searcher:
                 "author": catalog.authors,
                 "keyword": catalog.keywords,
                 "section": catalog.sections,
+                **catalog.entities,
             }[lit.field]
             mask = values.mask(lit.value)
         return ~mask if negated else mask
@@ -288,6 +296,13 @@ class Searcher:
                 FacetValue(a, a, n, field_term("author", a))
                 for a, n in _top(catalog.authors, hits, _AUTHOR_FACET_SIZE)
             ],
+            **{
+                kind: [
+                    FacetValue(name, name, n, field_term(kind, name))
+                    for name, n in _top(catalog.entities[kind], hits, _ENTITY_FACET_SIZE)
+                ]
+                for kind in entities.KINDS
+            },
             "bookmarked": [
                 FacetValue("yes", "已收藏", bookmarked, "bookmarked:yes"),
                 FacetValue("no", "未收藏", len(hits) - bookmarked, "bookmarked:no"),

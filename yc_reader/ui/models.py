@@ -154,6 +154,9 @@ class FacetKind(Enum):
     SECTION = "section"
     KEYWORD = "keyword"
     AUTHOR = "author"
+    PERSON = "person"
+    PLACE = "place"
+    ORG = "org"
     BOOKMARKED = "bookmarked"
 
 

@@ -15,7 +15,17 @@ from yc_reader.core.library import QueryError
 from yc_reader.ui.theme import error_color
 
 DEBOUNCE_MS = 250
-FILTER_FIELDS = ("date", "section", "author", "keyword", "bookmarked", "title")
+FILTER_FIELDS = (
+    "date",
+    "section",
+    "author",
+    "keyword",
+    "person",
+    "place",
+    "org",
+    "bookmarked",
+    "title",
+)
 
 
 def query_terms(query: str) -> list[str]:
@@ -69,7 +79,8 @@ def without_term(query: str, term: str) -> str:
 _QUERY_ERRORS = {
     "unbalanced_quote": QT_TRANSLATE_NOOP("SearchBar", "引号没有配对"),
     "bad_field": QT_TRANSLATE_NOOP(
-        "SearchBar", "没有这个字段，可用：title、author、section、keyword、date、bookmarked"
+        "SearchBar",
+        "没有这个字段，可用：title、author、section、keyword、person、place、org、date、bookmarked",
     ),
     "bad_date": QT_TRANSLATE_NOOP(
         "SearchBar", "日期写法应为 2024、2024-04、2024-04-01 或 2024-04-01..2024-04-30"

@@ -1,4 +1,5 @@
-"""The facet sidebar: date, section, keyword, author and bookmarks, with counts.
+"""The facet sidebar: date, section, keyword, author, people, places, organisations
+and bookmarks, with counts.
 
 A click on a facet emits its query term; the main window appends it to the
 search bar, so a facet filter and a typed one are one mechanism.
@@ -24,6 +25,9 @@ def facet_groups() -> list[tuple[str, str]]:
         ("section", translate("FacetSidebar", "版面")),
         ("keyword", translate("FacetSidebar", "关键词")),
         ("author", translate("FacetSidebar", "作者")),
+        ("person", translate("FacetSidebar", "人物")),
+        ("place", translate("FacetSidebar", "地点")),
+        ("org", translate("FacetSidebar", "机构")),
         ("bookmarked", translate("FacetSidebar", "收藏")),
     ]
 
