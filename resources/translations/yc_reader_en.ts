@@ -368,6 +368,21 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
     </message>
 </context>
 <context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>相关报道</source>
+        <translation>Related stories</translation>
+    </message>
+    <message>
+        <source>〔重复刊登〕%1</source>
+        <translation>[reprint] %1</translation>
+    </message>
+    <message>
+        <source>没有相关报道</source>
+        <translation>No related stories</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <source>引号没有配对</source>

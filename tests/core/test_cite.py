@@ -40,8 +40,12 @@ def test_more_than_three_authors_end_with_deng() -> None:
 
 
 MARKS = [
-    CitedBookmark("a1", ARTICLE.title, ARTICLE.date, "二期\n摄影棚", "2024-05-01T00:00:00+00:00", ARTICLE),
-    CitedBookmark("gone", "已删除的<b>文章</b>", "2023-01-02", "", "2024-05-02T00:00:00+00:00", None),
+    CitedBookmark(
+        "a1", ARTICLE.title, ARTICLE.date, "二期\n摄影棚", "2024-05-01T00:00:00+00:00", ARTICLE
+    ),
+    CitedBookmark(
+        "gone", "已删除的<b>文章</b>", "2023-01-02", "", "2024-05-02T00:00:00+00:00", None
+    ),
 ]
 
 
@@ -83,7 +87,8 @@ def test_library_cites_bookmarked_articles(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "2024-04-19-p.md").write_text(
-        "## 永川影视基地开工\n\n本报讯（渝西都市报记者 涂 燕）影视基地二期开工。\n", encoding="utf-8"
+        "## 永川影视基地开工\n\n本报讯（渝西都市报记者 涂 燕）影视基地二期开工。\n",
+        encoding="utf-8",
     )
     library = Library.open(tmp_path / "data")
     try:

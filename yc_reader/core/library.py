@@ -21,12 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from yc_reader.core import index, nlp, paths, search, userdata
+from yc_reader.core import index, nlp, paths, related, search, userdata
 from yc_reader.core.cite import CitedBookmark
 from yc_reader.core.errors import LibraryError, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
 from yc_reader.core.model import Article
 from yc_reader.core.query import parse
+from yc_reader.core.related import Related
 from yc_reader.core.search import (
     HIT_END,
     HIT_START,
@@ -50,6 +51,7 @@ __all__ = [
     "LibraryError",
     "ProgressFn",
     "QueryError",
+    "Related",
     "SearchResult",
     "SkippedFile",
     "StoredArticle",
@@ -301,6 +303,24 @@ class Library:
             note=mark.note if mark else "",
             read=bool(userdata.read_ids(user, [id])),
         )
+
+    def related(self, id: str) -> list[Related]:
+        """Near-duplicates (flagged) and the five most similar articles to ``id``
+        (shared keywords and entities, weighted by corpus IDF); [] if unknown."""
+        conn = self._conn("index")
+        conn.execute("BEGIN")  # the catalog and the texts from one snapshot
+        try:
+            searcher = self._searcher()
+
+            def texts(ids: Sequence[str]) -> dict[str, str]:
+                return {
+                    row[1]: index.article_from_row(row).text
+                    for row in self._article_rows(list(ids))
+                }
+
+            return related.related(searcher.catalog, id, texts)
+        finally:
+            conn.execute("COMMIT")
 
     def articles(self) -> Iterator[tuple[str, Article]]:
         """Every indexed article with its id, in import order (for export)."""

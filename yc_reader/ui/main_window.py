@@ -46,6 +46,7 @@ from yc_reader.ui.theme import ThemeMode, apply_theme
 from yc_reader.ui.widgets.article_list import ArticleList
 from yc_reader.ui.widgets.dialogs import ImportSummary, ShortcutsDialog, shortcut_rows
 from yc_reader.ui.widgets.reader import ReaderPane
+from yc_reader.ui.widgets.related import RelatedPanel
 from yc_reader.ui.widgets.search_bar import SearchBar, filter_terms, query_error_message
 from yc_reader.ui.widgets.sidebar import FacetSidebar
 from yc_reader.ui.worker import Job, JobFn, JobRunner
@@ -83,6 +84,14 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleList(self)
         self.article_list.setModel(self.list_model)
         self.reader = ReaderPane(self)
+        self.related_panel = RelatedPanel(self)
+        self.reader_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.reader_splitter.setObjectName("readerSplitter")
+        self.reader_splitter.addWidget(self.reader)
+        self.reader_splitter.addWidget(self.related_panel)
+        self.reader_splitter.setStretchFactor(0, 1)
+        self.reader_splitter.setChildrenCollapsible(False)
+        self.reader_splitter.setSizes([620, 150])
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.sort_box = QComboBox(self)
@@ -105,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(list_pane)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.reader_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
         self.reader.next_requested.connect(lambda: self.article_list.move_by(1))
         self.reader.bookmark_toggled.connect(lambda _on: self.toggle_bookmark())
         self.reader.note_requested.connect(self.edit_note)
+        self.related_panel.article_requested.connect(self.open_article)
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.runner.busy_changed.connect(self._set_busy)
 
@@ -330,6 +340,7 @@ class MainWindow(QMainWindow):
             self.reader.show_article(self.reader.stored, result.terms)
         elif not result.ids:
             self.reader.show_article(None)
+            self.related_panel.show_related([])
         self._show_count_status()
         return True
 
@@ -394,11 +405,32 @@ class MainWindow(QMainWindow):
             self.status_label.setText(str(error))
             return
         self.reader.show_article(stored, self.list_model.terms)
+        self._show_related(article_id)
         if not self._auto_selecting:
             if not stored.read:
                 self.library.mark_read(article_id)
                 self.list_model.refresh(article_id)
             self.library.set_last_read(article_id)
+
+    def _show_related(self, article_id: str) -> None:
+        found = self.library.related(article_id)
+        rows = {row.id: row for row in self.library.rows([r.id for r in found])}
+        self.related_panel.show_related([(rows[r.id], r.duplicate) for r in found if r.id in rows])
+
+    def open_article(self, article_id: str) -> None:
+        """Show ``article_id``: its row when the list has it, else in the reader alone."""
+        row = self.list_model.row_of(article_id)
+        if row >= 0:
+            self.select_row(row)
+            return
+        try:
+            stored = self.library.article(article_id)
+        except LibraryError as error:
+            self.status_label.setText(str(error))
+            return
+        self.article_list.selectionModel().clearCurrentIndex()
+        self.reader.show_article(stored)
+        self._show_related(article_id)
 
     def toggle_bookmark(self) -> None:
         stored = self.reader.stored
