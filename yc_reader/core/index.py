@@ -33,7 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from yc_reader.core import entities, nlp, sections
+from yc_reader.core import dbfile, entities, nlp, sections
 from yc_reader.core.errors import LibraryError
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
@@ -141,18 +141,28 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
     written by a newer app, which is left untouched.
     """
     notice = ""
-    try:
-        conn = connect(path)
-        version = _check(conn)
-    except sqlite3.DatabaseError as error:
+    # Peeked read-only first: opening switches the file to WAL, which would change it.
+    version = dbfile.stored_version(path)
+    if version <= SCHEMA_VERSION and Path(f"{path}{DAMAGED_MARK}").exists():
+        notice = "The search index was found damaged and is rebuilt."
+        _remove_database(path)
+        Path(f"{path}{DAMAGED_MARK}").unlink(missing_ok=True)
+    if version <= SCHEMA_VERSION:
+        try:
+            conn = connect(path)
+            version = _check(conn)
+        except sqlite3.DatabaseError as error:
+            with contextlib.suppress(NameError):
+                conn.close()
+            if not dbfile.is_damage(error):
+                raise  # busy, read-only, full: nothing to rebuild, the caller reports it
+            notice = f"The search index was damaged ({error}) and is rebuilt."
+            _remove_database(path)
+            conn = connect(path)
+            version = 0
+    if version > SCHEMA_VERSION:
         with contextlib.suppress(NameError):
             conn.close()
-        notice = f"The search index was damaged ({error}) and is rebuilt."
-        _remove_database(path)
-        conn = connect(path)
-        version = 0
-    if version > SCHEMA_VERSION:
-        conn.close()
         raise LibraryError(
             "newer_version",
             f"The search index in {path.parent} was written by a newer version of YC Reader "
@@ -169,6 +179,17 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
     return conn, notice
 
 
+DAMAGED_MARK = ".damaged"
+"""Suffix of the file that says the index was found damaged in use: the next open rebuilds."""
+
+
+def mark_damaged(path: Path) -> None:
+    """Have the next ``open_index`` rebuild ``path`` (damage found by a query: the
+    cheap start-up check reads only a few pages, so some damage shows only later)."""
+    with contextlib.suppress(OSError):
+        Path(f"{path}{DAMAGED_MARK}").touch()
+
+
 def _check(conn: sqlite3.Connection) -> int:
     """The schema version, after a cheap sanity read (raises DatabaseError if damaged)."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -179,6 +200,7 @@ def _check(conn: sqlite3.Connection) -> int:
         raise sqlite3.DatabaseError("not a YC Reader index")
     if version <= SCHEMA_VERSION:
         conn.execute("SELECT count(*) FROM meta").fetchone()
+        conn.execute("SELECT count(*) FROM files").fetchone()
         conn.execute("SELECT max(rowid) FROM articles").fetchone()
     return version
 

@@ -13,15 +13,17 @@ state until it commits and are never blocked for long.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 
-from yc_reader.core import index, nlp, paths, related, search, userdata
+from yc_reader.core import dbfile, index, nlp, paths, related, search, userdata
 from yc_reader.core.cite import CitedBookmark
 from yc_reader.core.errors import LibraryError, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
@@ -57,6 +59,8 @@ __all__ = [
     "StoredArticle",
 ]
 
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
 INDEX_FILE = "index.sqlite"
 USER_FILE = "user.sqlite"
 BACKUPS_DIR = "backups"
@@ -71,6 +75,23 @@ class StoredArticle:
     bookmarked: bool
     note: str
     read: bool
+
+
+def _reports_damage(method: _Method) -> _Method:
+    """A ``Library`` method that reads the index: damage it meets (the start-up check
+    reads only a few pages) becomes ``LibraryError('damaged')`` instead of a raw
+    SQLite error, and the next start rebuilds the index."""
+
+    @functools.wraps(method)
+    def guarded(self: Library, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as error:
+            if not dbfile.is_damage(error):
+                raise
+            raise self._damaged(error) from None
+
+    return guarded  # type: ignore[return-value]
 
 
 class Library:
@@ -125,7 +146,7 @@ class Library:
                 library.notices.append(notice)
             empty = conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0
             library._reimport_roots = empty and bool(userdata.roots(user))
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
             library.close()
             raise LibraryError(
                 "unwritable", f"Cannot open the library in {folder}: {error}"
@@ -200,10 +221,19 @@ class Library:
             try:
                 return index.sync(self._conn("index"), roots, progress=progress, cancel=cancel)
             except sqlite3.Error as error:
+                if dbfile.is_damage(error):
+                    raise self._damaged(error) from None
                 raise LibraryError(
                     "write_failed",
                     f"Could not update the index ({error}); the previous index is unchanged.",
                 ) from None
+
+    def _damaged(self, error: sqlite3.Error) -> LibraryError:
+        """Damage met in use: the next start rebuilds the index (see ``_reports_damage``)."""
+        index.mark_damaged(self._index_path)
+        return LibraryError(
+            "damaged", f"The search index is damaged ({error}); it is rebuilt at the next start."
+        )
 
     # --- searching ------------------------------------------------------------
 
@@ -234,6 +264,7 @@ class Library:
             conn.execute("COMMIT")
         return hits, parsed.highlight_terms, searcher
 
+    @_reports_damage
     def search(self, query: str, *, sort: str = "relevance") -> SearchResult:
         """Ids matching ``query`` (``""``: every article, newest first). ``sort`` is
         ``"relevance"`` or ``"date"`` (newest first). Raises ``QueryError``."""
@@ -242,6 +273,7 @@ class Library:
         hits, terms, searcher = self._hits(query, sort)
         return SearchResult(searcher.catalog.ids[hits].tolist(), terms)
 
+    @_reports_damage
     def facets(self, query: str) -> dict[str, list[FacetValue]]:
         """Facet counts over the result of ``query``: keys ``date`` (year → month →
         day tree), ``section``, ``keyword``, ``author``, ``bookmarked``.
@@ -249,6 +281,7 @@ class Library:
         hits, _, searcher = self._hits(query, "unordered")
         return searcher.facets(hits)
 
+    @_reports_damage
     def rows(self, ids: Sequence[str], terms: Sequence[str] = ()) -> list[ArticleRow]:
         """List rows for ``ids``, in that order (unknown ids are left out); snippets
         mark ``terms``."""
@@ -289,6 +322,7 @@ class Library:
                 f"SELECT {index.ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
             )
 
+    @_reports_damage
     def article(self, id: str) -> StoredArticle:
         """One article with its user state; ``LibraryError('no_such_article')`` if unknown."""
         rows = list(self._article_rows([id]))
@@ -304,6 +338,7 @@ class Library:
             read=bool(userdata.read_ids(user, [id])),
         )
 
+    @_reports_damage
     def related(self, id: str) -> list[Related]:
         """Near-duplicates (flagged) and the five most similar articles to ``id``
         (shared keywords and entities, weighted by corpus IDF); [] if unknown."""
@@ -325,16 +360,27 @@ class Library:
     def articles(self) -> Iterator[tuple[str, Article]]:
         """Every indexed article with its id, in import order (for export)."""
         conn = self._conn("index")
-        for row in conn.execute(f"SELECT {index.ARTICLE_COLUMNS} FROM articles ORDER BY rowid"):
-            yield row[1], index.article_from_row(row)
+        try:
+            for row in conn.execute(f"SELECT {index.ARTICLE_COLUMNS} FROM articles ORDER BY rowid"):
+                yield row[1], index.article_from_row(row)
+        except sqlite3.DatabaseError as error:
+            if not dbfile.is_damage(error):
+                raise
+            raise self._damaged(error) from None
 
     # --- user data ---------------------------------------------------------------
 
     def _write_user(self, write: Callable[[sqlite3.Connection], None]) -> None:
         with self._user_writer:
-            write(self._conn("user"))
+            try:
+                write(self._conn("user"))
+            except sqlite3.Error as error:  # full disk, read-only folder, damage
+                raise LibraryError(
+                    "write_failed", f"Could not save your bookmarks and notes ({error})."
+                ) from None
             self._user_changes += 1
 
+    @_reports_damage
     def set_bookmark(self, id: str, on: bool, note: str = "") -> None:
         """Add (or update the note of) a bookmark, or remove it. Adding needs the
         article to be in the index (its title and date are kept with the bookmark)."""
@@ -352,12 +398,14 @@ class Library:
                 title, date = old.title, old.date
         self._write_user(lambda conn: userdata.set_bookmark(conn, id, on, note, title, date))
 
+    @_reports_damage
     def bookmarks(self) -> list[Bookmark]:
         """Every bookmark, newest first; ``present`` tells if its article is indexed."""
         marks = userdata.bookmarks(self._conn("user"))
         present = {row[1] for row in self._article_rows([b.id for b in marks])}
         return [Bookmark(b.id, b.title, b.date, b.note, b.created, b.id in present) for b in marks]
 
+    @_reports_damage
     def cited_bookmarks(self) -> list[CitedBookmark]:
         """Every bookmark with its article (None when gone from the index), newest
         first: what ``cite.export_bookmarks`` needs to cite them."""

@@ -11,14 +11,17 @@ transaction; a database from a newer app is refused and left untouched.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from yc_reader.core import dbfile
 from yc_reader.core.errors import LibraryError
 
 SCHEMA_VERSION = 1
@@ -80,6 +83,8 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
     """
     backups.mkdir(parents=True, exist_ok=True)
     notice = ""
+    # Peeked read-only first: opening switches the file to WAL, which would change it.
+    _refuse_newer(path, dbfile.stored_version(path))
     if path.exists() and not _healthy(path):
         latest = backups / LATEST_BACKUP
         if not latest.exists() or not _healthy(latest):
@@ -89,10 +94,16 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
                 "It was left as it is; move it away to start with empty bookmarks.",
             )
         damaged = backups / f"user-damaged-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
-        for suffix in ("", "-wal", "-shm"):
+        # Every step leaves either the damaged file or the restored one at ``path``,
+        # never no file: a crash half-way must not let the next start create an
+        # empty database (and back that up over the good backup).
+        restored = path.with_name(path.name + ".restoring")
+        shutil.copyfile(path, damaged)
+        shutil.copyfile(latest, restored)
+        for suffix in ("-wal", "-shm"):  # the damaged file's, not the backup's
             with contextlib.suppress(FileNotFoundError):
                 shutil.move(f"{path}{suffix}", f"{damaged}{suffix}")
-        shutil.copyfile(latest, path)
+        os.replace(restored, path)
         notice = (
             "The bookmarks database was damaged and has been restored from its last backup; "
             f"the damaged copy is kept as {damaged.name}."
@@ -100,13 +111,7 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
     conn = connect(path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise LibraryError(
-                "newer_version",
-                f"The bookmarks database {path} was written by a newer version of YC Reader "
-                f"(schema {version}, this version reads {SCHEMA_VERSION}). It was left "
-                "untouched: update YC Reader, or use another data folder.",
-            )
+        _refuse_newer(path, version)
         if 0 < version < SCHEMA_VERSION:
             backup(conn, backups / f"user-v{version}-{time.strftime('%Y%m%d-%H%M%S')}.sqlite")
         for step in range(version, SCHEMA_VERSION):
@@ -121,20 +126,51 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
     return conn, notice
 
 
+def _refuse_newer(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            "newer_version",
+            f"The bookmarks database {path} was written by a newer version of YC Reader "
+            f"(schema {version}, this version reads {SCHEMA_VERSION}). It was left "
+            "untouched: update YC Reader, or use another data folder.",
+        )
+
+
 def _healthy(path: Path) -> bool:
+    """False only for a damaged file: a busy or unreadable one is not restored over."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(dbfile.read_only(path)) as conn:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as error:
+        if dbfile.is_damage(error):
+            return False
+        raise
+
+
+STALE_PART_S = 3600
+"""A partial backup older than this was left by a killed process and is removed."""
 
 
 def backup(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy via SQLite's backup API, written aside and renamed in."""
-    partial = target.with_name(target.name + ".part")
-    with contextlib.closing(sqlite3.connect(partial)) as copy:
-        conn.backup(copy)
-    partial.replace(target)
+    """A consistent copy via SQLite's backup API, written aside and renamed in.
+
+    Each backup writes its own partial file: two processes starting at once must
+    not write into the same one (and rename it from under each other).
+    """
+    for stale in target.parent.glob(f"{target.name}*.part"):
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > STALE_PART_S:
+                stale.unlink()
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f"{target.name}.", suffix=".part")
+    os.close(handle)
+    partial = Path(name)
+    try:
+        with contextlib.closing(sqlite3.connect(partial)) as copy:
+            conn.backup(copy)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @contextlib.contextmanager
