@@ -33,7 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from yc_reader.core import dbfile, entities, nlp, sections
+from yc_reader.core import dbfile, entities, nlp, pinyin, sections
 from yc_reader.core.errors import LibraryError
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
@@ -41,7 +41,7 @@ from yc_reader.core.reading import TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -112,6 +112,7 @@ CREATE VIRTUAL TABLE fts USING fts5(head, body, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE heads USING fts5(h, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE words USING fts5(w, content='', detail='none', tokenize='unicode61');
 CREATE VIRTUAL TABLE words_df USING fts5vocab(words, 'row');
+CREATE VIRTUAL TABLE pinyin USING fts5(p, tokenize='ascii', detail='none');
 """
 
 # bm25 weights of the fts columns: a hit in the headline fields counts 8 times.
@@ -249,6 +250,7 @@ class PreparedArticle:
     words: str
     candidates: str
     entities: str = ""
+    pinyin: str = ""
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,7 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
     text = article.text
     head = head_text(article)
     analysis = nlp.analyze(head, text)
+    found = entities.extract(head, text)
     return PreparedArticle(
         base_id=article_id(article.source, article.title, repeat),
         article=article,
@@ -297,7 +300,8 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
         body_tokens=analysis.body_tokens,
         words=analysis.words,
         candidates="\n".join(f"{word}\t{count}" for word, count in analysis.candidates),
-        entities=_SEP.join(entities.extract(head, text).items()),
+        entities=_SEP.join(found.items()),
+        pinyin=pinyin.keys([*nlp.cut(head), *found.people, *found.places, *found.orgs]),
     )
 
 
@@ -375,6 +379,10 @@ class _Writer:
                 "INSERT INTO words(words, rowid, w) VALUES ('delete', ?, ?)",
                 (rowid, analysis.words),
             )
+        self.conn.execute(
+            "DELETE FROM pinyin WHERE rowid IN (SELECT rowid FROM articles WHERE file_id = ?)",
+            (file_id,),
+        )
         self.conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
     def store(self, prepared: PreparedFile, file_id: int | None) -> int:
@@ -415,6 +423,7 @@ class _Writer:
             )
             conn.execute("INSERT INTO heads(rowid, h) VALUES (?, ?)", (rowid, item.head_tokens))
             conn.execute("INSERT INTO words(rowid, w) VALUES (?, ?)", (rowid, item.words))
+            conn.execute("INSERT INTO pinyin(rowid, p) VALUES (?, ?)", (rowid, item.pinyin))
             self.added_ids.append(rowid)
         return len(prepared.articles)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from yc_reader.core import entities, index
+from yc_reader.core import entities, index, pinyin
 from yc_reader.core.entities import Entities
 from yc_reader.core.nlp import KEYWORDS_PER_ARTICLE
 from yc_reader.core.query import (
@@ -180,7 +180,9 @@ class Searcher:
         negative: list[Literal] = []
         other: list[tuple[Literal, ...]] = []
         for clause in query.clauses:
-            if all(lit.is_text and not lit.negated for lit in clause):
+            if any(_pinyin_literal(lit) for lit in clause):
+                other.append(clause)  # matched by mask: text OR pinyin keys
+            elif all(lit.is_text and not lit.negated for lit in clause):
                 positive.append(clause)
             elif len(clause) == 1 and clause[0].is_text:
                 negative.append(clause[0])
@@ -259,6 +261,8 @@ class Searcher:
         negated = lit.negated
         if lit.is_text:
             mask = self._mask("fts", fts_phrase(lit))
+            if _pinyin_literal(lit):
+                mask |= self._mask("pinyin", pinyin.fts_prefix(lit.value))
         elif lit.field == "bookmarked":
             mask = catalog.mask_of_ids(self.bookmarked())
             negated = negated != (lit.value == "no")
@@ -308,6 +312,11 @@ class Searcher:
                 FacetValue("no", "未收藏", len(hits) - bookmarked, "bookmarked:no"),
             ],
         }
+
+
+def _pinyin_literal(lit: Literal) -> bool:
+    """A plain-text term of letters only: it may be pinyin (see ``core.pinyin``)."""
+    return lit.field == "text" and pinyin.is_pinyin_term(lit.value)
 
 
 def _top(values: _Values, hits: np.ndarray, limit: int) -> list[tuple[str, int]]:
