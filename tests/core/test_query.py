@@ -162,3 +162,10 @@ def test_fts_syntax_is_just_text(library, text):
         library.search(text)
     except QueryError as error:
         assert error.code == "bad_field"
+
+
+def test_facets_list_only_values_present_in_the_result(library):
+    facets = library.facets("大足")
+    assert [year.value for year in facets["date"]] == ["2023"]
+    assert [s.value for s in facets["section"]] == ["经济"]
+    assert all(value.count > 0 for name in ("author", "keyword") for value in facets[name])

@@ -282,7 +282,8 @@ class Searcher:
     def facets(self, hits: np.ndarray) -> dict[str, list[FacetValue]]:
         """Counts of each facet value among ``hits``."""
         catalog = self.catalog
-        dates = dict(zip(catalog.dates.values, catalog.dates.counts(hits).tolist(), strict=True))
+        date_counts = catalog.dates.counts(hits)
+        dates = {catalog.dates.values[c]: int(date_counts[c]) for c in np.flatnonzero(date_counts)}
         marked = catalog.mask_of_ids(self.bookmarked())
         bookmarked = int(marked[hits].sum())
         return {
