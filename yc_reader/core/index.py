@@ -625,6 +625,9 @@ def sync(
         writer.refresh_keywords()
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
     conn.execute("PRAGMA incremental_vacuum")
+    # Move the commit into the main file now, while there is room: if a later
+    # import fills the disk, its WAL can then be given back (see ``transaction``).
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     return ImportReport(added, updated, len(gone), unchanged, _count(conn), tuple(skipped))
 
 
@@ -712,7 +715,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL)
+            conn.execute("ROLLBACK")
+        # The abandoned transaction's pages still fill the WAL: on a full disk
+        # that space is needed back (it works once the last commit is checkpointed).
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         raise
     conn.execute("COMMIT")
 

@@ -13,7 +13,9 @@ state until it commits and are never blocked for long.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -64,6 +66,8 @@ _Method = TypeVar("_Method", bound=Callable[..., Any])
 INDEX_FILE = "index.sqlite"
 USER_FILE = "user.sqlite"
 BACKUPS_DIR = "backups"
+FULL_DISK_BYTES = 1 << 20
+"""Free space under which a failure to open is put down to a full disk."""
 
 
 @dataclass(frozen=True)
@@ -148,8 +152,12 @@ class Library:
             library._reimport_roots = empty and bool(userdata.roots(user))
         except (sqlite3.Error, OSError) as error:
             library.close()
+            why = str(error)
+            with contextlib.suppress(OSError):
+                if shutil.disk_usage(folder).free < FULL_DISK_BYTES:
+                    why = f"the disk is full ({error})"  # SQLite says only "disk I/O error"
             raise LibraryError(
-                "unwritable", f"Cannot open the library in {folder}: {error}"
+                "unwritable", f"Cannot open the library in {folder}: {why}"
             ) from None
         except BaseException:
             library.close()

@@ -119,10 +119,19 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
                 MIGRATIONS[step](conn)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {step + 1}")
-        backup(conn, backups / LATEST_BACKUP)
     except BaseException:
         conn.close()
         raise
+    try:
+        backup(conn, backups / LATEST_BACKUP)
+    except (OSError, sqlite3.Error) as error:
+        # A full disk must not lock the user out of reading: the last good backup
+        # stays where it is (a migration above, though, never runs without one).
+        notice = " ".join(
+            part
+            for part in (notice, f"Your bookmarks could not be backed up ({error}).")
+            if part
+        )
     return conn, notice
 
 
