@@ -84,26 +84,41 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def run(articles: int, work: Path) -> dict:
+def run(articles: int, work: Path, reuse: bool = False) -> dict:
+    """All figures; with ``reuse``, the corpus and index already in ``work`` are
+    measured again (queries, start-up) and the build figures are left out."""
     corpus_dir, data_dir = work / "corpus", work / "data"
-    print(f"generating {articles} articles in {corpus_dir}", file=sys.stderr)
-    chars = corpus.write_corpus(corpus_dir, articles)
+    build: dict = {}
+    if reuse:
+        library = Library.open(data_dir)
+        report = library.import_paths([corpus_dir])
+        library.close()
+        chars = None
+    else:
+        print(f"generating {articles} articles in {corpus_dir}", file=sys.stderr)
+        chars = corpus.write_corpus(corpus_dir, articles)
+        start = time.perf_counter()
+        library = Library.open(data_dir)
+        report = library.import_paths([corpus_dir], progress=_progress)
+        build_s = time.perf_counter() - start
+        print(file=sys.stderr)
+        library.close()
+        peak_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        build = {
+            "build_s": round(build_s, 1),
+            "peak_rss_mb": round(peak_main + 2 * peak_worker),
+            "peak_rss_main_mb": round(peak_main),
+            "peak_rss_worker_mb": round(peak_worker),
+            "files": report.added,
+        }
     text_bytes = sum(p.stat().st_size for p in corpus_dir.iterdir())
-
-    start = time.perf_counter()
-    library = Library.open(data_dir)
-    report = library.import_paths([corpus_dir], progress=_progress)
-    build_s = time.perf_counter() - start
-    print(file=sys.stderr)
-    library.close()
-    peak_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     start = time.perf_counter()
     library = Library.open(data_dir)
     check = library.import_paths([corpus_dir])
     startup_check_s = time.perf_counter() - start
-    assert check.unchanged == report.added and not (check.added or check.updated)
+    assert check.unchanged == len(list(corpus_dir.iterdir())) and not (check.added or check.updated)
 
     start = time.perf_counter()
     library.search("")
@@ -120,35 +135,32 @@ def run(articles: int, work: Path) -> dict:
     library.close()
     db_bytes = sum(p.stat().st_size for p in data_dir.glob("index.sqlite*"))
 
-    print("timing the segmenter alone", file=sys.stderr)
-    segment_only_s = float(
-        subprocess.run(
-            [sys.executable, "-c", _SEGMENT_ONLY, str(corpus_dir)],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=Path(__file__).resolve().parents[1],
-        ).stdout
-    )
+    if not reuse:
+        print("timing the segmenter alone", file=sys.stderr)
+        segment_only_s = float(
+            subprocess.run(
+                [sys.executable, "-c", _SEGMENT_ONLY, str(corpus_dir)],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=Path(__file__).resolve().parents[1],
+            ).stdout
+        )
+        build["segment_only_s"] = round(segment_only_s, 1)
     return {
         "articles": report.articles,
         "chars": chars,
-        "build_s": round(build_s, 1),
-        "segment_only_s": round(segment_only_s, 1),
+        **build,
         "query_p50_ms": round(_percentile(timings, 0.5), 1),
         "query_p95_ms": round(_percentile(timings, 0.95), 1),
         "startup_check_s": round(startup_check_s, 3),
         "db_mb": round(db_bytes / 1e6, 1),
         "text_mb": round(text_bytes / 1e6, 1),
-        "peak_rss_mb": round(peak_main + 2 * peak_worker),
-        "peak_rss_main_mb": round(peak_main),
-        "peak_rss_worker_mb": round(peak_worker),
         "queries": len(timings),
         "query_max_ms": round(max(timings), 1),
         "hits_p50": int(statistics.median(hits)),
         "hits_max": max(hits),
         "catalog_load_s": round(catalog_s, 3),
-        "files": report.added,
         "segmenter": nlp.segmenter_name(),
     }
 
@@ -159,14 +171,19 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--work", type=Path, help="work folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure again the index kept in --work (no build)"
+    )
     args = parser.parse_args()
+    if args.reuse and not (args.work and (args.work / "data").is_dir()):
+        parser.error("--reuse needs --work with a kept index")
     work = args.work or Path(tempfile.mkdtemp(prefix="yc-bench-index-"))
-    if args.work and work.exists():
+    if args.work and work.exists() and not args.reuse:
         shutil.rmtree(work)
     try:
-        figures = run(args.articles, work)
+        figures = run(args.articles, work, args.reuse)
     finally:
-        if not args.keep:
+        if not args.keep and not args.reuse:
             shutil.rmtree(work, ignore_errors=True)
     if args.json:
         print(json.dumps(figures))

@@ -761,4 +761,5 @@ def article_from_row(row: Sequence) -> Article:
 
 
 def split_list(value: str) -> tuple[str, ...]:
-    return tuple(v for v in value.split(_SEP) if v)
+    """A ``\x1f``-joined list column as a tuple (filter: C speed for the catalog)."""
+    return tuple(filter(None, value.split(_SEP)))
