@@ -128,9 +128,7 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
         # A full disk must not lock the user out of reading: the last good backup
         # stays where it is (a migration above, though, never runs without one).
         notice = " ".join(
-            part
-            for part in (notice, f"Your bookmarks could not be backed up ({error}).")
-            if part
+            part for part in (notice, f"Your bookmarks could not be backed up ({error}).") if part
         )
     return conn, notice
 
