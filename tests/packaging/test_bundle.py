@@ -206,3 +206,34 @@ def test_second_launch_raises_the_first_instead_of_opening(bundle: Path, tmp_pat
         except subprocess.TimeoutExpired:
             first.kill()
             first.wait()
+
+
+def test_bundle_indexes_a_big_folder_with_its_worker_processes(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """freeze_support lets the frozen app spawn index workers that run as workers,
+    not as second copies of the app, and leave nothing behind."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(120):  # over the size at which imports use worker processes
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"2024-01-{1 + i % 28:02d}_{i}.txt").write_text(
+            text.replace("永川", f"永川{i}号", 1), encoding="utf-8"
+        )
+    env = _bare_env(tmp_path / "home")
+    exe = bundle / "yc-reader"
+    result = subprocess.run(
+        [str(exe), "index", "--data-dir", str(tmp_path / "data"), str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "120 files added" in result.stdout + result.stderr
+    leftovers = subprocess.run(
+        ["pgrep", "-f", str(exe)], capture_output=True, text=True, check=False
+    )
+    assert leftovers.stdout.strip() == ""

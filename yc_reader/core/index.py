@@ -697,8 +697,12 @@ def _prepare_batch(batch: list[tuple[str, int, int, str]]) -> list[PreparedFile]
 
 
 def _workers_possible() -> bool:
-    if getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
+    """Spawned workers re-run the main program: a frozen app (with freeze_support
+    in ``__main__``) or a script on disk can; an interactive session cannot."""
+    if (os.cpu_count() or 1) < 2:
         return False
+    if getattr(sys, "frozen", False):
+        return True
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
     return main_file is None or os.path.exists(main_file)
 
