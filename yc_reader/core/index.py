@@ -32,12 +32,13 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 
 from yc_reader.core import dbfile, entities, nlp, pinyin, sections
 from yc_reader.core.errors import LibraryError
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
-from yc_reader.core.reading import TEXT_SUFFIXES
+from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
@@ -559,9 +560,29 @@ def sync(
             continue
         seen.add(key)
         try:
+            key.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8 (Linux allows them)
+            shown = key.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            skipped.append(SkippedFile(shown, "io", "the file name is not UTF-8: rename it"))
+            continue
+        try:
             stat = path.stat()
         except OSError as error:
             skipped.append(SkippedFile(key, "io", f"cannot read: {error.strerror or error}"))
+            continue
+        # Checked before the content hash reads the file: a pipe or a link to
+        # /dev/zero would never end, and a huge file is refused anyway.
+        if not S_ISREG(stat.st_mode):
+            skipped.append(SkippedFile(key, "io", "not a regular file (a pipe or device)"))
+            continue
+        if stat.st_size > MAX_BYTES:
+            skipped.append(
+                SkippedFile(
+                    key,
+                    "too_large",
+                    f"too large ({stat.st_size >> 20} MB, the limit is {MAX_BYTES >> 20} MB)",
+                )
+            )
             continue
         old = known.get(key)
         if old and old[1] == stat.st_size and old[2] == stat.st_mtime_ns:
