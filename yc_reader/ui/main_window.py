@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         except QueryError as error:
             self.search_bar.show_error(query_error_message(error))
             return False
+        except LibraryError as error:  # e.g. a damaged index: rebuilt at the next start
+            self.search_bar.show_error(str(error))
+            return False
         self.search_bar.show_error("")
         current_id = self.current_id()
         self.list_model.set_result(result.ids, result.terms)
@@ -437,8 +440,8 @@ class MainWindow(QMainWindow):
         if stored is None:
             return
         on = not stored.bookmarked
-        self.library.set_bookmark(stored.id, on, stored.note if on else "")
-        self._after_user_state_change(stored.id, on, stored.note if on else "")
+        if self._saved(lambda: self.library.set_bookmark(stored.id, on, stored.note if on else "")):
+            self._after_user_state_change(stored.id, on, stored.note if on else "")
 
     def edit_note(self) -> None:
         stored = self.reader.stored
@@ -447,9 +450,25 @@ class MainWindow(QMainWindow):
         note, ok = QInputDialog.getMultiLineText(
             self, self.tr("收藏备注"), self.tr("这篇文章的备注（保存后自动收藏）："), stored.note
         )
-        if ok:
-            self.library.set_bookmark(stored.id, True, note.strip())
+        if ok and self._saved(lambda: self.library.set_bookmark(stored.id, True, note.strip())):
             self._after_user_state_change(stored.id, True, note.strip())
+
+    def _saved(self, write: Callable[[], None]) -> bool:
+        """Run a user-data write; a failure (full disk, read-only folder) is told, and
+        the star and note stay as they were, so nothing looks saved that is not."""
+        try:
+            write()
+        except LibraryError as error:
+            self.status_label.setText(self.tr("出错了：%1").replace("%1", str(error)))
+            QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("出错了"),
+                str(error),
+                QMessageBox.StandardButton.Ok,
+                self,
+            ).open()
+            return False
+        return True
 
     def _after_user_state_change(self, article_id: str, bookmarked: bool, note: str) -> None:
         self.reader.set_user_state(bookmarked, note)
