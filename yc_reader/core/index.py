@@ -390,6 +390,11 @@ class _Writer:
         """Replace the file's row and articles; returns the number of articles."""
         conn = self.conn
         if file_id is None:
+            # ``sync`` plans before it holds the write lock: another process may
+            # have stored this file meanwhile, and then it is replaced, not added twice.
+            row = conn.execute("SELECT id FROM files WHERE path = ?", (prepared.path,)).fetchone()
+            file_id = row[0] if row else None
+        if file_id is None:
             file_id = conn.execute(
                 "INSERT INTO files(path, size, mtime_ns, sha256, skip_code, skip_reason)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

@@ -116,6 +116,8 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
             backup(conn, backups / f"user-v{version}-{time.strftime('%Y%m%d-%H%M%S')}.sqlite")
         for step in range(version, SCHEMA_VERSION):
             with transaction(conn):
+                if conn.execute("PRAGMA user_version").fetchone()[0] > step:
+                    continue  # another process took this step while we waited for the lock
                 MIGRATIONS[step](conn)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {step + 1}")
