@@ -6,7 +6,15 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -53,6 +61,9 @@ from yc_reader.ui.worker import Job, JobFn, JobRunner
 
 SETTINGS_FILE = "window.ini"
 EMPTY_LIST_REFRESH_S = 1.0
+QUERY_THREAD_FROM = 20_000
+"""Libraries this big search on their own thread (a broad query at 100k takes ~0.5 s);
+smaller ones answer at once, on the GUI thread, as typing expects."""
 """While indexing into an empty list, look for new articles this often."""
 
 
@@ -70,6 +81,10 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.runner = JobRunner(self)
         self.ready = False
+        self._query_pool = QThreadPool(self)
+        self._query_pool.setMaxThreadCount(1)
+        self._query_generation = 0
+        self._library_size = 0
         self.last_report: ImportReport | None = None
         self.summary_dialog: ImportSummary | None = None
         self._auto_selecting = False
@@ -288,8 +303,9 @@ class MainWindow(QMainWindow):
             self._last_empty_refresh = now
             self.run_query()
 
-    def _on_seeds_done(self, _report: ImportReport) -> None:
+    def _on_seeds_done(self, report: ImportReport) -> None:
         self.ready = True
+        self._library_size = report.articles
         self.refresh()
         if self.article_list.currentIndex().row() < 0:
             self._reopen_last_read()
@@ -297,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_done(self, report: ImportReport) -> None:
         self.last_report = report
+        self._library_size = report.articles
         self.refresh()
         self.summary_dialog = ImportSummary(report, self)
         self.summary_dialog.open()
@@ -321,17 +338,48 @@ class MainWindow(QMainWindow):
     # -- search ------------------------------------------------------------------------
 
     def run_query(self, _query: str | None = None) -> bool:
-        """Search for the bar's text; keep the article being read if it still matches."""
-        query = self.search_bar.query
-        try:
-            result = self.library.search(query, sort=self.sort_box.currentData())
-            facets = self.library.facets(query)
-        except QueryError as error:
-            self.search_bar.show_error(query_error_message(error))
+        """Search for the bar's text; keep the article being read if it still matches.
+
+        A big library searches on its own thread: only the newest query's result
+        is shown, and queries overtaken while waiting are not run at all.
+        """
+        query, sort = self.search_bar.query, self.sort_box.currentData()
+        self._query_generation += 1
+        generation = self._query_generation
+
+        def search() -> tuple | Exception | None:
+            if generation != self._query_generation:
+                return None  # overtaken by newer typing
+            try:
+                return self.library.search(query, sort=sort), self.library.facets(query)
+            except (QueryError, LibraryError) as error:
+                return error
+
+        if self._library_size < QUERY_THREAD_FROM:
+            return self._show_query(query, search())
+        job = Job(lambda _progress, _cancel: search(), name="query", parent=self)
+        job.done.connect(
+            lambda outcome: (
+                generation == self._query_generation and self._show_query(query, outcome)
+            )
+        )
+        job.done.connect(job.deleteLater)
+        job.failed.connect(job.deleteLater)
+        self._query_pool.start(job.run)
+        return True
+
+    def _show_query(self, query: str, outcome: tuple | Exception | None) -> bool:
+        if outcome is None:
             return False
-        except LibraryError as error:  # e.g. a damaged index: rebuilt at the next start
-            self.search_bar.show_error(str(error))
+        if isinstance(outcome, QueryError):
+            self.search_bar.show_error(query_error_message(outcome))
             return False
+        if isinstance(outcome, Exception):  # e.g. a damaged index: rebuilt at the next start
+            self.search_bar.show_error(str(outcome))
+            return False
+        result, facets = outcome
+        if not query:
+            self._library_size = len(result.ids)
         self.search_bar.show_error("")
         current_id = self.current_id()
         self.list_model.set_result(result.ids, result.terms)
@@ -571,6 +619,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.cancel_all()
         self.runner.wait(10_000)
+        self._query_generation += 1  # queued queries return at once
+        self._query_pool.waitForDone(10_000)
         super().closeEvent(event)
 
 
