@@ -130,6 +130,10 @@
         <translation>Export Bookmarks with Citations…</translation>
     </message>
     <message>
+        <source>导出图表为 PNG…</source>
+        <translation>Export Chart as PNG…</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -176,6 +180,14 @@
     <message>
         <source>原始大小</source>
         <translation>Actual Size</translation>
+    </message>
+    <message>
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>显示或隐藏每月文章数的图表</source>
+        <translation>Show or hide the chart of articles per month</translation>
     </message>
     <message>
         <source>主题</source>
@@ -276,6 +288,34 @@
     <message>
         <source>已导出 %1 条收藏到 %2</source>
         <translation>Exported %1 bookmarks to %2</translation>
+    </message>
+    <message>
+        <source>导出图表</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>时间线.png</source>
+        <translation>timeline.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>渝西都市报 · %1</source>
+        <translation>Yuxi Metropolis Daily · %1</translation>
+    </message>
+    <message>
+        <source>全部文章</source>
+        <translation>all articles</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>图表已导出到 %1</source>
+        <translation>Chart exported to %1</translation>
     </message>
     <message>
         <source>渝西都市报离线阅读器 %1
@@ -489,6 +529,25 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
     <message>
         <source>功能</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>时间线：每月文章数</source>
+        <translation>Timeline: articles per month</translation>
+    </message>
+    <message>
+        <source>%1年%2月：%3 篇</source>
+        <translation>%2/%1: %3 articles</translation>
+    </message>
+    <message>
+        <source>每月文章数 · 最多 %1 篇</source>
+        <translation>Articles per month · at most %1</translation>
+    </message>
+    <message>
+        <source>没有带日期的文章</source>
+        <translation>No dated articles</translation>
     </message>
 </context>
 </TS>

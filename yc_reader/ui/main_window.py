@@ -57,6 +57,7 @@ from yc_reader.ui.widgets.reader import ReaderPane
 from yc_reader.ui.widgets.related import RelatedPanel
 from yc_reader.ui.widgets.search_bar import SearchBar, filter_terms, query_error_message
 from yc_reader.ui.widgets.sidebar import FacetSidebar
+from yc_reader.ui.widgets.timeline import TimelineChart
 from yc_reader.ui.worker import Job, JobFn, JobRunner
 
 SETTINGS_FILE = "window.ini"
@@ -113,16 +114,22 @@ class MainWindow(QMainWindow):
         self.sort_box.addItem(self.tr("按相关度"), "relevance")
         self.sort_box.addItem(self.tr("按日期"), "date")
         self.sort_box.setToolTip(self.tr("排序"))
+        self.timeline = TimelineChart(self)
+        self.timeline_button = QToolButton(self)
+        self.timeline_button.setObjectName("timelineButton")
+        self.timeline_button.setAutoRaise(True)
 
         list_pane = QWidget(self)
         list_header = QHBoxLayout()
         list_header.setContentsMargins(6, 4, 6, 4)
         list_header.addWidget(self.count_label, 1)
+        list_header.addWidget(self.timeline_button)
         list_header.addWidget(self.sort_box)
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(0)
         list_layout.addLayout(list_header)
+        list_layout.addWidget(self.timeline)
         list_layout.addWidget(self.article_list, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -180,6 +187,9 @@ class MainWindow(QMainWindow):
         self.export_bookmarks_action = action(
             file_menu, self.tr("导出收藏（含引用）…"), self.choose_bookmark_export
         )
+        self.export_timeline_action = action(
+            file_menu, self.tr("导出图表为 PNG…"), self.choose_timeline_export
+        )
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
@@ -197,6 +207,11 @@ class MainWindow(QMainWindow):
         action(view_menu, self.tr("放大"), lambda: self.reader.zoom(1), ["Ctrl+=", "Ctrl++"])
         action(view_menu, self.tr("缩小"), lambda: self.reader.zoom(-1), ["Ctrl+-"])
         action(view_menu, self.tr("原始大小"), lambda: self.reader.zoom(0), ["Ctrl+0"])
+        view_menu.addSeparator()
+        self.timeline_action = action(view_menu, self.tr("时间线"), self.set_timeline_visible)
+        self.timeline_action.setCheckable(True)
+        self.timeline_action.setToolTip(self.tr("显示或隐藏每月文章数的图表"))
+        self.timeline_button.setDefaultAction(self.timeline_action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("主题"))
         self.theme_group = QActionGroup(self)
@@ -229,6 +244,7 @@ class MainWindow(QMainWindow):
         self.search_bar.query_changed.connect(self.run_query)
         self.sort_box.currentIndexChanged.connect(lambda _i: self.run_query())
         self.sidebar.term_clicked.connect(self.search_bar.toggle_term)
+        self.timeline.term_clicked.connect(self.search_bar.toggle_term)
         self.article_list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.article_list.activated.connect(lambda _index: self.reader.view.setFocus())
         self.reader.previous_requested.connect(lambda: self.article_list.move_by(-1))
@@ -384,6 +400,7 @@ class MainWindow(QMainWindow):
         current_id = self.current_id()
         self.list_model.set_result(result.ids, result.terms)
         self.sidebar.set_facets(facets, filter_terms(query))
+        self.timeline.set_facets(facets["date"], filter_terms(query))
         self.count_label.setText(self.tr("%1 篇文章").replace("%1", f"{len(result.ids):,}"))
         row = self.list_model.row_of(current_id) if current_id else -1
         self.select_row(row if row >= 0 else 0, scroll=row < 0)
@@ -406,6 +423,10 @@ class MainWindow(QMainWindow):
                 if self.ready
                 else ""
             )
+
+    def set_timeline_visible(self, visible: bool) -> None:
+        self.timeline.setVisible(visible)
+        self.timeline_action.setChecked(visible)
 
     def focus_search(self) -> None:
         self.search_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -526,6 +547,7 @@ class MainWindow(QMainWindow):
         except QueryError:
             return
         self.sidebar.set_facets(facets, filter_terms(self.search_bar.query))
+        self.timeline.set_facets(facets["date"], filter_terms(self.search_bar.query))
 
     def page_down(self) -> None:
         """Space: page through the article, then on to the next one."""
@@ -575,6 +597,28 @@ class MainWindow(QMainWindow):
             self.tr("已导出 %1 条收藏到 %2").replace("%1", str(len(marks))).replace("%2", path.name)
         )
 
+    def choose_timeline_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出图表"), self.tr("时间线.png"), self.tr("PNG 图片 (*.png)")
+        )
+        if path:
+            self.export_timeline(
+                Path(path) if path.lower().endswith(".png") else Path(path + ".png")
+            )
+
+    def export_timeline(self, path: Path) -> bool:
+        """Save the timeline of the current result as a PNG, titled with the query."""
+        title = self.tr("渝西都市报 · %1").replace(
+            "%1", self.search_bar.query or self.tr("全部文章")
+        )
+        if not self.timeline.export_png(path, title):
+            QMessageBox.warning(
+                self, self.tr("导出图表"), self.tr("无法写入 %1").replace("%1", str(path))
+            )
+            return False
+        self.status_label.setText(self.tr("图表已导出到 %1").replace("%1", path.name))
+        return True
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
@@ -612,10 +656,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        self.set_timeline_visible(self.settings.value("timeline", True, type=bool))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("timeline", self.timeline_action.isChecked())
         self.settings.sync()
         self.runner.cancel_all()
         self.runner.wait(10_000)
