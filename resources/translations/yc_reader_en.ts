@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>IssueView</name>
+    <message>
+        <source>按期浏览</source>
+        <translation>Browse by Issue</translation>
+    </message>
+    <message>
+        <source>历史上的今天</source>
+        <translation>This day in earlier years</translation>
+    </message>
+    <message>
+        <source>%1年%2月%3日 %4</source>
+        <translation>%4, %2/%3/%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 个版面 · %3 篇</source>
+        <translation>%1 · %2 pages · %3 articles</translation>
+    </message>
+    <message>
+        <source>%1 · 这一天没有报纸</source>
+        <translation>%1 · no issue on this day</translation>
+    </message>
+    <message>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>版次未注明</source>
+        <translation>Page not given</translation>
+    </message>
+    <message>
+        <source>往年今日没有报道</source>
+        <translation>Nothing on this day in earlier years</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>渝西都市报离线阅读器</source>
@@ -188,6 +223,10 @@
     <message>
         <source>显示或隐藏每月文章数的图表</source>
         <translation>Show or hide the chart of articles per month</translation>
+    </message>
+    <message>
+        <source>按期浏览…</source>
+        <translation>Browse by Issue…</translation>
     </message>
     <message>
         <source>主题</source>

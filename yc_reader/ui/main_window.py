@@ -53,6 +53,7 @@ from yc_reader.ui.models import ArticleListModel
 from yc_reader.ui.theme import ThemeMode, apply_theme
 from yc_reader.ui.widgets.article_list import ArticleList
 from yc_reader.ui.widgets.dialogs import ImportSummary, ShortcutsDialog, shortcut_rows
+from yc_reader.ui.widgets.issue_view import IssueView
 from yc_reader.ui.widgets.reader import ReaderPane
 from yc_reader.ui.widgets.related import RelatedPanel
 from yc_reader.ui.widgets.search_bar import SearchBar, filter_terms, query_error_message
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._library_size = 0
         self.last_report: ImportReport | None = None
         self.summary_dialog: ImportSummary | None = None
+        self.issue_view: IssueView | None = None
         self._auto_selecting = False
         self._last_empty_refresh = 0.0
         self.setObjectName("mainWindow")
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self.timeline_action.setCheckable(True)
         self.timeline_action.setToolTip(self.tr("显示或隐藏每月文章数的图表"))
         self.timeline_button.setDefaultAction(self.timeline_action)
+        self.issue_view_action = action(view_menu, self.tr("按期浏览…"), self.show_issue_view)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("主题"))
         self.theme_group = QActionGroup(self)
@@ -415,6 +418,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-run the current search (after an import)."""
         self.run_query()
+        if self.issue_view is not None:
+            self.issue_view.reload()
+
+    def show_issue_view(self) -> IssueView:
+        """按期浏览: the issue of the article being read, else the newest."""
+        if self.issue_view is None:
+            self.issue_view = IssueView(self.library, self)
+            self.issue_view.article_requested.connect(self.open_article)
+        stored = self.reader.stored
+        day = stored.article.date if stored and len(stored.article.date) == 10 else ""
+        self.issue_view.reload(day)
+        self.issue_view.show()
+        self.issue_view.activateWindow()
+        return self.issue_view
 
     def _show_count_status(self) -> None:
         if not self.runner.busy:
