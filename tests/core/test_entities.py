@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.core.generated import write_corpus
 from yc_reader.core import entities
 from yc_reader.core.entities import Entities, extract
 from yc_reader.core.index import head_text
@@ -102,3 +104,51 @@ def test_entities_survive_a_reimport(tmp_path: Path) -> None:
         assert library.search("place:来苏镇").ids
     finally:
         library.close()
+
+
+def _seed_and_generated_articles(folder: Path) -> list[tuple[str, str]]:
+    write_corpus(folder, 1000)
+    return _seed_articles() + [
+        (head_text(article), article.text)
+        for path in sorted(folder.iterdir())
+        for article in parse_file(path).articles
+    ]
+
+
+def _reference_extract(head: str, text: str) -> Entities:
+    """``extract`` as first written: the user dictionary's tags applied to every token,
+    then ``entity_mentions`` token by token."""
+    tag = entities._with_dictionary_tags(entities._tagger()[1])
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in entities.KINDS}
+    for part, weight in ((head, 3), (text, 1)):
+        for kind, name in entities.entity_mentions(tag(part)):
+            counts[kind][name] += weight
+    return Entities(*(entities._top(counts[kind]) for kind in entities.KINDS))
+
+
+def test_fast_mention_count_equals_the_token_loop(tmp_path: Path) -> None:
+    """The build counts mentions on distinct tokens (``_count_mentions``): on the seeds
+    plus a generated corpus, every article's entities are those of the plain loop."""
+    articles = _seed_and_generated_articles(tmp_path / "corpus")
+    assert len(articles) > 1000
+    for head, text in articles:
+        assert extract(head, text) == _reference_extract(head, text), head
+
+
+def test_fast_mention_count_joins_suffixes_like_the_loop() -> None:
+    tagged = [
+        ("九龙坡", "ns"),
+        ("区", "n"),
+        ("永川区", "ns"),
+        ("区", "n"),
+        ("永", "ns"),
+        ("区", "n"),
+        ("永", "ns"),
+        ("城市", "ns"),
+        ("镇", "n"),
+        ("区", "n"),
+        ("九龙坡", "ns"),
+    ]
+    assert entities._count_mentions(tagged) == Counter(
+        entities.entity_mentions(entities._with_dictionary_tags(lambda _: tagged)(""))
+    )

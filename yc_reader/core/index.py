@@ -42,7 +42,7 @@ from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: search-mode words derived from the precise cut (nlp.search_words)
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.

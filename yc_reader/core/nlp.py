@@ -26,7 +26,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from yc_reader.core.paths import cache_dir, resource_path
 
@@ -41,14 +41,23 @@ _UNICODE61_TOKEN = re.compile(r"[^\W_]+")
 
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
+# What a text with a full-width letter or digit has folded: the table's whole range
+# (its punctuation, ：？［… too).
+_FULLWIDTH_RANGE = re.compile("[\uff10-\uff5a]")
 
 
 def normalize(text: str) -> str:
     """Fold case and full-width letters and digits, so ``ＡＩ``, ``AI`` and ``ai`` are
     one token. (Not full NFKC: it costs more than all the rest of indexing.)"""
     if _FULLWIDTH.search(text):
-        text = text.translate(_FULLWIDTH_TABLE)
+        # ``sub`` touches only the few full-width characters; ``translate`` looks
+        # every character of a long CJK text up in the table (10× slower here).
+        text = _FULLWIDTH_RANGE.sub(_halfwidth, text)
     return text.lower()
+
+
+def _halfwidth(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) - 0xFEE0)
 
 
 def char_tokens(text: str) -> list[str]:
@@ -82,14 +91,17 @@ _setup_lock = threading.Lock()
 
 
 @cache
-def _segmenter() -> tuple[str, Callable[[str], list[str]], Callable[[str], list[str]]]:
-    """(name, cut, cut_for_search) of rjieba when importable, else of a set-up jieba."""
+def _segmenter() -> tuple[
+    str, Callable[[str], list[str]], Callable[[str], list[str]], Callable[[str], bool]
+]:
+    """(name, cut, cut_for_search, is_dictionary_word) of rjieba when importable,
+    else of a set-up jieba."""
     try:
         import rjieba
     except ImportError:
         dt = _jieba_dt()
-        return "jieba", dt.lcut, dt.lcut_for_search
-    return "rjieba", rjieba.cut, rjieba.cut_for_search
+        return "jieba", dt.lcut, dt.lcut_for_search, lambda word: bool(dt.FREQ.get(word))
+    return "rjieba", rjieba.cut, rjieba.cut_for_search, rjieba.has_word
 
 
 def _jieba_dt():
@@ -125,6 +137,30 @@ def cut_for_search(text: str) -> list[str]:
     return _segmenter()[2](text)
 
 
+@lru_cache(maxsize=100_000)
+def _dictionary_parts(word: str) -> tuple[str, ...]:
+    """The 2- and 3-character dictionary words inside ``word`` that search mode adds
+    for it (jieba's ``cut_for_search``: words of 3+ characters give their 2-grams,
+    words of 4+ also their 3-grams). Cached: words repeat across articles."""
+    is_word = _segmenter()[3]
+    return tuple(
+        gram
+        for size in (2, 3)
+        if len(word) > size
+        for i in range(len(word) - size + 1)
+        if is_word(gram := word[i : i + size])
+    )
+
+
+def search_words(tokens: Iterable[str]) -> set[str]:
+    """``set(cut_for_search(text))`` from ``cut(text)``'s tokens, without cutting the
+    text a second time (``tests/core/test_nlp.py`` checks they are equal)."""
+    words = set(tokens)
+    for word in [word for word in words if len(word) > 2]:
+        words.update(_dictionary_parts(word))
+    return words
+
+
 def query_words(term: str) -> list[str]:
     """The word-index tokens a term must all have to be a word match: its jieba
     words, split where the word index's tokenizer (unicode61) splits them."""
@@ -145,14 +181,14 @@ def analyze(head: str, text: str, *, keywords: bool = True) -> Analysis:
     """Character tokens, distinct search-mode words and keyword candidates, with one
     normalization and one segmentation of each kind per article."""
     head, text = normalize(head), normalize(text)
-    words = set(cut_for_search(head))
-    words.update(cut_for_search(text))
+    # One precise-mode cut each: search mode's words are derived from it.
+    head_cut, text_cut = cut(head), cut(text)
     return Analysis(
         head_tokens=" ".join(_TOKEN.findall(head)),
         body_tokens=" ".join(_TOKEN.findall(text)),
         # The word table's tokenizer drops the punctuation among these.
-        words=" ".join(words),
-        candidates=keyword_candidates(head, text) if keywords else [],
+        words=" ".join(search_words(head_cut + text_cut)),
+        candidates=_candidates_of(head_cut, text_cut) if keywords else [],
     )
 
 
@@ -177,12 +213,25 @@ def keyword_candidates(head: str, text: str) -> list[tuple[str, int]]:
     """The article's most frequent keyword-like words (two or more characters, some
     Han, no stopword) with their counts, headline words counting thrice. The IDF
     that picks keywords among them comes later, from the whole corpus."""
-    counts = Counter(cut(text))
-    for word in cut(head):
+    return _candidates_of(cut(head), cut(text))
+
+
+def _candidates_of(head_cut: list[str], text_cut: list[str]) -> list[tuple[str, int]]:
+    counts = Counter(text_cut)
+    for word in head_cut:
         counts[word] += 3
     stop = stopwords()
-    kept = [(w, counts[w]) for w in _KEYWORD_LIKE.findall("\n".join(counts)) if w not in stop]
-    return heapq.nsmallest(_CANDIDATES, kept, key=lambda item: (-item[1], item[0]))
+    kept = [w for w in _KEYWORD_LIKE.findall("\n".join(counts)) if w not in stop]
+    if len(kept) > _CANDIDATES:
+        # Only words counted at least as often as the 16th most frequent can be
+        # among the top 16: rank those alone.
+        floor = sorted([counts[w] for w in kept], reverse=True)[_CANDIDATES - 1]
+        kept = [w for w in kept if counts[w] >= floor]
+    return heapq.nsmallest(_CANDIDATES, [(w, counts[w]) for w in kept], key=_by_count)
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def pick_keywords(
