@@ -66,7 +66,3 @@ def join_wrapped(left: str, right: str) -> str:
     ):
         return f"{left} {right}"
     return left + right
-
-
-def han_count(text: str) -> int:
-    return sum(1 for ch in text if is_cjk(ch))

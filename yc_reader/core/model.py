@@ -57,22 +57,6 @@ class Article:
             "continuation": self.continuation,
         }
 
-    @classmethod
-    def from_json(cls, record: dict) -> Article:
-        return cls(
-            source=record["source"],
-            title=record["title"],
-            kicker=record.get("kicker", ""),
-            subtitle=record.get("subtitle", ""),
-            authors=tuple(record.get("authors", ())),
-            date=record.get("date", ""),
-            section=record.get("section", ""),
-            blocks=tuple(Block(b["kind"], b["text"]) for b in record.get("blocks", ())),
-            page=record.get("page", ""),
-            continuation=record.get("continuation", ""),
-            ordinal=record.get("ordinal", 0),
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
@@ -86,4 +70,3 @@ class ParsedFile:
     articles: tuple[Article, ...] = ()
     skipped: str = ""
     skip_code: str = ""
-    warnings: tuple[str, ...] = ()

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         self._query_pool.setMaxThreadCount(1)
         self._query_generation = 0
         self._library_size = 0
-        self.last_report: ImportReport | None = None
         self.summary_dialog: ImportSummary | None = None
         self.issue_view: IssueView | None = None
         self._auto_selecting = False
@@ -331,7 +330,6 @@ class MainWindow(QMainWindow):
         self.index_ready.emit()
 
     def _on_import_done(self, report: ImportReport) -> None:
-        self.last_report = report
         self._library_size = report.articles
         self.refresh()
         self.summary_dialog = ImportSummary(report, self)

@@ -38,15 +38,10 @@ class Job(QObject):
         self.name = name
         self._cancelled = threading.Event()
         self._last_progress = 0.0
-        self.finished = False
 
     def cancel(self) -> None:
         """Ask the job to stop at its next check; what it committed stays."""
         self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
     def _report(self, done: int, total: int, current: str) -> None:
         now = time.monotonic()
@@ -105,7 +100,6 @@ class JobRunner(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def _finish(self, job: Job) -> None:
-        job.finished = True
         if job in self._pending:
             self._pending.remove(job)
         job.deleteLater()
