@@ -24,6 +24,7 @@ from yc_reader.core.cjk import (
     ends_sentence,
     has_inner_sentence_end,
     has_phrase_space,
+    is_cjk,
     join_wrapped,
     width,
 )
@@ -65,8 +66,6 @@ class Unit:
 
     kind: str
     text: str
-    line: int
-    level: int = 0  # Markdown heading level; 0 outside Markdown
     group: int = -1  # headline rows printed together share a group
 
 
@@ -117,6 +116,12 @@ def _is_credit(text: str) -> bool:
     return text.rstrip("）) ").endswith("摄")
 
 
+def _open_block(kind: str | None, text: str) -> bool:
+    """Running text or a caption: what a following row may continue. A photo
+    credit (``…摄``) is complete as printed."""
+    return kind in (None, PARA) or (kind == CAPTION and not _is_credit(text))
+
+
 def _basic_kind(text: str) -> str | None:
     """The kinds a line shows by itself, whatever the layout."""
     if _CONTINUATION.match(text) and ("版" in text or text[0] in "（(【["):
@@ -144,7 +149,7 @@ def _headline_like(text: str) -> bool:
 
 def _markdown_units(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
-    for number, raw in enumerate(lines):
+    for raw in lines:
         if not raw:
             continue
         heading = _MD_HEADING.match(raw)
@@ -152,12 +157,11 @@ def _markdown_units(lines: list[str]) -> list[Unit]:
             text = _EMPHASIS.sub("", heading.group(2)).strip()
             if text:
                 level = len(heading.group(1))
-                units.append(Unit(HEAD if level <= 2 else KICKER, text, number, level))
+                units.append(Unit(HEAD if level <= 2 else KICKER, text))
             continue
-        text = _EMPHASIS.sub("", raw.lstrip(">").strip()) if raw.startswith(">") else raw
-        text = _EMPHASIS.sub("", text).strip()
+        text = _EMPHASIS.sub("", raw.lstrip(">")).strip()  # blockquote and bold markup
         if text:
-            units.append(Unit(_basic_kind(text) or PARA, text, number))
+            units.append(Unit(_basic_kind(text) or PARA, text))
     return _rejoin_paragraphs(units)
 
 
@@ -169,7 +173,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
         if (
             previous is not None
             and unit.kind == PARA
-            and previous.kind in (PARA, CAPTION)
+            and _open_block(previous.kind, previous.text)
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(_ARTICLE_OPENERS)
@@ -236,13 +240,13 @@ def _column_of(rows: list[str]) -> _Column | None:
 def _plain_units(lines: list[str]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks)."""
     units: list[Unit] = []
-    for number, text in enumerate(lines):
+    for text in lines:
         if not text:
             continue
         kind = _basic_kind(text)
         if kind is None:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
-        units.append(Unit(kind, text, number))
+        units.append(Unit(kind, text))
     return _rejoin_paragraphs(units)
 
 
@@ -258,23 +262,15 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
     indents = indented if 0.03 <= share <= 0.6 else set()
 
     def starts_paragraph(i: int) -> bool:
-        if i >= len(rows):
-            return True
-        if kinds[i] is not None or rows[i][0] in indents:
-            return True
-        text = rows[i][1]
-        return column.size(text) <= column.full - column.chars(1.5) or text.startswith(
-            ("“", '"', *_ARTICLE_OPENERS)
-        )
-
-    def _new_block_follows(i: int) -> bool:
-        """The row at ``i`` cannot continue a paragraph: so the row before ended one."""
+        """Row ``i`` cannot continue the paragraph before it."""
         if i >= len(rows) or kinds[i] is not None or rows[i][0] in indents:
             return True
         text = rows[i][1]
         if text.startswith(_ARTICLE_OPENERS):
             return True
-        return _headline_like(text) and column.size(text) != column.full
+        if not column.by_width:  # count-wrapped: a running row is exactly full
+            return _headline_like(text) and column.size(text) != column.full
+        return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
 
     def head_row(i: int, after_head: bool) -> bool:
         text = rows[i][1]
@@ -284,7 +280,7 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
         if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
             return True
         if not column.by_width:  # wrapped by count: running rows are exactly full
-            return w != full or _new_block_follows(i + 1)
+            return w != full or starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         if any(mark in text for mark in "，,、"):
@@ -310,9 +306,8 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             previous_head = True
             continue
         previous_head = False
-        running = kinds[i] is None or (kinds[i] == CAPTION and not _is_credit(text))
         open_sentence = (
-            running
+            _open_block(kinds[i], text)
             and not ends_sentence(text)
             and not bylines.is_unit_credit(text)
             and column.is_full(text)
@@ -330,7 +325,7 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             and previous.kind == BYLINE
             and len(text) <= 3
             and bylines.is_byline_line(previous.text + text)
-            and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+            and all(is_cjk(ch) for ch in text)
         ):
             previous.text += text  # a byline wrapped inside a name
             continue
@@ -345,21 +340,18 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
-            units.append(Unit(kind, text, number, group=group))
+            units.append(Unit(kind, text, group=group))
             continue
         if (
             kind == PARA
             and previous is not None
-            and (
-                previous.kind == PARA
-                or (previous.kind == CAPTION and not _is_credit(previous.text))
-            )
+            and _open_block(previous.kind, previous.text)
             and number not in indents
             and not _paragraph_ends(row_before, column, text)
         ):
             previous.text = join_wrapped(previous.text, text)
             continue
-        units.append(Unit(kind, text, number))
+        units.append(Unit(kind, text))
     return units
 
 
@@ -476,14 +468,11 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.authors.extend(bylines.photo_credit_authors(unit.text))
     elif unit.kind in (HEAD, KICKER, DASH):
         draft.blocks.append(Block("subhead", unit.text))
-    elif unit.kind == BYLINE:
-        draft.blocks.append(Block("paragraph", unit.text))
-        draft.authors.extend(bylines.line_authors(unit.text))
-    elif unit.kind == CONT:
-        draft.blocks.append(Block("paragraph", unit.text))
     else:
         draft.blocks.append(Block("paragraph", unit.text))
-        if len(draft.blocks) <= 3:
+        if unit.kind == BYLINE:
+            draft.authors.extend(bylines.line_authors(unit.text))
+        elif unit.kind == PARA and len(draft.blocks) <= 3:
             draft.authors.extend(bylines.dateline_authors(unit.text))
 
 
@@ -563,9 +552,10 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
 def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     """Plain and column text: headline groups found by their neighbours."""
     direction = _direction(units)
-    runs = _groups(units)
-    headline_at: dict[int, int] = {}
-    for start, end in runs:
+    run_end: dict[int, int] = {}
+    headline_at: set[int] = set()
+    for start, end in _groups(units):
+        run_end[start] = end
         before = units[start - 1] if start > 0 else None
         after = units[end] if end < len(units) else None
         has_dash = any(units[k].kind == DASH for k in range(start, end))
@@ -581,7 +571,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 has_dash or before is None or _article_start(after) or _article_end(before)
             )
         if is_headline:
-            headline_at[start] = end
+            headline_at.add(start)
 
     drafts: list[_Draft] = []
     current = _Draft()
@@ -596,7 +586,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     while index < len(units):
         unit = units[index]
         if index in headline_at:
-            end = headline_at[index]
+            end = run_end[index]
             kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
             if direction == "before":
                 close()
@@ -623,18 +613,9 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             and any(block.kind == "paragraph" for block in current.blocks)
         ):
             close()  # the story before had no headline (a continuation, say)
-        if unit.kind in (HEAD, DASH):
-            start = index
-            while (
-                index < len(units)
-                and units[index].kind in (HEAD, DASH)
-                and (units[index].group == units[start].group)
-            ):
-                _add_body(current, units[index])
-                index += 1
-            continue
-        _add_body(current, unit)
-        index += 1
+        for subhead in units[index : run_end.get(index, index + 1)]:
+            _add_body(current, subhead)  # a run of subheads, or one body unit
+        index = run_end.get(index, index + 1)
     close()
     return drafts
 
@@ -647,10 +628,8 @@ def _dates(drafts: list[_Draft], meta: PageMeta, page_text: str) -> list[str]:
         return [meta.date] * len(drafts)
     leads = [
         next(
-            (
-                datelines.dateline(b.text)
-                for b in d.blocks[:3]
-                if b.kind == "paragraph" and datelines.dateline(b.text)
+            filter(
+                None, (datelines.dateline(b.text) for b in d.blocks[:3] if b.kind == "paragraph")
             ),
             None,
         )
