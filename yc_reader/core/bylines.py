@@ -36,23 +36,20 @@ def _names(text: str) -> list[str]:
     tokens = [t for t in _SPLIT.split(text) if t]
     tokens = [t for t in tokens if re.fullmatch(f"{_NAME_CHARS}+", t)]
     names: list[str] = []
-    pending = ""
+    pending = ""  # single characters not yet placed
     for token in tokens:
         if len(token) == 1:
             pending += token
-            if len(pending) == 2:
-                names.append(pending)
-                pending = ""
-            continue
-        if pending:
-            names.append(pending + token if len(pending + token) <= 3 else pending)
-            if len(pending + token) > 3:
-                names.append(token)
+            if len(pending) < 2:
+                continue
+            token, pending = pending, ""  # 涂 燕: a two-character name padded
+        elif pending:
+            if len(pending + token) <= 3:
+                token = pending + token  # 王 小明: a spaced surname
             pending = ""
-            continue
         names.append(token)
-    if pending and names and len(names[-1]) == 2 and len(pending) == 1:
-        names[-1] += pending
+    if pending and names and len(names[-1]) == 2:
+        names[-1] += pending  # 王小 明
     return [name for name in names if 2 <= len(name) <= 5]
 
 

@@ -8,6 +8,7 @@ still carry the issue date (``2024-04-20…``, ``20240420…``).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -46,8 +47,7 @@ class PageMeta:
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
-    import datetime
-
+    """A real calendar day (no 2月30日): pages and file names carry typos."""
     try:
         datetime.date(year, month, day)
     except ValueError:
