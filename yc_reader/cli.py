@@ -7,20 +7,12 @@ function, so the CLI and the GUI share one implementation.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from yc_reader import __version__
-from yc_reader.library_cli import add_verbs
-
-
-def _print_jsonl(records) -> None:
-    out = sys.stdout
-    for record in records:
-        out.write(json.dumps(record, ensure_ascii=False))
-        out.write("\n")
+from yc_reader.library_cli import add_verbs, print_jsonl
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -33,7 +25,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             skipped += 1
             print(f"skipped {name}: {result.skipped}", file=sys.stderr)
             continue
-        _print_jsonl(article.to_json() for article in result.articles)
+        print_jsonl(article.to_json() for article in result.articles)
     return 1 if skipped else 0
 
 

@@ -29,7 +29,8 @@ def _err(message: str) -> None:
     print(f"yc-reader: {message}", file=sys.stderr)
 
 
-def _jsonl(records: Iterable[dict]) -> None:
+def print_jsonl(records: Iterable[dict]) -> None:
+    """One JSON object a line, Chinese as is: the CLI's machine-readable output."""
     out = sys.stdout
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False))
@@ -76,7 +77,7 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
     ids = result.ids if args.limit == 0 else result.ids[: args.limit]
     rows = library.rows(ids, result.terms)
     if args.json:
-        _jsonl(
+        print_jsonl(
             {
                 "id": row.id,
                 "title": row.title,
@@ -144,14 +145,14 @@ def cmd_show(args: argparse.Namespace, library: Library) -> int:
 
 
 def cmd_export(args: argparse.Namespace, library: Library) -> int:
-    _jsonl({"id": id_, **article.to_json()} for id_, article in library.articles())
+    print_jsonl({"id": id_, **article.to_json()} for id_, article in library.articles())
     return 0
 
 
 def cmd_bookmarks(args: argparse.Namespace, library: Library) -> int:
     action = args.action
     if action == "list":
-        _jsonl(
+        print_jsonl(
             {
                 "id": b.id,
                 "title": b.title,
