@@ -155,6 +155,21 @@ def _timed(command: Sequence[str]) -> float:
 # --- scenarios ------------------------------------------------------------------
 
 
+def _killed_index_run(
+    stats: KillStats, data: Path, folder: Path, duration: float, rng: random.Random
+) -> bool:
+    """One ``index`` run with a SIGKILL at a random moment; True if the kill landed
+    (counted with any worker it left behind), False if the run finished first."""
+    marker = uuid.uuid4().hex
+    code = run_and_kill(cli_command(data, "index", str(folder)), rng.uniform(0.0, duration), marker)
+    if code is None:
+        stats.kills += 1
+        stats.orphans += orphans_after_kill(marker)
+        return True
+    stats.completed += 1
+    return False
+
+
 def first_index(work: Path, rng: random.Random, kills: int, articles: int = 650) -> KillStats:
     """``index`` on an empty data dir (seeds, then a folder), killed again and again.
 
@@ -171,18 +186,11 @@ def first_index(work: Path, rng: random.Random, kills: int, articles: int = 650)
     data = work / "data"
     duration = _timed(cli_command(work / "timing", "index", str(corpus)))
     while stats.kills < kills:
-        marker = uuid.uuid4().hex
-        code = run_and_kill(
-            cli_command(data, "index", str(corpus)), rng.uniform(0.0, duration), marker
-        )
-        if code is None:
-            stats.kills += 1
-            stats.orphans += orphans_after_kill(marker)
+        if _killed_index_run(stats, data, corpus, duration, rng):
             ids, _ = reopen(data, stats)
             if ids not in (set(), seeds, full):
                 stats.fail(f"kill {stats.kills}: a partial index of {len(ids)} articles")
         else:
-            stats.completed += 1
             ids, _ = reopen(data, stats)
             if ids != full:
                 stats.fail(f"a completed run left {len(ids)} articles, not {len(full)}")
@@ -231,19 +239,11 @@ def imports(work: Path, rng: random.Random, kills: int) -> KillStats:
     while stats.kills < kills:
         state = 1 - state
         _write_state(folder, state)
-        marker = uuid.uuid4().hex
-        code = run_and_kill(
-            cli_command(data, "index", str(folder)), rng.uniform(0.0, duration), marker
-        )
-        if code is None:
-            stats.kills += 1
-            stats.orphans += orphans_after_kill(marker)
-        else:
-            stats.completed += 1
+        killed = _killed_index_run(stats, data, folder, duration, rng)
         ids, notes = reopen(data, stats)
         if ids not in states:
             stats.fail(f"run {stats.kills + stats.completed}: {len(ids)} articles, no state")
-        if code is not None and ids != states[state]:
+        if not killed and ids != states[state]:
             stats.fail("a completed import did not leave the folder's state")
         lost = [id_ for id_, note in marked.items() if notes.get(id_) != note]
         stats.lost += len(lost)
