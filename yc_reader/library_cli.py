@@ -23,6 +23,7 @@ from yc_reader.core.library import (
     LibraryError,
     QueryError,
 )
+from yc_reader.core.search import facet_label
 
 
 def _err(message: str) -> None:
@@ -96,10 +97,15 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _facet_json(value: FacetValue) -> dict:
-    record = {"value": value.value, "label": value.label, "count": value.count, "term": value.term}
+def _facet_json(facet: str, value: FacetValue) -> dict:
+    record = {
+        "value": value.value,
+        "label": facet_label(facet, value.value),
+        "count": value.count,
+        "term": value.term,
+    }
     if value.children:
-        record["children"] = [_facet_json(child) for child in value.children]
+        record["children"] = [_facet_json(facet, child) for child in value.children]
     return record
 
 
@@ -108,20 +114,20 @@ def cmd_facets(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         print(
             json.dumps(
-                {name: [_facet_json(v) for v in values] for name, values in facets.items()},
+                {name: [_facet_json(name, v) for v in values] for name, values in facets.items()},
                 ensure_ascii=False,
             )
         )
         return 0
 
-    def show(values: list[FacetValue] | tuple[FacetValue, ...], depth: int) -> None:
+    def show(name: str, values: list[FacetValue] | tuple[FacetValue, ...], depth: int) -> None:
         for value in values:
-            print(f"{'  ' * depth}{value.label}  {value.count}  ({value.term})")
-            show(value.children, depth + 1)
+            print(f"{'  ' * depth}{facet_label(name, value.value)}  {value.count}  ({value.term})")
+            show(name, value.children, depth + 1)
 
     for name, values in facets.items():
         print(f"[{name}]")
-        show(values, 1)
+        show(name, values, 1)
     return 0
 
 

@@ -44,6 +44,32 @@
     </message>
 </context>
 <context>
+    <name>FacetTreeModel</name>
+    <message>
+        <source>已收藏</source>
+        <translation>Bookmarked</translation>
+    </message>
+    <message>
+        <source>未收藏</source>
+        <translation>Not bookmarked</translation>
+    </message>
+    <message>
+        <source>yyyy年</source>
+        <comment>QDate format of a year</comment>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>M月</source>
+        <comment>QDate format of a month</comment>
+        <translation>MMMM</translation>
+    </message>
+    <message>
+        <source>d日</source>
+        <comment>QDate format of a day</comment>
+        <translation>MMM d</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <source>空文件</source>
@@ -587,6 +613,10 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
     <message>
         <source>没有带日期的文章</source>
         <translation>No dated articles</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,8 @@ def test_facets_show_export(data):
         "org",
         "bookmarked",
     }
+    assert [v["label"] for v in facets["bookmarked"]] == ["已收藏", "未收藏"]
+    assert facets["date"][0]["label"] == f"{facets['date'][0]['value']}年"
     hit = json.loads(_cli(data, "search", "title:影视基地", "--json").stdout.splitlines()[0])
     shown = json.loads(_cli(data, "show", hit["id"], "--json").stdout)
     assert shown["id"] == hit["id"] and shown["title"] == "永川影视基地开工"

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from yc_reader.core.library import Library, QueryError
 from yc_reader.core.query import Literal, date_matches, parse
+from yc_reader.core.search import facet_label
 
 PAGES = {
     "2024-04-20_p2.md": """2024年4月20日 星期六 第2版 要闻
@@ -109,11 +110,20 @@ def test_facet_terms_select_their_counts(library):
     facets = library.facets("")
     values = [v for name in ("section", "author", "keyword", "bookmarked") for v in facets[name]]
     values += [node for year in facets["date"] for node in (year, *year.children)]
-    assert facets["date"][0].label == "2024年"
+    assert facets["date"][0].value == "2024"
     for value in values:
         assert len(library.search(value.term).ids) == value.count, value.term
     combined = library.facets("影视 date:2024")
     assert sum(s.count for s in combined["section"]) == 2
+
+
+def test_chinese_facet_labels_for_the_cli():
+    assert facet_label("date", "2024") == "2024年"
+    assert facet_label("date", "2024-04") == "4月"
+    assert facet_label("date", "2024-04-09") == "9日"
+    assert facet_label("bookmarked", "yes") == "已收藏"
+    assert facet_label("bookmarked", "no") == "未收藏"
+    assert facet_label("section", "要闻") == "要闻"
 
 
 def test_bookmarked_filter_follows_user_data(library):

@@ -7,11 +7,11 @@ from yc_reader.core.timeline import month_counts
 
 
 def month(value: str, count: int) -> FacetValue:
-    return FacetValue(value, "", count, f"date:{value}")
+    return FacetValue(value, count, f"date:{value}")
 
 
 def year(value: str, *months: FacetValue) -> FacetValue:
-    return FacetValue(value, "", sum(m.count for m in months), f"date:{value}", months)
+    return FacetValue(value, sum(m.count for m in months), f"date:{value}", months)
 
 
 def test_months_oldest_first_with_the_gaps_as_zero() -> None:

@@ -6,18 +6,36 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from yc_reader.core import paths
 from yc_reader.ui.app import install_translations, ui_language
+from yc_reader.ui.main_window import MainWindow
 
 TS = paths.resource_path("translations", "yc_reader_en.ts")
 QM = paths.resource_path("translations", "yc_reader_en.qm")
 BIN = Path(sys.executable).parent
 UI_SOURCES = sorted(str(p) for p in (paths.install_root() / "yc_reader" / "ui").rglob("*.py"))
+
+
+@pytest.fixture
+def english(app) -> Iterator[None]:
+    """The English UI for one test; the Chinese one (and its locale) again after."""
+    locale = QLocale()
+    translators = install_translations(app, "en")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def facet_labels(window: MainWindow, *terms: str) -> list[str]:
+    model = window.sidebar.facet_model
+    return [model.find(term).data() for term in terms]
 
 
 def tool(name: str) -> str:
@@ -67,12 +85,29 @@ def test_language_choice() -> None:
     assert ui_language("fr") == "zh_CN"  # the paper's readers: Chinese unless English asked
 
 
-def test_english_ui_loads(app) -> None:
-    translators = install_translations(app, "en")
-    try:
-        assert QCoreApplication.translate("MainWindow", "按日期") == "By date"
-        assert QCoreApplication.translate("ImportSummary", "空文件") == "empty file"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+def test_english_ui_loads(english) -> None:
+    assert QCoreApplication.translate("MainWindow", "按日期") == "By date"
+    assert QCoreApplication.translate("ImportSummary", "空文件") == "empty file"
+
+
+def test_chinese_ui_is_back_after_an_english_test(app) -> None:
     assert QCoreApplication.translate("MainWindow", "按日期") == "按日期"
+
+
+DATE_AND_BOOKMARK_TERMS = (
+    "date:2024",
+    "date:2024-04",
+    "date:2024-04-19",
+    "bookmarked:yes",
+    "bookmarked:no",
+)
+
+
+def test_date_and_bookmark_facets_read_chinese_by_default(open_window) -> None:
+    labels = facet_labels(open_window(), *DATE_AND_BOOKMARK_TERMS)
+    assert labels == ["2024年", "4月", "19日", "已收藏", "未收藏"]
+
+
+def test_date_and_bookmark_facets_read_english_in_the_english_ui(english, open_window) -> None:
+    labels = facet_labels(open_window(), *DATE_AND_BOOKMARK_TERMS)
+    assert labels == ["2024", "April", "Apr 19", "Bookmarked", "Not bookmarked"]

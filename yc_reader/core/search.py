@@ -74,13 +74,36 @@ class ArticleRow:
 class FacetValue:
     """One sidebar entry: ``term`` is the query fragment that selects it
     (``date:2024-04``, ``section:要闻``, ``author:涂燕``, ``keyword:影视``,
-    ``bookmarked:yes``); ``children`` is the next date level."""
+    ``bookmarked:yes``); ``children`` is the next date level.
+
+    No display label: a date (``2024``, ``2024-04``, ``2024-04-19``) or a
+    bookmark state (``yes``, ``no``) is shown in the UI's language, which the
+    window makes with Qt's translations; ``facet_label`` gives the Chinese one.
+    """
 
     value: str
-    label: str
     count: int
     term: str
     children: tuple[FacetValue, ...] = ()
+
+
+_BOOKMARKED_LABELS = {"yes": "已收藏", "no": "未收藏"}
+
+
+def facet_label(facet: str, value: str) -> str:
+    """The Chinese label of ``value`` in ``facet`` (for the CLI; the window
+    translates its own): ``2024年``, ``4月``, ``19日``, ``已收藏``; other
+    facets' values are their own labels."""
+    if facet == "bookmarked":
+        return _BOOKMARKED_LABELS.get(value, value)
+    if facet == "date":
+        if len(value) == 4:
+            return f"{value}年"
+        if len(value) == 7:
+            return f"{int(value[5:])}月"
+        if len(value) == 10:
+            return f"{int(value[8:])}日"
+    return value
 
 
 class _Values:
@@ -297,28 +320,28 @@ class Searcher:
         return {
             "date": _date_tree(dates),
             "section": [
-                FacetValue(s, s, n, field_term("section", s))
+                FacetValue(s, n, field_term("section", s))
                 for s, n in _top(catalog.sections, hits, len(catalog.sections.values))
                 if s
             ],
             "keyword": [
-                FacetValue(k, k, n, field_term("keyword", k))
+                FacetValue(k, n, field_term("keyword", k))
                 for k, n in _top(catalog.keywords, hits, _KEYWORD_FACET_SIZE)
             ],
             "author": [
-                FacetValue(a, a, n, field_term("author", a))
+                FacetValue(a, n, field_term("author", a))
                 for a, n in _top(catalog.authors, hits, _AUTHOR_FACET_SIZE)
             ],
             **{
                 kind: [
-                    FacetValue(name, name, n, field_term(kind, name))
+                    FacetValue(name, n, field_term(kind, name))
                     for name, n in _top(catalog.entities[kind], hits, _ENTITY_FACET_SIZE)
                 ]
                 for kind in entities.KINDS
             },
             "bookmarked": [
-                FacetValue("yes", "已收藏", bookmarked, "bookmarked:yes"),
-                FacetValue("no", "未收藏", len(hits) - bookmarked, "bookmarked:no"),
+                FacetValue("yes", bookmarked, "bookmarked:yes"),
+                FacetValue("no", len(hits) - bookmarked, "bookmarked:no"),
             ],
         }
 
@@ -358,15 +381,14 @@ def _date_tree(days: dict[str, int]) -> list[FacetValue]:
         for month in sorted(years[year], reverse=True):
             day_counts = years[year][month]
             day_nodes = tuple(
-                FacetValue(day, f"{int(day[8:])}日", n, f"date:{day}")
+                FacetValue(day, n, f"date:{day}")
                 for day, n in sorted(day_counts.items(), reverse=True)
                 if day
             )
             total = sum(day_counts.values())
-            label = f"{int(month[5:])}月" if len(month) == 7 else month
-            month_nodes.append(FacetValue(month, label, total, f"date:{month}", day_nodes))
+            month_nodes.append(FacetValue(month, total, f"date:{month}", day_nodes))
         total = sum(node.count for node in month_nodes)
-        tree.append(FacetValue(year, f"{year}年", total, f"date:{year}", tuple(month_nodes)))
+        tree.append(FacetValue(year, total, f"date:{year}", tuple(month_nodes)))
     return tree
 
 

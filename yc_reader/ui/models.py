@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from yc_reader.core.library import ArticleRow, FacetValue, Library
@@ -280,7 +289,30 @@ class FacetTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def facet_label(kind: FacetKind, value: str) -> str:
+    """What the sidebar shows for ``value``: dates and bookmark states in the UI's
+    language (the core gives ``2024-04``, ``yes``); names as they are."""
+    translate = QCoreApplication.translate
+    if kind is FacetKind.BOOKMARKED:
+        if value == "yes":
+            return translate("FacetTreeModel", "已收藏")
+        return translate("FacetTreeModel", "未收藏")
+    if kind is not FacetKind.DATE:
+        return value
+    # Each level's QDate format is translated: English names the month, Chinese numbers it.
+    if len(value) == 4:
+        date_format = translate("FacetTreeModel", "yyyy年", "QDate format of a year")
+        date = QDate.fromString(value, "yyyy")
+    elif len(value) == 7:
+        date_format = translate("FacetTreeModel", "M月", "QDate format of a month")
+        date = QDate.fromString(value, "yyyy-MM")
+    else:
+        date_format = translate("FacetTreeModel", "d日", "QDate format of a day")
+        date = QDate.fromString(value, "yyyy-MM-dd")
+    return QLocale().toString(date, date_format) if date.isValid() else value
+
+
 def _item(kind: FacetKind, value: FacetValue, parent: FacetItem) -> FacetItem:
-    item = FacetItem(kind, value.label, value.count, value.term, parent=parent)
+    item = FacetItem(kind, facet_label(kind, value.value), value.count, value.term, parent=parent)
     item.children = [_item(kind, child, item) for child in value.children]
     return item

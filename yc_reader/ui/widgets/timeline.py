@@ -154,7 +154,8 @@ class TimelineChart(QWidget):
 
         # Years under the axis, at their first month, as many as fit.
         painter.setPen(quiet)
-        label_width = metrics.horizontalAdvance("2024年") + 8
+        year_label = self.tr("%1年")
+        label_width = metrics.horizontalAdvance(year_label.replace("%1", "2024")) + 8
         last_right = float("-inf")
         for i, bar in enumerate(self.months):
             if bar.number != 1 and i != 0:
@@ -165,7 +166,9 @@ class TimelineChart(QWidget):
             painter.drawLine(int(slot.left()), int(baseline), int(slot.left()), int(baseline) + 3)
             left = min(slot.left(), rect.right() - label_width + 6)  # the last one fits
             text_rect = QRectF(left, baseline + 3, label_width, metrics.height())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, f"{bar.year}年")
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignLeft, year_label.replace("%1", str(bar.year))
+            )
             last_right = slot.left() + label_width
 
     def render_image(self, size: QSize = EXPORT_SIZE, title: str = "") -> QImage:
