@@ -3,11 +3,13 @@ a click opens one, and 历史上的今天 lists the same day of earlier years.""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
 from yc_reader.core import issues
+from yc_reader.ui import main_window
 from yc_reader.ui.main_window import MainWindow
 
 SEED_DAYS = {
@@ -89,3 +91,29 @@ def test_this_day_in_earlier_years(qtbot, open_window, tmp_path: Path) -> None:
     rect = view.earlier_list.visualItemRect(item)
     qtbot.mouseClick(view.earlier_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.stored.id == earlier[0]
+
+
+def test_a_big_library_reads_its_issues_off_the_gui_thread(qtbot, open_window, monkeypatch) -> None:
+    window = open_window()
+    monkeypatch.setattr(main_window, "QUERY_THREAD_FROM", 0)
+    on_gui_thread = set()
+    read_issue = issues.issue
+
+    def issue(library, day: str) -> list[issues.IssuePage]:
+        on_gui_thread.add(threading.current_thread() is threading.main_thread())
+        return read_issue(library, day)
+
+    monkeypatch.setattr(issues, "issue", issue)
+    view = window.show_issue_view()
+    view.choose("2023-03-01")  # before the view's first read has come back
+    expected = day_ids(window, "2023-03-01")
+    qtbot.waitUntil(lambda: sorted(view.article_ids()) == sorted(expected), timeout=5000)
+    qtbot.waitUntil(lambda: view.marked_days() == SEED_DAYS, timeout=5000)
+    for day in ("2024-04-18", "2025-11-07", "2024-04-22"):  # only the last one is shown
+        view.choose(day)
+    expected = day_ids(window, "2024-04-22")
+    qtbot.waitUntil(lambda: sorted(view.article_ids()) == sorted(expected), timeout=5000)
+    qtbot.wait(200)
+    assert view.day == "2024-04-22" and sorted(view.article_ids()) == sorted(expected)
+    assert view.calendar.selectedDate() == QDate(2024, 4, 22)
+    assert on_gui_thread == {False}

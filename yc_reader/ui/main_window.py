@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -63,10 +64,12 @@ from yc_reader.ui.worker import Job, JobFn, JobRunner
 
 SETTINGS_FILE = "window.ini"
 EMPTY_LIST_REFRESH_S = 1.0
+"""While indexing into an empty list, look for new articles this often."""
 QUERY_THREAD_FROM = 20_000
 """Libraries this big search on their own thread (a broad query at 100k takes ~0.5 s);
 smaller ones answer at once, on the GUI thread, as typing expects."""
-"""While indexing into an empty list, look for new articles this often."""
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -374,16 +377,27 @@ class MainWindow(QMainWindow):
 
         if self._library_size < QUERY_THREAD_FROM:
             return self._show_query(query, search())
-        job = Job(lambda _progress, _cancel: search(), name="query", parent=self)
-        job.done.connect(
+        self.read_library(
+            search,
             lambda outcome: (
                 generation == self._query_generation and self._show_query(query, outcome)
-            )
+            ),
         )
+        return True
+
+    def read_library(self, read: Callable[[], T], then: Callable[[T], object]) -> None:
+        """Call ``read`` (library queries) and hand its result to ``then`` on the GUI
+        thread: at once for a small library, else from the query thread, so a big
+        one never freezes the window (a changed index reloads the facet catalog,
+        0.4 s at 20,000 articles). ``read`` returns errors it expects."""
+        if self._library_size < QUERY_THREAD_FROM:
+            then(read())
+            return
+        job = Job(lambda _progress, _cancel: read(), name="query", parent=self)
+        job.done.connect(then)
         job.done.connect(job.deleteLater)
         job.failed.connect(job.deleteLater)
         self._query_pool.start(job.run)
-        return True
 
     def _show_query(self, query: str, outcome: tuple | Exception | None) -> bool:
         if outcome is None:
@@ -422,7 +436,7 @@ class MainWindow(QMainWindow):
     def show_issue_view(self) -> IssueView:
         """按期浏览: the issue of the article being read, else the newest."""
         if self.issue_view is None:
-            self.issue_view = IssueView(self.library, self)
+            self.issue_view = IssueView(self.library, self.read_library, self)
             self.issue_view.article_requested.connect(self.open_article)
         stored = self.reader.stored
         day = stored.article.date if stored and len(stored.article.date) == 10 else ""

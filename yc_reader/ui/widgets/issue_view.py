@@ -1,12 +1,17 @@
 """按期浏览, like a 数字报: a calendar of issues, the pages of the chosen issue in
 order, and 历史上的今天 (the same day in earlier years).
 
-The data is ``core.issues``'; a click on an article asks the window to open it.
+The data is ``core.issues``', read through the window's ``read_library`` (on
+the query thread for a big library); a click on an article asks the window to
+open it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -22,10 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from yc_reader.core import issues
-from yc_reader.core.library import Library, LibraryError
+from yc_reader.core.library import ArticleRow, Library, LibraryError
 from yc_reader.ui.theme import secondary_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+ReadLibrary = Callable[[Callable[[], Any], Callable[[Any], object]], None]
+"""``read_library(read, then)``: ``then(read())``, the read maybe on another thread."""
+
+Issue = tuple[list[issues.IssuePage], list[tuple[str, list[ArticleRow]]]]
+"""One day's pages and 历史上的今天."""
 
 
 def _qdate(day: str) -> QDate:
@@ -37,13 +48,20 @@ class IssueView(QDialog):
 
     article_requested = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, read_library: ReadLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("issueView")
         self.setWindowTitle(self.tr("按期浏览"))
         self.library = library
+        self.read_library = read_library
         self.days: dict[str, int] = {}
         self.day = ""
+        # Reads are numbered: an overtaken one is not shown, except the newest
+        # reload's issue days (a day chosen meanwhile overtakes only its issue).
+        self._generation = 0
+        self._reload_generation = 0
 
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("issueCalendar")
@@ -92,18 +110,46 @@ class IssueView(QDialog):
     def reload(self, day: str = "") -> None:
         """Read the issue days again (after an import) and show ``day`` (default: the
         day shown, else the newest issue)."""
-        try:
-            self.days = issues.issue_days(self.library)
-        except LibraryError as error:
-            self.heading.setText(str(error))
+        day = day if _qdate(day).isValid() else self.day
+        generation = self._reload_generation = self._next_generation()
+
+        def read() -> tuple[dict[str, int], str, Issue] | LibraryError:
+            try:
+                days = issues.issue_days(self.library)
+                chosen = day or max(days, default="")
+                return days, chosen, self._read_issue(chosen, days)
+            except LibraryError as error:
+                return error
+
+        self.read_library(read, lambda outcome: self._show_reload(generation, outcome))
+
+    def _next_generation(self) -> int:
+        self._generation += 1
+        return self._generation
+
+    def _read_issue(self, day: str, days: dict[str, int]) -> Issue:
+        if not day:
+            return [], []
+        return issues.issue(self.library, day), issues.earlier_years(self.library, day, days)
+
+    def _show_reload(
+        self, generation: int, outcome: tuple[dict[str, int], str, Issue] | LibraryError
+    ) -> None:
+        if generation != self._reload_generation:
             return
+        if isinstance(outcome, LibraryError):
+            self.heading.setText(str(outcome))
+            return
+        self.days, day, issue = outcome
         self._mark_days()
-        if self.days:
-            self.calendar.setDateRange(_qdate(min(self.days)), _qdate(max(self.days)))
-        day = day if _qdate(day).isValid() else self.day or max(self.days, default="")
-        self.day = ""  # shown again: its issue may have changed
-        if day:
-            self.choose(day)
+        newest = generation == self._generation
+        with QSignalBlocker(self.calendar):  # the issue is read already
+            if self.days:
+                self.calendar.setDateRange(_qdate(min(self.days)), _qdate(max(self.days)))
+            if day and newest:
+                self.calendar.setSelectedDate(_qdate(day))
+        if day and newest:
+            self._show_issue(day, issue)
 
     def _mark_days(self) -> None:
         # Weekends in plain text: colour is for the days that have an issue.
@@ -137,6 +183,21 @@ class IssueView(QDialog):
 
     def show_day(self, day: str) -> None:
         self.day = day
+        generation = self._next_generation()
+        days = self.days
+
+        def read() -> Issue | LibraryError:
+            try:
+                return self._read_issue(day, days)
+            except LibraryError as error:
+                return error
+
+        self.read_library(
+            read, lambda outcome: generation == self._generation and self._show_issue(day, outcome)
+        )
+
+    def _show_issue(self, day: str, outcome: Issue | LibraryError) -> None:
+        self.day = day
         date = _qdate(day)
         title = (
             self.tr("%1年%2月%3日 %4")
@@ -147,12 +208,10 @@ class IssueView(QDialog):
         )
         self.pages.clear()
         self.earlier_list.clear()
-        try:
-            pages = issues.issue(self.library, day)
-            earlier = issues.earlier_years(self.library, day, self.days)
-        except LibraryError as error:
-            self.heading.setText(str(error))
+        if isinstance(outcome, LibraryError):
+            self.heading.setText(str(outcome))
             return
+        pages, earlier = outcome
         count = sum(len(page.rows) for page in pages)
         self.heading.setText(
             self.tr("%1 · %2 个版面 · %3 篇")
