@@ -1,4 +1,4 @@
-"""People, places and organisations: extraction, the rjieba tagger, facets and filters."""
+"""People, places and organisations: extraction, the tagger, facets and filters."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.core.generated import write_corpus
-from yc_reader.core import entities
+from yc_reader.core import entities, nlp
 from yc_reader.core.entities import Entities, extract
 from yc_reader.core.index import head_text
 from yc_reader.core.library import Library
 from yc_reader.core.parse import parse_file
-from yc_reader.core.paths import seeds_dir
+from yc_reader.core.paths import cache_dir, seeds_dir
 
 
 def test_dictionary_keeps_local_names_whole() -> None:
@@ -51,21 +51,36 @@ def _seed_articles() -> list[tuple[str, str]]:
     ]
 
 
-@pytest.mark.skipif(entities.tagger_name() != "rjieba", reason="rjieba is not installed")
+def _posseg_tag():
+    """``jieba.posseg`` with the user dictionary: the reference tagger."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(40)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir())
+    for word, tag in nlp.user_dictionary():
+        tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False), tag)
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    return lambda text: [(p.word, p.flag) for p in tagger.lcut(nlp.normalize(text))]
+
+
+@pytest.mark.skipif(nlp.segmenter_name() != "rjieba", reason="rjieba is not installed")
 def test_rjieba_entities_agree_with_jieba_posseg() -> None:
     """rjieba's POS tags differ from jieba's in ~5% of tokens; what matters is the
     entities they yield: on the seeds they must agree with jieba's almost entirely."""
-    jieba_tag = entities.jieba_tagger()
+    posseg = _posseg_tag()
 
-    def pairs(tag) -> set[tuple[int, str, str]]:
+    def pairs(extract_one) -> set[tuple[int, str, str]]:
         return {
             (i, kind, name)
             for i, (head, text) in enumerate(_seed_articles())
             for kind in entities.KINDS
-            for name in extract(head, text, tag).of(kind)
+            for name in extract_one(head, text).of(kind)
         }
 
-    ours, reference = pairs(None), pairs(jieba_tag)
+    ours = pairs(extract)
+    reference = pairs(lambda head, text: entities.from_tagged(posseg(head), posseg(text)))
     assert len(ours & reference) / len(ours | reference) >= 0.9
 
 
@@ -118,10 +133,10 @@ def _seed_and_generated_articles(folder: Path) -> list[tuple[str, str]]:
 def _reference_extract(head: str, text: str) -> Entities:
     """``extract`` as first written: the user dictionary's tags applied to every token,
     then ``entity_mentions`` token by token."""
-    tag = entities._with_dictionary_tags(entities._tagger()[1])
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in entities.KINDS}
     for part, weight in ((head, 3), (text, 1)):
-        for kind, name in entities.entity_mentions(tag(part)):
+        tagged = nlp.tag(nlp.normalize(part))
+        for kind, name in entities.entity_mentions(_dictionary_tags(tagged)):
             counts[kind][name] += weight
     return Entities(*(entities._top(counts[kind]) for kind in entities.KINDS))
 
@@ -150,5 +165,11 @@ def test_fast_mention_count_joins_suffixes_like_the_loop() -> None:
         ("九龙坡", "ns"),
     ]
     assert entities._count_mentions(tagged) == Counter(
-        entities.entity_mentions(entities._with_dictionary_tags(lambda _: tagged)(""))
+        entities.entity_mentions(_dictionary_tags(tagged))
     )
+
+
+def _dictionary_tags(tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The user dictionary's tags applied to every token."""
+    overrides = entities._overrides()
+    return [(word, overrides.get(word, flag)) for word, flag in tagged]

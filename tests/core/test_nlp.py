@@ -8,9 +8,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
-import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +16,7 @@ from hypothesis import strategies as st
 from tests.core.generated import write_corpus
 from yc_reader.core import nlp
 from yc_reader.core.parse import parse_file
-from yc_reader.core.paths import cache_dir, seeds_dir
+from yc_reader.core.paths import seeds_dir
 
 
 def _texts(tmp_path) -> list[str]:
@@ -33,19 +31,24 @@ def _texts(tmp_path) -> list[str]:
 
 
 def test_rjieba_tokens_identical_to_jieba(tmp_path):
-    rjieba = pytest.importorskip("rjieba")
-    jieba.dt.tmp_dir = str(cache_dir())
-    texts = _texts(tmp_path)
+    """Both with the user dictionary; and the tagged cut has the cut's words."""
+    if nlp.segmenter_name() != "rjieba":
+        pytest.skip("rjieba is not installed")
+    reference = nlp._jieba_segmenter()
+    texts = [nlp.normalize(text) for text in _texts(tmp_path)]
     assert sum(map(len, texts)) > 300_000
     for text in texts:
-        assert rjieba.cut(text) == jieba.lcut(text)
-        assert rjieba.cut_for_search(text) == jieba.lcut_for_search(text)
+        assert nlp.cut(text) == reference.cut(text)
+        assert nlp.cut_for_search(text) == reference.cut_for_search(text)
+        assert [word for word, _ in nlp.tag(text)] == nlp.cut(text)
+    assert nlp.cut("永川区委组织部到松溉镇") == ["永川区委组织部", "到", "松溉镇"]
 
 
 def test_search_words_from_one_cut_equal_search_mode(tmp_path):
     """The index derives search mode's words from the precise cut (one segmentation,
     not two): on the seeds plus a generated corpus they are exactly search mode's,
-    and the keyword candidates are those of the plain ranking of every word."""
+    and the keyword candidates are those of the plain ranking of every word (by
+    count, the earlier in the text first among equals)."""
     texts = _texts(tmp_path)
     stop = nlp.stopwords()
     for head, text in zip(texts[::2], texts[1::2], strict=True):
@@ -57,35 +60,54 @@ def test_search_words_from_one_cut_equal_search_mode(tmp_path):
             counts[word] += 3
         ranked = sorted(
             ((w, c) for w, c in counts.items() if w not in stop and nlp._KEYWORD_LIKE.match(w)),
-            key=lambda item: (-item[1], item[0]),
+            key=lambda item: -item[1],
         )
         assert nlp.keyword_candidates(head, text) == ranked[:16]
 
 
 def test_jieba_fallback_without_rjieba_caches_in_our_cache_dir(tmp_path):
-    """With rjieba missing, jieba segments, and its cache goes to our cache dir."""
+    """With rjieba missing, jieba segments (with the user dictionary), its tags are
+    rjieba's kind, and its cache goes to our cache dir."""
     script = (
         "import sys, json; sys.modules['rjieba'] = None\n"
         "from yc_reader.core import nlp\n"
-        "import jieba\n"
         "words = nlp.cut('永川区委组织部召开会议')\n"
-        "print(json.dumps([nlp.segmenter_name(), jieba.dt.tmp_dir, words]))\n"
+        "tags = nlp.tag('记者涂燕在松溉镇')\n"
+        "print(json.dumps([nlp.segmenter_name(), words, tags]))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     ).stdout
-    name, tmp_dir, words = json.loads(out)
+    name, words, tags = json.loads(out)
     assert name == "jieba"
-    assert Path(tmp_dir).is_relative_to(tmp_path)
-    assert list(Path(tmp_dir).glob("jieba*.cache"))
-    assert words == jieba.lcut("永川区委组织部召开会议")
+    assert list(tmp_path.rglob("jieba*.cache"))
+    assert words == ["永川区委组织部", "召开", "会议"]
+    assert tags == [["记者", "n"], ["涂燕", "nr"], ["在", "p"], ["松溉镇", "ns"]]
 
 
 def test_character_tokens_bigrams_and_run_end_unigram():
     assert nlp.char_tokens("永川区，AI+文明２０２４年") == [
         "永川", "川区", "区", "ai", "文明", "明", "2024", "年",
     ]  # fmt: skip
+
+
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("永川区委，。 _-+ab2０Ａ\u3000ーカ한é\u0301Ω½²\U00020000\U00030001\n"),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_MIXED)
+def test_token_text_is_the_joined_character_tokens(text):
+    """The array-built token text the index stores has exactly ``char_tokens``' tokens."""
+    assert nlp.token_text(nlp.normalize(text)) == "".join(
+        f"{token} " for token in nlp.char_tokens(text)
+    )
 
 
 @pytest.mark.parametrize(

@@ -11,23 +11,20 @@ are the raw material; alone they are noisy on a local paper (城市 is a "place"
   with a common surname, so 区长 or 智能化 never become people;
 * a place followed by an administrative suffix (镇, 街道 …) is joined to it.
 
-The tagger is a private tokenizer with that dictionary, so the search tokens of
-``nlp`` (which must stay identical to plain jieba's) are untouched. ``rjieba``'s
-tagger is used when installed — ~15× faster than ``jieba.posseg``, and
-``tests/core/test_entities.py`` checks the entities it yields agree with
-jieba's on our corpus; plain jieba is the fallback.
+The tags come with ``nlp``'s one segmentation of the article (rjieba's tagger,
+~15× faster than ``jieba.posseg``; ``tests/core/test_entities.py`` checks the
+entities it yields agree with ``jieba.posseg``'s on our corpus).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from yc_reader.core.paths import cache_dir, resource_path
+from yc_reader.core import nlp
 
 PERSON, PLACE, ORG = "person", "place", "org"
 KINDS = (PERSON, PLACE, ORG)
@@ -79,83 +76,25 @@ class Entities:
         return cls(tuple(found[PERSON]), tuple(found[PLACE]), tuple(found[ORG]))
 
 
-@cache
-def user_dictionary() -> tuple[tuple[str, str], ...]:
-    """(word, tag) pairs of ``resources/userdict.txt`` (the frequency column is ignored:
-    every entry gets the frequency that keeps it one word)."""
-    path = resource_path("userdict.txt")
-    entries = []
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    for line in lines:
-        parts = line.split()
-        if not parts or parts[0].startswith("#"):
-            continue
-        entries.append((parts[0], parts[-1] if len(parts) > 1 else "n"))
-    return tuple(entries)
-
-
-_tagger_lock = threading.Lock()
-
-
-@cache
-def _tagger() -> tuple[str, Callable[[str], list[tuple[str, str]]]]:
-    """(name, tag) of a private rjieba tokenizer with the user dictionary, else jieba's."""
-    try:
-        import rjieba
-    except ImportError:
-        return "jieba", jieba_tagger()
-    tokenizer = rjieba.Jieba()
-    for word, tag in user_dictionary():
-        tokenizer.add_word(word, max(tokenizer.suggest_freq(word), 1), tag)
-    # The dictionary's tags are applied by ``_count_mentions``, on distinct tokens.
-    return "rjieba", tokenizer.tag
-
-
-def _with_dictionary_tags(
-    tag: Callable[[str], list[tuple[str, str]]],
-) -> Callable[[str], list[tuple[str, str]]]:
-    """``tag`` with the user dictionary's tags winning: rjieba's ``add_word`` keeps the
-    old tag of a word its dictionary already has (城市 stays a place)."""
-    overrides = _overrides()
-    return lambda text: [(word, overrides.get(word, flag)) for word, flag in tag(text)]
-
-
-def jieba_tagger() -> Callable[[str], list[tuple[str, str]]]:
-    """``jieba.posseg`` on a private tokenizer with the user dictionary (the reference
-    the rjieba tagger is tested against, and the fallback)."""
-    import jieba
-    import jieba.posseg
-
-    with _tagger_lock:
-        jieba.setLogLevel(40)
-        tokenizer = jieba.Tokenizer()
-        tokenizer.tmp_dir = str(cache_dir())
-        for word, tag in user_dictionary():
-            tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False), tag)
-        tagger = jieba.posseg.POSTokenizer(tokenizer)
-    return _with_dictionary_tags(lambda text: [(p.word, p.flag) for p in tagger.lcut(text)])
-
-
-def tagger_name() -> str:
-    """``rjieba`` or ``jieba``: which tagger this process uses."""
-    return _tagger()[0]
-
-
-def extract(
-    head: str, text: str, tag: Callable[[str], list[tuple[str, str]]] | None = None
-) -> Entities:
+def extract(head: str, text: str) -> Entities:
     """The entities of an article (headline mentions count thrice, as for keywords)."""
-    tag = tag or _tagger()[1]
+    return from_tagged(nlp.tag(nlp.normalize(head)), nlp.tag(nlp.normalize(text)))
+
+
+def from_tagged(head: nlp.Tagged, text: nlp.Tagged) -> Entities:
+    """``extract`` from the tagged words ``nlp.analyze`` made anyway."""
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
-    for part, weight in ((head, 3), (text, 1)):
-        for (kind, name), count in _count_mentions(tag(part)).items():
+    for tagged, weight in ((head, 3), (text, 1)):
+        for (kind, name), count in _count_mentions(tagged).items():
             counts[kind][name] += weight * count
     return Entities(*(_top(counts[kind]) for kind in KINDS))
 
 
 @cache
 def _overrides() -> dict[str, str]:
-    return dict(user_dictionary())
+    """The user dictionary's tags, which win: rjieba's ``add_word`` keeps the tag of a
+    word its own dictionary has (城市 stays a place)."""
+    return dict(nlp.user_dictionary())
 
 
 def _count_mentions(tagged: list[tuple[str, str]]) -> Counter[tuple[str, str]]:

@@ -11,15 +11,17 @@ Two kinds of tokens, for two jobs:
 * **Words** (jieba) rank word matches above accidental character matches and
   give the per-article keywords (TF-IDF with our own document frequencies).
 
-jieba's dictionary cache is put in our cache dir (``jieba.dt.tmp_dir``) before
-the first cut, not in the shared temp dir. ``rjieba`` (jieba-rs) is used when it
-is installed: it gives the same tokens ~25× faster (``tests/core/test_nlp.py``
-proves them identical on our corpus); plain jieba is the fallback.
+The segmenter is jieba with an editable user dictionary,
+``resources/userdict.txt``, that keeps Yongchuan's towns, streets and
+institutions whole (and tags them for ``entities``). ``rjieba`` (jieba-rs) is
+used when it is installed: it gives the same tokens ~25× faster
+(``tests/core/test_nlp.py`` proves them identical on our corpus); plain jieba
+is the fallback, with its dictionary cache in our cache dir, not the shared
+temp dir. One tagged cut an article gives the words and the entities' tags.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 import threading
@@ -27,6 +29,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import NamedTuple
+
+import numpy as np
 
 from yc_reader.core.paths import cache_dir, resource_path
 
@@ -65,6 +71,54 @@ def char_tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+_OTHER, _WORD, _HAN_CLASS = 0, 1, 2
+_CJK_RANGES = (
+    (0x3040, 0x30FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FFFF),
+)
+
+
+@cache
+def _char_classes() -> np.ndarray:
+    """Every code point's class for ``token_text``: what ``_TOKEN`` sees in it (CJK,
+    a word character, or neither). Built once a process, ~0.1 s."""
+    word = bytes(_WORD if chr(code).isalnum() else _OTHER for code in range(0x110000))
+    classes = np.frombuffer(word, dtype=np.uint8).copy()
+    for low, high in _CJK_RANGES:
+        classes[low : high + 1] = _HAN_CLASS
+    return classes
+
+
+def token_text(text: str) -> str:
+    """``char_tokens(text)``, each followed by a space, for a normalized text: the
+    string the index's tokenizer splits. Built with array operations: making
+    millions of token strings one by one was the largest cost of indexing after
+    segmentation."""
+    if not text:
+        return ""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    classes = _char_classes()[codes]
+    han = classes == _HAN_CLASS
+    word = classes == _WORD
+    next_han = np.append(han[1:], False)
+    bigram = han & next_han
+    word_end = word & ~np.append(word[1:], False)
+    # Code units each character writes: a CJK character itself, its successor when
+    # that is CJK too, and a space; a word character itself, and a space at its end.
+    width = han * np.uint8(2) + bigram + word + word_end
+    ends = np.cumsum(width)
+    starts = ends - width
+    out = np.full(int(ends[-1]), 0x20, dtype=np.uint32)
+    kept = width > 0
+    out[starts[kept]] = codes[kept]
+    out[starts[bigram] + 1] = codes[1:][bigram[:-1]]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def phrase_tokens(term: str) -> tuple[list[str], bool]:
     """The token phrase that finds ``term`` as a substring, and whether its last
     token is a prefix.
@@ -89,60 +143,118 @@ def phrase_tokens(term: str) -> tuple[list[str], bool]:
 
 _setup_lock = threading.Lock()
 
+Tagged = list[tuple[str, str]]
+"""(word, part-of-speech tag) pairs, in text order."""
+
+
+class _Segmenter(NamedTuple):
+    name: str
+    cut: Callable[[str], list[str]]
+    cut_for_search: Callable[[str], list[str]]
+    tag: Callable[[str], Tagged]
+    is_word: Callable[[str], bool]
+
 
 @cache
-def _segmenter() -> tuple[
-    str, Callable[[str], list[str]], Callable[[str], list[str]], Callable[[str], bool]
-]:
-    """(name, cut, cut_for_search, is_dictionary_word) of rjieba when importable,
-    else of a set-up jieba."""
+def user_dictionary() -> tuple[tuple[str, str], ...]:
+    """(word, tag) pairs of ``resources/userdict.txt`` (the frequency column is ignored:
+    every entry gets the frequency that keeps it one word)."""
+    path = resource_path("userdict.txt")
+    entries = []
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    for line in lines:
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        entries.append((parts[0], parts[-1] if len(parts) > 1 else "n"))
+    return tuple(entries)
+
+
+@cache
+def _segmenter() -> _Segmenter:
+    """A private rjieba tokenizer with the user dictionary when rjieba is importable,
+    else a jieba one."""
     try:
         import rjieba
     except ImportError:
-        dt = _jieba_dt()
-        return "jieba", dt.lcut, dt.lcut_for_search, lambda word: bool(dt.FREQ.get(word))
-    return "rjieba", rjieba.cut, rjieba.cut_for_search, rjieba.has_word
+        return _jieba_segmenter()
+    tokenizer = rjieba.Jieba()
+    for word, tag in user_dictionary():
+        tokenizer.add_word(word, max(tokenizer.suggest_freq(word), 1), tag)
+    return _Segmenter(
+        "rjieba", tokenizer.cut, tokenizer.cut_for_search, tokenizer.tag, tokenizer.has_word
+    )
 
 
-def _jieba_dt():
-    """jieba's default tokenizer, with its dictionary cache in our cache dir."""
+def _jieba_segmenter() -> _Segmenter:
+    """jieba with the user dictionary, its cache in our cache dir. Its tags are
+    rjieba's way: the dictionary's for a dictionary word, else the POS model's for
+    the word alone (``jieba.posseg`` would cut the text differently)."""
     import jieba
+    import jieba.posseg
 
     with _setup_lock:
-        if not jieba.dt.initialized:
-            jieba.setLogLevel(40)
-            jieba.dt.tmp_dir = str(cache_dir())
-            jieba.dt.initialize()
-    return jieba.dt
+        jieba.setLogLevel(40)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = str(cache_dir())
+        for word, tag in user_dictionary():
+            tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False), tag)
+        tagger = jieba.posseg.POSTokenizer(tokenizer)
+        tagger.makesure_userdict_loaded()
+    tags = tagger.word_tag_tab
+
+    @lru_cache(maxsize=100_000)
+    def unknown_tag(word: str) -> str:
+        pairs = tagger.lcut(word)
+        return pairs[0].flag if len(pairs) == 1 else "x"
+
+    def tag(text: str) -> Tagged:
+        return [(word, tags.get(word) or unknown_tag(word)) for word in tokenizer.lcut(text)]
+
+    return _Segmenter(
+        "jieba",
+        tokenizer.lcut,
+        tokenizer.lcut_for_search,
+        tag,
+        lambda word: bool(tokenizer.FREQ.get(word)),
+    )
 
 
 def warm_up() -> None:
-    """Load the segmenter's dictionary now (~0.2 s), on the caller's worker thread,
+    """Load the segmenter's dictionary now (~0.3 s), on the caller's worker thread,
     rather than on the first query typed in the window."""
     cut("永川")
 
 
 def segmenter_name() -> str:
     """``rjieba`` or ``jieba``: which segmenter this process uses."""
-    return _segmenter()[0]
+    return _segmenter().name
 
 
 def cut(text: str) -> list[str]:
     """jieba's precise mode (``lcut``)."""
-    return _segmenter()[1](text)
+    return _segmenter().cut(text)
 
 
 def cut_for_search(text: str) -> list[str]:
     """jieba's search mode (``lcut_for_search``): words plus their dictionary parts."""
-    return _segmenter()[2](text)
+    return _segmenter().cut_for_search(text)
 
 
-@lru_cache(maxsize=100_000)
+def tag(text: str) -> Tagged:
+    """The words of ``cut(text)`` with their part-of-speech tags (the raw material
+    of ``entities``): one segmentation gives both."""
+    return _segmenter().tag(text)
+
+
+@lru_cache(maxsize=300_000)
 def _dictionary_parts(word: str) -> tuple[str, ...]:
     """The 2- and 3-character dictionary words inside ``word`` that search mode adds
     for it (jieba's ``cut_for_search``: words of 3+ characters give their 2-grams,
     words of 4+ also their 3-grams). Cached: words repeat across articles."""
-    is_word = _segmenter()[3]
+    if len(word) <= 2:
+        return ()
+    is_word = _segmenter().is_word
     return tuple(
         gram
         for size in (2, 3)
@@ -156,8 +268,8 @@ def search_words(tokens: Iterable[str]) -> set[str]:
     """``set(cut_for_search(text))`` from ``cut(text)``'s tokens, without cutting the
     text a second time (``tests/core/test_nlp.py`` checks they are equal)."""
     words = set(tokens)
-    for word in [word for word in words if len(word) > 2]:
-        words.update(_dictionary_parts(word))
+    # ``map`` over the C-level cache: no Python loop over an article's ~1,000 words.
+    words.update(*map(_dictionary_parts, words))
     return words
 
 
@@ -169,27 +281,37 @@ def query_words(term: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Analysis:
-    """What the index stores for one article's headline fields and body."""
+    """What the index stores for one article's headline fields and body, and the
+    tagged words ``entities`` and ``pinyin`` start from."""
 
     head_tokens: str
     body_tokens: str
     words: str
     candidates: list[tuple[str, int]]
+    head_tagged: Tagged
+    text_tagged: Tagged
 
 
 def analyze(head: str, text: str, *, keywords: bool = True) -> Analysis:
     """Character tokens, distinct search-mode words and keyword candidates, with one
-    normalization and one segmentation of each kind per article."""
+    normalization and one segmentation per article."""
     head, text = normalize(head), normalize(text)
-    # One precise-mode cut each: search mode's words are derived from it.
-    head_cut, text_cut = cut(head), cut(text)
+    # One tagged precise-mode cut each: search mode's words are derived from it.
+    head_tagged, text_tagged = tag(head), tag(text)
+    counts = _word_counts(_words(head_tagged), _words(text_tagged))
     return Analysis(
-        head_tokens=" ".join(_TOKEN.findall(head)),
-        body_tokens=" ".join(_TOKEN.findall(text)),
+        head_tokens=token_text(head),
+        body_tokens=token_text(text),
         # The word table's tokenizer drops the punctuation among these.
-        words=" ".join(search_words(head_cut + text_cut)),
-        candidates=_candidates_of(head_cut, text_cut) if keywords else [],
+        words=" ".join(search_words(counts)),
+        candidates=_candidates_of(counts) if keywords else [],
+        head_tagged=head_tagged,
+        text_tagged=text_tagged,
     )
+
+
+def _words(tagged: Tagged) -> list[str]:
+    return list(map(itemgetter(0), tagged))
 
 
 # --- keywords --------------------------------------------------------------
@@ -206,32 +328,34 @@ def stopwords() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_KEYWORD_LIKE = re.compile(rf"^(?=[^\n]*[{_CJK}])[^\n]{{2,}}$", re.MULTILINE)
+_KEYWORD_LIKE = re.compile(rf"^(?=.*[{_CJK}]).{{2,}}$", re.DOTALL)
 
 
 def keyword_candidates(head: str, text: str) -> list[tuple[str, int]]:
     """The article's most frequent keyword-like words (two or more characters, some
-    Han, no stopword) with their counts, headline words counting thrice. The IDF
-    that picks keywords among them comes later, from the whole corpus."""
-    return _candidates_of(cut(head), cut(text))
+    Han, no stopword) with their counts, headline words counting thrice, the
+    earlier-seen first among equals. The IDF that picks keywords among them comes
+    later, from the whole corpus."""
+    return _candidates_of(_word_counts(cut(head), cut(text)))
 
 
-def _candidates_of(head_cut: list[str], text_cut: list[str]) -> list[tuple[str, int]]:
+def _word_counts(head_cut: list[str], text_cut: list[str]) -> Counter[str]:
     counts = Counter(text_cut)
     for word in head_cut:
         counts[word] += 3
-    stop = stopwords()
-    kept = [w for w in _KEYWORD_LIKE.findall("\n".join(counts)) if w not in stop]
-    if len(kept) > _CANDIDATES:
-        # Only words counted at least as often as the 16th most frequent can be
-        # among the top 16: rank those alone.
-        floor = sorted([counts[w] for w in kept], reverse=True)[_CANDIDATES - 1]
-        kept = [w for w in kept if counts[w] >= floor]
-    return heapq.nsmallest(_CANDIDATES, [(w, counts[w]) for w in kept], key=_by_count)
+    return counts
 
 
-def _by_count(item: tuple[str, int]) -> tuple[int, str]:
-    return -item[1], item[0]
+def _candidates_of(counts: Counter[str]) -> list[tuple[str, int]]:
+    # A stable sort with a C-level key: by count, highest first, then in text order.
+    ranked = sorted(filter(_keyword_like, counts), key=counts.__getitem__, reverse=True)
+    return [(word, counts[word]) for word in ranked[:_CANDIDATES]]
+
+
+@lru_cache(maxsize=300_000)
+def _keyword_like(word: str) -> bool:
+    """Two or more characters, some Han, no line break, no stopword."""
+    return "\n" not in word and bool(_KEYWORD_LIKE.match(word)) and word not in stopwords()
 
 
 def pick_keywords(

@@ -41,7 +41,9 @@ _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
     r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
 )
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+# A regex, not ``str.translate``: translate looks every character of a long CJK
+# page up in its table (20× slower here).
+_ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -90,7 +92,7 @@ class _Draft:
 
 def _clean_lines(text: str) -> tuple[list[str], set[int]]:
     """Lines with spaces folded, and the numbers of the lines that were indented."""
-    text = text.translate(_ZERO_WIDTH)
+    text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line) for line in text.split("\n")]
     indented = {n for n, line in enumerate(lines) if line.startswith(" ") and line.strip()}

@@ -7,6 +7,7 @@ never a traceback.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
@@ -28,6 +29,8 @@ class UnreadableFile(Exception):
         self.code = code
 
 
+# Control characters that text pages do not have (tab, line and page breaks do).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -58,7 +61,7 @@ def _looks_like_text(text: str) -> bool:
     """Refuse decoded binaries: text pages have almost no control characters."""
     if not text:
         return True
-    controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     return controls <= max(2, len(text) // 200)
 
 
