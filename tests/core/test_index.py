@@ -73,6 +73,20 @@ def test_changed_touched_and_removed_files(library, tmp_path):
     assert not library.search("松溉").ids
 
 
+def test_space_freed_by_removed_articles_is_given_back(library, tmp_path):
+    folder = tmp_path / "pages"
+    write_corpus(folder, 120)
+    library.import_paths([folder])
+    for path in sorted(folder.iterdir())[::2]:
+        path.unlink()
+    assert library.import_paths([folder]).removed > 0
+    conn = sqlite3.connect(tmp_path / "data" / "index.sqlite")
+    try:
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
 def test_missing_root_removes_nothing(library, tmp_path):
     folder = tmp_path / "drive"
     _write(folder / "a.md", PAGE)

@@ -659,7 +659,9 @@ def sync(
             conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
         writer.refresh_keywords()
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
-    conn.execute("PRAGMA incremental_vacuum")
+    # ``executescript`` steps the pragma to the end: ``execute`` steps it once, which
+    # frees one page (FTS merges leave thousands).
+    conn.executescript("PRAGMA incremental_vacuum;")
     # Move the commit into the main file now, while there is room: if a later
     # import fills the disk, its WAL can then be given back (see ``transaction``).
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
