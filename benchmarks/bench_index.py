@@ -7,9 +7,11 @@ seeds' sentences; see ``corpus.py``), builds it into a fresh data dir through
 ``Library.import_paths`` (parser, segmenter, index: the real pipeline), times
 an unchanged-library start-up check, then 2-, 3-, 4-character and two-term
 queries (``search`` + ``facets``, as the window calls them), and prints one
-JSON object. ``segment_only_s`` is what the segmenter alone (jieba's ``cut`` and
-``cut_for_search`` as the build calls them, in one process) needs for the same
-text. Run it with ``nice``: it uses both cores.
+JSON object. ``segment_only_s`` is what the segmenter alone needs for the same
+text in one process: jieba's precise and search modes (``cut`` and
+``cut_for_search``) of every headline and body, the two segmentations an index
+of jieba words needs (the build makes one tagged cut and derives search mode's
+words from it). Run it with ``nice``: it uses both cores.
 """
 
 from __future__ import annotations
