@@ -59,7 +59,11 @@ def test_search_words_from_one_cut_equal_search_mode(tmp_path):
         for word in nlp.cut(head):
             counts[word] += 3
         ranked = sorted(
-            ((w, c) for w, c in counts.items() if w not in stop and nlp._KEYWORD_LIKE.match(w)),
+            (
+                (w, c)
+                for w, c in counts.items()
+                if w not in stop and nlp._KEYWORD_LIKE.match(w) and not nlp._NUMERAL.match(w)
+            ),
             key=lambda item: -item[1],
         )
         assert nlp.keyword_candidates(head, text) == ranked[:16]
@@ -174,3 +178,10 @@ def test_normalize_folds_like_the_full_width_table(text):
     whole text through the table (what it did before, ~10× slower on long texts)."""
     folded = text.translate(nlp._FULLWIDTH_TABLE) if nlp._FULLWIDTH.search(text) else text
     assert nlp.normalize(text) == folded.lower()
+
+
+def test_numbers_are_never_keyword_candidates():
+    text = "十四届五次全会召开，第三批项目二十个，会议强调影视产业。影视产业"
+    words = [word for word, _ in nlp.keyword_candidates("", text)]
+    assert "影视" in words or "产业" in words
+    assert not {"二十", "五次", "十四届", "第三批"} & set(words)

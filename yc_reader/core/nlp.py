@@ -352,10 +352,21 @@ def _candidates_of(counts: Counter[str]) -> list[tuple[str, int]]:
     return [(word, counts[word]) for word in ranked[:_CANDIDATES]]
 
 
+# Chinese numbers and counts (二十, 五次, 十四届, 第三批): frequent, never a topic.
+_NUMERAL = re.compile(
+    r"^第?[零〇一二三四五六七八九十百千万亿两]+[次届个年月日号期批项名位条轮场]?$"
+)
+
+
 @lru_cache(maxsize=300_000)
 def _keyword_like(word: str) -> bool:
-    """Two or more characters, some Han, no line break, no stopword."""
-    return "\n" not in word and bool(_KEYWORD_LIKE.match(word)) and word not in stopwords()
+    """Two or more characters, some Han, no line break, no stopword, no number."""
+    return (
+        "\n" not in word
+        and bool(_KEYWORD_LIKE.match(word))
+        and word not in stopwords()
+        and not _NUMERAL.match(word)
+    )
 
 
 def pick_keywords(
