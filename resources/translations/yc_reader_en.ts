@@ -147,6 +147,10 @@
         <translation>Page not given</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>往年今日没有报道</source>
         <translation>Nothing on this day in earlier years</translation>
     </message>

@@ -230,7 +230,8 @@ class IssueView(QDialog):
             )
             if page.section:
                 label = f"{label} · {page.section}"
-            group = QTreeWidgetItem(self.pages, [f"{label}（{len(page.rows)}）"])
+            counted = self.tr("%1（%2）").replace("%1", label).replace("%2", str(len(page.rows)))
+            group = QTreeWidgetItem(self.pages, [counted])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setForeground(0, quiet)
             font = group.font(0)
