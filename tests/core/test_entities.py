@@ -9,11 +9,17 @@ import pytest
 
 from tests.core.generated import write_corpus
 from yc_reader.core import entities, nlp
-from yc_reader.core.entities import Entities, extract
+from yc_reader.core.entities import Entities
 from yc_reader.core.index import head_text
 from yc_reader.core.library import Library
 from yc_reader.core.parse import parse_file
 from yc_reader.core.paths import cache_dir, seeds_dir
+
+
+def extract(head: str, text: str) -> Entities:
+    """An article's entities the way the index gets them."""
+    analysis = nlp.analyze(head, text)
+    return entities.from_tagged(analysis.head_tagged, analysis.text_tagged)
 
 
 def test_dictionary_keeps_local_names_whole() -> None:

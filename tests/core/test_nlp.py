@@ -66,7 +66,7 @@ def test_search_words_from_one_cut_equal_search_mode(tmp_path):
             ),
             key=lambda item: -item[1],
         )
-        assert nlp.keyword_candidates(head, text) == ranked[:16]
+        assert nlp.analyze(head, text).candidates == ranked[:16]
 
 
 def test_jieba_fallback_without_rjieba_caches_in_our_cache_dir(tmp_path):
@@ -161,7 +161,7 @@ def test_keywords_use_corpus_document_frequency():
 
 
 def test_stopwords_are_never_candidates():
-    words = [w for w, _ in nlp.keyword_candidates("本报讯", "本报讯 记者 永川 影视 影视 记者")]
+    words = [w for w, _ in nlp.analyze("本报讯", "本报讯 记者 永川 影视 影视 记者").candidates]
     assert "本报讯" not in words and "记者" not in words
     assert "影视" in words
 
@@ -182,6 +182,6 @@ def test_normalize_folds_like_the_full_width_table(text):
 
 def test_numbers_are_never_keyword_candidates():
     text = "十四届五次全会召开，第三批项目二十个，会议强调影视产业。影视产业"
-    words = [word for word, _ in nlp.keyword_candidates("", text)]
+    words = [word for word, _ in nlp.analyze("", text).candidates]
     assert "影视" in words or "产业" in words
     assert not {"二十", "五次", "十四届", "第三批"} & set(words)

@@ -78,13 +78,9 @@ class Entities:
         return cls(tuple(found[PERSON]), tuple(found[PLACE]), tuple(found[ORG]))
 
 
-def extract(head: str, text: str) -> Entities:
-    """The entities of an article (headline mentions count thrice, as for keywords)."""
-    return from_tagged(nlp.tag(nlp.normalize(head)), nlp.tag(nlp.normalize(text)))
-
-
 def from_tagged(head: nlp.Tagged, text: nlp.Tagged) -> Entities:
-    """``extract`` from the tagged words ``nlp.analyze`` made anyway."""
+    """The entities of an article from its tagged headline and text (``nlp.analyze``'s):
+    headline mentions count thrice, as for keywords."""
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
     for tagged, weight in ((head, 3), (text, 1)):
         for (kind, name), count in _count_mentions(tagged).items():

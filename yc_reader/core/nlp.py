@@ -328,15 +328,8 @@ def stopwords() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-_KEYWORD_LIKE = re.compile(rf"^(?=.*[{_CJK}]).{{2,}}$", re.DOTALL)
-
-
-def keyword_candidates(head: str, text: str) -> list[tuple[str, int]]:
-    """The article's most frequent keyword-like words (two or more characters, some
-    Han, no stopword) with their counts, headline words counting thrice, the
-    earlier-seen first among equals. The IDF that picks keywords among them comes
-    later, from the whole corpus."""
-    return _candidates_of(_word_counts(cut(head), cut(text)))
+# Keyword-like: two or more characters, some Han, no line break.
+_KEYWORD_LIKE = re.compile(rf"(?=.*[{_CJK}]).{{2,}}\Z")
 
 
 def _word_counts(head_cut: list[str], text_cut: list[str]) -> Counter[str]:
@@ -347,6 +340,9 @@ def _word_counts(head_cut: list[str], text_cut: list[str]) -> Counter[str]:
 
 
 def _candidates_of(counts: Counter[str]) -> list[tuple[str, int]]:
+    """The article's most frequent keyword-like words with their counts, the
+    earlier-seen first among equals. The IDF that picks keywords among them
+    comes later, from the whole corpus."""
     # A stable sort with a C-level key: by count, highest first, then in text order.
     ranked = sorted(filter(_keyword_like, counts), key=counts.__getitem__, reverse=True)
     return [(word, counts[word]) for word in ranked[:_CANDIDATES]]
@@ -360,13 +356,8 @@ _NUMERAL = re.compile(
 
 @lru_cache(maxsize=300_000)
 def _keyword_like(word: str) -> bool:
-    """Two or more characters, some Han, no line break, no stopword, no number."""
-    return (
-        "\n" not in word
-        and bool(_KEYWORD_LIKE.match(word))
-        and word not in stopwords()
-        and not _NUMERAL.match(word)
-    )
+    """Keyword-like, no stopword, no number."""
+    return bool(_KEYWORD_LIKE.match(word)) and word not in stopwords() and not _NUMERAL.match(word)
 
 
 def pick_keywords(
