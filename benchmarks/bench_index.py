@@ -10,7 +10,7 @@ queries (``search`` + ``facets``, as the window calls them), and prints one
 JSON object. ``segment_only_s`` is what the segmenter alone needs for the same
 text in one process: jieba's precise and search modes (``cut`` and
 ``cut_for_search``) of every headline and body, the two segmentations an index
-of jieba words needs (the build makes one tagged cut and derives search mode's
+of jieba words needs (the build makes one cut and derives search mode's
 words from it). Run it with ``nice``: it uses both cores.
 """
 

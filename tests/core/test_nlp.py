@@ -44,6 +44,22 @@ def test_rjieba_tokens_identical_to_jieba(tmp_path):
     assert nlp.cut("永川区委组织部到松溉镇") == ["永川区委组织部", "到", "松溉镇"]
 
 
+def test_name_tags_of_distinct_words_equal_tagging_the_text(tmp_path):
+    """A word's tag does not depend on its text: ``name_tags`` looks up an article's
+    distinct words and gets the names tagging every token gives (the user
+    dictionary's tag winning)."""
+    overrides = dict(nlp.user_dictionary())
+    found = Counter()
+    for text in map(nlp.normalize, _texts(tmp_path)):
+        in_text = {}
+        for word, flag in nlp.tag(text):
+            if (flag := overrides.get(word, flag)) in nlp.NAME_TAGS:
+                in_text[word] = flag
+        assert nlp.name_tags(set(nlp.cut(text))) == in_text, text[:40]
+        found.update(in_text.values())
+    assert min(found[flag] for flag in nlp.NAME_TAGS) > 100
+
+
 def test_search_words_from_one_cut_equal_search_mode(tmp_path):
     """The index derives search mode's words from the precise cut (one segmentation,
     not two): on the seeds plus a generated corpus they are exactly search mode's,
@@ -77,17 +93,19 @@ def test_jieba_fallback_without_rjieba_caches_in_our_cache_dir(tmp_path):
         "from yc_reader.core import nlp\n"
         "words = nlp.cut('永川区委组织部召开会议')\n"
         "tags = nlp.tag('记者涂燕在松溉镇')\n"
-        "print(json.dumps([nlp.segmenter_name(), words, tags]))\n"
+        "names = nlp.name_tags(['记者', '涂燕', '在', '松溉镇', '城市', '彭禹乔'])\n"
+        "print(json.dumps([nlp.segmenter_name(), words, tags, names]))\n"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     ).stdout
-    name, words, tags = json.loads(out)
+    name, words, tags, names = json.loads(out)
     assert name == "jieba"
     assert list(tmp_path.rglob("jieba*.cache"))
     assert words == ["永川区委组织部", "召开", "会议"]
     assert tags == [["记者", "n"], ["涂燕", "nr"], ["在", "p"], ["松溉镇", "ns"]]
+    assert names == {"涂燕": "nr", "松溉镇": "ns", "彭禹乔": "nr"}
 
 
 def test_character_tokens_bigrams_and_run_end_unigram():

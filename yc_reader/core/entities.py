@@ -11,20 +11,17 @@ are the raw material; alone they are noisy on a local paper (城市 is a "place"
   with a common surname, so 区长 or 智能化 never become people;
 * a place followed by an administrative suffix (镇, 街道 …) is joined to it.
 
-The tags come with ``nlp``'s one segmentation of the article (rjieba's tagger,
-~15× faster than ``jieba.posseg``; ``tests/core/test_entities.py`` checks the
-entities it yields agree with ``jieba.posseg``'s on our corpus).
+The tags are those of the article's distinct words (``nlp.name_tags``: rjieba's
+tagger, ~15× faster than ``jieba.posseg``; ``tests/core/test_entities.py`` checks
+the entities it yields agree with ``jieba.posseg``'s on our corpus).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from itertools import compress
-from operator import itemgetter, or_
 
 from yc_reader.core import nlp
 
@@ -78,97 +75,46 @@ class Entities:
         return cls(tuple(found[PERSON]), tuple(found[PLACE]), tuple(found[ORG]))
 
 
-def from_tagged(head: nlp.Tagged, text: nlp.Tagged) -> Entities:
-    """The entities of an article from its tagged headline and text (``nlp.analyze``'s):
-    headline mentions count thrice, as for keywords."""
-    counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
-    for tagged, weight in ((head, 3), (text, 1)):
-        for (kind, name), count in _count_mentions(tagged).items():
-            counts[kind][name] += weight * count
-    return Entities(*(_top(counts[kind]) for kind in KINDS))
-
-
-@cache
-def _overrides() -> dict[str, str]:
-    """The user dictionary's tags, which win: rjieba's ``add_word`` keeps the tag of a
-    word its own dictionary has (城市 stays a place)."""
-    return dict(nlp.user_dictionary())
-
-
-@cache
-def _words_to_check() -> frozenset[str]:
-    return frozenset(_overrides()) | _PLACE_SUFFIXES
-
-
-def _count_mentions(tagged: list[tuple[str, str]]) -> Counter[tuple[str, str]]:
-    """``Counter(entity_mentions(tagged))``, with the user dictionary's tags applied
-    first, at a fraction of the cost: an article has ~1,000 tokens, few of them
-    entities, so C-level iterators keep the tokens that may matter (an entity tag,
-    a word the dictionary re-tags, a suffix) and only their distinct pairs, and
-    the places followed by a suffix, are looked at here.
-    ``tests/core/test_entities.py`` checks it equals the plain loop.
-    """
-    overrides = _overrides()
-    found: Counter[tuple[str, str]] = Counter()
-    may_matter = map(
-        or_,
-        map(_TAG_KIND.__contains__, map(itemgetter(1), tagged)),
-        map(_words_to_check().__contains__, map(itemgetter(0), tagged)),
-    )
-    counts = Counter(compress(tagged, may_matter))
-    suffixes = [pair for pair in counts if pair[0] in _PLACE_SUFFIXES]
-    for pair in [pair for pair in counts if pair[1] in _TAG_KIND or pair[0] in overrides]:
-        word, count = pair[0], counts[pair]
-        kind = _TAG_KIND.get(overrides.get(word, pair[1]))
-        if kind is None or not _HAN.match(word):
+def from_words(counts: Mapping[str, int], head: Sequence[str], text: Sequence[str]) -> Entities:
+    """The entities of an article from its words (``nlp.analyze``'s): ``counts``
+    weighs a headline mention thrice, as for keywords, and the word sequences show
+    which places an administrative suffix follows."""
+    tags = nlp.name_tags(counts)
+    found: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+    for word, flag in tags.items():
+        kind = _TAG_KIND[flag]
+        if not _HAN.match(word) or (kind == PERSON and not _is_name(word)):
             continue
-        if kind == PERSON:
-            if _is_name(word):
-                found[PERSON, word] += count
-        elif kind == PLACE or len(word) >= 2:
-            found[kind, word] += count
+        if kind != ORG or len(word) >= 2:
+            found[kind][word] += counts[word]
     # A place followed by an administrative suffix is one place: 九龙坡 区 → 九龙坡区.
-    for pair in suffixes:
-        suffix, start = pair[0], 1
-        while True:
-            try:
-                i = tagged.index(pair, start)
-            except ValueError:
-                break
-            start = i + 1
-            word, flag = tagged[i - 1]
-            if (
-                _TAG_KIND.get(overrides.get(word, flag)) == PLACE
-                and _HAN.match(word)
-                and not word.endswith(suffix)
-            ):
-                found[PLACE, word] -= 1
-                found[PLACE, word + suffix] += 1
-    return Counter({key: count for key, count in found.items() if count > 0 and len(key[1]) >= 2})
+    for suffix in _PLACE_SUFFIXES.intersection(counts):
+        for words, weight in ((head, 3), (text, 1)):
+            for i in _positions(words, suffix):
+                word = words[i - 1]
+                if tags.get(word) == "ns" and _HAN.match(word) and not word.endswith(suffix):
+                    found[PLACE][word] -= weight
+                    found[PLACE][word + suffix] += weight
+    return Entities(*(_top(found[kind]) for kind in KINDS))
+
+
+def _positions(words: Sequence[str], word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``words`` after the first position (C-level search)."""
+    start = 1
+    while True:
+        try:
+            start = words.index(word, start) + 1
+        except ValueError:
+            return
+        yield start - 1
 
 
 def _top(counter: Counter[str]) -> tuple[str, ...]:
-    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(
+        ((name, count) for name, count in counter.items() if count > 0 and len(name) >= 2),
+        key=lambda item: (-item[1], item[0]),
+    )
     return tuple(name for name, _ in ranked[:PER_ARTICLE])
-
-
-def entity_mentions(tagged: Sequence[tuple[str, str]]) -> Iterable[tuple[str, str]]:
-    """(kind, name) for each entity mention in a tagged token sequence."""
-    for i, (word, flag) in enumerate(tagged):
-        kind = _TAG_KIND.get(flag)
-        if kind is None or not _HAN.match(word):
-            continue
-        if kind == PERSON:
-            if _is_name(word):
-                yield PERSON, word
-        elif kind == PLACE:
-            following = tagged[i + 1][0] if i + 1 < len(tagged) else ""
-            if following in _PLACE_SUFFIXES and not word.endswith(following):
-                word += following
-            if len(word) >= 2:
-                yield PLACE, word
-        elif len(word) >= 2:
-            yield ORG, word
 
 
 def _is_name(word: str) -> bool:

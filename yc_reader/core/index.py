@@ -298,7 +298,7 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
     text = article.text
     head = head_text(article)
     analysis = nlp.analyze(head, text)
-    found = entities.from_tagged(analysis.head_tagged, analysis.text_tagged)
+    found = entities.from_words(analysis.counts, analysis.head_words, analysis.text_words)
     return PreparedArticle(
         base_id=article_id(article.source, article.title, repeat),
         # The blocks travel compressed in ``body_blob``: as objects they were most
@@ -312,7 +312,7 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
         candidates="\n".join(f"{word}\t{count}" for word, count in analysis.candidates),
         entities=_SEP.join(found.items()),
         pinyin=pinyin.keys(
-            [*(word for word, _ in analysis.head_tagged), *found.people, *found.places, *found.orgs]
+            [*analysis.head_words, *found.people, *found.places, *found.orgs]
         ),
     )
 

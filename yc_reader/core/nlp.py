@@ -17,7 +17,8 @@ institutions whole (and tags them for ``entities``). ``rjieba`` (jieba-rs) is
 used when it is installed: it gives the same tokens ~25× faster
 (``tests/core/test_nlp.py`` proves them identical on our corpus); plain jieba
 is the fallback, with its dictionary cache in our cache dir, not the shared
-temp dir. One tagged cut an article gives the words and the entities' tags.
+temp dir. One cut an article gives its words; the entities' part-of-speech tags
+are looked up for its distinct words (``name_tags``), not made for every token.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
+from importlib import resources
+from itertools import filterfalse
 from typing import NamedTuple
 
 import numpy as np
@@ -146,6 +148,9 @@ _setup_lock = threading.Lock()
 Tagged = list[tuple[str, str]]
 """(word, part-of-speech tag) pairs, in text order."""
 
+NAME_TAGS = frozenset({"nr", "ns", "nt"})
+"""jieba's part-of-speech tags of names: person, place, organisation."""
+
 
 class _Segmenter(NamedTuple):
     name: str
@@ -242,9 +247,52 @@ def cut_for_search(text: str) -> list[str]:
 
 
 def tag(text: str) -> Tagged:
-    """The words of ``cut(text)`` with their part-of-speech tags (the raw material
-    of ``entities``): one segmentation gives both."""
+    """The words of ``cut(text)`` with their part-of-speech tags."""
     return _segmenter().tag(text)
+
+
+def name_tags(words: Collection[str]) -> dict[str, str]:
+    """The distinct ``words`` that are names, with their tag (``NAME_TAGS``), as
+    ``tag`` would tag them in any text; the user dictionary's tag wins.
+
+    A word's tag does not depend on its context (the dictionary's, else the POS
+    model's for the word alone; ``tests/core/test_nlp.py`` checks this against
+    tagging whole texts), so an article's ~500 distinct words are looked up
+    instead of its ~1,000 tokens being tagged: tagging cost as much as cutting.
+    """
+    names, known = _dictionary_names()
+    found = {word: names[word] for word in filter(names.__contains__, words)}
+    for word in filterfalse(known.__contains__, words):
+        if (flag := _unknown_word_tag(word)) in NAME_TAGS:
+            found[word] = flag
+    return found
+
+
+@cache
+def _dictionary_names() -> tuple[dict[str, str], frozenset[str]]:
+    """The name tags of the dictionary's words (jieba's ``dict.txt``, which rjieba
+    has built in, then the user dictionary), and every word the two have."""
+    names: dict[str, str] = {}
+    known: set[str] = set()
+    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, flag = line.split()
+            known.add(word)
+            if flag in NAME_TAGS:
+                names[word] = flag
+    for word, flag in user_dictionary():
+        known.add(word)
+        if flag in NAME_TAGS:
+            names[word] = flag
+        else:
+            names.pop(word, None)
+    return names, frozenset(known)
+
+
+@lru_cache(maxsize=100_000)
+def _unknown_word_tag(word: str) -> str:
+    pairs = tag(word)
+    return pairs[0][1] if len(pairs) == 1 else "x"
 
 
 @lru_cache(maxsize=300_000)
@@ -282,36 +330,35 @@ def query_words(term: str) -> list[str]:
 @dataclass(frozen=True)
 class Analysis:
     """What the index stores for one article's headline fields and body, and the
-    tagged words ``entities`` and ``pinyin`` start from."""
+    words ``entities`` and ``pinyin`` start from (``counts``: the text's words plus
+    thrice the headline's)."""
 
     head_tokens: str
     body_tokens: str
     words: str
     candidates: list[tuple[str, int]]
-    head_tagged: Tagged
-    text_tagged: Tagged
+    head_words: list[str]
+    text_words: list[str]
+    counts: Counter[str]
 
 
 def analyze(head: str, text: str, *, keywords: bool = True) -> Analysis:
     """Character tokens, distinct search-mode words and keyword candidates, with one
     normalization and one segmentation per article."""
     head, text = normalize(head), normalize(text)
-    # One tagged precise-mode cut each: search mode's words are derived from it.
-    head_tagged, text_tagged = tag(head), tag(text)
-    counts = _word_counts(_words(head_tagged), _words(text_tagged))
+    # One precise-mode cut each: search mode's words are derived from it.
+    head_words, text_words = cut(head), cut(text)
+    counts = _word_counts(head_words, text_words)
     return Analysis(
         head_tokens=token_text(head),
         body_tokens=token_text(text),
         # The word table's tokenizer drops the punctuation among these.
         words=" ".join(search_words(counts)),
         candidates=_candidates_of(counts) if keywords else [],
-        head_tagged=head_tagged,
-        text_tagged=text_tagged,
+        head_words=head_words,
+        text_words=text_words,
+        counts=counts,
     )
-
-
-def _words(tagged: Tagged) -> list[str]:
-    return list(map(itemgetter(0), tagged))
 
 
 # --- keywords --------------------------------------------------------------
