@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ import pytest
 from tests.core.generated import write_corpus
 from yc_reader.core import index
 from yc_reader.core.library import Library, LibraryError
+from yc_reader.core.paths import resource_path
 
 PAGE = """2024年4月20日 星期六 第2版 要闻
 
@@ -136,6 +139,43 @@ def test_newer_index_is_refused_and_left_untouched(tmp_path):
         Library.open(tmp_path)
     assert error.value.code == "newer_version" and "newer version" in str(error.value)
     assert path.read_bytes() == before
+
+
+def test_index_of_other_analysis_settings_is_rebuilt_and_bookmarks_kept(tmp_path):
+    """An index made with another dictionary, rule file or segmenter version is
+    rebuilt: deleting its articles would repeat other tokens than it stored."""
+    library = Library.open(tmp_path)
+    library.sync_seeds()
+    (id_,) = library.search("title:永川").ids[:1]
+    library.set_bookmark(id_, True, "留着")
+    library.close()
+    with closing(sqlite3.connect(tmp_path / "index.sqlite")) as conn, conn:
+        conn.execute("UPDATE meta SET value = 'another' WHERE key = 'analysis'")
+    library = Library.open(tmp_path)
+    try:
+        assert library.notices and "dictionary" in library.notices[0]
+        assert library.search("").ids == []
+        assert library.sync_seeds().added > 0
+        assert library.article(id_).bookmarked and library.article(id_).note == "留着"
+    finally:
+        library.close()
+    reopened = Library.open(tmp_path)
+    assert reopened.notices == [] and reopened.search("title:永川").ids
+    reopened.close()
+
+
+def test_analysis_fingerprint_follows_the_editable_resources(tmp_path):
+    resources = tmp_path / "resources"
+    shutil.copytree(resource_path(), resources)
+    before = index.analysis_fingerprint(resources)
+    assert before == index.analysis_fingerprint()
+    for name in ("userdict.txt", "sections.toml", "stopwords.txt"):
+        path = resources / name
+        original = path.read_bytes()
+        path.write_bytes(original + "\n# 一行注释\n".encode())
+        assert index.analysis_fingerprint(resources) != before, name
+        path.write_bytes(original)
+    assert index.analysis_fingerprint(resources) == before
 
 
 def test_garbage_index_is_rebuilt_with_a_notice(tmp_path):

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from importlib import metadata
 from pathlib import Path
 from stat import S_ISREG
 
@@ -38,11 +39,12 @@ from yc_reader.core import dbfile, entities, nlp, pinyin, sections
 from yc_reader.core.errors import LibraryError
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
+from yc_reader.core.paths import resource_path
 from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 6  # 6: words cut with the user dictionary (nlp.user_dictionary)
+SCHEMA_VERSION = 7  # 7: meta 'analysis' (analysis_fingerprint)
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -175,14 +177,52 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
             f"(schema {version}, this version reads {SCHEMA_VERSION}). Update YC Reader, "
             "or use another data folder.",
         )
+    if version == SCHEMA_VERSION and _stored_fingerprint(conn) != analysis_fingerprint():
+        notice = (
+            "The dictionary, the section rules or the stopwords changed (or the segmenter "
+            "was updated): the search index is rebuilt with them."
+        )
+        version = -1
     if version < SCHEMA_VERSION:
         if version:
-            notice = "The search index is from an older version and is rebuilt."
+            notice = notice or "The search index is from an older version and is rebuilt."
             conn.close()
             _remove_database(path)
             conn = connect(path)
         _create(conn)
     return conn, notice
+
+
+_ANALYSIS_RESOURCES = ("userdict.txt", "sections.toml", "stopwords.txt")
+_ANALYSIS_PACKAGES = ("jieba", "rjieba", "pypinyin")
+
+
+def analysis_fingerprint(resources: Path | None = None) -> str:
+    """What an index's tokens and derived fields depend on besides this code
+    (``SCHEMA_VERSION``): the editable resources and the versions of the segmenter
+    and of pypinyin. An index made with others is rebuilt: contentless deletes
+    must repeat the very tokens that were inserted, and an edited dictionary or
+    rule file is meant for every article, not only those imported after it."""
+    folder = resources or resource_path()
+    digest = hashlib.sha256()
+    for name in _ANALYSIS_RESOURCES:
+        try:
+            content = (folder / name).read_bytes()
+        except OSError:
+            content = b"(none)"
+        digest.update(f"{name}\0{len(content)}\0".encode() + content)
+    for package in _ANALYSIS_PACKAGES:
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = ""
+        digest.update(f"{package}={version}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+def _stored_fingerprint(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'analysis'").fetchone()
+    return row[0] if row else ""
 
 
 DAMAGED_MARK = ".damaged"
@@ -225,7 +265,11 @@ def _create(conn: sqlite3.Connection) -> None:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
-            conn.execute("INSERT INTO meta VALUES ('generation', '0'), ('keyword_docs', '0')")
+            conn.execute(
+                "INSERT INTO meta VALUES ('generation', '0'), ('keyword_docs', '0'),"
+                " ('analysis', ?)",
+                (analysis_fingerprint(),),
+            )
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
