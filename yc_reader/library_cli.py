@@ -42,7 +42,7 @@ def _open(args: argparse.Namespace) -> Library:
     """The library of ``--data-dir``, with the bundled seeds in it (as the window)."""
     library = Library.open(Path(args.data_dir) if args.data_dir else None)
     for notice in library.notices:
-        _err(notice)
+        _err(notice.message)
     library.sync_seeds()
     return library
 

@@ -295,6 +295,26 @@
         <translation>Indexing</translation>
     </message>
     <message>
+        <source>搜索索引已损坏，正在重建。</source>
+        <translation>The search index was damaged and is being rebuilt.</translation>
+    </message>
+    <message>
+        <source>搜索索引来自旧版本，正在重建。</source>
+        <translation>The search index is from an older version and is being rebuilt.</translation>
+    </message>
+    <message>
+        <source>词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。</source>
+        <translation>The dictionary, the section rules or the stopwords changed (or the segmenter was updated): the search index is being rebuilt with them.</translation>
+    </message>
+    <message>
+        <source>收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。</source>
+        <translation>The bookmarks database was damaged and has been restored from its last backup; the damaged copy is kept as %1.</translation>
+    </message>
+    <message>
+        <source>收藏未能备份（%1）。</source>
+        <translation>Your bookmarks could not be backed up (%1).</translation>
+    </message>
+    <message>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>

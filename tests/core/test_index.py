@@ -153,7 +153,8 @@ def test_index_of_other_analysis_settings_is_rebuilt_and_bookmarks_kept(tmp_path
         conn.execute("UPDATE meta SET value = 'another' WHERE key = 'analysis'")
     library = Library.open(tmp_path)
     try:
-        assert library.notices and "dictionary" in library.notices[0]
+        assert [n.code for n in library.notices] == ["index_analysis_changed"]
+        assert "dictionary" in library.notices[0].message
         assert library.search("").ids == []
         assert library.sync_seeds().added > 0
         assert library.article(id_).bookmarked and library.article(id_).note == "留着"
@@ -186,7 +187,8 @@ def test_garbage_index_is_rebuilt_with_a_notice(tmp_path):
         Path(f"{tmp_path / 'index.sqlite'}{suffix}").unlink(missing_ok=True)
     (tmp_path / "index.sqlite").write_bytes(b"garbage" * 5000)
     lib = Library.open(tmp_path)
-    assert lib.notices and "rebuilt" in lib.notices[0]
+    assert [n.code for n in lib.notices] == ["index_damaged"]
+    assert "rebuilt" in lib.notices[0].message and lib.notices[0].detail
     assert lib.sync_seeds().added > 0
     lib.close()
 

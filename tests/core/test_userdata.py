@@ -99,7 +99,9 @@ def test_damaged_user_database_is_restored_from_backup(data_dir):
         (data_dir / f"user.sqlite{suffix}").unlink(missing_ok=True)
     path.write_bytes(b"\x00garbage" * 2000)
     lib = Library.open(data_dir)
-    assert any("restored" in n for n in lib.notices)
+    (notice,) = lib.notices
+    assert notice.code == "bookmarks_restored" and notice.detail.startswith("user-damaged-")
+    assert "restored" in notice.message and notice.detail in notice.message
     assert [m.note for m in lib.bookmarks()] == ["保留"]
     assert list((data_dir / "backups").glob("user-damaged-*.sqlite"))
     lib.close()

@@ -1,10 +1,13 @@
-"""The two errors the core raises at its callers, each with a user-facing message.
+"""The two errors the core raises at its callers, and the notices it leaves them.
 
-``str(error)`` is a short English message for the CLI and logs; ``code`` is
-stable, for a translated message in the window.
+Each carries a user-facing message: ``str(error)`` (``notice.message``) is a
+short English message for the CLI and logs; ``code`` is stable, for a
+translated message in the window.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 
 class LibraryError(Exception):
@@ -31,3 +34,23 @@ class QueryError(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something opening the library had to repair, told to the user once.
+
+    Codes: ``index_damaged`` (the search index was damaged and is rebuilt),
+    ``index_outdated`` (it is from an older version and is rebuilt),
+    ``index_analysis_changed`` (the dictionary, section rules, stopwords or
+    segmenter changed and it is rebuilt), ``bookmarks_restored`` (the bookmarks
+    database was damaged and restored from its backup; ``detail`` is the damaged
+    copy's file name), ``bookmarks_not_backed_up`` (``detail`` is the error).
+
+    ``message`` is the English text for the CLI and logs; ``detail`` the
+    variable part of it (a file name or an error text), for a translated one.
+    """
+
+    code: str
+    message: str
+    detail: str = ""

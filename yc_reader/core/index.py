@@ -36,7 +36,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from yc_reader.core import dbfile, entities, nlp, pinyin, sections
-from yc_reader.core.errors import LibraryError
+from yc_reader.core.errors import LibraryError, Notice
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
 from yc_reader.core.paths import resource_path
@@ -141,18 +141,18 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
+def open_index(path: Path) -> tuple[sqlite3.Connection, Notice | None]:
     """Open ``path``, creating or recreating the schema when needed.
 
-    Returns the connection and a notice for the user (``""`` when none): why the
+    Returns the connection and a notice for the user (``None`` when none): why the
     index was recreated. Raises ``LibraryError('newer_version')`` for an index
     written by a newer app, which is left untouched.
     """
-    notice = ""
+    notice: Notice | None = None
     # Peeked read-only first: opening switches the file to WAL, which would change it.
     version = dbfile.stored_version(path)
     if version <= SCHEMA_VERSION and Path(f"{path}{DAMAGED_MARK}").exists():
-        notice = "The search index was found damaged and is rebuilt."
+        notice = Notice("index_damaged", "The search index was found damaged and is rebuilt.")
         _remove_database(path)
         Path(f"{path}{DAMAGED_MARK}").unlink(missing_ok=True)
     if version <= SCHEMA_VERSION:
@@ -164,7 +164,11 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
                 conn.close()
             if not dbfile.is_damage(error):
                 raise  # busy, read-only, full: nothing to rebuild, the caller reports it
-            notice = f"The search index was damaged ({error}) and is rebuilt."
+            notice = Notice(
+                "index_damaged",
+                f"The search index was damaged ({error}) and is rebuilt.",
+                str(error),
+            )
             _remove_database(path)
             conn = connect(path)
             version = 0
@@ -178,14 +182,17 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, str]:
             "or use another data folder.",
         )
     if version == SCHEMA_VERSION and _stored_fingerprint(conn) != analysis_fingerprint():
-        notice = (
+        notice = Notice(
+            "index_analysis_changed",
             "The dictionary, the section rules or the stopwords changed (or the segmenter "
-            "was updated): the search index is rebuilt with them."
+            "was updated): the search index is rebuilt with them.",
         )
         version = -1
     if version < SCHEMA_VERSION:
         if version:
-            notice = notice or "The search index is from an older version and is rebuilt."
+            notice = notice or Notice(
+                "index_outdated", "The search index is from an older version and is rebuilt."
+            )
             conn.close()
             _remove_database(path)
             conn = connect(path)

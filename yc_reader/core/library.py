@@ -27,7 +27,7 @@ import numpy as np
 
 from yc_reader.core import dbfile, index, nlp, paths, related, search, userdata
 from yc_reader.core.cite import CitedBookmark
-from yc_reader.core.errors import LibraryError, QueryError
+from yc_reader.core.errors import LibraryError, Notice, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
 from yc_reader.core.model import Article
 from yc_reader.core.query import parse
@@ -101,13 +101,13 @@ def _reports_damage(method: _Method) -> _Method:
 class Library:
     """Index + user data of one data dir. Open with ``Library.open()``.
 
-    ``notices`` holds messages for the user about what ``open`` had to repair
+    ``notices`` tells the user what ``open`` had to repair, one ``Notice`` each
     (a damaged index rebuilt, bookmarks restored from their backup).
     """
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         self._index_path = data_dir / INDEX_FILE
         self._user_path = data_dir / USER_FILE
         self._local = threading.local()
@@ -140,13 +140,12 @@ class Library:
             ) from None
         library = cls(folder)
         try:
-            user, notice = userdata.open_user_db(library._user_path, folder / BACKUPS_DIR)
+            user, notices = userdata.open_user_db(library._user_path, folder / BACKUPS_DIR)
             library._adopt("user", user)
-            if notice:
-                library.notices.append(notice)
+            library.notices.extend(notices)
             conn, notice = index.open_index(library._index_path)
             library._adopt("index", conn)
-            if notice:
+            if notice is not None:
                 library.notices.append(notice)
             empty = conn.execute("SELECT count(*) FROM files").fetchone()[0] == 0
             library._reimport_roots = empty and bool(userdata.roots(user))

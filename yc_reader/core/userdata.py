@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from yc_reader.core import dbfile
-from yc_reader.core.errors import LibraryError
+from yc_reader.core.errors import LibraryError, Notice
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x59435255  # "YCRU"
@@ -74,15 +74,16 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
+def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, list[Notice]]:
     """Open, restore, migrate and back up the user database.
 
-    Returns the connection and a notice for the user (``""`` when none). Raises
+    Returns the connection and the notices for the user (a restore from the
+    backup, a failed backup; usually none). Raises
     ``LibraryError`` for a newer database (``newer_version``) or a damaged one
     with no backup to restore (``damaged``); neither file is changed then.
     """
     backups.mkdir(parents=True, exist_ok=True)
-    notice = ""
+    notices: list[Notice] = []
     # Peeked read-only first: opening switches the file to WAL, which would change it.
     _refuse_newer(path, dbfile.stored_version(path))
     if path.exists() and not _healthy(path):
@@ -104,9 +105,13 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
             with contextlib.suppress(FileNotFoundError):
                 shutil.move(f"{path}{suffix}", f"{damaged}{suffix}")
         os.replace(restored, path)
-        notice = (
-            "The bookmarks database was damaged and has been restored from its last backup; "
-            f"the damaged copy is kept as {damaged.name}."
+        notices.append(
+            Notice(
+                "bookmarks_restored",
+                "The bookmarks database was damaged and has been restored from its last backup; "
+                f"the damaged copy is kept as {damaged.name}.",
+                damaged.name,
+            )
         )
     conn = connect(path)
     try:
@@ -129,10 +134,14 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, str]:
     except (OSError, sqlite3.Error) as error:
         # A full disk must not lock the user out of reading: the last good backup
         # stays where it is (a migration above, though, never runs without one).
-        notice = " ".join(
-            part for part in (notice, f"Your bookmarks could not be backed up ({error}).") if part
+        notices.append(
+            Notice(
+                "bookmarks_not_backed_up",
+                f"Your bookmarks could not be backed up ({error}).",
+                str(error),
+            )
         )
-    return conn, notice
+    return conn, notices
 
 
 def _refuse_newer(path: Path, version: int) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from yc_reader.core import cite
+from yc_reader.core.errors import Notice
 from yc_reader.core.library import (
     CancelFn,
     ImportReport,
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
             notice = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("资料库已修复"),
-                "\n".join(self.library.notices),
+                "\n".join(self._notice_text(notice) for notice in self.library.notices),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -282,6 +283,22 @@ class MainWindow(QMainWindow):
         job.done.connect(self._on_seeds_done)
         job.failed.connect(self._on_job_failed)
         self.runner.submit(job)
+
+    def _notice_text(self, notice: Notice) -> str:
+        """A start-up notice in the UI's language; the core's English one if the code is new."""
+        texts = {
+            "index_damaged": self.tr("搜索索引已损坏，正在重建。"),
+            "index_outdated": self.tr("搜索索引来自旧版本，正在重建。"),
+            "index_analysis_changed": self.tr(
+                "词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。"
+            ),
+            "bookmarks_restored": self.tr(
+                "收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。"
+            ),
+            "bookmarks_not_backed_up": self.tr("收藏未能备份（%1）。"),
+        }
+        text = texts.get(notice.code)
+        return notice.message if text is None else text.replace("%1", notice.detail)
 
     def import_paths(self, paths: Sequence[Path]) -> Job:
         """Index files or folders on the worker; a summary follows."""

@@ -1,0 +1,109 @@
+"""What opening the library had to repair, told once in the UI's language."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from yc_reader.core import userdata
+from yc_reader.core.errors import Notice
+from yc_reader.core.library import BACKUPS_DIR, INDEX_FILE, Library
+from yc_reader.ui.app import install_translations
+from yc_reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english(app) -> Iterator[None]:
+    """The English UI for one test; the Chinese one (and its locale) again after."""
+    locale = QLocale()
+    translators = install_translations(app, "en")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def outdate_index(data_dir: Path) -> None:
+    """An index that says it is from schema 1: the next start rebuilds it."""
+    Library.open(data_dir).close()
+    with closing(sqlite3.connect(data_dir / INDEX_FILE)) as conn:
+        conn.execute("PRAGMA user_version = 1")
+
+
+def change_analysis(data_dir: Path) -> None:
+    """An index made with other analysis settings (dictionary, rules, segmenter)."""
+    Library.open(data_dir).close()
+    with closing(sqlite3.connect(data_dir / INDEX_FILE)) as conn, conn:
+        conn.execute("UPDATE meta SET value = 'another' WHERE key = 'analysis'")
+
+
+def notice_text(window: MainWindow) -> str:
+    (box,) = window.findChildren(QMessageBox)
+    assert box.isVisible()
+    return box.text()
+
+
+def test_an_outdated_index_is_told_in_chinese(open_window, data_dir) -> None:
+    outdate_index(data_dir)
+    window = open_window()
+    assert [notice.code for notice in window.library.notices] == ["index_outdated"]
+    assert notice_text(window) == "搜索索引来自旧版本，正在重建。"
+
+
+def test_an_outdated_index_is_told_in_english_in_the_english_ui(
+    english, open_window, data_dir
+) -> None:
+    outdate_index(data_dir)
+    window = open_window()
+    assert notice_text(window) == "The search index is from an older version and is being rebuilt."
+
+
+def test_changed_analysis_settings_are_told_in_the_ui_language(open_window, data_dir) -> None:
+    change_analysis(data_dir)
+    window = open_window()
+    assert notice_text(window) == (
+        "词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。"
+    )
+
+
+def test_changed_analysis_settings_are_told_in_english(english, open_window, data_dir) -> None:
+    change_analysis(data_dir)
+    window = open_window()
+    assert notice_text(window) == (
+        "The dictionary, the section rules or the stopwords changed (or the segmenter "
+        "was updated): the search index is being rebuilt with them."
+    )
+
+
+def test_a_failed_backup_is_told_with_its_error_after_the_index_notice(
+    open_window, data_dir
+) -> None:
+    outdate_index(data_dir)
+    latest = data_dir / BACKUPS_DIR / userdata.LATEST_BACKUP
+    latest.unlink()
+    (latest / "in-the-way").mkdir(parents=True)  # the backup cannot be renamed over it
+    window = open_window()
+    backup_failed, outdated = window.library.notices
+    assert backup_failed.code == "bookmarks_not_backed_up" and backup_failed.detail
+    assert outdated.code == "index_outdated"
+    assert notice_text(window) == (
+        f"收藏未能备份（{backup_failed.detail}）。\n搜索索引来自旧版本，正在重建。"
+    )
+
+
+def test_no_notice_no_box(open_window) -> None:
+    window = open_window()
+    assert window.library.notices == []
+    assert window.findChildren(QMessageBox) == []
+
+
+def test_a_notice_of_an_unknown_code_reads_as_the_core_wrote_it(open_window) -> None:
+    window = open_window()
+    notice = Notice("something_new", "Something new was repaired.")
+    assert window._notice_text(notice) == "Something new was repaired."
