@@ -33,3 +33,20 @@ def test_authors_of_a_byline(line, authors):
 def test_a_unit_supplying_the_text_is_not_an_author():
     assert bylines.is_unit_credit("会议强调……(永川区委组织部供稿)")
     assert bylines.dateline_authors("本报讯（永川区总工会供稿）4月18日") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors"),
+    [
+        ("本报讯 11月6日，胜利路街道开展消防演练，300余人参加。（记者 涂 燕）", ["涂燕"]),
+        ("……活动持续到傍晚。(通讯员 张三 记者 李四)", ["张三", "李四"]),
+        ("……受到好评。（渝西都市报记者 钟梅 实习生 王小明）", ["钟梅", "王小明"]),
+        ("……接受采访。（记者 陈仕川 文/图）", ["陈仕川"]),
+        ("一线见闻（记者手记）", []),
+        ("会议强调……（永川区委组织部供稿）", []),
+        ("图为活动现场（资料图）", []),
+        ("他说（记者 涂燕）是第一个到场的", []),
+    ],
+)
+def test_authors_signing_the_end_of_a_paragraph(paragraph, authors):
+    assert bylines.trailing_authors(paragraph) == authors

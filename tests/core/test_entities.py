@@ -13,6 +13,7 @@ from yc_reader.core import entities, nlp
 from yc_reader.core.entities import Entities
 from yc_reader.core.index import head_text
 from yc_reader.core.library import Library
+from yc_reader.core.names import is_person_name
 from yc_reader.core.parse import parse_file
 from yc_reader.core.paths import cache_dir, seeds_dir
 
@@ -146,7 +147,7 @@ def entity_mentions(tagged: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         if kind is None or not entities._HAN.match(word):
             continue
         if kind == entities.PERSON:
-            if entities._is_name(word):
+            if is_person_name(word):
                 yield kind, word
         elif kind == entities.PLACE:
             following = tagged[i + 1][0] if i + 1 < len(tagged) else ""

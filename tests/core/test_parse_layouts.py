@@ -169,3 +169,50 @@ def test_masthead_in_markdown_markup(line):
     got = parse_text(line + "\n\n" + relayout.markdown(list(articles)), "x.txt")
     assert [a.title for a in got] == [a.title for a in articles]
     assert {(a.date, a.section, a.page) for a in got} == {("2024-04-20", "要闻", "2")}
+
+
+LAYOUTS = {
+    "markdown": relayout.markdown,
+    "plain": relayout.plain,
+    "column after": lambda articles: relayout.column(articles, 19, "after", indent=True),
+    "column before": lambda articles: relayout.column(articles, 20, "before", indent=True),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_editor_credits_anywhere_are_page_furniture(name, layout):
+    """责任编辑 / 本版编辑 / 校对 lines are no article's text, wherever they stand."""
+    articles = PAGES[name]
+    page = (
+        "本版编辑：周 雪\n\n责任编辑：王小红 美术编辑：李明\n\n"
+        + LAYOUTS[layout](list(articles))
+        + "\n校对：陈 敏 一审：张 三\n"
+    )
+    assert_same(parse_text(page, name), articles, key=unspaced)
+
+
+@pytest.mark.parametrize("jump", ["（下转第6版）", "(转第3版)", "（未完待续）"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_jump_to_another_page_ends_its_story(name, layout, jump):
+    """The last paragraph of a story continued elsewhere says where: it stays in
+    the story, never becomes the next story's kicker or headline."""
+    articles = PAGES[name]
+    first = articles[0]
+    jumped = [replace(first, blocks=(*first.blocks, Block("paragraph", jump))), *articles[1:]]
+    got = parse_text(LAYOUTS[layout](jumped), name)
+    assert [a.title for a in got] == [a.title for a in jumped]
+    assert got[0].blocks[-1] == Block("paragraph", jump)
+    assert all(jump not in (a.kicker, a.title, a.subtitle) for a in got)
+
+
+def test_a_byline_signing_the_end_of_a_short_item():
+    page = (
+        "## 胜利路街道开展消防演练\n\n"
+        "本报讯 11月6日，胜利路街道组织辖区企业开展消防演练，300余人参加。（记者 涂 燕）\n\n"
+        "## 一线见闻\n\n我们来到了大安街道。（记者手记）\n"
+    )
+    first, second = parse_text(page, "2023-11-08.md")
+    assert first.authors == ("涂燕",)
+    assert second.authors == ()

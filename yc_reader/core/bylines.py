@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from yc_reader.core.names import is_person_name
+
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
     r"|特约通讯员|通讯员|实习生|摄影|文字|编译|整理)"
@@ -62,6 +64,20 @@ def dateline_authors(paragraph: str) -> list[str]:
     if not re.search(_ROLE, inner):
         return []
     return _names(inner)
+
+
+def trailing_authors(paragraph: str) -> list[str]:
+    """Authors from the byline in brackets that signs a short item at its end
+    (``…300余人参加。（记者 涂 燕）``). Every name must look like a person's, so
+    ``（记者手记）`` or ``（记者观察）`` sign nothing."""
+    text = paragraph.rstrip()
+    if not text.endswith(("）", ")")):
+        return []
+    inner = text[max(text.rfind("（"), text.rfind("(")) + 1 : -1]
+    if len(inner) > 40 or "供稿" in inner or not re.match(rf"\s*{_PAPER}?{_ROLE}", inner):
+        return []
+    names = _names(inner)
+    return names if names and all(map(is_person_name, names)) else []
 
 
 def is_byline_line(line: str) -> bool:

@@ -18,7 +18,10 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _PAGE = r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
-_ROLES = r"(?:责任编辑|责编|编辑|校对|美编|版式|组版|排版|审读|签发|制版|终审|主编|值班主任)"
+_ROLES = (
+    r"(?:本版)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
+    r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委)"
+)
 
 _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}")
 _PAGE_RE = re.compile(_PAGE)
@@ -112,12 +115,14 @@ def strip_masthead(lines: list[str], source: str) -> tuple[PageMeta, list[str]]:
     """Blank out masthead lines and return what they say, falling back to the file name.
 
     A masthead spread over several lines is taken whole: next to a line with a
-    date, page number or the paper's name, editor lines and a lone section name
-    belong to it too. Lines are blanked, not removed, so positions stay put.
+    date, page number or the paper's name, a lone section name belongs to it
+    too. Editor lines (责任编辑：…) go wherever they are. Lines are blanked, not
+    removed, so positions stay put.
     """
     core = [i for i, line in enumerate(lines) if is_masthead_line(line)]
     metas = [_read_masthead(lines[i]) for i in core]
-    taken = set(core)
+    # Editor credits (责任编辑：… 校对：…) are page furniture wherever they stand.
+    taken = set(core).union(i for i, line in enumerate(lines) if _is_role_line(line.strip()))
     section_line = -1
     has_section = any(meta.section for meta in metas)
     for i in core:

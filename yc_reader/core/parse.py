@@ -37,6 +37,12 @@ _CONTINUATION = re.compile(
     r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
     r"\s*[）)】\]]?$"
 )
+# (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
+# the part printed here.
+_JUMP = re.compile(
+    r"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    r"|未完待续|转下版)\s*[）)】\]]?$"
+)
 _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
     r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
@@ -51,12 +57,13 @@ _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "�
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
-HEAD, DASH, BYLINE, CAPTION, CONT, PARA, KICKER = (
+HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER = (
     "head",
     "dash",
     "byline",
     "caption",
     "cont",
+    "jump",
     "para",
     "kicker",
 )
@@ -128,6 +135,8 @@ def _basic_kind(text: str) -> str | None:
     """The kinds a line shows by itself, whatever the layout."""
     if _CONTINUATION.match(text) and ("版" in text or text[0] in "（(【["):
         return CONT
+    if _JUMP.match(text):
+        return JUMP
     if _DASH.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
         return DASH
     if _is_caption(text):
@@ -397,10 +406,11 @@ def _article_start(unit: Unit | None) -> bool:
 
 
 def _article_end(unit: Unit | None) -> bool:
-    """A unit that closes a story: a trailing byline, a photo credit, a 供稿 note."""
+    """A unit that closes a story: a trailing byline, a photo credit, a 供稿 note,
+    a jump to another page."""
     if unit is None:
         return True
-    if unit.kind in (BYLINE, CAPTION):
+    if unit.kind in (BYLINE, CAPTION, JUMP):
         return True
     return unit.kind == PARA and bylines.is_unit_credit(unit.text)
 
@@ -474,8 +484,10 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.blocks.append(Block("paragraph", unit.text))
         if unit.kind == BYLINE:
             draft.authors.extend(bylines.line_authors(unit.text))
-        elif unit.kind == PARA and len(draft.blocks) <= 3:
-            draft.authors.extend(bylines.dateline_authors(unit.text))
+        elif unit.kind == PARA:
+            if len(draft.blocks) <= 3:
+                draft.authors.extend(bylines.dateline_authors(unit.text))
+            draft.authors.extend(bylines.trailing_authors(unit.text))
 
 
 def _continuation_page(text: str) -> str:
