@@ -262,8 +262,9 @@ class Library:
         try:
             searcher = self._searcher()
             key = (query, searcher.catalog.generation, self._user_changes)
-            if self._last_hits and self._last_hits[0] == key and sort == "unordered":
-                hits = self._last_hits[1]
+            last = self._last_hits  # read once: another thread may replace it meanwhile
+            if last is not None and last[0] == key and sort == "unordered":
+                hits = last[1]
             else:
                 hits = searcher.run(parsed, "date" if sort == "date" else "relevance")
                 self._last_hits = (key, hits)
