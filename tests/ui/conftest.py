@@ -10,8 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale
+
 from yc_reader.core.library import Library
-from yc_reader.ui.app import configure
+from yc_reader.ui.app import configure, install_translations
 from yc_reader.ui.main_window import MainWindow
 
 READY_TIMEOUT_MS = 120_000
@@ -31,6 +33,17 @@ def app(qapp):
     """The QApplication with our font, Chinese UI and the light theme."""
     configure(qapp, language="zh_CN", theme="light")
     return qapp
+
+
+@pytest.fixture
+def english(app) -> Iterator[None]:
+    """The English UI for one test; the Chinese one (and its locale) again after."""
+    locale = QLocale()
+    translators = install_translations(app, "en")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

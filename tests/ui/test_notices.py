@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from yc_reader.core import userdata
 from yc_reader.core.errors import Notice
 from yc_reader.core.library import BACKUPS_DIR, INDEX_FILE, Library
-from yc_reader.ui.app import install_translations
 from yc_reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def english(app) -> Iterator[None]:
-    """The English UI for one test; the Chinese one (and its locale) again after."""
-    locale = QLocale()
-    translators = install_translations(app, "en")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def outdate_index(data_dir: Path) -> None:

@@ -6,31 +6,19 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from yc_reader.core import paths
-from yc_reader.ui.app import install_translations, ui_language
+from yc_reader.ui.app import ui_language
 from yc_reader.ui.main_window import MainWindow
 
 TS = paths.resource_path("translations", "yc_reader_en.ts")
 QM = paths.resource_path("translations", "yc_reader_en.qm")
 BIN = Path(sys.executable).parent
 UI_SOURCES = sorted(str(p) for p in (paths.install_root() / "yc_reader" / "ui").rglob("*.py"))
-
-
-@pytest.fixture
-def english(app) -> Iterator[None]:
-    """The English UI for one test; the Chinese one (and its locale) again after."""
-    locale = QLocale()
-    translators = install_translations(app, "en")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def facet_labels(window: MainWindow, *terms: str) -> list[str]:
