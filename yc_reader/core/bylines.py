@@ -29,6 +29,8 @@ _BYLINE_LINE = re.compile(
 _PHOTO_CREDIT = re.compile(
     rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
 )
+# A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
+_ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／])|[\s、,，/／:：]+")
 
@@ -74,7 +76,7 @@ def trailing_authors(paragraph: str) -> list[str]:
     if not text.endswith(("）", ")")):
         return []
     inner = text[max(text.rfind("（"), text.rfind("(")) + 1 : -1]
-    if len(inner) > 40 or "供稿" in inner or not re.match(rf"\s*{_PAPER}?{_ROLE}", inner):
+    if len(inner) > 40 or "供稿" in inner or not _ROLE_FIRST.match(inner):
         return []
     names = _names(inner)
     return names if names and all(map(is_person_name, names)) else []

@@ -181,21 +181,24 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, Notice | None]:
             f"(schema {version}, this version reads {SCHEMA_VERSION}). Update YC Reader, "
             "or use another data folder.",
         )
-    if version == SCHEMA_VERSION and _stored_fingerprint(conn) != analysis_fingerprint():
-        notice = Notice(
-            "index_analysis_changed",
-            "The dictionary, the section rules or the stopwords changed (or the segmenter "
-            "was updated): the search index is rebuilt with them.",
-        )
-        version = -1
-    if version < SCHEMA_VERSION:
-        if version:
-            notice = notice or Notice(
+    changed = version == SCHEMA_VERSION and _stored_fingerprint(conn) != analysis_fingerprint()
+    if changed or 0 < version < SCHEMA_VERSION:
+        notice = (
+            Notice(
+                "index_analysis_changed",
+                "The dictionary, the section rules or the stopwords changed (or the segmenter "
+                "was updated): the search index is rebuilt with them.",
+            )
+            if changed
+            else Notice(
                 "index_outdated", "The search index is from an older version and is rebuilt."
             )
-            conn.close()
-            _remove_database(path)
-            conn = connect(path)
+        )
+        conn.close()
+        _remove_database(path)
+        conn = connect(path)
+        version = 0
+    if version < SCHEMA_VERSION:
         _create(conn)
     return conn, notice
 
@@ -362,9 +365,7 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
         words=analysis.words,
         candidates="\n".join(f"{word}\t{count}" for word, count in analysis.candidates),
         entities=_SEP.join(found.items()),
-        pinyin=pinyin.keys(
-            [*analysis.head_words, *found.people, *found.places, *found.orgs]
-        ),
+        pinyin=pinyin.keys([*analysis.head_words, *found.people, *found.places, *found.orgs]),
     )
 
 

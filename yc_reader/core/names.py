@@ -5,7 +5,7 @@ words out of the people facet, bylines to tell a signature from a phrase."""
 from __future__ import annotations
 
 # The ~300 commonest surnames (over 95% of people), and the two-character ones.
-SURNAMES = frozenset(
+_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
     "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
@@ -14,15 +14,15 @@ SURNAMES = frozenset(
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
     "邝练蔺谈粟幸代母晋鄢"
 )
-COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容"})
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容"})
 # Third characters that make a word, not a given name (安全感, 高峰会, 文明化).
 _NOT_NAME_ENDINGS = frozenset("感会性化者家们员长式型区部委局办厂")
 
 
 def is_person_name(word: str) -> bool:
     """2–3 characters starting with a common surname (3–4 with a two-character one)."""
-    if word[:2] in COMPOUND_SURNAMES:
+    if word[:2] in _COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     if len(word) == 3 and word[2] in _NOT_NAME_ENDINGS:
         return False
-    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+    return 2 <= len(word) <= 3 and word[0] in _SURNAMES
