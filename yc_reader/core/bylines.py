@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from yc_reader.core.cjk import ends_sentence
 from yc_reader.core.names import is_person_name
 
 _ROLE = (
@@ -70,12 +71,15 @@ def dateline_authors(paragraph: str) -> list[str]:
 
 def trailing_authors(paragraph: str) -> list[str]:
     """Authors from the byline in brackets that signs a short item at its end
-    (``…300余人参加。（记者 涂 燕）``). Every name must look like a person's, so
-    ``（记者手记）`` or ``（记者观察）`` sign nothing."""
+    (``…300余人参加。（记者 涂 燕）``), after a finished sentence. Every name
+    must look like a person's, so ``（记者手记）`` or ``（记者观察）`` sign nothing."""
     text = paragraph.rstrip()
     if not text.endswith(("）", ")")):
         return []
-    inner = text[max(text.rfind("（"), text.rfind("(")) + 1 : -1]
+    opening = max(text.rfind("（"), text.rfind("("))
+    inner = text[opening + 1 : -1]
+    if not ends_sentence(text[:opening]):  # 本报讯（记者 涂 燕）opens, it does not sign
+        return []
     if len(inner) > 40 or "供稿" in inner or not _ROLE_FIRST.match(inner):
         return []
     names = _names(inner)

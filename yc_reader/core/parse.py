@@ -53,6 +53,9 @@ _ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _EMPHASIS = re.compile(r"\*\*|__")
+# A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
+_BOLD_LEVEL = 7
 _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
@@ -76,6 +79,7 @@ class Unit:
     kind: str
     text: str
     group: int = -1  # headline rows printed together share a group
+    level: int = 0  # a Markdown heading's level; a bold line is below ``######``
 
 
 @dataclass(slots=True)
@@ -125,10 +129,17 @@ def _is_credit(text: str) -> bool:
     return text.rstrip("）) ").endswith("摄")
 
 
+def _signed(text: str) -> bool:
+    """A paragraph closed by the byline or unit that signs it (``…参加。（记者 涂 燕）``)."""
+    return bylines.is_unit_credit(text) or bool(bylines.trailing_authors(text))
+
+
 def _open_block(kind: str | None, text: str) -> bool:
     """Running text or a caption: what a following row may continue. A photo
-    credit (``…摄``) is complete as printed."""
-    return kind in (None, PARA) or (kind == CAPTION and not _is_credit(text))
+    credit (``…摄``) and a signed paragraph are complete as printed."""
+    if kind in (None, PARA):
+        return not _signed(text)
+    return kind == CAPTION and not _is_credit(text)
 
 
 def _basic_kind(text: str) -> str | None:
@@ -168,11 +179,16 @@ def _markdown_units(lines: list[str]) -> list[Unit]:
             text = _EMPHASIS.sub("", heading.group(2)).strip()
             if text:
                 level = len(heading.group(1))
-                units.append(Unit(HEAD if level <= 2 else KICKER, text))
+                units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
             continue
         text = _EMPHASIS.sub("", raw.lstrip(">")).strip()  # blockquote and bold markup
-        if text:
-            units.append(Unit(_basic_kind(text) or PARA, text))
+        if not text:
+            continue
+        kind = _basic_kind(text)
+        if kind is None and _BOLD_LINE.match(raw) and _headline_like(text) and _balanced(text):
+            units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
+        else:
+            units.append(Unit(kind or PARA, text))
     return _rejoin_paragraphs(units)
 
 
@@ -243,7 +259,12 @@ def _column_of(rows: list[str]) -> _Column | None:
         for r in rows
         if column.full - column.chars(4) <= column.size(r) <= column.full + column.chars(1.5)
     )
-    if column.full <= column.chars(50) and near >= len(rows) * 0.5:
+    # A short plain page (a headline group, a few long paragraphs) can have half
+    # its rows alike by chance; in column text, rows far wider than the column
+    # (headlines across columns) hold only a small part of the text.
+    sizes = [column.size(r) for r in rows]
+    overwide = sum(s for s in sizes if s > column.full * 2)
+    if column.full <= column.chars(50) and near >= len(rows) * 0.5 and overwide < sum(sizes) / 4:
         return column
     return None
 
@@ -308,7 +329,8 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
         return w < full - column.chars(1) and starts_paragraph(i + 1)
 
     # A row can only be a headline after a row that finished its story or paragraph:
-    # one ending a sentence, a credit, or one that stops short of the column.
+    # one ending a sentence, a credit, a signing byline (wrapped over a few rows),
+    # or one that stops short of the column.
     open_sentence = False
     previous_head = False
     for i, (_, text) in enumerate(rows):
@@ -318,11 +340,11 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             continue
         previous_head = False
         open_sentence = (
-            _open_block(kinds[i], text)
-            and not ends_sentence(text)
-            and not bylines.is_unit_credit(text)
-            and column.is_full(text)
+            _open_block(kinds[i], text) and not ends_sentence(text) and column.is_full(text)
         )
+        if open_sentence and kinds[i] is None and text.endswith(("）", ")")):
+            recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
+            open_sentence = not _signed(recent)
 
     units: list[Unit] = []
     group = -1
@@ -412,7 +434,7 @@ def _article_end(unit: Unit | None) -> bool:
         return True
     if unit.kind in (BYLINE, CAPTION, JUMP):
         return True
-    return unit.kind == PARA and bylines.is_unit_credit(unit.text)
+    return unit.kind == PARA and _signed(unit.text)
 
 
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
@@ -496,25 +518,63 @@ def _continuation_page(text: str) -> str:
     return page_number(raw) if raw else "?"
 
 
+def _opens_story(units: list[Unit], start: int, end: int) -> bool:
+    """Whether the minor headings ``units[start:end]`` (``###``, a bold line) head a
+    story of their own: a story starts right after them, or one ended right before."""
+    after = units[end] if end < len(units) else None
+    if after is None or after.kind in (HEAD, KICKER):
+        return False
+    before = units[start - 1] if start > 0 else None
+    return _article_start(after) or (before is not None and _article_end(before))
+
+
 def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    level = 0  # of the heading that gave ``current`` its title
     pending_kickers: list[Unit] = []
     in_headline = False
-    for index, unit in enumerate(units):
+
+    def title_only(deeper_than: int) -> bool:
+        """``current`` is a bare heading above a lesser one (``# 图片新闻`` over
+        ``## 义诊进公园``, ``## 简讯`` over a bold title): a label, its kicker."""
+        return (
+            current is not None
+            and bool(current.title)
+            and not (current.blocks or current.subtitle or current.continuation)
+            and level < deeper_than
+        )
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
         if unit.kind == KICKER:
             end = index
             while end < len(units) and units[end].kind == KICKER:
                 end += 1
             if end < len(units) and units[end].kind == HEAD:  # ### right above a heading
-                pending_kickers.append(unit)
+                pending_kickers.extend(units[index:end])
+                index = end
+                continue
+            if _opens_story(units, index, end):
+                kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+                if title_only(unit.level) and current is not None:
+                    kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
+                else:
+                    current = _Draft()
+                    drafts.append(current)
+                current.kicker, current.title, current.subtitle = kicker, title, subtitle
+                level, in_headline = unit.level, True
+                index = end
                 continue
             if current is None:
                 current = _Draft()
                 drafts.append(current)
-            current.blocks.append(Block("subhead", unit.text))
+            current.blocks.extend(Block("subhead", u.text) for u in units[index:end])
             in_headline = False
+            index = end
             continue
+        index += 1
         if unit.kind == HEAD:
             continuing = (
                 current is not None
@@ -522,13 +582,16 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 and not current.title
                 and (not current.blocks)
             )
-            if not continuing:
+            kickers = [k.text for k in pending_kickers]
+            if title_only(unit.level) and current is not None:
+                kickers = [k for k in (current.kicker, current.title) if k] + kickers
+            elif not continuing:
                 current = _Draft()
                 drafts.append(current)
-            current.kicker = " ".join(k.text for k in pending_kickers)
+            current.kicker = " ".join(kickers)
             current.title = unit.text
             pending_kickers = []
-            in_headline = True
+            level, in_headline = unit.level, True
             continue
         if unit.kind == CONT:
             if current is not None and in_headline and not current.blocks:
