@@ -76,6 +76,42 @@ def test_changed_touched_and_removed_files(library, tmp_path):
     assert not library.search("松溉").ids
 
 
+def _vocabularies(data: Path) -> dict[str, set[tuple[str, int, int]]]:
+    """Every full-text table's terms with their document and occurrence counts."""
+    with closing(sqlite3.connect(data / "index.sqlite")) as conn:
+        found = {}
+        for table in ("fts", "heads", "words", "pinyin"):
+            conn.execute(f"CREATE VIRTUAL TABLE temp.v_{table} USING fts5vocab(main, {table}, row)")
+            found[table] = set(conn.execute(f"SELECT term, doc, cnt FROM temp.v_{table}"))
+        return found
+
+
+def test_changed_and_removed_files_leave_the_index_of_a_fresh_build(tmp_path):
+    """The full-text tables are contentless: they forget an article only when told
+    the very tokens they stored. After changes and removals the index must hold
+    exactly what a fresh build of the same files holds."""
+    folder = tmp_path / "pages"
+    write_corpus(folder, 200)
+    with closing(Library.open(tmp_path / "data")) as library:
+        library.import_paths([folder])
+        files = sorted(folder.iterdir())
+        for path in files[::3]:
+            text = path.read_text(encoding="utf-8")
+            path.write_text(
+                text.replace("永川", "大足").replace("记者", "通讯员"), encoding="utf-8"
+            )
+        for path in files[1::5]:
+            path.unlink()
+        report = library.import_paths([folder])
+        assert report.updated >= 5 and report.removed >= 3
+    with closing(Library.open(tmp_path / "fresh")) as library:
+        library.import_paths([folder])
+    incremental, fresh = _vocabularies(tmp_path / "data"), _vocabularies(tmp_path / "fresh")
+    for table in fresh:
+        assert incremental[table] == fresh[table], table
+    assert any(term.startswith("dazu") for term, _, _ in fresh["pinyin"])
+
+
 def test_space_freed_by_removed_articles_is_given_back(library, tmp_path):
     folder = tmp_path / "pages"
     write_corpus(folder, 120)

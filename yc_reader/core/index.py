@@ -11,7 +11,8 @@ unchanged file costs one ``stat``), ``articles`` (fields, compressed body,
 keywords), ``fts`` (contentless FTS5 over character tokens, see ``nlp``),
 ``heads`` (the same for the headline fields alone: cheap headline-hit sets),
 ``words`` (contentless FTS5 of jieba words, detail=none: only which article has
-which word, for ranking and for the document frequencies of keywords).
+which word, for ranking and for the document frequencies of keywords),
+``pinyin`` (contentless, the pinyin keys of headline words and names).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 7  # 7: meta 'analysis' (analysis_fingerprint)
+SCHEMA_VERSION = 8  # 7: meta 'analysis' (analysis_fingerprint); 8: contentless pinyin,
+# words split in Python
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -113,9 +115,9 @@ CREATE TABLE articles(
 CREATE INDEX articles_file ON articles(file_id);
 CREATE VIRTUAL TABLE fts USING fts5(head, body, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE heads USING fts5(h, content='', tokenize='ascii');
-CREATE VIRTUAL TABLE words USING fts5(w, content='', detail='none', tokenize='unicode61');
+CREATE VIRTUAL TABLE words USING fts5(w, content='', detail='none', tokenize='ascii');
 CREATE VIRTUAL TABLE words_df USING fts5vocab(words, 'row');
-CREATE VIRTUAL TABLE pinyin USING fts5(p, tokenize='ascii', detail='none');
+CREATE VIRTUAL TABLE pinyin USING fts5(p, content='', tokenize='ascii', detail='none');
 INSERT INTO fts(fts, rank) VALUES ('hashsize', 33554432);
 INSERT INTO words(words, rank) VALUES ('hashsize', 33554432);
 """
@@ -365,8 +367,13 @@ def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
         words=analysis.words,
         candidates="\n".join(f"{word}\t{count}" for word, count in analysis.candidates),
         entities=_SEP.join(found.items()),
-        pinyin=pinyin.keys([*analysis.head_words, *found.people, *found.places, *found.orgs]),
+        pinyin=_pinyin_keys(analysis.head_words, found),
     )
+
+
+def _pinyin_keys(head_words: Sequence[str], found: entities.Entities) -> str:
+    """An article's pinyin keys: those of its headline words and its names."""
+    return pinyin.keys([*head_words, *found.people, *found.places, *found.orgs])
 
 
 def prepare_file(job: tuple[str, int, int, str]) -> PreparedFile:
@@ -423,10 +430,10 @@ class _Writer:
 
     def delete_file_articles(self, file_id: int) -> None:
         rows = self.conn.execute(
-            "SELECT rowid, kicker, title, subtitle, body FROM articles WHERE file_id = ?",
+            "SELECT rowid, kicker, title, subtitle, body, entities FROM articles WHERE file_id = ?",
             (file_id,),
         ).fetchall()
-        for rowid, kicker, title, subtitle, blob in rows:
+        for rowid, kicker, title, subtitle, blob, found in rows:
             # Contentless tables forget the text: the delete repeats the tokens.
             head = head_text(Article(source="", title=title, kicker=kicker, subtitle=subtitle))
             text = "\n".join(block.text for block in decode_body(blob))
@@ -443,10 +450,11 @@ class _Writer:
                 "INSERT INTO words(words, rowid, w) VALUES ('delete', ?, ?)",
                 (rowid, analysis.words),
             )
-        self.conn.execute(
-            "DELETE FROM pinyin WHERE rowid IN (SELECT rowid FROM articles WHERE file_id = ?)",
-            (file_id,),
-        )
+            names = entities.Entities.from_items(split_list(found))
+            keys = _pinyin_keys(analysis.head_words, names)
+            self.conn.execute(
+                "INSERT INTO pinyin(pinyin, rowid, p) VALUES ('delete', ?, ?)", (rowid, keys)
+            )
         self.conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
     def store(self, prepared: PreparedFile, file_id: int | None) -> int:

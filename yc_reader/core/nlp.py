@@ -44,7 +44,10 @@ _WORD_CHAR = rf"[^\W_{_CJK}]"
 # characters (a bigram, or the unigram ending a run), or a whole non-CJK word.
 _TOKEN = re.compile(rf"(?=([{_CJK}]{{1,2}}|(?<!{_WORD_CHAR}){_WORD_CHAR}+))")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
-_UNICODE61_TOKEN = re.compile(r"[^\W_]+")
+# A word-index token: a run of letters and digits. The split is made here, the
+# table's tokenizer (ascii) only splits at the spaces between (unicode61 cost twice as
+# much and would split some words its own way).
+_WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -293,11 +296,10 @@ def _dictionary_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=300_000)
 def _dictionary_parts(word: str) -> tuple[str, ...]:
     """The 2- and 3-character dictionary words inside ``word`` that search mode adds
     for it (jieba's ``cut_for_search``: words of 3+ characters give their 2-grams,
-    words of 4+ also their 3-grams). Cached: words repeat across articles."""
+    words of 4+ also their 3-grams)."""
     if len(word) <= 2:
         return ()
     is_word = _segmenter().is_word
@@ -310,19 +312,28 @@ def _dictionary_parts(word: str) -> tuple[str, ...]:
     )
 
 
-def search_words(tokens: Iterable[str]) -> set[str]:
-    """``set(cut_for_search(text))`` from ``cut(text)``'s tokens, without cutting the
-    text a second time (``tests/core/test_nlp.py`` checks they are equal)."""
-    words = set(tokens)
+@lru_cache(maxsize=300_000)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """The word index's tokens of one precise-mode word: it and its search-mode
+    parts, split into runs of letters and digits (punctuation gives none). Cached:
+    words repeat across articles."""
+    return tuple(t for w in (word, *_dictionary_parts(word)) for t in _WORD_TOKEN.findall(w))
+
+
+def word_tokens(words: Iterable[str]) -> set[str]:
+    """The distinct word-index tokens of a text from ``cut(text)``'s words (best
+    distinct already): those of ``cut_for_search(text)`` without cutting the text a
+    second time (``tests/core/test_nlp.py`` checks they are equal)."""
+    tokens: set[str] = set()
     # ``map`` over the C-level cache: no Python loop over an article's ~1,000 words.
-    words.update(*map(_dictionary_parts, words))
-    return words
+    tokens.update(*map(_word_tokens, words))
+    return tokens
 
 
 def query_words(term: str) -> list[str]:
     """The word-index tokens a term must all have to be a word match: its jieba
-    words, split where the word index's tokenizer (unicode61) splits them."""
-    return [t for w in cut(normalize(term)) for t in _UNICODE61_TOKEN.findall(w)]
+    words, split as the index's words are (``_word_tokens``)."""
+    return [t for w in cut(normalize(term)) for t in _WORD_TOKEN.findall(w)]
 
 
 @dataclass(frozen=True)
@@ -350,8 +361,7 @@ def analyze(head: str, text: str, *, keywords: bool = True) -> Analysis:
     return Analysis(
         head_tokens=token_text(head),
         body_tokens=token_text(text),
-        # The word table's tokenizer drops the punctuation among these.
-        words=" ".join(search_words(counts)),
+        words=" ".join(word_tokens(counts)),
         candidates=_candidates_of(counts) if keywords else [],
         head_words=head_words,
         text_words=text_words,
