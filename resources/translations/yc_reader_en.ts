@@ -375,6 +375,10 @@
         <translation>bookmarks.md</translation>
     </message>
     <message>
+        <source>收藏 · YC Reader</source>
+        <translation>Bookmarks · YC Reader</translation>
+    </message>
+    <message>
         <source>已导出 %1 条收藏到 %2</source>
         <translation>Exported %1 bookmarks to %2</translation>
     </message>

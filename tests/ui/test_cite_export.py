@@ -27,3 +27,11 @@ def test_export_bookmarks_with_citations(open_window, tmp_path: Path) -> None:
     assert "1" in window.status_label.text() and target.name in window.status_label.text()
     window.export_bookmarks(tmp_path / "收藏.md", "md")
     assert "[N]. 渝西都市报" in (tmp_path / "收藏.md").read_text(encoding="utf-8")
+
+
+def test_exported_heading_is_in_the_ui_language(open_window, english, tmp_path: Path) -> None:
+    window = open_window()
+    window.toggle_bookmark()
+    window.export_bookmarks(tmp_path / "bookmarks.md", "md")
+    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8")
+    assert text.startswith("# Bookmarks · YC Reader\n")

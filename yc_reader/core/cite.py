@@ -84,12 +84,15 @@ class CitedBookmark:
         return citation(self.cited)
 
 
-def export_bookmarks(bookmarks: Sequence[CitedBookmark], fmt: str) -> str:
-    """Bookmarks with citations as Markdown (``md``), CSV (``csv``) or BibTeX-style
-    JSON (``json``: one record per bookmark with BibTeX field names, which
-    reference managers and ``bibtexparser`` read)."""
+def export_bookmarks(
+    bookmarks: Sequence[CitedBookmark], fmt: str, heading: str = "收藏 · YC Reader"
+) -> str:
+    """Bookmarks with citations as Markdown (``md``, under ``heading``: the window
+    passes it in its language), CSV (``csv``) or BibTeX-style JSON (``json``: one
+    record per bookmark with BibTeX field names, which reference managers and
+    ``bibtexparser`` read)."""
     if fmt == "md":
-        return _markdown(bookmarks)
+        return _markdown(bookmarks, heading)
     if fmt == "csv":
         return _csv(bookmarks)
     if fmt == "json":
@@ -97,8 +100,8 @@ def export_bookmarks(bookmarks: Sequence[CitedBookmark], fmt: str) -> str:
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
 
-def _markdown(bookmarks: Sequence[CitedBookmark]) -> str:
-    lines = ["# 收藏 · YC Reader", ""]
+def _markdown(bookmarks: Sequence[CitedBookmark], heading: str) -> str:
+    lines = [f"# {heading}", ""]
     for number, mark in enumerate(bookmarks, start=1):
         lines.append(f"{number}. {_md_escape(mark.citation)}")
         if mark.note:

@@ -635,7 +635,8 @@ class MainWindow(QMainWindow):
         """Write ``cite.export_bookmarks`` to ``path``; the status bar tells the outcome."""
         marks = self.library.cited_bookmarks()
         try:
-            path.write_text(cite.export_bookmarks(marks, fmt), encoding="utf-8")
+            text = cite.export_bookmarks(marks, fmt, self.tr("收藏 · YC Reader"))
+            path.write_text(text, encoding="utf-8")
         except OSError as error:
             QMessageBox.warning(self, self.tr("导出收藏"), str(error))
             return
