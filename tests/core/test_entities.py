@@ -92,26 +92,18 @@ def test_rjieba_entities_agree_with_jieba_posseg() -> None:
     assert len(ours & reference) / len(ours | reference) >= 0.9
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory) -> Library:
-    library = Library.open(tmp_path_factory.mktemp("entities"))
-    library.sync_seeds()
-    yield library
-    library.close()
-
-
-def test_entity_facets_and_filters(library: Library) -> None:
-    facets = library.facets("")
+def test_entity_facets_and_filters(seeds_library: Library) -> None:
+    facets = seeds_library.facets("")
     people = {f.value: f for f in facets["person"]}
     assert people["常晓勇"].term == "person:常晓勇" and people["常晓勇"].count >= 2
     assert "永川区" in {f.value for f in facets["place"]}
     assert "区总工会" in {f.value for f in facets["org"]}
-    hits = library.search("person:常晓勇").ids
+    hits = seeds_library.search("person:常晓勇").ids
     assert len(hits) == people["常晓勇"].count
-    assert all("常晓勇" in library.article(i).article.text for i in hits)
-    assert library.search("place:松溉镇").ids
-    assert library.search("org:永川区委组织部").ids
-    assert set(library.search("-person:常晓勇").ids).isdisjoint(hits)
+    assert all("常晓勇" in seeds_library.article(i).article.text for i in hits)
+    assert seeds_library.search("place:松溉镇").ids
+    assert seeds_library.search("org:永川区委组织部").ids
+    assert set(seeds_library.search("-person:常晓勇").ids).isdisjoint(hits)
 
 
 def test_entities_survive_a_reimport(tmp_path: Path) -> None:

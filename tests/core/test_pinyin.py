@@ -22,31 +22,27 @@ def test_only_letter_terms_are_pinyin() -> None:
     assert not is_pinyin_term("永川") and not is_pinyin_term("5g") and not is_pinyin_term("a-b")
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory) -> Library:
-    library = Library.open(tmp_path_factory.mktemp("pinyin"))
-    library.sync_seeds()
-    yield library
-    library.close()
-
-
 def _titles(library: Library, query: str) -> list[str]:
     return [library.article(i).article.title for i in library.search(query).ids]
 
 
-def test_full_pinyin_and_initials_find_yongchuan(library: Library) -> None:
-    in_headline = set(library.search("title:永川").ids)
+def test_full_pinyin_and_initials_find_yongchuan(seeds_library: Library) -> None:
+    in_headline = set(seeds_library.search("title:永川").ids)
     assert in_headline
-    assert in_headline <= set(library.search("yongchuan").ids)
-    assert set(library.search("place:永川区").ids) <= set(library.search("ycq").ids)
-    assert set(library.search("YongChuan").ids) == set(library.search("yongchuan").ids)
-    assert set(library.search("person:常晓勇").ids) <= set(library.search("changxiaoyong").ids)
+    assert in_headline <= set(seeds_library.search("yongchuan").ids)
+    assert set(seeds_library.search("place:永川区").ids) <= set(seeds_library.search("ycq").ids)
+    assert set(seeds_library.search("YongChuan").ids) == set(seeds_library.search("yongchuan").ids)
+    assert set(seeds_library.search("person:常晓勇").ids) <= set(
+        seeds_library.search("changxiaoyong").ids
+    )
 
 
-def test_pinyin_combines_with_other_terms(library: Library) -> None:
-    both = set(library.search("yongchuan 常晓勇").ids)
-    assert both and both <= set(library.search("常晓勇").ids)
-    assert not set(library.search("-yongchuan").ids) & set(library.search("yongchuan").ids)
+def test_pinyin_combines_with_other_terms(seeds_library: Library) -> None:
+    both = set(seeds_library.search("yongchuan 常晓勇").ids)
+    assert both and both <= set(seeds_library.search("常晓勇").ids)
+    assert not set(seeds_library.search("-yongchuan").ids) & set(
+        seeds_library.search("yongchuan").ids
+    )
 
 
 CHINESE_QUERIES = [
@@ -56,8 +52,8 @@ CHINESE_QUERIES = [
 
 
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-def test_chinese_queries_are_unchanged(library: Library, monkeypatch, sort: str) -> None:
-    with_pinyin = {q: library.search(q, sort=sort).ids for q in CHINESE_QUERIES}
+def test_chinese_queries_are_unchanged(seeds_library: Library, monkeypatch, sort: str) -> None:
+    with_pinyin = {q: seeds_library.search(q, sort=sort).ids for q in CHINESE_QUERIES}
     monkeypatch.setattr(search, "_pinyin_literal", lambda lit: False)
-    without = {q: library.search(q + " ", sort=sort).ids for q in CHINESE_QUERIES}
+    without = {q: seeds_library.search(q + " ", sort=sort).ids for q in CHINESE_QUERIES}
     assert with_pinyin == without
