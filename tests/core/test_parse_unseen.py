@@ -6,6 +6,8 @@ printed in the family's layouts (tests/core/relayout.py) and parsed back.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core import relayout
@@ -136,3 +138,201 @@ def test_a_short_plain_page_is_not_column_text():
     assert got.date == "2024-04-19"
     assert [b.text for b in got.blocks][-1] == "（下转第3版）"
     assert "推进5G、AI等新技术" in got.blocks[1].text
+
+
+# --------------------------------------------------------------------------- literary page
+
+VERSES = (
+    "梨花开了",
+    "一树一树的白",
+    "落在父亲的肩头",
+    "像去年没有化完的雪",
+    "风从山那边吹来",
+    "把整座村庄",
+    "吹成了一首诗",
+)
+LITERARY = [
+    article(
+        "母亲的菜园",
+        para("□ 李晓梅"),
+        para(
+            "老家屋后有一块菜园，是母亲一锄一锄开出来的。春天种豆，夏天种瓜，"
+            "一年四季，菜园里总是绿油油的。"
+        ),
+        para("母亲常说，地不亏人。你对它用了几分心，它就还你几分收成。"),
+        para(
+            "如今母亲老了，菜园却还在。每次回家，我都要去园子里站一站，"
+            "仿佛还能看见她弯腰除草的身影。"
+        ),
+        kicker="副刊·茶竹",
+        authors=("李晓梅",),
+    ),
+    article("春到黄瓜山（外一首）", para("文/周 平"), *map(para, VERSES), authors=("周平",)),
+]
+
+LITERARY_MARKDOWN = """# 副刊·茶竹
+
+## 母亲的菜园
+
+□ 李晓梅
+
+老家屋后有一块菜园，是母亲一锄一锄开出来的。春天种豆，夏天种瓜，\
+一年四季，菜园里总是绿油油的。
+
+母亲常说，地不亏人。你对它用了几分心，它就还你几分收成。
+
+如今母亲老了，菜园却还在。每次回家，我都要去园子里站一站，\
+仿佛还能看见她弯腰除草的身影。
+
+## 春到黄瓜山（外一首）
+
+文/周 平
+
+梨花开了
+一树一树的白
+落在父亲的肩头
+像去年没有化完的雪
+
+风从山那边吹来
+把整座村庄
+吹成了一首诗
+"""
+
+
+def test_a_literary_page_signs_with_a_square_and_keeps_its_verse_lines():
+    """□ 李晓梅 and 文/周 平 sign; a label heading over a title is its kicker; the
+    lines of a poem stay lines (not rejoined as if a column had cut them)."""
+    assert_articles(parse_text(LITERARY_MARKDOWN, "page.txt"), LITERARY)
+
+
+@pytest.mark.parametrize("layout", ["markdown", "plain", "plain, no blank lines"])
+def test_a_literary_page_in_line_layouts(layout):
+    """Plain text cannot tell a column label from a title: the page here has none.
+    (Column text with a poem is not handled: its short rows look like headlines.)"""
+    unlabelled = [replace(LITERARY[0], kicker=""), LITERARY[1]]
+    assert_articles(parse_text(LAYOUTS[layout](unlabelled), "page.txt"), unlabelled)
+
+
+# --------------------------------------------------------------------------- photo news
+
+STORY = [
+    article(
+        "永川启动2024年“全民健身月”活动",
+        para(
+            "本报讯（渝西都市报记者 王 丽 李 强 通讯员 刘 倩 实习生 张小雨）5月12日上午，"
+            "永川区2024年“全民健身月”活动在神女湖体育公园启动，来自全区各镇街的1500余名"
+            "群众参加开幕式。"
+        ),
+        para(
+            "据了解，本次活动持续一个月，将举办篮球、羽毛球、广场舞、健步走等12项赛事，"
+            "其中CBA名宿进校园、5G直播骑行赛等项目首次亮相。"
+        ),
+        para("区体育局相关负责人表示，将以此次活动为契机，推动全民健身与全民健康深度融合。"),
+        authors=("王丽", "李强", "刘倩", "张小雨"),
+        date="2024-05-13",
+    )
+]
+
+PHOTOS = [
+    article(
+        "义诊进公园",
+        Block(
+            "caption",
+            "▲5月12日，永川区中医院医护人员在兴龙湖公园为市民义诊。当天，该院组织20余名专家"
+            "开展“国际护士节”义诊活动，服务市民300余人次。渝西都市报记者 陈仕川 摄",
+        ),
+        kicker="图片新闻",
+        authors=("陈仕川",),
+        date="2024-05-13",
+    ),
+    article(
+        "茶山竹海迎来采茶季",
+        Block(
+            "caption", "▲连日来，茶山竹海街道的茶农抢抓晴好天气采摘春茶。（图片由茶山竹海街道提供）"
+        ),
+        date="2024-05-13",
+    ),
+    article(
+        "职教学子技能比武",
+        Block("caption", "图为重庆城市职业学院学生在技能竞赛中进行数控加工操作。"),
+        Block("caption", "记者 张 扬 摄"),
+        authors=("张扬",),
+        date="2024-05-13",
+    ),
+]
+
+
+PHOTOS_MARKDOWN = """# 图片新闻
+
+## 义诊进公园
+
+▲5月12日，永川区中医院医护人员在兴龙湖公园为市民义诊。当天，该院组织20余名专家\
+开展“国际护士节”义诊活动，服务市民300余人次。渝西都市报记者 陈仕川 摄
+
+## 茶山竹海迎来采茶季
+
+▲连日来，茶山竹海街道的茶农抢抓晴好天气采摘春茶。（图片由茶山竹海街道提供）
+
+## 职教学子技能比武
+
+图为重庆城市职业学院学生在技能竞赛中进行数控加工操作。
+
+记者 张 扬 摄
+"""
+
+
+def test_photo_news_credits_the_photographer_after_the_caption():
+    """``…300余人次。渝西都市报记者 陈仕川 摄``: the credit closes the caption, unbracketed."""
+    assert_articles(parse_text(PHOTOS_MARKDOWN, "20240513_04.txt"), PHOTOS)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_photo_news_below_a_story_in_every_layout(layout):
+    """(Plain text cannot tell the 图片新闻 label from a title: it is left out.)"""
+    page = [*STORY, replace(PHOTOS[0], kicker=""), *PHOTOS[1:]]
+    assert_articles(parse_text(LAYOUTS[layout](page), "20240513_04.txt"), page)
+
+
+# --------------------------------------------------------------------------- opinion, interview
+
+COMMENTARY = [
+    article(
+        "以“绣花功夫”提升城市精细化管理水平",
+        para("本报评论员"),
+        para(
+            "城市管理是一门科学，也是一门艺术。一条街道是否干净整洁，一处井盖是否安全牢固，"
+            "都关系着群众的切身感受。"
+        ),
+        para(
+            "提升城市精细化管理水平，既要在“细”字上下功夫，也要在“实”字上见成效。"
+            "各级各部门要把群众的“小事”当成自己的“大事”，让城市更有温度。"
+        ),
+        date="2024-05-14",
+    ),
+    article(
+        "让更多职教学子“留永就业”",
+        para("渝西都市报记者 钟 梅 实习生 罗小雨"),
+        para(
+            "近年来，永川职业教育发展迅速，每年有数万名毕业生走向社会。如何让更多职教学子"
+            "留在永川？记者日前专访了重庆城市职业学院院长王建国。"
+        ),
+        para("记者：今年学院在校企合作方面有哪些新举措？"),
+        para(
+            "王建国：我们与长城汽车、中船重工等30多家企业共建产业学院，实行“订单式”培养，"
+            "学生一入学就知道将来去哪里工作。"
+        ),
+        para("记者：毕业生留永就业的比例如何？"),
+        para("王建国：2023届毕业生中，有近四成选择留在永川就业，这个比例还在逐年提高。"),
+        subtitle="——访重庆城市职业学院院长王建国",
+        authors=("钟梅", "罗小雨"),
+        date="2024-05-14",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_commentary_and_interview(layout):
+    """本报评论员 signs without a name and stays out of the headline; an interview's
+    questions and answers stay paragraphs of their own."""
+    got = parse_text(LAYOUTS[layout](COMMENTARY), "2024-05-14-第2版.txt")
+    assert_articles(got, COMMENTARY)

@@ -14,7 +14,7 @@ from yc_reader.core.names import is_person_name
 
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
-    r"|特约通讯员|通讯员|实习生|摄影|文字|编译|整理)"
+    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|编译|整理)"
 )
 _PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
 _CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
@@ -27,6 +27,10 @@ _BYLINE_LINE = re.compile(
     rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
     rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
+# A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
+_SIGNATURE = re.compile(r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：])\s*(.+)$")
+# The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
+_COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 _PHOTO_CREDIT = re.compile(
     rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
 )
@@ -86,10 +90,29 @@ def trailing_authors(paragraph: str) -> list[str]:
     return names if names and all(map(is_person_name, names)) else []
 
 
+def _signature_names(text: str) -> list[str]:
+    """Names after a signature mark (``□ 李晓梅``, ``文/周 平``): a byline, or people's names."""
+    found = _SIGNATURE.match(text)
+    if not found or len(text) > 40:
+        return []
+    inner = found.group(1)
+    if _BYLINE_LINE.match(inner):
+        return _names(inner)
+    names = _names(inner)
+    if not names or re.search(r"[^\u4e00-\u9fff·\s、,，/]", inner):
+        return []
+    return names if all(map(is_person_name, names)) else []
+
+
 def is_byline_line(line: str) -> bool:
-    """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``)."""
+    """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``, ``□ 李晓梅``,
+    ``文/周 平``, ``本报评论员``)."""
     text = line.strip()
-    return len(text) <= 50 and bool(_BYLINE_LINE.match(text)) and bool(_names(text))
+    if len(text) > 50:
+        return False
+    if _COMMENTATOR.match(text) or _signature_names(text):
+        return True
+    return bool(_BYLINE_LINE.match(text)) and bool(_names(text))
 
 
 def photo_credit_authors(line: str) -> list[str]:
@@ -101,7 +124,16 @@ def photo_credit_authors(line: str) -> list[str]:
     tail = re.search(
         rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$", text
     )
-    return _names(tail.group(1)) if tail else []
+    if tail:
+        return _names(tail.group(1))
+    # …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
+    tail = re.search(
+        rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄$", text
+    )
+    if not tail:
+        return []
+    names = _names(tail.group(2))
+    return names if tail.group(1) or (names and all(map(is_person_name, names))) else []
 
 
 def is_unit_credit(text: str) -> bool:
@@ -113,5 +145,5 @@ def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
     text = line.strip()
     if is_byline_line(text):
-        return _names(text)
+        return _signature_names(text) or _names(text)
     return dateline_authors(text) or photo_credit_authors(text)

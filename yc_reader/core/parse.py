@@ -47,6 +47,7 @@ _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
     r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
 )
+_SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
 _ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -56,11 +57,15 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
+# Verse: lines of at most this many characters, at least this many in a row
+# (in Markdown, lines without a blank line between them: two are enough).
+_VERSE_CHARS = 20
+_VERSE_RUN = 4
 _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
-HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER = (
+HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE = (
     "head",
     "dash",
     "byline",
@@ -69,6 +74,7 @@ HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER = (
     "jump",
     "para",
     "kicker",
+    "verse",  # a line of a poem: a paragraph of its own, never joined
 )
 
 
@@ -125,8 +131,9 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    """A photo credit (``渝西都市报记者 陈仕川 摄``): a caption that is complete as it is."""
-    return text.rstrip("）) ").endswith("摄")
+    """A photo credit (``渝西都市报记者 陈仕川 摄``) or a source note closing a caption
+    (``（图片由茶山竹海街道提供）``, ``（资料图）``): complete as it is."""
+    return text.rstrip("）) ").endswith("摄") or bool(_SOURCE_NOTE.search(text))
 
 
 def _signed(text: str) -> bool:
@@ -150,6 +157,8 @@ def _basic_kind(text: str) -> str | None:
         return JUMP
     if _DASH.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
         return DASH
+    if text[0] in "□■" and bylines.is_byline_line(text):  # □ 李晓梅 signs, not a caption
+        return BYLINE
     if _is_caption(text):
         return CAPTION
     if bylines.is_byline_line(text):
@@ -170,8 +179,14 @@ def _headline_like(text: str) -> bool:
 
 
 def _markdown_units(lines: list[str]) -> list[Unit]:
+    """Markdown: headings, bold minor heads, paragraphs; lines set one under the
+    other without a blank line between are verse when they are short."""
     units: list[Unit] = []
+    stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
     for raw in lines:
+        if not raw or _MD_HEADING.match(raw):
+            _mark_verse(stanza, 2)
+            stanza = []
         if not raw:
             continue
         heading = _MD_HEADING.match(raw)
@@ -189,7 +204,41 @@ def _markdown_units(lines: list[str]) -> list[Unit]:
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
             units.append(Unit(kind or PARA, text))
+            stanza.append(units[-1])
+    _mark_verse(stanza, 2)
+    _mark_verse(units, _VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
     return _rejoin_paragraphs(units)
+
+
+def _verse_line(text: str) -> bool:
+    """Short enough for a line of verse, and nothing else by itself."""
+    return (
+        len(text) <= _VERSE_CHARS
+        and not has_inner_sentence_end(text)
+        and text[-1] not in "：:"
+        and not text.startswith(_ARTICLE_OPENERS)
+        and _basic_kind(text) is None
+    )
+
+
+def _mark_verse(
+    units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (HEAD, PARA)
+) -> None:
+    """A poem (副刊): a run of short lines of different lengths, each a line of its own.
+
+    No headline group has that many lines, and a wrapped paragraph's rows are
+    all about as long.
+    """
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
+            j += 1
+        run = units[i:j]
+        if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1:
+            for unit in run:
+                unit.kind = VERSE
+        i = max(j, i + 1)
 
 
 def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
@@ -279,6 +328,7 @@ def _plain_units(lines: list[str]) -> list[Unit]:
         if kind is None:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
         units.append(Unit(kind, text))
+    _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
 
 
@@ -326,11 +376,16 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             return True
         if w <= full - column.chars(4) and not text.startswith(("“", '"')):
             return True
-        return w < full - column.chars(1) and starts_paragraph(i + 1)
+        if w < full - column.chars(1) and starts_paragraph(i + 1):
+            return True
+        # As wide as the column, between a finished row and a byline (or an
+        # indented paragraph): a headline, as no paragraph ends without a stop.
+        following = i + 1 < len(rows) and (kinds[i + 1] is not None or rows[i + 1][0] in indents)
+        return following and kinds[i + 1] not in (CONT, JUMP)
 
     # A row can only be a headline after a row that finished its story or paragraph:
-    # one ending a sentence, a credit, a signing byline (wrapped over a few rows),
-    # or one that stops short of the column.
+    # one ending a sentence, a credit, a signing byline or source note (wrapped
+    # over a few rows), or one that stops short of the column.
     open_sentence = False
     previous_head = False
     for i, (_, text) in enumerate(rows):
@@ -344,7 +399,18 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
         )
         if open_sentence and kinds[i] is None and text.endswith(("）", ")")):
             recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
-            open_sentence = not _signed(recent)
+            open_sentence = not (_signed(recent) or _SOURCE_NOTE.search(recent))
+
+    # A poem: a run of short rows, each well short of the column (more than a
+    # PDF row's slack).
+    row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
+    for unit in row_units:
+        if column.size(unit.text) > column.full - column.chars(5):
+            unit.kind = DASH  # never a verse line
+    _mark_verse(row_units, _VERSE_RUN)
+    for i, unit in enumerate(row_units):
+        if unit.kind == VERSE:
+            kinds[i] = VERSE
 
     units: list[Unit] = []
     group = -1
@@ -384,6 +450,17 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
         ):
             previous.text = join_wrapped(previous.text, text)
             continue
+        if (
+            kind == CAPTION
+            and _is_credit(text)
+            and previous is not None
+            and previous.kind == CAPTION
+            and _open_block(CAPTION, previous.text)
+            and column.is_full(row_before)
+            and number not in indents
+        ):
+            previous.text = join_wrapped(previous.text, text)  # …300余人次。| 记者 陈仕川 摄
+            continue
         units.append(Unit(kind, text))
     return units
 
@@ -415,11 +492,15 @@ def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
 
 
 def _article_start(unit: Unit | None) -> bool:
-    """A unit that only ever opens a story: 本报讯, a byline, a dateline lead."""
+    """A unit that only ever opens a story: 本报讯, a byline, a dateline lead (of a
+    paragraph or a photo caption)."""
     if unit is None:
         return True
     if unit.kind in (BYLINE, CONT):
         return True
+    if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
+        text = _CAPTION_START.sub("", unit.text, count=1)
+        return datelines.dateline(text) is not None
     if unit.kind != PARA:
         return False
     if unit.text.startswith(_ARTICLE_OPENERS):
