@@ -195,6 +195,14 @@
         <translation>Export Bookmarks with Citations…</translation>
     </message>
     <message>
+        <source>备份收藏和阅读记录…</source>
+        <translation>Back Up Bookmarks and Reading History…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from Backup…</translation>
+    </message>
+    <message>
         <source>导出图表为 PNG…</source>
         <translation>Export Chart as PNG…</translation>
     </message>
@@ -381,6 +389,34 @@
     <message>
         <source>已导出 %1 条收藏到 %2</source>
         <translation>Exported %1 bookmarks to %2</translation>
+    </message>
+    <message>
+        <source>备份收藏和阅读记录</source>
+        <translation>Back Up Bookmarks and Reading History</translation>
+    </message>
+    <message>
+        <source>YC Reader 备份.json</source>
+        <translation>YC Reader backup.json</translation>
+    </message>
+    <message>
+        <source>YC Reader 备份 (*.json)</source>
+        <translation>YC Reader backup (*.json)</translation>
+    </message>
+    <message>
+        <source>已备份 %1 条收藏到 %2</source>
+        <translation>Backed up %1 bookmarks to %2</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>%1 不是能读取的 YC Reader 备份，什么也没有改变。</source>
+        <translation>%1 is not a YC Reader backup that can be read; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>已从 %2 恢复 %1 条收藏</source>
+        <translation>Restored %1 bookmarks from %2</translation>
     </message>
     <message>
         <source>导出图表</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         self.export_bookmarks_action = action(
             file_menu, self.tr("导出收藏（含引用）…"), self.choose_bookmark_export
         )
+        action(file_menu, self.tr("备份收藏和阅读记录…"), self.choose_user_data_backup)
+        action(file_menu, self.tr("从备份恢复…"), self.choose_user_data_restore)
         self.export_timeline_action = action(
             file_menu, self.tr("导出图表为 PNG…"), self.choose_timeline_export
         )
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
     def _on_job_failed(self, error: BaseException) -> None:
         message = str(error) or type(error).__name__
         self.status_label.setText(self.tr("出错了：%1").replace("%1", message))
-        QMessageBox.warning(self, self.tr("出错了"), message)
+        self._warn(self.tr("出错了"), message)
         if not self.ready:
             self.ready = True
             self.index_ready.emit()
@@ -575,15 +578,18 @@ class MainWindow(QMainWindow):
             write()
         except LibraryError as error:
             self.status_label.setText(self.tr("出错了：%1").replace("%1", str(error)))
-            QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("出错了"),
-                str(error),
-                QMessageBox.StandardButton.Ok,
-                self,
-            ).open()
+            self._warn(self.tr("出错了"), str(error))
             return False
         return True
+
+    def _warn(self, title: str, text: str, detail: str = "") -> None:
+        """A warning that does not block the caller (tests and scripts go on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        if detail:
+            box.setDetailedText(detail)
+        box.open()
 
     def _after_user_state_change(self, article_id: str, bookmarked: bool, note: str) -> None:
         self.reader.set_user_state(bookmarked, note)
@@ -638,11 +644,67 @@ class MainWindow(QMainWindow):
             text = cite.export_bookmarks(marks, fmt, self.tr("收藏 · YC Reader"))
             path.write_text(text, encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self, self.tr("导出收藏"), str(error))
+            self._warn(self.tr("导出收藏"), str(error))
             return
         self.status_label.setText(
             self.tr("已导出 %1 条收藏到 %2").replace("%1", str(len(marks))).replace("%2", path.name)
         )
+
+    def choose_user_data_backup(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("备份收藏和阅读记录"),
+            self.tr("YC Reader 备份.json"),
+            self.tr("YC Reader 备份 (*.json)"),
+        )
+        if path:
+            self.backup_user_data(Path(path))
+
+    def backup_user_data(self, path: Path) -> bool:
+        """Write the restorable backup (bookmarks, notes, read state): what
+        ``bookmarks export`` prints and 从备份恢复 reads, e.g. on another computer."""
+        data = self.library.export_user_data()
+        try:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as error:
+            self._warn(self.tr("备份收藏和阅读记录"), str(error))
+            return False
+        self.status_label.setText(
+            self.tr("已备份 %1 条收藏到 %2")
+            .replace("%1", str(len(data["bookmarks"])))
+            .replace("%2", path.name)
+        )
+        return True
+
+    def choose_user_data_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("从备份恢复"), "", self.tr("YC Reader 备份 (*.json)")
+        )
+        if path:
+            self.restore_user_data(Path(path))
+
+    def restore_user_data(self, path: Path) -> bool:
+        """Merge a backup into the user database: its bookmarks and notes are added
+        (a note in the backup replaces the one here), nothing here is removed."""
+        unreadable = self.tr("%1 不是能读取的 YC Reader 备份，什么也没有改变。")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            count = self.library.import_user_data(data)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, LibraryError) as error:
+            if isinstance(error, LibraryError) and error.code != "bad_export":
+                self._warn(self.tr("出错了"), str(error))  # a full disk, a read-only folder
+            else:
+                self._warn(self.tr("从备份恢复"), unreadable.replace("%1", path.name), str(error))
+            return False
+        stored = self.reader.stored
+        if stored is not None:
+            fresh = self.library.article(stored.id)
+            self.reader.set_user_state(fresh.bookmarked, fresh.note)
+        self.refresh()
+        self.status_label.setText(
+            self.tr("已从 %2 恢复 %1 条收藏").replace("%1", str(count)).replace("%2", path.name)
+        )
+        return True
 
     def choose_timeline_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -659,9 +721,7 @@ class MainWindow(QMainWindow):
             "%1", self.search_bar.query or self.tr("全部文章")
         )
         if not self.timeline.export_png(path, title):
-            QMessageBox.warning(
-                self, self.tr("导出图表"), self.tr("无法写入 %1").replace("%1", str(path))
-            )
+            self._warn(self.tr("导出图表"), self.tr("无法写入 %1").replace("%1", str(path)))
             return False
         self.status_label.setText(self.tr("图表已导出到 %1").replace("%1", path.name))
         return True
