@@ -12,7 +12,7 @@ import pytest
 
 from tests.core import relayout
 from yc_reader.core.model import Article, Block
-from yc_reader.core.parse import parse_text
+from yc_reader.core.parse import parse_file, parse_text
 
 
 def para(text: str) -> Block:
@@ -336,3 +336,123 @@ def test_commentary_and_interview(layout):
     questions and answers stay paragraphs of their own."""
     got = parse_text(LAYOUTS[layout](COMMENTARY), "2024-05-14-第2版.txt")
     assert_articles(got, COMMENTARY)
+
+
+# --------------------------------------------------------------------------- a notice
+
+NOTICE_ITEMS = (
+    ("一、管制时间", "2024年5月19日7:00至12:00。"),
+    ("二、管制路段", "人民大道（兴龙大道至昌州大道段）、渝西大道中段。"),
+    ("三、其他事项", "管制期间，请过往车辆和行人服从现场民警指挥，给您带来的不便敬请谅解。"),
+)
+NOTICE_LINES = [
+    "为保障2024永川马拉松赛事顺利进行，根据《中华人民共和国道路交通安全法》"
+    "相关规定，现将有关事项通告如下：",
+    *(line for item in NOTICE_ITEMS for line in item),
+    "特此通告。",
+    "重庆市公安局永川区分局",
+    "2024年5月15日",
+]
+NOTICE_TITLE = "关于城区部分道路实施临时交通管制的通告"
+
+
+def notice_blocks(item_kind: str) -> tuple:
+    heads = {head for head, _ in NOTICE_ITEMS}
+    return tuple(
+        (item_kind if line in heads else "paragraph", line.replace(" ", ""))
+        for line in NOTICE_LINES
+    )
+
+
+@pytest.mark.parametrize(
+    ("layout", "item_kind"),
+    [("markdown", "paragraph"), ("plain", "subhead"), ("plain, no blank lines", "subhead")],
+)
+def test_a_notice_keeps_its_items_and_its_signing_date(layout, item_kind):
+    """Numbered items are no stories' headlines and do not run into their text; the
+    date under the issuer is the notice's, not a masthead (the issue's date is in the
+    file name)."""
+    if layout == "markdown":
+        page = f"## {NOTICE_TITLE}\n\n" + "\n\n".join(NOTICE_LINES) + "\n"
+    else:
+        page = ("\n\n" if layout == "plain" else "\n").join([NOTICE_TITLE, *NOTICE_LINES])
+    (got,) = parse_text(page, "20240516_04.txt")
+    assert got.title == NOTICE_TITLE
+    assert got.date == "2024-05-16"
+    assert summary(got)[-1] == notice_blocks(item_kind)
+
+
+# --------------------------------------------------------------------------- jumps, files
+
+FRONT = [
+    article(
+        "永川区一季度规上工业产值增长12.6%",
+        para(
+            "本报讯（渝西都市报记者 钟 梅 王 丽 通讯员 刘 倩）4月18日，记者从永川区经济"
+            "信息委获悉，今年一季度，全区规上工业产值同比增长12.6%，其中新能源汽车产业增长35.2%。"
+        ),
+        para(
+            "据介绍，长城汽车重庆永川工厂一季度生产整车3.2万辆，带动本地配套企业新增订单"
+            "超过5亿元，5G工厂、AI质检等新技术已在多条产线投入使用。"
+        ),
+        para("（下转第3版）"),
+        kicker="聚焦“一三五”总体发展思路",
+        subtitle="——新能源汽车产业贡献突出",
+        authors=("钟梅", "王丽", "刘倩"),
+        date="2024-04-20",
+    ),
+    article(
+        "胜利路街道开展消防演练",
+        para(
+            "本报讯 4月19日，胜利路街道组织辖区企业开展消防应急演练，"
+            "300余名职工参加。（记者 涂 燕 实习生 赵小六）"
+        ),
+        authors=("涂燕", "赵小六"),
+        date="2024-04-20",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_kicker_dash_subtitle_and_a_jump_in_every_layout(layout):
+    page = "第1版 要闻\n\n" + LAYOUTS[layout](FRONT)
+    got = parse_text(page, "2024-04-20-第1版.txt")
+    assert_articles(got, FRONT)
+    assert {(a.page, a.section) for a in got} == {("1", "要闻")}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "newline", "name"),
+    [
+        ("gbk", "\r\n", "20240420_01.txt"),
+        ("gb18030", "\n", "2024-04-20-第1版.txt"),
+        ("utf-16", "\r\n", "渝西都市报2024年4月20日第1版.txt"),
+        ("utf-16-le", "\n", "20240420.txt"),
+    ],
+)
+def test_encodings_line_ends_and_dates_in_file_names(tmp_path, encoding, newline, name):
+    text = relayout.column(FRONT, 20, "after", indent=True)
+    path = tmp_path / name
+    bom = b"\xff\xfe" if encoding == "utf-16-le" else b""
+    path.write_bytes(bom + text.replace("\n", newline).encode(encoding))
+    assert_articles(list(parse_file(path).articles), FRONT)
+
+
+CONTINUED = """2024年4月20日　星期六　第３版　综合　责任编辑：王小红
+
+（上接第1版）
+
+区经济信息委相关负责人介绍，今年以来，永川加快培育智能网联新能源汽车产业集群，\
+新引进零部件项目12个，总投资46亿元。
+
+“我们将继续做好企业服务，帮助企业解决用工、融资等难题。”该负责人说。
+
+校对：陈 敏
+"""
+
+
+def test_a_continued_story_with_a_full_width_masthead():
+    (got,) = parse_text(CONTINUED, "page.txt")
+    assert (got.title, got.continuation, got.date) == ("（上接第1版）", "1", "2024-04-20")
+    assert (got.page, got.section) == ("3", "综合")
+    assert [b.text[:6] for b in got.blocks] == ["区经济信息委", "“我们将继续"]

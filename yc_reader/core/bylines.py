@@ -37,7 +37,7 @@ _PHOTO_CREDIT = re.compile(
 # A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
-_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／])|[\s、,，/／:：]+")
+_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()]+")
 
 
 def _names(text: str) -> list[str]:

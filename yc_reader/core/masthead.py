@@ -105,6 +105,19 @@ def date_from_filename(name: str) -> str:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+_BARE_DATE = re.compile(rf"^{_DATE}$")
+# The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
+_ISSUER = re.compile(
+    r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团)$"
+)
+
+
+def _is_signing_date(lines: list[str], i: int) -> bool:
+    """A date alone on its line under an issuer's name: the notice's date, not the issue's."""
+    if not _BARE_DATE.match(lines[i].strip()):
+        return False
+    above = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
+    return bool(_ISSUER.search(above)) and not is_masthead_line(above)
 
 
 def _is_role_line(line: str) -> bool:
@@ -116,10 +129,15 @@ def strip_masthead(lines: list[str], source: str) -> tuple[PageMeta, list[str]]:
 
     A masthead spread over several lines is taken whole: next to a line with a
     date, page number or the paper's name, a lone section name belongs to it
-    too. Editor lines (责任编辑：…) go wherever they are. Lines are blanked, not
+    too. Editor lines (责任编辑：…) go wherever they are; a notice's date under
+    its issuer stays in the notice. Lines are blanked, not
     removed, so positions stay put.
     """
-    core = [i for i, line in enumerate(lines) if is_masthead_line(line)]
+    core = [
+        i
+        for i, line in enumerate(lines)
+        if is_masthead_line(line) and not _is_signing_date(lines, i)
+    ]
     metas = [_read_masthead(lines[i]) for i in core]
     # Editor credits (责任编辑：… 校对：…) are page furniture wherever they stand.
     taken = set(core).union(i for i, line in enumerate(lines) if _is_role_line(line.strip()))

@@ -14,6 +14,7 @@ and the masthead ends up in exactly one field or block of one article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,12 @@ _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
     r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
 )
+# An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
+)
+# A date alone on its line: how a notice's issuer signs it, not a story's lead.
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
@@ -253,6 +260,8 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(_ARTICLE_OPENERS)
+            and not (_ENUMERATED.match(previous.text) and len(previous.text) <= _VERSE_CHARS)
+            and not _BARE_DATE.match(unit.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
@@ -401,6 +410,25 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
             open_sentence = not (_signed(recent) or _SOURCE_NOTE.search(recent))
 
+    # The rows right above a ——subtitle, back to a finished row, are its title (and
+    # kicker), however wide they happen to be.
+    for i in range(len(rows)):
+        if kinds[i] != DASH:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and kinds[start - 1] in (None, HEAD)
+            and _headline_like(rows[start - 1][1])
+        ):
+            start -= 1
+        before = rows[start - 1][1] if start > 0 else ""
+        finished = start == 0 or kinds[start - 1] in (JUMP, BYLINE, CAPTION, CONT)
+        if start < i and (finished or ends_sentence(before) or _signed(before)):
+            for k in range(start, i):
+                kinds[k] = HEAD
+
     # A poem: a run of short rows, each well short of the column (more than a
     # PDF row's slack).
     row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
@@ -449,6 +477,16 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             and not _paragraph_ends(row_before, column, text)
         ):
             previous.text = join_wrapped(previous.text, text)
+            continue
+        if (
+            kind == BYLINE
+            and text.startswith(("（", "("))
+            and previous is not None
+            and previous.kind == PARA
+            and number not in indents
+            and ends_sentence(previous.text)
+        ):
+            previous.text += text  # …300余人参加。| （记者 涂 燕）: the byline signing it
             continue
         if (
             kind == CAPTION
@@ -501,7 +539,7 @@ def _article_start(unit: Unit | None) -> bool:
     if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
         text = _CAPTION_START.sub("", unit.text, count=1)
         return datelines.dateline(text) is not None
-    if unit.kind != PARA:
+    if unit.kind != PARA or _BARE_DATE.match(unit.text):
         return False
     if unit.text.startswith(_ARTICLE_OPENERS):
         return True
@@ -709,6 +747,11 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
 
 def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     """Plain and column text: headline groups found by their neighbours."""
+    for unit, following in itertools.pairwise(units):
+        if following.kind in (HEAD, PARA) and _BARE_DATE.match(following.text):
+            following.kind = PARA  # a notice's date, under its issuer
+            if unit.kind == HEAD:
+                unit.kind = PARA
     direction = _direction(units)
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
@@ -728,7 +771,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             is_headline = (
                 has_dash or before is None or _article_start(after) or _article_end(before)
             )
-        if is_headline:
+        if is_headline and not _ENUMERATED.match(units[start].text):
             headline_at.add(start)
 
     drafts: list[_Draft] = []
