@@ -191,12 +191,12 @@ def _markdown_units(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
     for raw in lines:
-        if not raw or _MD_HEADING.match(raw):
+        heading = _MD_HEADING.match(raw) if raw.startswith("#") else None
+        if not raw or heading:
             _mark_verse(stanza, 2)
             stanza = []
         if not raw:
             continue
-        heading = _MD_HEADING.match(raw)
         if heading:
             text = _EMPHASIS.sub("", heading.group(2)).strip()
             if text:
@@ -236,6 +236,8 @@ def _mark_verse(
     No headline group has that many lines, and a wrapped paragraph's rows are
     all about as long.
     """
+    if len(units) < shortest_run:  # most stanzas: one paragraph
+        return
     i = 0
     while i < len(units):
         j = i
