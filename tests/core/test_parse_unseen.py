@@ -456,3 +456,33 @@ def test_a_continued_story_with_a_full_width_masthead():
     assert (got.title, got.continuation, got.date) == ("（上接第1版）", "1", "2024-04-20")
     assert (got.page, got.section) == ("3", "综合")
     assert [b.text[:6] for b in got.blocks] == ["区经济信息委", "“我们将继续"]
+
+
+# ------------------------------------------------------------- a feature's sections
+
+FEATURE = [
+    article(
+        "抢抓农时 永川春耕备耕忙",
+        para(
+            "本报讯（渝西都市报记者 张 敏）连日来，永川各镇街抢抓农时，组织农户"
+            "开展春耕备耕，田间地头一派繁忙景象。"
+        ),
+        Block("subhead", "来苏镇：机械化助力春耕"),
+        para("3月5日，在来苏镇观音井村，几台旋耕机在田间来回穿梭，翻耕后的土地平整松软。"),
+        para("“今年我们提前检修了农机，确保春耕不误农时。”村党支部书记李明说。"),
+        Block("subhead", "仙龙镇：科技人员进田间"),
+        para("3月6日上午，仙龙镇农技人员来到种植大户王刚的田里，指导育秧技术。"),
+        para("据了解，今年全区计划种植水稻40万亩。"),
+        authors=("张敏",),
+        date="2024-03-07",
+    )
+]
+
+
+def test_a_feature_whose_sections_open_with_dates_stays_one_story():
+    """In Markdown a ``###`` subhead followed by a dateline lead is a section of the
+    story, not a new one (briefs are told apart by 本报讯, a byline, or the signature
+    closing the one before). Plain and column text print a subhead like a title,
+    and there a dateline lead after one does start a story (as on seed 001)."""
+    page = "2024年3月7日 星期四 第2版 要闻\n\n" + relayout.markdown(FEATURE)
+    assert_articles(parse_text(page, "page.txt"), FEATURE)

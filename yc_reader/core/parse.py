@@ -641,12 +641,19 @@ def _continuation_page(text: str) -> str:
 
 def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     """Whether the minor headings ``units[start:end]`` (``###``, a bold line) head a
-    story of their own: a story starts right after them, or one ended right before."""
+    story of their own: what follows them opens only a story (本报讯, a byline), or
+    the story before them was signed off. A dateline lead is not enough, nor a
+    photo caption before: a feature's sections open with dates too (``### 来苏镇：
+    机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them."""
     after = units[end] if end < len(units) else None
     if after is None or after.kind in (HEAD, KICKER):
         return False
+    if after.kind in (BYLINE, CONT) or (
+        after.kind == PARA and after.text.startswith(_ARTICLE_OPENERS)
+    ):
+        return True
     before = units[start - 1] if start > 0 else None
-    return _article_start(after) or (before is not None and _article_end(before))
+    return before is not None and before.kind != CAPTION and _article_end(before)
 
 
 def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
