@@ -207,6 +207,14 @@
         <translation>Export Chart as PNG…</translation>
     </message>
     <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出为 PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -349,6 +357,18 @@
     <message>
         <source>这篇文章的备注（保存后自动收藏）：</source>
         <translation>A note on this article (saving bookmarks it):</translation>
+    </message>
+    <message>
+        <source>导出为 PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
     </message>
     <message>
         <source>导入文件夹</source>
@@ -631,6 +651,10 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
     <message>
         <source>复制引用</source>
         <translation>Copy Citation</translation>
+    </message>
+    <message>
+        <source>打印文章</source>
+        <translation>Print the article</translation>
     </message>
     <message>
         <source>导入文件夹</source>

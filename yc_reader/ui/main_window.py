@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,11 +25,14 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPageSize,
     QShortcut,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -72,6 +76,8 @@ QUERY_THREAD_FROM = 20_000
 smaller ones answer at once, on the GUI thread, as typing expects."""
 
 T = TypeVar("T")
+# Characters a file name cannot hold on Windows (or any system), for the PDF's name.
+_FILE_NAME_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 class MainWindow(QMainWindow):
@@ -198,6 +204,11 @@ class MainWindow(QMainWindow):
         self.export_timeline_action = action(
             file_menu, self.tr("导出图表为 PNG…"), self.choose_timeline_export
         )
+        file_menu.addSeparator()
+        self.print_action = action(
+            file_menu, self.tr("打印…"), self.print_article, [QKeySequence.StandardKey.Print]
+        )
+        self.export_pdf_action = action(file_menu, self.tr("导出为 PDF…"), self.choose_pdf_export)
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
@@ -608,6 +619,53 @@ class MainWindow(QMainWindow):
             self.article_list.move_by(1)
         else:
             bar.setValue(bar.value() + bar.pageStep())
+
+    # -- paper ----------------------------------------------------------------------------
+
+    def print_article(self) -> None:
+        """Print the article being read, through the system's print dialog."""
+        document = self.reader.printable()
+        if document is None:
+            return
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            document.print_(printer)
+
+    def choose_pdf_export(self) -> None:
+        stored = self.reader.stored
+        if stored is None:
+            return
+        name = _FILE_NAME_UNSAFE.sub("_", stored.article.title)[:60].strip() or stored.id
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("导出为 PDF"), f"{name}.pdf", self.tr("PDF 文件 (*.pdf)")
+        )
+        if path:
+            self.export_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def export_pdf(self, path: Path) -> bool:
+        """Save the article being read as an A4 PDF, laid out as it prints."""
+        document = self.reader.printable()
+        if document is None:
+            return False
+        printer = self._printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        path.unlink(missing_ok=True)
+        document.print_(printer)
+        if not path.is_file() or path.stat().st_size == 0:  # QPrinter does not say why
+            self._warn(self.tr("导出为 PDF"), self.tr("无法写入 %1").replace("%1", str(path)))
+            return False
+        self.status_label.setText(self.tr("已导出到 %1").replace("%1", path.name))
+        return True
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        stored = self.reader.stored
+        if stored is not None:
+            printer.setDocName(stored.article.title)
+        printer.setCreator(self.tr("渝西都市报离线阅读器"))
+        return printer
 
     # -- import ----------------------------------------------------------------------------
 

@@ -94,7 +94,13 @@ def apply_theme(app: QApplication, mode: ThemeMode) -> None:
     dark = mode is ThemeMode.DARK or (mode is ThemeMode.SYSTEM and system_is_dark())
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(_palette(_DARK, "#6d6d6d") if dark else _palette(_LIGHT, "#a3a3a3"))
+    app.setPalette(_palette(_DARK, "#6d6d6d") if dark else paper_palette())
+
+
+def paper_palette() -> QPalette:
+    """The light palette: the window's in the light theme, and what goes on paper
+    (print, PDF) in either theme."""
+    return _palette(_LIGHT, "#a3a3a3")
 
 
 def secondary_text(palette: QPalette) -> QColor:

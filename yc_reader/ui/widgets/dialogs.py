@@ -93,6 +93,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+= / Ctrl+-", translate("Shortcuts", "放大 / 缩小文字")),
         ("Ctrl+0", translate("Shortcuts", "文字恢复原大小")),
         ("Ctrl+Shift+C", translate("Shortcuts", "复制引用")),
+        ("Ctrl+P", translate("Shortcuts", "打印文章")),
         ("Ctrl+O", translate("Shortcuts", "导入文件夹")),
         ("F1", translate("Shortcuts", "快捷键一览")),
         ("Ctrl+Q", translate("Shortcuts", "退出")),

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from yc_reader.core.cite import citation, page_number
 from yc_reader.core.library import StoredArticle
 from yc_reader.core.model import Article
-from yc_reader.ui.theme import hit_background, is_dark, secondary_text
+from yc_reader.ui.theme import hit_background, is_dark, paper_palette, secondary_text
 
 BASE_POINT_SIZE = 12.5
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -223,15 +223,31 @@ class ReaderPane(QWidget):
         self.bookmark_button.setText(
             self.tr("★ 已收藏") if stored and stored.bookmarked else self.tr("☆ 收藏")
         )
+        document = self._document(BASE_POINT_SIZE * self.zoom_factor, self.palette(), self.terms)
+        self.view.set_measure(
+            round(self._em(document) * MEASURE_CHARS + 2 * document.documentMargin())
+        )
+        previous = self.view.document()
+        ours = previous.parent() is self.view  # made by the last render (Qt owns its default)
+        self.view.setDocument(document)
+        if ours:
+            previous.deleteLater()
+
+    def printable(self) -> QTextDocument | None:
+        """The article as it goes on paper or into a PDF: the light palette whatever
+        the theme, the normal size, no search hits marked."""
+        if self.stored is None:
+            return None
+        return self._document(BASE_POINT_SIZE, paper_palette(), ())
+
+    def _document(self, size: float, palette: QPalette, terms: Sequence[str]) -> QTextDocument:
         document = QTextDocument(self.view)
-        size = BASE_POINT_SIZE * self.zoom_factor
         base = QFont(self.font())
         base.setPointSizeF(size)
         document.setDefaultFont(base)
         document.setDocumentMargin(round(size * 1.6))
-        em = QFontMetricsF(base).horizontalAdvance("中")
-        self.view.set_measure(round(em * MEASURE_CHARS + 2 * document.documentMargin()))
-        writer = _Writer(document, base, em, self.palette())
+        writer = _Writer(document, base, self._em(document), palette)
+        stored = self.stored
         if stored is None:
             writer.empty(self.tr("在左侧列表中选择一篇文章"))
         else:
@@ -239,12 +255,12 @@ class ReaderPane(QWidget):
             if stored.note:
                 writer.note(self.tr("备注：%1").replace("%1", stored.note))
             writer.body(stored.article)
-            writer.highlight(self.terms)
-        previous = self.view.document()
-        ours = previous.parent() is self.view  # made by the last render (Qt owns its default)
-        self.view.setDocument(document)
-        if ours:
-            previous.deleteLater()
+            writer.highlight(terms)
+        return document
+
+    @staticmethod
+    def _em(document: QTextDocument) -> float:
+        return QFontMetricsF(document.defaultFont()).horizontalAdvance("中")
 
 
 class _Writer:
