@@ -10,7 +10,9 @@ is inferred from the page's own text by one rule:
 3. else the latest year the page mentions as ``YYYY年`` that is not a target
    ahead (not after ``到``/``至``/``朝着``/``力争``/``预计到``).
 
-Without any year mention the date stays unknown: it is never invented.
+Without any year mention the date stays unknown: it is never invented. A
+notice with no dateline is dated by its issuer's signature (``2024年5月15日``
+alone on its line).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _DATELINE = re.compile(
     rf"\s*{_TIME_OF_DAY}\s*[，,、]"
 )
 _BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
+_SIGNING_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?![代前底初末])")
@@ -43,6 +46,15 @@ def dateline(lead: str) -> tuple[int, int] | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return month, day
+
+
+def signing_date(line: str) -> str:
+    """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
+    found = _SIGNING_DATE.match(line.strip())
+    if not found:
+        return ""
+    year, month, day = (int(g) for g in found.groups())
+    return format_date(year, month, day) if valid_date(year, month, day) else ""
 
 
 def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:

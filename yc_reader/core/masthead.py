@@ -34,6 +34,12 @@ _PART = (
     r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
 )
 _MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_]*(?:{_PART}[\s|｜·,，*_]*)+$")
+# Running heads that name the page by a code (``A3``, ``02``) and the section bare,
+# in any order around the date: ``A3 综合 2024年5月10日 星期五``.
+_LOOSE_TOKEN = re.compile(
+    rf"(?P<part>{_PART})|(?P<code>[A-F]\s?\d{{1,2}}|\d{{1,2}})(?![\d.年月日])"
+    rf"|(?P<section>{_SECTION})|[\s|｜·,，/／*_]+"
+)
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
@@ -74,13 +80,54 @@ def page_number(raw: str) -> str:
 def is_masthead_line(line: str) -> bool:
     """A line made only of masthead parts, with at least a date, page number or paper name."""
     text = line.strip()
-    if not text or len(text) > 80 or not _MASTHEAD_LINE.match(text):
+    if not text or len(text) > 80:
         return False
-    return bool(_DATE_RE.search(text) or _PAGE_RE.search(text) or _PAPER in text)
+    if _MASTHEAD_LINE.match(text):
+        return bool(_DATE_RE.search(text) or _PAGE_RE.search(text) or _PAPER in text)
+    return _loose_masthead(text) is not None
+
+
+def _loose_masthead(text: str) -> tuple[str, str] | None:
+    """(page, section) of a running head with a page code and a bare section name.
+
+    It must carry the issue date and a weekday or a page, and name at most one
+    page and one section, so ``G85 渝昆高速`` or an issuer above its signing date
+    is never one.
+    """
+    if len(text) > 40 or not _DATE_RE.search(text):
+        return None
+    pages: list[str] = []
+    sections: list[str] = []
+    weekday = False
+    position = 0
+    while position < len(text):
+        token = _LOOSE_TOKEN.match(text, position)
+        if token is None:
+            return None
+        position = token.end()
+        if token.group("code"):
+            pages.append(token.group("code").replace(" ", ""))
+        elif token.group("section"):
+            sections.append(token.group("section"))
+        elif token.group("part"):
+            found_page = _PAGE_RE.search(token.group("part"))
+            if found_page:
+                pages.append(found_page.group(1))
+            weekday = weekday or bool(re.fullmatch(_WEEKDAY, token.group("part")))
+    if len(pages) > 1 or len(sections) > 1 or not (pages or weekday):
+        return None
+    page = pages[0] if pages else ""
+    if page and not page[0].isalpha():
+        page = page_number(page)
+    return page, "".join(sections)
 
 
 def _read_masthead(line: str) -> PageMeta:
     date = page = section = ""
+    if not _MASTHEAD_LINE.match(line):
+        loose = _loose_masthead(line.strip())
+        if loose is not None:
+            page, section = loose
     found = _DATE_RE.search(line)
     if found:
         year, month, day = (int(g) for g in found.groups() if g is not None)

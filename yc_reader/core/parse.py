@@ -54,6 +54,8 @@ _ENUMERATED = re.compile(
 )
 # A date alone on its line: how a notice's issuer signs it, not a story's lead.
 _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# ……以内。（完） / 【全文完】: the story ends here.
+_END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
 _SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
@@ -114,12 +116,18 @@ class _Draft:
 # --------------------------------------------------------------------------- lines
 
 
-def _clean_lines(text: str) -> tuple[list[str], set[int]]:
-    """Lines with spaces folded, and the numbers of the lines that were indented."""
+def _clean_lines(text: str) -> tuple[list[str], dict[int, int]]:
+    """Lines with spaces folded, and the indented lines' numbers with the width
+    of their indent (a PDF row's indent takes room in its column)."""
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES.sub(" ", line) for line in text.split("\n")]
-    indented = {n for n, line in enumerate(lines) if line.startswith(" ") and line.strip()}
+    raw = text.split("\n")
+    lines = [_SPACES.sub(" ", line) for line in raw]
+    indented = {
+        n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
+        for n, line in enumerate(lines)
+        if line.startswith(" ") and line.strip()
+    }
     return [line.strip() for line in lines], indented
 
 
@@ -144,8 +152,13 @@ def _is_credit(text: str) -> bool:
 
 
 def _signed(text: str) -> bool:
-    """A paragraph closed by the byline or unit that signs it (``…参加。（记者 涂 燕）``)."""
-    return bylines.is_unit_credit(text) or bool(bylines.trailing_authors(text))
+    """A paragraph closed by the byline or unit that signs it (``…参加。（记者 涂 燕）``)
+    or by an end mark (``…以内。（完）``)."""
+    return (
+        bylines.is_unit_credit(text)
+        or bool(bylines.trailing_authors(text))
+        or bool(_END_MARK.search(text))
+    )
 
 
 def _open_block(kind: str | None, text: str) -> bool:
@@ -326,7 +339,36 @@ def _column_of(rows: list[str]) -> _Column | None:
     overwide = sum(s for s in sizes if s > column.full * 2)
     if column.full <= column.chars(50) and near >= len(rows) * 0.5 and overwide < sum(sizes) / 4:
         return column
-    return None
+    return _short_column(rows, open_rows)
+
+
+def _short_column(rows: list[str], open_rows: list[str]) -> _Column | None:
+    """A short page of column text (a notice, a few briefs), whose short rows (items,
+    signatures, paragraph ends) outnumber its full ones.
+
+    Its running rows still show themselves: cut mid-clause (``…顺利进行，根``)
+    at one width, which an indented first row (narrower by its indent)
+    or a row with a squeezed mark (``…相关规``) may miss by a little; and no row
+    wider than that is running text. A line of plain text either ends its
+    sentence or is a headline, so it is never cut like that.
+    """
+    cut = sorted(width(r) for r in open_rows if _cut_mid_clause(r))
+    if len(cut) < 3:
+        return None
+    middle = cut[len(cut) // 2]
+    if sum(1 for w in cut if abs(w - middle) <= 4) < max(3, len(cut) * 0.75):
+        return None
+    full = max(w for w in map(width, open_rows) if middle - 4 <= w <= middle + 5)
+    if full > 100 or any(width(r) > full + 3 and not _headline_like(r) for r in rows):
+        return None
+    return _Column(full, by_width=True)
+
+
+def _cut_mid_clause(row: str) -> bool:
+    """Running text stopped by the row's end, not by a headline's: a clause mark inside
+    or at its end (an item's number, ``一、``, is not one), and no stop or colon at its end."""
+    row = _ENUMERATED.sub("", row, count=1)
+    return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
 def _plain_units(lines: list[str]) -> list[Unit]:
@@ -343,7 +385,7 @@ def _plain_units(lines: list[str]) -> list[Unit]:
     return _rejoin_paragraphs(units)
 
 
-def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list[Unit]:
+def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -> list[Unit]:
     """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
 
     Where the page indents the first line of its paragraphs (some rows
@@ -352,7 +394,7 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
     rows = [(n, t) for n, t in enumerate(lines) if t]
     kinds: list[str | None] = [_basic_kind(t) for _, t in rows]
     share = sum(1 for n, _ in rows if n in indented) / max(1, len(rows))
-    indents = indented if 0.03 <= share <= 0.6 else set()
+    indents = indented if 0.03 <= share <= 0.6 else {}
 
     def starts_paragraph(i: int) -> bool:
         """Row ``i`` cannot continue the paragraph before it."""
@@ -376,22 +418,29 @@ def _column_units(lines: list[str], column: _Column, indented: set[int]) -> list
             return w != full or starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
-        if any(mark in text for mark in "，,、"):
+        # What the row fills of its column: a paragraph's indent (two characters)
+        # takes room too; a wider one centres a headline.
+        indent = indents.get(rows[i][0], 0)
+        filled = w + indent if indent <= column.chars(2) else w
+        if any(mark in _ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             return (
                 after_head
-                and w < full - column.chars(1)
+                and filled < full - column.chars(1)
                 and _balanced(text)
                 and starts_paragraph(i + 1)
             )
         if w >= full + column.chars(2):
             return True
-        if w <= full - column.chars(4) and not text.startswith(("“", '"')):
+        if filled <= full - column.chars(4) and not text.startswith(("“", '"')):
             return True
-        if w < full - column.chars(1) and starts_paragraph(i + 1):
+        if filled < full - column.chars(1) and starts_paragraph(i + 1):
             return True
         # As wide as the column, between a finished row and a byline (or an
-        # indented paragraph): a headline, as no paragraph ends without a stop.
-        following = i + 1 < len(rows) and (kinds[i + 1] is not None or rows[i + 1][0] in indents)
+        # indented paragraph, or the page's end): a headline, as no paragraph
+        # ends without a stop.
+        if i + 1 == len(rows):
+            return True
+        following = kinds[i + 1] is not None or rows[i + 1][0] in indents
         return following and kinds[i + 1] not in (CONT, JUMP)
 
     # A row can only be a headline after a row that finished its story or paragraph:
@@ -847,14 +896,24 @@ def _dates(drafts: list[_Draft], meta: PageMeta, page_text: str) -> list[str]:
     ]
     known = [lead for lead in leads if lead]
     year = datelines.infer_year(page_text, known)
-    if year is None:
-        return [""] * len(drafts)
     months = {month for month, _ in known}
     page_month = months.pop() if len(months) == 1 else None
     return [
-        datelines.format_date(year, *lead) if lead else datelines.format_date(year, page_month)
-        for lead in leads
+        datelines.format_date(year, *lead)
+        if lead
+        else _signed_on(draft) or datelines.format_date(year, page_month)
+        for draft, lead in zip(drafts, leads, strict=True)
     ]
+
+
+def _signed_on(draft: _Draft) -> str:
+    """The date a notice is signed with under its issuer, among its last lines."""
+    for block in draft.blocks[-2:]:
+        if block.kind == "paragraph":
+            signed = datelines.signing_date(block.text)
+            if signed:
+                return signed
+    return ""
 
 
 # --------------------------------------------------------------------------- entry points

@@ -1,0 +1,264 @@
+"""PDF column text and plain dumps as real pages print them: rows wrapped by printed
+width (digits and Latin letters half a character wide, closing marks squeezed into
+a row's end), headlines after the body, running heads at the top or the foot of
+the page, captions and jumps between stories, short pages (a notice) whose rows
+are mostly short. Each page is written out as the dump prints it, and each
+expected article is what a careful reader would extract.
+
+Left unsolved: a space a row ends at (``（记者 ⏎ 张 扬）``) is lost, as the dump
+cannot tell it from the padding PDF tools leave at row ends; and without indents
+a paragraph that ends exactly at a full row runs into the next one (the pages
+here are written so that none does).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_parse_unseen import article, assert_articles, para
+from yc_reader.core.masthead import is_masthead_line, strip_masthead
+from yc_reader.core.model import Block
+from yc_reader.core.parse import parse_text
+
+
+def caption(text: str) -> Block:
+    return Block("caption", text)
+
+
+def subhead(text: str) -> Block:
+    return Block("subhead", text)
+
+
+# ------------------------------------------------------------ three stories, headlines after
+
+THREE_STORIES = """\
+2024年4月20日 星期六 第2版 要闻
+本报讯（渝西都市报记者 钟 梅）4月18日，
+永川区召开2024年一季度经济运行分析会，通
+报全区主要经济指标完成情况，分析当前经济
+形势，安排部署下一阶段工作。
+会议指出，一季度全区地区生产总值增长6.2%，
+规上工业增加值增长8.5%，固定资产投资增长
+5.1%，主要指标增速高于全市平均水平。
+会议要求，各镇街、各部门要紧盯全年目标任
+务，抓项目、稳投资、促消费，确保二季度实
+现“双过半”。
+永川一季度经济运行稳中向好
+本报讯（通讯员 刘 倩）4月17日，卫星湖街
+道南华村的500亩油菜迎来收获期，村民们驾
+驶收割机在田间来回穿梭，田间地头一派丰收
+景象。
+据了解，今年南华村引进新品种，油菜亩产达
+到180公斤，比去年增加20公斤。
+▲村民驾驶收割机收割油菜。 记者 陈仕川 摄
+南华村500亩油菜喜获丰收
+本报讯（渝西都市报记者 王 丽）4月19日，
+永川区2024年春季人才招聘会在区人力资源市
+场举行，120余家企业提供就业岗位3000余个，
+吸引2000余名求职者入场。
+招聘会现场，长城汽车、双福农产品等企业展
+位前排起长队。区人力社保局相关负责人表示，
+今年将举办各类招聘活动50场以上。
+（下转第3版）
+春季人才招聘会提供岗位3000余个
+责任编辑：王小红 美术编辑：李 明 校对：陈 敏
+"""
+
+THREE_STORIES_WANT = [
+    article(
+        "永川一季度经济运行稳中向好",
+        para(
+            "本报讯（渝西都市报记者 钟 梅）4月18日，永川区召开2024年一季度经济运行分析会，"
+            "通报全区主要经济指标完成情况，分析当前经济形势，安排部署下一阶段工作。"
+        ),
+        para(
+            "会议指出，一季度全区地区生产总值增长6.2%，规上工业增加值增长8.5%，"
+            "固定资产投资增长5.1%，主要指标增速高于全市平均水平。"
+        ),
+        para(
+            "会议要求，各镇街、各部门要紧盯全年目标任务，抓项目、稳投资、促消费，"
+            "确保二季度实现“双过半”。"
+        ),
+        authors=("钟梅",),
+        date="2024-04-20",
+    ),
+    article(
+        "南华村500亩油菜喜获丰收",
+        para(
+            "本报讯（通讯员 刘 倩）4月17日，卫星湖街道南华村的500亩油菜迎来收获期，"
+            "村民们驾驶收割机在田间来回穿梭，田间地头一派丰收景象。"
+        ),
+        para("据了解，今年南华村引进新品种，油菜亩产达到180公斤，比去年增加20公斤。"),
+        caption("▲村民驾驶收割机收割油菜。 记者 陈仕川 摄"),
+        authors=("刘倩", "陈仕川"),
+        date="2024-04-20",
+    ),
+    article(
+        "春季人才招聘会提供岗位3000余个",
+        para(
+            "本报讯（渝西都市报记者 王 丽）4月19日，永川区2024年春季人才招聘会在区人力"
+            "资源市场举行，120余家企业提供就业岗位3000余个，吸引2000余名求职者入场。"
+        ),
+        para(
+            "招聘会现场，长城汽车、双福农产品等企业展位前排起长队。区人力社保局相关负责人"
+            "表示，今年将举办各类招聘活动50场以上。"
+        ),
+        para("（下转第3版）"),
+        authors=("王丽",),
+        date="2024-04-20",
+    ),
+]
+
+
+def test_three_stories_with_headlines_after_a_caption_and_a_jump():
+    """Rows with digits are narrower by the printed measure; the caption before a
+    headline belongs to the story above it; the jump closes its story."""
+    got = parse_text(THREE_STORIES, "page.txt")
+    assert_articles(got, THREE_STORIES_WANT)
+    assert {(a.page, a.section) for a in got} == {("2", "要闻")}
+
+
+# ------------------------------------------------------------ kicker, title, ——subtitle after
+
+HIGHWAY = """\
+A3 综合 2024年5月10日 星期五
+本报讯（渝西都市报记者 李 强）5月9日，
+记者从区交通局获悉，永川至泸州高速公
+路永川段建设进入攻坚阶段，预计明年底
+建成通车。
+据介绍，该项目永川段全长32公里，总投
+资58亿元，目前路基工程已完成85%，桥
+梁工程完成70%。项目建成后，永川到泸
+州的车程将缩短至1小时以内。（完）
+交通强区
+永泸高速永川段预计明年底通车
+——全长32公里 总投资58亿元
+5月8日，重庆文理学院举行“科技创新周”
+开幕式，60余项科研成果集中亮相，吸引
+了众多企业前来洽谈合作。
+开幕式上，学院与5家企业签订产学研合
+作协议，协议金额达1200万元。（记者 \n\
+张 扬）
+重庆文理学院科技创新周开幕
+"""
+
+HIGHWAY_WANT = [
+    article(
+        "永泸高速永川段预计明年底通车",
+        para(
+            "本报讯（渝西都市报记者 李 强）5月9日，记者从区交通局获悉，永川至泸州高速公路"
+            "永川段建设进入攻坚阶段，预计明年底建成通车。"
+        ),
+        para(
+            "据介绍，该项目永川段全长32公里，总投资58亿元，目前路基工程已完成85%，"
+            "桥梁工程完成70%。项目建成后，永川到泸州的车程将缩短至1小时以内。（完）"
+        ),
+        kicker="交通强区",
+        subtitle="——全长32公里 总投资58亿元",
+        authors=("李强",),
+        date="2024-05-10",
+    ),
+    article(
+        "重庆文理学院科技创新周开幕",
+        para(
+            "5月8日，重庆文理学院举行“科技创新周”开幕式，60余项科研成果集中亮相，"
+            "吸引了众多企业前来洽谈合作。"
+        ),
+        para("开幕式上，学院与5家企业签订产学研合作协议，协议金额达1200万元。（记者 张 扬）"),
+        authors=("张扬",),
+        date="2024-05-10",
+    ),
+]
+
+
+def test_a_running_head_with_a_page_code_and_a_story_ending_in_an_end_mark():
+    """``A3 综合 2024年5月10日 星期五`` is the page's running head, not a headline
+    (which would also turn the page's headlines to before their stories); ``（完）``
+    closes a story like a signature, so the kicker, title and subtitle after it head
+    that story, not the next."""
+    got = parse_text(HIGHWAY, "page.txt")
+    assert_articles(got, HIGHWAY_WANT)
+    assert {(a.page, a.section) for a in got} == {("A3", "综合")}
+
+
+# ------------------------------------------------------------ a short page: a notice
+
+NOTICE = """\
+\u3000\u3000为保障2024永川马拉松赛事顺利进行，根
+据《中华人民共和国道路交通安全法》相关规
+定，现将有关事项通告如下：
+一、管制时间
+\u3000\u30002024年5月19日7:00至12:00。
+二、管制路段
+\u3000\u3000人民大道（兴龙大道至昌州大道段）、渝
+西大道中段。
+三、其他事项
+\u3000\u3000管制期间，请过往车辆和行人服从现场民
+警指挥，给您带来的不便敬请谅解。
+特此通告。
+重庆市公安局永川区分局
+2024年5月15日
+关于城区部分道路实施临时交通管制的通告
+"""
+
+NOTICE_WANT = [
+    article(
+        "关于城区部分道路实施临时交通管制的通告",
+        para(
+            "为保障2024永川马拉松赛事顺利进行，根据《中华人民共和国道路交通安全法》"
+            "相关规定，现将有关事项通告如下："
+        ),
+        subhead("一、管制时间"),
+        para("2024年5月19日7:00至12:00。"),
+        subhead("二、管制路段"),
+        para("人民大道（兴龙大道至昌州大道段）、渝西大道中段。"),
+        subhead("三、其他事项"),
+        para("管制期间，请过往车辆和行人服从现场民警指挥，给您带来的不便敬请谅解。"),
+        para("特此通告。"),
+        para("重庆市公安局永川区分局"),
+        para("2024年5月15日"),
+        date="2024-05-15",
+    )
+]
+
+
+def test_a_short_notice_in_column_text_is_dated_by_its_signature():
+    """Most rows of a notice are short (items, the issuer, its date), yet its cut rows
+    (``…顺利进行，根``) show column text; an indented row fills the column with its
+    indent; an item's ``、`` is no comma of a headline; the headline is the page's
+    last row. With no masthead and no date in the file name, the date the issuer
+    signs with is the notice's date: the only one the page gives it."""
+    assert_articles(parse_text(NOTICE, "scan_0042.txt"), NOTICE_WANT)
+
+
+# ------------------------------------------------------------ running heads
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "page", "section"),
+    [
+        ("A3 综合 2024年5月10日 星期五", "2024-05-10", "A3", "综合"),
+        ("2024年5月10日 星期五 B2 文体", "2024-05-10", "B2", "文体"),
+        ("02 要闻 2024年4月20日", "2024-04-20", "2", "要闻"),
+        ("要闻 2024年4月20日 星期六 第2版", "2024-04-20", "2", "要闻"),
+        ("渝西都市报 2024.4.20", "2024-04-20", "", ""),
+    ],
+)
+def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):
+    meta, kept = strip_masthead([line], "page.txt")
+    assert (meta.date, meta.page, meta.section, kept) == (date, page, section, [""])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "G85 渝昆高速 2024年5月15日",
+        "永川区人民政府 2024年5月15日",
+        "重庆市公安局永川区分局 2024年5月15日",
+        "A3 综合",
+    ],
+)
+def test_lines_that_are_not_running_heads(line):
+    """A running head without 第N版 must carry the issue date and a weekday or a page
+    code, and name one section at most."""
+    assert not is_masthead_line(line)
