@@ -262,3 +262,108 @@ def test_lines_that_are_not_running_heads(line):
     """A running head without 第N版 must carry the issue date and a weekday or a page
     code, and name one section at most."""
     assert not is_masthead_line(line)
+
+
+# ------------------------------------------------------------ a continuation and an interview
+
+INTERVIEW = """\
+（上接第1版）
+
+区经济信息委相关负责人介绍，今年
+
+以来，永川加快培育智能网联新能源
+
+汽车产业集群，新引进零部件项目12
+
+个，总投资46亿元，预计全年新增产
+
+值80亿元。
+
+“我们将继续做好企业服务，帮助企
+
+业解决用工、融资等难题。”该负责
+
+人说。
+
+永川一季度规上工业产值增长12.6%
+
+渝西都市报记者 钟 梅
+
+近年来，永川职业教育发展迅速，每
+
+年有数万名毕业生走向社会。如何让
+
+更多职教学子留在永川？记者日前专
+
+访了重庆城市职业学院院长王建国。
+
+记者：今年学院在校企合作方面有哪
+
+些新举措？
+
+王建国：我们与长城汽车、中船重工
+
+等30多家企业共建产业学院，实行
+
+“订单式”培养，学生一入学就知道
+
+将来去哪里工作。
+
+记者：毕业生留永就业的比例如何？
+
+王建国：2023届毕业生中，有近四成
+
+选择留在永川就业，这个比例还在逐
+
+年提高。
+
+记者：谢谢您。
+
+让更多职教学子“留永就业”
+
+——访重庆城市职业学院院长王建国
+
+渝西都市报 2024.5.14
+"""
+
+INTERVIEW_WANT = [
+    article(
+        "永川一季度规上工业产值增长12.6%",
+        para("（上接第1版）"),
+        para(
+            "区经济信息委相关负责人介绍，今年以来，永川加快培育智能网联新能源汽车产业集群，"
+            "新引进零部件项目12个，总投资46亿元，预计全年新增产值80亿元。"
+        ),
+        para("“我们将继续做好企业服务，帮助企业解决用工、融资等难题。”该负责人说。"),
+        date="2024-05-14",
+    ),
+    article(
+        "让更多职教学子“留永就业”",
+        para("渝西都市报记者 钟 梅"),
+        para(
+            "近年来，永川职业教育发展迅速，每年有数万名毕业生走向社会。如何让更多职教学子"
+            "留在永川？记者日前专访了重庆城市职业学院院长王建国。"
+        ),
+        para("记者：今年学院在校企合作方面有哪些新举措？"),
+        para(
+            "王建国：我们与长城汽车、中船重工等30多家企业共建产业学院，实行“订单式”培养，"
+            "学生一入学就知道将来去哪里工作。"
+        ),
+        para("记者：毕业生留永就业的比例如何？"),
+        para("王建国：2023届毕业生中，有近四成选择留在永川就业，这个比例还在逐年提高。"),
+        para("记者：谢谢您。"),
+        subtitle="——访重庆城市职业学院院长王建国",
+        authors=("钟梅",),
+        date="2024-05-14",
+    ),
+]
+
+
+def test_a_continuation_and_an_interview_with_the_running_head_at_the_foot():
+    """Rows without indents, a blank line between them (as seeds 001/002 print): after
+    a full row that ends a sentence, a speaker's turn (``记者：`` / ``王建国：``) starts
+    a paragraph of its own, as a quotation or 本报讯 does. ``渝西都市报 2024.5.14`` at
+    the foot of the page dates it."""
+    got = parse_text(INTERVIEW, "page.txt")
+    assert_articles(got, INTERVIEW_WANT)
+    assert got[0].continuation == "1"

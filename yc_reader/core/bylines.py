@@ -36,6 +36,10 @@ _PHOTO_CREDIT = re.compile(
 )
 # A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
+# A role and a colon: how an interview prints its questions (记者：谢谢), rarely a byline.
+_SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
+# Pronouns, particles and courtesies that a turn is made of and a name never is.
+_NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()]+")
 
@@ -112,7 +116,12 @@ def is_byline_line(line: str) -> bool:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text):
         return True
-    return bool(_BYLINE_LINE.match(text)) and bool(_names(text))
+    if not _BYLINE_LINE.match(text):
+        return False
+    names = _names(text)
+    if names and _SPEAKER_TURN.match(text):  # 记者：谢谢 is a turn of an interview
+        return all(is_person_name(name) and not _NOT_IN_NAMES.intersection(name) for name in names)
+    return bool(names)
 
 
 def photo_credit_authors(line: str) -> list[str]:

@@ -31,6 +31,7 @@ from yc_reader.core.cjk import (
 )
 from yc_reader.core.masthead import PageMeta, page_number, strip_masthead
 from yc_reader.core.model import Article, Block, ParsedFile
+from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
@@ -71,6 +72,9 @@ _BOLD_LEVEL = 7
 _VERSE_CHARS = 20
 _VERSE_RUN = 4
 _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
+# A speaker's label opening an interview's turn: 记者：… / 王建国：…
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
+_INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
@@ -157,7 +161,7 @@ def _signed(text: str) -> bool:
     return (
         bylines.is_unit_credit(text)
         or bool(bylines.trailing_authors(text))
-        or bool(_END_MARK.search(text))
+        or (text.endswith(("）", ")", "】", "]")) and bool(_END_MARK.search(text)))
     )
 
 
@@ -569,12 +573,21 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
 
 
 def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
-    """After a row ending a sentence, a short row (or a new opener) ends the paragraph."""
+    """After a row ending a sentence, a short row (or a new opener, or an interview's
+    next speaker) ends the paragraph."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
     if column.size(row) < column.full - column.chars(1.5):
         return True
-    return following.startswith(("“", '"', *_ARTICLE_OPENERS))
+    return following.startswith(("“", '"', *_ARTICLE_OPENERS)) or _speaker_turn(following)
+
+
+def _speaker_turn(text: str) -> bool:
+    """``记者：…`` / ``王建国：…``: an interview's question or answer, a paragraph of its own."""
+    found = _SPEAKER.match(text)
+    return found is not None and (
+        found.group(1) in _INTERVIEW_ROLES or is_person_name(found.group(1))
+    )
 
 
 # --------------------------------------------------------------------------- articles
