@@ -367,3 +367,126 @@ def test_a_continuation_and_an_interview_with_the_running_head_at_the_foot():
     got = parse_text(INTERVIEW, "page.txt")
     assert_articles(got, INTERVIEW_WANT)
     assert got[0].continuation == "1"
+
+
+# ------------------------------------------------------------ a caption inside a paragraph
+
+FEATURE = """\
+本报讯（渝西都市报记者 陈仕川）5月20日，在重庆云
+谷·永川大数据产业园，5G智慧工厂的生产线上，AGV
+小车来回穿梭，机械臂精准作业，一派繁忙景象。
+数字经济跑出“加速度”
+据了解，今年以来，大数据产业园新引进数字经济企业
+68家，其中包括华为、腾讯等行业龙头企业的区域总部，
+▲5G智慧工厂生产线。记者 陈仕川 摄
+园区企业总数突破1700家，预计全年营收将超过500亿
+元。
+科技影视按下“快进键”
+在永川科技片场，一部由国内知名导演执导的科幻网剧
+正在拍摄。借助LED虚拟拍摄技术，演员在棚内就能
+“置身”太空场景，拍摄效率提高了3倍以上。
+“虚拟制片让我们的拍摄周期缩短了一半，成本也降了
+不少。”剧组制片人王丽说。
+
+数字经济与科技影视双轮驱动
+——永川加快打造西部数字经济高地
+"""
+
+FEATURE_WANT = [
+    article(
+        "数字经济与科技影视双轮驱动",
+        para(
+            "本报讯（渝西都市报记者 陈仕川）5月20日，在重庆云谷·永川大数据产业园，"
+            "5G智慧工厂的生产线上，AGV小车来回穿梭，机械臂精准作业，一派繁忙景象。"
+        ),
+        subhead("数字经济跑出“加速度”"),
+        caption("▲5G智慧工厂生产线。记者 陈仕川 摄"),
+        para(
+            "据了解，今年以来，大数据产业园新引进数字经济企业68家，其中包括华为、腾讯等"
+            "行业龙头企业的区域总部，园区企业总数突破1700家，预计全年营收将超过500亿元。"
+        ),
+        subhead("科技影视按下“快进键”"),
+        para(
+            "在永川科技片场，一部由国内知名导演执导的科幻网剧正在拍摄。借助LED虚拟拍摄技术，"
+            "演员在棚内就能“置身”太空场景，拍摄效率提高了3倍以上。"
+        ),
+        para("“虚拟制片让我们的拍摄周期缩短了一半，成本也降了不少。”剧组制片人王丽说。"),
+        subtitle="——永川加快打造西部数字经济高地",
+        authors=("陈仕川",),
+        date="2024-05-21",
+    )
+]
+
+
+def test_a_caption_printed_inside_a_paragraph_it_cut():
+    """PDF tools print a photo's caption where the photo stands, here between two rows
+    of one paragraph (the row before it full, stopped mid-clause): the paragraph is
+    made whole, the caption goes before it, and the story goes on past it (a caption
+    ending a story would have made the next subhead a headline)."""
+    assert_articles(parse_text(FEATURE, "2024-05-21.txt"), FEATURE_WANT)
+
+
+# ------------------------------------------------------------ a headline as wide as the column
+
+TWO_STORIES = """\
+本报讯（渝西都市报记者 谢 露）今年以来，
+
+中山路街道以党建为引领，探索“网格+”基
+
+层治理模式，把服务送到群众家门口，辖区群
+
+众满意度不断提升。
+
+街道将辖区划分为86个网格，每个网格配备1
+
+名专职网格员和若干名兼职网格员，实现“小
+
+事不出网格、大事不出社区”。今年已累计化
+
+解矛盾纠纷320余件。
+
+中山路街道网格治理让服务直达群众家门口
+
+5月28日，在文曲社区，退休教师组成的“银
+
+发志愿队”为居民提供义务理发、量血压等服
+
+务。“有了他们，我们老年人生活方便多了。”
+
+居民张婆婆说。（通讯员 罗 琴）
+
+银发志愿队服务进社区
+"""
+
+TWO_STORIES_WANT = [
+    article(
+        "中山路街道网格治理让服务直达群众家门口",
+        para(
+            "本报讯（渝西都市报记者 谢 露）今年以来，中山路街道以党建为引领，探索“网格+”"
+            "基层治理模式，把服务送到群众家门口，辖区群众满意度不断提升。"
+        ),
+        para(
+            "街道将辖区划分为86个网格，每个网格配备1名专职网格员和若干名兼职网格员，"
+            "实现“小事不出网格、大事不出社区”。今年已累计化解矛盾纠纷320余件。"
+        ),
+        authors=("谢露",),
+        date="2024-06-01",
+    ),
+    article(
+        "银发志愿队服务进社区",
+        para(
+            "5月28日，在文曲社区，退休教师组成的“银发志愿队”为居民提供义务理发、量血压等"
+            "服务。“有了他们，我们老年人生活方便多了。”居民张婆婆说。（通讯员 罗 琴）"
+        ),
+        authors=("罗琴",),
+        date="2024-06-01",
+    ),
+]
+
+
+def test_a_headline_exactly_as_wide_as_the_column_before_a_dateline_lead():
+    """A row with no stop after a finished row, as wide as the column, followed by a
+    lead that opens with its date (a lead's date is never the middle of its
+    paragraph): a headline. Left unsolved: the same row before a lead without a
+    date is read as the lead's first row (seed 001 opens paragraphs with such rows)."""
+    assert_articles(parse_text(TWO_STORIES, "20240601-03.txt"), TWO_STORIES_WANT)

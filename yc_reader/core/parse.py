@@ -75,6 +75,8 @@ _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "�
 # A speaker's label opening an interview's turn: 记者：… / 王建国：…
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
 _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
+# A lead that opens with its date: 5月28日，… / 3月5日上午，…
+_DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
@@ -440,11 +442,15 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
         if filled < full - column.chars(1) and starts_paragraph(i + 1):
             return True
         # As wide as the column, between a finished row and a byline (or an
-        # indented paragraph, or the page's end): a headline, as no paragraph
-        # ends without a stop.
+        # indented paragraph, a lead that opens with its date, or the page's
+        # end): a headline, as no paragraph ends without a stop.
         if i + 1 == len(rows):
             return True
-        following = kinds[i + 1] is not None or rows[i + 1][0] in indents
+        following = (
+            kinds[i + 1] is not None
+            or rows[i + 1][0] in indents
+            or _DATE_LEAD.match(rows[i + 1][1]) is not None
+        )
         return following and kinds[i + 1] not in (CONT, JUMP)
 
     # A row can only be a headline after a row that finished its story or paragraph:
@@ -498,10 +504,17 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
     units: list[Unit] = []
     group = -1
     last_row = ""
+    # A paragraph stopped mid-sentence at a full row, then a photo caption: PDF tools
+    # print the caption where the photo stands, in the middle of the paragraph. The
+    # paragraph is made whole and the caption put before it, so it does not end
+    # the story.
+    cut_by_caption: Unit | None = None
     for i, (number, text) in enumerate(rows):
         kind = kinds[i] or PARA
         previous = units[-1] if units else None
         row_before, last_row = last_row, text
+        if kind != CAPTION and previous is not None and previous.kind != CAPTION:
+            cut_by_caption = None
         if (
             previous is not None
             and previous.kind == BYLINE
@@ -553,6 +566,29 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
             and number not in indents
         ):
             previous.text = join_wrapped(previous.text, text)  # …300余人次。| 记者 陈仕川 摄
+            continue
+        if (
+            kind == CAPTION
+            and previous is not None
+            and previous.kind == PARA
+            and _open_block(PARA, previous.text)
+            and not ends_sentence(previous.text)
+            and previous.text[-1] not in "：:"
+            and column.is_full(row_before)
+        ):
+            cut_by_caption = previous
+        elif (
+            kind == PARA
+            and cut_by_caption is not None
+            and number not in indents
+            and not text.startswith(_ARTICLE_OPENERS)
+        ):
+            at = len(units) - 1
+            while units[at] is not cut_by_caption:  # the captions after it
+                at -= 1
+            units.append(units.pop(at))
+            cut_by_caption.text = join_wrapped(cut_by_caption.text, text)
+            cut_by_caption = None
             continue
         units.append(Unit(kind, text))
     return units
