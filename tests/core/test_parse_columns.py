@@ -490,3 +490,110 @@ def test_a_headline_exactly_as_wide_as_the_column_before_a_dateline_lead():
     paragraph): a headline. Left unsolved: the same row before a lead without a
     date is read as the lead's first row (seed 001 opens paragraphs with such rows)."""
     assert_articles(parse_text(TWO_STORIES, "20240601-03.txt"), TWO_STORIES_WANT)
+
+
+# ------------------------------------------------------------ narrow columns, tiny pages, indents
+
+BRIEFS_NARROW = """\
+本报讯（记者 王 丽）5月16日，
+永川区第十三届职工运动会在区
+体育中心开幕，来自全区各系统
+的1800余名职工参加。
+本届运动会设田径、拔河、跳绳
+等9个比赛项目，将持续至5月底。
+（完）
+区第十三届职工运动会开幕
+本报讯（通讯员 黄小兰）5月15
+日，来苏镇举办“乡村振兴·技
+能培训”专场，邀请农技专家为
+120余名农户讲解柑橘种植技术。
+来苏镇农技培训进村入户
+"""
+
+BRIEFS_NARROW_WANT = [
+    article(
+        "区第十三届职工运动会开幕",
+        para(
+            "本报讯（记者 王 丽）5月16日，永川区第十三届职工运动会在区体育中心开幕，"
+            "来自全区各系统的1800余名职工参加。"
+        ),
+        para("本届运动会设田径、拔河、跳绳等9个比赛项目，将持续至5月底。（完）"),
+        authors=("王丽",),
+        date="2024-05-17",
+    ),
+    article(
+        "来苏镇农技培训进村入户",
+        para(
+            "本报讯（通讯员 黄小兰）5月15日，来苏镇举办“乡村振兴·技能培训”专场，"
+            "邀请农技专家为120余名农户讲解柑橘种植技术。"
+        ),
+        authors=("黄小兰",),
+        date="2024-05-17",
+    ),
+]
+
+
+def test_a_column_of_fourteen_with_an_end_mark_on_a_row_of_its_own():
+    """``（完）`` pushed onto a row of its own signs the story off (it is no kicker of
+    the next headline); a headline one character short of the column, before
+    本报讯, is a headline (no paragraph ends without a stop)."""
+    assert_articles(parse_text(BRIEFS_NARROW, "20240517_03.txt"), BRIEFS_NARROW_WANT)
+
+
+TINY = """\
+5月28日，在文曲社区，退休教师组成的
+“银发志愿队”为居民提供义务理发、量血
+压等服务。“有了他们，我们老年人生活方
+便多了。”居民张婆婆说。（通讯员 罗 琴）
+银发志愿队服务进社区
+"""
+
+
+def test_a_page_of_five_rows_is_column_text_too():
+    """Too few rows to measure a column by its share of full rows, but three rows cut
+    mid-clause at one width say it is; the first row, shortened by the opening quote
+    pushed to the next, opens with its date and so is the lead, not a headline."""
+    want = [
+        article(
+            "银发志愿队服务进社区",
+            para(
+                "5月28日，在文曲社区，退休教师组成的“银发志愿队”为居民提供义务理发、量血压"
+                "等服务。“有了他们，我们老年人生活方便多了。”居民张婆婆说。（通讯员 罗 琴）"
+            ),
+            authors=("罗琴",),
+            date="2024-05-17",
+        )
+    ]
+    assert_articles(parse_text(TINY, "20240517_03.txt"), want)
+
+
+INDENTED = """\
+\u3000\u3000本报讯（记者 谢 露）今年以来，中山路街道
+在辖区推行“网格+”治理模式，累计化解矛盾纠
+纷320余件，群众满意度不断提升。在文曲社区，
+退休教师组成的志愿队为居民义务理发、量血压。
+“有了他们，我们老年人生活方便多了。”居民张
+婆婆说。
+\u3000\u3000据了解，街道今年还将新建3个社区志愿服务站。
+中山路街道“网格+”治理见实效
+"""
+
+
+def test_where_paragraphs_are_indented_a_quotation_at_a_row_start_goes_on():
+    """A page that indents its paragraphs says where they start: a full row ending a
+    sentence followed by a row opening a quotation is not a paragraph break there."""
+    want = [
+        article(
+            "中山路街道“网格+”治理见实效",
+            para(
+                "本报讯（记者 谢 露）今年以来，中山路街道在辖区推行“网格+”治理模式，"
+                "累计化解矛盾纠纷320余件，群众满意度不断提升。在文曲社区，退休教师组成的"
+                "志愿队为居民义务理发、量血压。“有了他们，我们老年人生活方便多了。”"
+                "居民张婆婆说。"
+            ),
+            para("据了解，街道今年还将新建3个社区志愿服务站。"),
+            authors=("谢露",),
+            date="2024-05-17",
+        )
+    ]
+    assert_articles(parse_text(INDENTED, "20240517_03.txt"), want)

@@ -185,6 +185,8 @@ def _basic_kind(text: str) -> str | None:
         return DASH
     if text[0] in "□■" and bylines.is_byline_line(text):  # □ 李晓梅 signs, not a caption
         return BYLINE
+    if _END_MARK.match(text):  # （完） on a line of its own signs the story off
+        return BYLINE
     if _is_caption(text):
         return CAPTION
     if bylines.is_byline_line(text):
@@ -322,8 +324,10 @@ class _Column:
 def _column_of(rows: list[str]) -> _Column | None:
     """Column text: most lines stop at about the same size, mid-sentence."""
     open_rows = [r for r in rows if not ends_sentence(r)]
-    if len(rows) < 6 or len(open_rows) < len(rows) * 0.4:
+    if len(open_rows) < len(rows) * 0.4:
         return None
+    if len(rows) < 6:
+        return _short_column(rows, open_rows)
     # Wrapped by character count when almost every running row has the same length.
     lengths = sorted(len(r) for r in open_rows)
     full_length = lengths[int(len(lengths) * 0.75)]
@@ -415,8 +419,8 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
 
     def head_row(i: int, after_head: bool) -> bool:
         text = rows[i][1]
-        if kinds[i] is not None or not _headline_like(text):
-            return False
+        if kinds[i] is not None or not _headline_like(text) or _DATE_LEAD.match(text):
+            return False  # (5月28日，在…: a lead, however short a closing mark left it)
         w, full = column.size(text), column.full
         if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
             return True
@@ -442,13 +446,14 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
         if filled < full - column.chars(1) and starts_paragraph(i + 1):
             return True
         # As wide as the column, between a finished row and a byline (or an
-        # indented paragraph, a lead that opens with its date, or the page's
-        # end): a headline, as no paragraph ends without a stop.
+        # indented paragraph, 本报讯, a lead that opens with its date, or the
+        # page's end): a headline, as no paragraph ends without a stop.
         if i + 1 == len(rows):
             return True
         following = (
             kinds[i + 1] is not None
             or rows[i + 1][0] in indents
+            or rows[i + 1][1].startswith(_ARTICLE_OPENERS)
             or _DATE_LEAD.match(rows[i + 1][1]) is not None
         )
         return following and kinds[i + 1] not in (CONT, JUMP)
@@ -542,7 +547,7 @@ def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -
             and previous is not None
             and _open_block(previous.kind, previous.text)
             and number not in indents
-            and not _paragraph_ends(row_before, column, text)
+            and not _paragraph_ends(row_before, column, text, guess=not indents)
         ):
             previous.text = join_wrapped(previous.text, text)
             continue
@@ -608,13 +613,16 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     )
 
 
-def _paragraph_ends(row: str, column: _Column, following: str) -> bool:
-    """After a row ending a sentence, a short row (or a new opener, or an interview's
-    next speaker) ends the paragraph."""
+def _paragraph_ends(row: str, column: _Column, following: str, guess: bool = True) -> bool:
+    """After a row ending a sentence, a short row ends the paragraph; so does a full
+    one before a new opener, a quotation or an interview's next speaker, unless the
+    page indents its paragraphs (``guess`` false) and so says where they start."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
     if column.size(row) < column.full - column.chars(1.5):
         return True
+    if not guess:
+        return following.startswith(_ARTICLE_OPENERS)
     return following.startswith(("“", '"', *_ARTICLE_OPENERS)) or _speaker_turn(following)
 
 
