@@ -163,7 +163,9 @@ def test_unknown_year_stays_unknown():
     assert article.date == ""
 
 
-@pytest.mark.parametrize("line", ["# 2024年4月20日 星期六 第2版 要闻", "**渝西都市报 2024年4月20日 第2版：要闻**"])
+@pytest.mark.parametrize(
+    "line", ["# 2024年4月20日 星期六 第2版 要闻", "**渝西都市报 2024年4月20日 第2版：要闻**"]
+)
 def test_masthead_in_markdown_markup(line):
     articles = PAGES["004_d6ed193fb50ce300.txt"]
     got = parse_text(line + "\n\n" + relayout.markdown(list(articles)), "x.txt")

@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from tests.core import relayout
+from tests.core.test_parse_layouts import unspaced
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file, parse_text
 
@@ -23,21 +24,10 @@ def article(title: str, *blocks: Block, **fields) -> Article:
     return Article(source="page.txt", title=title, blocks=blocks, **fields)
 
 
-def summary(article: Article) -> tuple:
-    return (
-        article.kicker,
-        article.title,
-        article.subtitle,
-        article.authors,
-        article.date,
-        tuple((b.kind, b.text.replace(" ", "")) for b in article.blocks),
-    )
-
-
 def assert_articles(got: list[Article], want: list[Article]) -> None:
     assert [a.title for a in got] == [a.title for a in want]
     for g, w in zip(got, want, strict=True):
-        assert summary(g) == summary(w)
+        assert unspaced(g) == unspaced(w)
 
 
 LAYOUTS = {
@@ -379,7 +369,7 @@ def test_a_notice_keeps_its_items_and_its_signing_date(layout, item_kind):
     (got,) = parse_text(page, "20240516_04.txt")
     assert got.title == NOTICE_TITLE
     assert got.date == "2024-05-16"
-    assert summary(got)[-1] == notice_blocks(item_kind)
+    assert unspaced(got)[-1] == notice_blocks(item_kind)
 
 
 # --------------------------------------------------------------------------- jumps, files
