@@ -44,6 +44,18 @@ _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()]+")
 
 
+# What a list of names after a signature mark may hold besides Han characters.
+_NOT_NAME_LIST = re.compile(r"[^\u4e00-\u9fff·\s、,，/]")
+# A caption's credit in brackets at its end: …（渝西都市报记者 陈仕川 摄）.
+_BRACKETED_CREDIT = re.compile(
+    rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$"
+)
+# …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
+_SENTENCE_CREDIT = re.compile(
+    rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄$"
+)
+
+
 def _names(text: str) -> list[str]:
     """Names from the part of a byline after its roles, joining padded two-character names."""
     tokens = [t for t in _SPLIT.split(text) if t]
@@ -103,7 +115,7 @@ def _signature_names(text: str) -> list[str]:
     if _BYLINE_LINE.match(inner):
         return _names(inner)
     names = _names(inner)
-    if not names or re.search(r"[^\u4e00-\u9fff·\s、,，/]", inner):
+    if not names or _NOT_NAME_LIST.search(inner):
         return []
     return names if all(map(is_person_name, names)) else []
 
@@ -130,15 +142,10 @@ def photo_credit_authors(line: str) -> list[str]:
     found = _PHOTO_CREDIT.match(text)
     if found:
         return _names(text[: text.rfind("摄")])
-    tail = re.search(
-        rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$", text
-    )
+    tail = _BRACKETED_CREDIT.search(text)
     if tail:
         return _names(tail.group(1))
-    # …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
-    tail = re.search(
-        rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄$", text
-    )
+    tail = _SENTENCE_CREDIT.search(text)
     if not tail:
         return []
     names = _names(tail.group(2))
