@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from yc_reader.core.masthead import valid_date
+from yc_reader.core.masthead import BARE_DATE, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
@@ -29,7 +29,6 @@ _DATELINE = re.compile(
     rf"\s*{_TIME_OF_DAY}\s*[，,、]"
 )
 _BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
-_SIGNING_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?![代前底初末])")
@@ -50,7 +49,7 @@ def dateline(lead: str) -> tuple[int, int] | None:
 
 def signing_date(line: str) -> str:
     """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
-    found = _SIGNING_DATE.match(line.strip())
+    found = BARE_DATE.match(line.strip())
     if not found:
         return ""
     year, month, day = (int(g) for g in found.groups())

@@ -152,7 +152,9 @@ def date_from_filename(name: str) -> str:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
-_BARE_DATE = re.compile(rf"^{_DATE}$")
+BARE_DATE = re.compile(rf"^{_DATE}$")
+"""A full date alone on its line (groups: year, month, day): how an issuer signs a
+notice, never a story's lead nor, under the issuer, the page's masthead."""
 # The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
 _ISSUER = re.compile(
     r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团)$"
@@ -161,7 +163,7 @@ _ISSUER = re.compile(
 
 def _is_signing_date(lines: list[str], i: int) -> bool:
     """A date alone on its line under an issuer's name: the notice's date, not the issue's."""
-    if not _BARE_DATE.match(lines[i].strip()):
+    if not BARE_DATE.match(lines[i].strip()):
         return False
     above = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
     return bool(_ISSUER.search(above)) and not is_masthead_line(above)

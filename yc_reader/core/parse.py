@@ -29,7 +29,7 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
-from yc_reader.core.masthead import PageMeta, page_number, strip_masthead
+from yc_reader.core.masthead import BARE_DATE, PageMeta, page_number, strip_masthead
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
@@ -53,8 +53,6 @@ _CAPTION_START = re.compile(
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
 )
-# A date alone on its line: how a notice's issuer signs it, not a story's lead.
-_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
 _SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
@@ -284,7 +282,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(_ARTICLE_OPENERS)
             and not (_ENUMERATED.match(previous.text) and len(previous.text) <= _VERSE_CHARS)
-            and not _BARE_DATE.match(unit.text)
+            and not BARE_DATE.match(unit.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
@@ -647,7 +645,7 @@ def _article_start(unit: Unit | None) -> bool:
     if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
         text = _CAPTION_START.sub("", unit.text, count=1)
         return datelines.dateline(text) is not None
-    if unit.kind != PARA or _BARE_DATE.match(unit.text):
+    if unit.kind != PARA or BARE_DATE.match(unit.text):
         return False
     if unit.text.startswith(_ARTICLE_OPENERS):
         return True
@@ -863,7 +861,7 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
 def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     """Plain and column text: headline groups found by their neighbours."""
     for unit, following in itertools.pairwise(units):
-        if following.kind in (HEAD, PARA) and _BARE_DATE.match(following.text):
+        if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
                 unit.kind = PARA
