@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yc_reader.core.parse import parse_file
@@ -56,3 +58,45 @@ def test_reads_a_page_from_disk(tmp_path):
     path = tmp_path / "p.txt"
     path.write_bytes(PAGE.encode("gbk"))
     assert read_page(path) == PAGE
+
+
+SEEDS = sorted(Path(__file__).resolve().parents[2].joinpath("seeds").iterdir())
+
+
+@pytest.fixture(params=[seed.name for seed in SEEDS])
+def seed_text(request):
+    return (SEEDS[0].parent / request.param).read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_reads_utf16_without_a_bom_though_a_chinese_page_has_few_ascii_characters(
+    seed_text, encoding
+):
+    assert decode(seed_text.encode(encoding)) == seed_text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16-le", "utf-16"])
+def test_a_page_cut_off_inside_its_last_character_loses_only_that_character(
+    encoding,
+):
+    text = PAGE * 20 + "永川区"
+    data = text.encode(encoding)
+    assert decode(data[:-1]) == text[:-1]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_damaged_byte_in_a_long_page_is_one_replacement_not_a_refused_page(seed_text, encoding):
+    data = seed_text.encode(encoding)
+    middle = len(data) // 2
+    text = decode(data[:middle] + b"\xff" + data[middle:])
+    lines, expected = text.split("\n"), seed_text.split("\n")
+    assert len(lines) == len(expected)
+    # UTF-8 loses the damaged character; GB18030 is misread up to the line's end.
+    assert sum(line != want for line, want in zip(lines, expected, strict=True)) == 1
+
+
+def test_text_in_two_encodings_is_refused_not_read_as_nonsense():
+    data = PAGE.encode("utf-8") + PAGE.encode("gbk") * 3
+    with pytest.raises(UnreadableFile) as error:
+        decode(data)
+    assert error.value.code == "encoding"

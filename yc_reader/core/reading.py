@@ -40,21 +40,43 @@ _BOMS = (
 )
 
 
+# What a page is made of: ASCII text, CJK characters and punctuation, full-width
+# forms. A UTF-16 page read with the wrong byte order is mostly other code points.
+_PAGE_CHARACTER = re.compile(
+    r"[\t\n\r\x20-\x7e\u00b7\u00d7\u2010-\u2027\u2030-\u205e\u3000-\u303f"
+    r"\u4e00-\u9fff\uff00-\uffef]"
+)
+
+
+_DAMAGE = re.compile("\ufffd+")
+"""One damaged spot: a bad byte inside a character makes two or three U+FFFD."""
+
+
+def _tolerant(data: bytes, encoding: str) -> str | None:
+    """``data`` in ``encoding``, a damaged byte here and there read as U+FFFD: a spot
+    in a thousand characters, and a character cut off at the end (a dump cut short).
+    Refusing such a page would lose all of it. ``None`` where more is broken."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, "replace")
+    if text.endswith("\ufffd") and not text.endswith("\ufffd\ufffd"):
+        text = text[:-1]  # the character cut off: nothing of it is left to show
+    return text if len(_DAMAGE.findall(text)) <= len(text) // 1000 else None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 with no BOM shows as NULs in every other byte of ASCII-heavy text."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    for encoding, nuls in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
-        if nuls > half * 0.2 and (odd_nuls + even_nuls - nuls) < half * 0.05:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    return None
+    """UTF-16 with no BOM: text never has NUL bytes, but every ASCII character (a
+    line break, a digit) of UTF-16 has one. The byte order is the one that reads as
+    a page; a binary reads as neither."""
+    best, best_share = None, 0.9
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _tolerant(data, encoding)
+        sample = (text or "")[:2048]
+        share = len(_PAGE_CHARACTER.findall(sample)) / len(sample) if sample else 0.0
+        if share > best_share:
+            best, best_share = text, share
+    return best
 
 
 def _looks_like_text(text: str) -> bool:
@@ -70,12 +92,9 @@ def decode(data: bytes) -> str:
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as error:
-                raise UnreadableFile(
-                    "encoding", f"marked as {encoding} but does not decode ({error.reason})"
-                ) from None
+            text = _tolerant(data[len(bom) :], encoding)
+            if text is None:
+                raise UnreadableFile("encoding", f"marked as {encoding} but does not decode")
             break
     if text is None:
         text = _utf16_without_bom(data) if b"\0" in data[:4096] else None
@@ -83,11 +102,9 @@ def decode(data: bytes) -> str:
         if b"\0" in data:
             raise UnreadableFile("binary", "not a text file (binary data)")
         for encoding in ("utf-8", "gb18030"):
-            try:
-                text = data.decode(encoding)
+            text = _tolerant(data, encoding)
+            if text is not None:
                 break
-            except UnicodeDecodeError:
-                continue
         else:
             raise UnreadableFile(
                 "encoding", "unknown text encoding (UTF-8, UTF-16 and GBK/GB18030 are read)"
