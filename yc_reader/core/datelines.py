@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from yc_reader.core.masthead import BARE_DATE, valid_date
+from yc_reader.core.masthead import BARE_DATE, date_numbers, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
@@ -52,7 +52,7 @@ def signing_date(line: str) -> str:
     found = BARE_DATE.match(line.strip())
     if not found:
         return ""
-    year, month, day = (int(g) for g in found.groups())
+    year, month, day = date_numbers(found)
     return format_date(year, month, day) if valid_date(year, month, day) else ""
 
 

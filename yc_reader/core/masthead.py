@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+# 二〇二四年四月二十日: how some mastheads and most notices' signatures print the date.
+_CN_DATE = (
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日"
+)
 _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _PAGE = r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
@@ -23,12 +28,12 @@ _ROLES = (
     r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委)"
 )
 
-_DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}")
+_DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
 _PAGE_RE = re.compile(_PAGE)
 _ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?")
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
-    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
     rf"|{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     r"|农历[\u4e00-\u9fff]{2,8}|[Yy][Uu][Xx][Ii]\s*[Dd][Uu][Ss][Hh][Ii][Bb][Aa][Oo]"
     r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
@@ -44,6 +49,7 @@ _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,16 @@ def page_number(raw: str) -> str:
     if "十" in raw:
         return str(_CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0))
     return str(_CN_DIGITS.get(raw, 0) or "")
+
+
+def date_numbers(found: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) of a match of any of the page's date forms, Arabic or
+    Chinese numerals (``二〇二四年四月二十日``)."""
+    year, month, day = (g for g in found.groups() if g is not None)
+    if not year.isdigit():
+        numbers = (year.translate(_CN_YEAR_DIGITS), page_number(month), page_number(day))
+        return int(numbers[0]), int(numbers[1] or 0), int(numbers[2] or 0)
+    return int(year), int(month), int(day)
 
 
 def is_masthead_line(line: str) -> bool:
@@ -130,7 +146,7 @@ def _read_masthead(line: str) -> PageMeta:
             page, section = loose
     found = _DATE_RE.search(line)
     if found:
-        year, month, day = (int(g) for g in found.groups() if g is not None)
+        year, month, day = date_numbers(found)
         if valid_date(year, month, day):
             date = f"{year:04d}-{month:02d}-{day:02d}"
     found_page = re.search(rf"{_PAGE}(?:\s*[:：]?\s*({_SECTION}))?", line)
@@ -152,9 +168,10 @@ def date_from_filename(name: str) -> str:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
-BARE_DATE = re.compile(rf"^{_DATE}$")
+BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 """A full date alone on its line (groups: year, month, day): how an issuer signs a
-notice, never a story's lead nor, under the issuer, the page's masthead."""
+notice, never a story's lead nor, under the issuer, the page's masthead; read it
+with ``date_numbers``."""
 # The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
 _ISSUER = re.compile(
     r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团)$"
