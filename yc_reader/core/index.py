@@ -544,48 +544,66 @@ class _Writer:
 
     def refresh_keywords(self) -> None:
         """Pick keywords for the new articles, or for all when the corpus grew a lot
-        (document frequencies moved)."""
+        (document frequencies moved). A chunk of articles at a time: all the
+        candidates of a 100k library at once cost the build ~280 MB."""
         conn = self.conn
         documents = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         last = int(conn.execute("SELECT value FROM meta WHERE key = 'keyword_docs'").fetchone()[0])
         everything = documents > last * _KEYWORD_REFRESH_GROWTH or documents < last / 1.25
         if everything:
-            rows = conn.execute("SELECT rowid, candidates FROM articles").fetchall()
             conn.execute("UPDATE meta SET value = ? WHERE key = 'keyword_docs'", (str(documents),))
-        elif self.added_ids:
-            rows = []
-            for start in range(0, len(self.added_ids), 500):
-                chunk = self.added_ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows += conn.execute(
-                    f"SELECT rowid, candidates FROM articles WHERE rowid IN ({marks})", chunk
-                ).fetchall()
-        else:
+        elif not self.added_ids:
             return
-        parsed = [
-            (
-                rowid,
-                [
-                    (w, int(c))
-                    for w, _, c in (line.partition("\t") for line in text.split("\n"))
-                    if w
-                ],
-            )
-            for rowid, text in rows
-        ]
-        needed = {word for _, candidates in parsed for word, _ in candidates}
-        df = self._document_frequencies(needed)
-        conn.executemany(
-            "UPDATE articles SET keywords = ? WHERE rowid = ?",
-            (
-                (_SEP.join(nlp.pick_keywords(candidates, df, documents)), rowid)
-                for rowid, candidates in parsed
-            ),
+        # Looked up word by word for a few articles; read whole for many.
+        all_df = (
+            dict(conn.execute("SELECT term, doc FROM words_df"))
+            if everything or len(self.added_ids) > _FEW_ARTICLES
+            else None
         )
+        for rows in self._candidate_rows(None if everything else self.added_ids):
+            parsed = [
+                (
+                    rowid,
+                    [
+                        (w, int(c))
+                        for w, _, c in (line.partition("\t") for line in text.split("\n"))
+                        if w
+                    ],
+                )
+                for rowid, text in rows
+            ]
+            df = all_df if all_df is not None else self._document_frequencies(parsed)
+            conn.executemany(
+                "UPDATE articles SET keywords = ? WHERE rowid = ?",
+                (
+                    (_SEP.join(nlp.pick_keywords(candidates, df, documents)), rowid)
+                    for rowid, candidates in parsed
+                ),
+            )
 
-    def _document_frequencies(self, words: set[str]) -> dict[str, int]:
-        if len(words) > 5000:
-            return dict(self.conn.execute("SELECT term, doc FROM words_df"))
+    def _candidate_rows(self, rowids: list[int] | None) -> Iterator[list[tuple[int, str]]]:
+        """(rowid, candidates) of ``rowids`` (``None``: every article), in chunks."""
+        if rowids is None:
+            after = 0
+            while rows := self.conn.execute(
+                "SELECT rowid, candidates FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (after, _KEYWORD_CHUNK),
+            ).fetchall():
+                yield rows
+                after = rows[-1][0]
+            return
+        for start in range(0, len(rowids), 500):  # 500: under SQLite's limit of variables
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            yield self.conn.execute(
+                f"SELECT rowid, candidates FROM articles WHERE rowid IN ({marks})", chunk
+            ).fetchall()
+
+    def _document_frequencies(
+        self, parsed: list[tuple[int, list[tuple[str, int]]]]
+    ) -> dict[str, int]:
+        """The document frequencies of the candidate words of a few articles."""
+        words = {word for _, candidates in parsed for word, _ in candidates}
         return {
             word: row[0]
             for word in words
@@ -595,6 +613,10 @@ class _Writer:
                 ).fetchone()
             )
         }
+
+
+_FEW_ARTICLES = 300
+_KEYWORD_CHUNK = 2000
 
 
 def _under(path: str, root: str) -> bool:
