@@ -17,15 +17,18 @@ from yc_reader.library_cli import add_verbs, print_jsonl
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from yc_reader.core.parse import parse_file
+    from yc_reader.core.reading import walk
 
     skipped = 0
     for name in args.files:
-        result = parse_file(Path(name))
-        if result.skipped:
-            skipped += 1
-            print(f"skipped {name}: {result.skipped}", file=sys.stderr)
-            continue
-        print_jsonl(article.to_json() for article in result.articles)
+        # A folder stands for its page files, as in an import.
+        for path in walk(Path(name)) if Path(name).is_dir() else [Path(name)]:
+            result = parse_file(path)
+            if result.skipped:
+                skipped += 1
+                print(f"skipped {path}: {result.skipped}", file=sys.stderr)
+                continue
+            print_jsonl(article.to_json() for article in result.articles)
     return 1 if skipped else 0
 
 
@@ -52,9 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     parse = verbs.add_parser(
-        "parse", parents=[common], help="print the articles of page files as JSON Lines"
+        "parse",
+        parents=[common],
+        help="print the articles of page files (or of the page files in folders) as JSON Lines",
     )
-    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.add_argument("files", nargs="+", metavar="FILE", help="a page file or a folder")
     parse.set_defaults(func=cmd_parse)
     add_verbs(verbs, common)
     return parser

@@ -40,3 +40,10 @@ def test_skipped_files_are_named_on_stderr_and_the_rest_printed(tmp_path):
     assert result.returncode == 1
     assert "broken.txt" in result.stderr
     assert len(result.stdout.splitlines()) == 5
+
+
+def test_a_folder_stands_for_its_page_files_in_order():
+    files = run(*sorted(str(p) for p in SEEDS.glob("*.txt")))
+    folder = run(str(SEEDS))
+    assert folder.returncode == 0, folder.stderr
+    assert folder.stdout == files.stdout

@@ -36,12 +36,12 @@ from importlib import metadata
 from pathlib import Path
 from stat import S_ISREG
 
-from yc_reader.core import dbfile, entities, nlp, pinyin, sections
+from yc_reader.core import dbfile, entities, nlp, pinyin, reading, sections
 from yc_reader.core.errors import LibraryError, Notice
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file
 from yc_reader.core.paths import resource_path
-from yc_reader.core.reading import MAX_BYTES, TEXT_SUFFIXES
+from yc_reader.core.reading import MAX_BYTES
 
 # Bump on any change to the schema or to the tokens nlp produces: an older index
 # is recreated (contentless FTS deletes need the very tokens that were inserted).
@@ -405,25 +405,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-# --- finding files ------------------------------------------------------------
-
-
-def walk(root: Path) -> Iterator[Path]:
-    """Page files under ``root`` (or ``root`` itself), sorted, hidden ones left out.
-
-    Directory symlinks are not followed, so a symlink loop cannot trap an import.
-    """
-    if root.is_file():
-        yield root
-        return
-    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
-                continue
-            yield Path(folder, name)
-
-
 # --- the writer ----------------------------------------------------------------
 
 
@@ -646,7 +627,7 @@ def sync(
             skipped.append(SkippedFile(str(root), "missing", "no such file or folder"))
             continue
         live_roots.append(str(root))
-        found.extend(walk(root))
+        found.extend(reading.walk(root))
     known = {
         row[0]: row[1:]
         for row in conn.execute(

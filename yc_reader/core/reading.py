@@ -7,7 +7,9 @@ never a traceback.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
@@ -134,3 +136,19 @@ def read_page(path: Path) -> str:
     except OSError as error:
         raise UnreadableFile("io", f"cannot read: {error.strerror or error}") from None
     return decode(data)
+
+
+def walk(root: Path) -> Iterator[Path]:
+    """Page files under ``root`` (or ``root`` itself), sorted, hidden ones left out.
+
+    Directory symlinks are not followed, so a symlink loop cannot trap an import.
+    """
+    if root.is_file():
+        yield root
+        return
+    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            yield Path(folder, name)
