@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_parse_unseen import article, assert_articles, para
+from yc_reader.core.model import Block
 from yc_reader.core.parse import parse_text
 
 # --------------------------------------------------------------------------- dates
@@ -74,3 +75,305 @@ def test_a_notice_signed_in_chinese_numerals_is_dated_by_its_signature():
         date="2024-05-10",
     )
     assert_articles(parse_text(page, "page.txt"), [want])
+
+
+# --------------------------------------------------------------------------- exports
+
+EV_OUTPUT = article(
+    "永川区新能源汽车产业一季度产值增长35%",
+    para(
+        "本报讯（渝西都市报记者 钟 梅 通讯员 刘 倩）4月18日，记者从永川区经济信息委获悉，"
+        "今年一季度，全区新能源汽车产业实现产值86.5亿元，同比增长35.2%。"
+    ),
+    para("据介绍，长城汽车重庆永川工厂一季度生产整车3.2万辆，带动本地配套企业新增订单超过5亿元。"),
+    authors=("钟梅", "刘倩"),
+    date="2024-04-20",
+)
+
+
+def test_a_web_export_gives_date_and_authors_and_loses_its_navigation():
+    page = """永川区新能源汽车产业一季度产值增长35%
+
+来源：渝西都市报
+作者：钟梅 刘倩
+发布时间：2024-04-20 09:30:15
+【字体：大 中 小】
+
+本报讯（渝西都市报记者 钟 梅 通讯员 刘 倩）4月18日，记者从永川区经济信息委获悉，今年一季度，\
+全区新能源汽车产业实现产值86.5亿元，同比增长35.2%。
+
+据介绍，长城汽车重庆永川工厂一季度生产整车3.2万辆，带动本地配套企业新增订单超过5亿元。
+
+分享到：
+阅读次数：123
+打印本页 关闭窗口
+上一篇 下一篇
+返回目录
+"""
+    assert_articles(parse_text(page, "page.txt"), [EV_OUTPUT])
+
+
+def test_metadata_on_one_line_and_a_posting_time_alone():
+    page = """来源：渝西都市报 作者：钟梅 刘倩 日期：2024年4月20日
+
+永川区新能源汽车产业一季度产值增长35%
+
+2024-04-20 09:30
+
+本报讯（渝西都市报记者 钟 梅 通讯员 刘 倩）4月18日，记者从永川区经济信息委获悉，今年一季度，\
+全区新能源汽车产业实现产值86.5亿元，同比增长35.2%。
+
+据介绍，长城汽车重庆永川工厂一季度生产整车3.2万辆，带动本地配套企业新增订单超过5亿元。
+"""
+    assert_articles(parse_text(page, "page.txt"), [EV_OUTPUT])
+
+
+def test_articles_of_an_export_parted_by_rules_share_its_date_page_and_section():
+    page = """日期：2024年4月20日
+版次：A02
+版名：要闻
+
+茶山竹海景区“五一”将推出系列文旅活动
+
+本报讯（记者 王 丽）4月19日，记者从茶山竹海街道获悉，“五一”假期期间，茶山竹海景区将推出采茶体验、\
+竹林音乐会等系列文旅活动。
+
+----
+
+松溉古镇启动古建筑保护修缮工程
+
+本报讯（记者 陈仕川）4月18日，松溉古镇古建筑保护修缮工程正式启动，首批将对罗家祠堂、陈家大院等6处\
+古建筑进行修缮。
+
+----
+
+永川区举办2024年春季招聘会
+
+本报讯（通讯员 黄小兰）4月19日，永川区2024年春季大型招聘会在区人力资源市场举行，共有156家企业\
+提供就业岗位3200余个。
+"""
+    want = [
+        article(
+            "茶山竹海景区“五一”将推出系列文旅活动",
+            para(
+                "本报讯（记者 王 丽）4月19日，记者从茶山竹海街道获悉，“五一”假期期间，"
+                "茶山竹海景区将推出采茶体验、竹林音乐会等系列文旅活动。"
+            ),
+            authors=("王丽",),
+            date="2024-04-20",
+        ),
+        article(
+            "松溉古镇启动古建筑保护修缮工程",
+            para(
+                "本报讯（记者 陈仕川）4月18日，松溉古镇古建筑保护修缮工程正式启动，"
+                "首批将对罗家祠堂、陈家大院等6处古建筑进行修缮。"
+            ),
+            authors=("陈仕川",),
+            date="2024-04-20",
+        ),
+        article(
+            "永川区举办2024年春季招聘会",
+            para(
+                "本报讯（通讯员 黄小兰）4月19日，永川区2024年春季大型招聘会在区人力资源市场举行，"
+                "共有156家企业提供就业岗位3200余个。"
+            ),
+            authors=("黄小兰",),
+            date="2024-04-20",
+        ),
+    ]
+    got = parse_text(page, "page.txt")
+    assert_articles(got, want)
+    assert {(a.section, a.page) for a in got} == {("要闻", "A2")}
+
+
+def test_an_export_that_labels_its_title_and_subtitle():
+    page = """第A02版：要闻
+
+标题：永川区召开安全生产工作会议
+副标题：——全面排查整治各类安全隐患
+作者：记者 涂燕
+日期：2024-04-20
+来源：渝西都市报
+
+4月19日，永川区召开安全生产工作会议，安排部署近期安全生产重点工作。
+
+会议强调，要坚持人民至上、生命至上，全面排查整治各类安全隐患。
+
+【关闭】【打印】
+==========
+标题：区人大常委会开展执法检查
+作者：记者 王丽
+日期：2024-04-19
+
+4月18日，区人大常委会执法检查组深入部分镇街，对食品安全法贯彻实施情况开展执法检查。
+"""
+    want = [
+        article(
+            "永川区召开安全生产工作会议",
+            para("4月19日，永川区召开安全生产工作会议，安排部署近期安全生产重点工作。"),
+            para("会议强调，要坚持人民至上、生命至上，全面排查整治各类安全隐患。"),
+            subtitle="——全面排查整治各类安全隐患",
+            authors=("涂燕",),
+            date="2024-04-20",
+        ),
+        article(
+            "区人大常委会开展执法检查",
+            para(
+                "4月18日，区人大常委会执法检查组深入部分镇街，对食品安全法贯彻实施情况开展执法检查。"
+            ),
+            authors=("王丽",),
+            date="2024-04-19",
+        ),
+    ]
+    got = parse_text(page, "page.txt")
+    assert_articles(got, want)
+    assert {(a.section, a.page) for a in got} == {("要闻", "A2")}
+
+
+def test_a_notice_time_or_a_quoted_source_is_text_not_metadata():
+    page = """永川区举办全民健身运动会
+
+时间：4月27日上午9时，地点：永川区体育中心。
+
+来源：本次活动由区体育局主办。欢迎市民参加。
+"""
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks] == [
+        "时间：4月27日上午9时，地点：永川区体育中心。",
+        "来源：本次活动由区体育局主办。欢迎市民参加。",
+    ]
+
+
+# --------------------------------------------------------------------------- markup
+
+
+def test_setext_headings_quotes_lists_tables_links_and_images_leave_no_markup():
+    """A title over ==== heads the story; a heading over ---- below it is a section
+    of it (a Markdown level-2 heading in a level-1 story). Quote marks, bullets and
+    table pipes go; each list item and table row is a paragraph of its own; a link
+    keeps its text; an image without words for alt text is dropped."""
+    page = """2024年4月20日 星期六 第4版 民生
+
+永川区城乡居民医保参保工作启动
+==============================
+
+本报讯（记者 王 丽）4月18日，记者从区医保局获悉，2024年度城乡居民医疗保险集中参保缴费工作已经启动。
+
+> 区医保局相关负责人提醒：参保缴费截止时间为6月30日。
+
+参保人员可通过以下方式缴费：
+
+- 通过“渝快办”APP线上缴费；
+- 到各镇街便民服务中心现场缴费；
+* 通过银行网点代缴。
+
+| 档次 | 个人缴费标准 |
+| --- | --- |
+| 一档 | 380元 |
+| 二档 | 650元 |
+
+![图片](http://www.ycrb.cn/images/2024/0420/yb01.jpg)
+
+详情可登录[永川区人民政府网](http://www.cqyc.gov.cn)查询。
+
+谨防医保诈骗
+------------
+
+近期，有不法分子冒充医保工作人员实施诈骗。<br>如遇可疑情况，请及时拨打110报警。
+"""
+    want = article(
+        "永川区城乡居民医保参保工作启动",
+        para(
+            "本报讯（记者 王 丽）4月18日，记者从区医保局获悉，"
+            "2024年度城乡居民医疗保险集中参保缴费工作已经启动。"
+        ),
+        para("区医保局相关负责人提醒：参保缴费截止时间为6月30日。"),
+        para("参保人员可通过以下方式缴费："),
+        para("通过“渝快办”APP线上缴费；"),
+        para("到各镇街便民服务中心现场缴费；"),
+        para("通过银行网点代缴。"),
+        para("档次 个人缴费标准"),
+        para("一档 380元"),
+        para("二档 650元"),
+        para("详情可登录永川区人民政府网查询。"),
+        Block("subhead", "谨防医保诈骗"),
+        para("近期，有不法分子冒充医保工作人员实施诈骗。"),
+        para("如遇可疑情况，请及时拨打110报警。"),
+        authors=("王丽",),
+        date="2024-04-20",
+    )
+    got = parse_text(page, "page.txt")
+    assert_articles(got, [want])
+    assert got[0].section == "民生"
+
+
+def test_bold_titles_without_headings_and_html_entities():
+    """Bold lines alone make a page Markdown: each heads a brief. An image's alt
+    text that is words is the photo's caption; HTML tags and entities go."""
+    page = """**卫星湖街道开展防溺水宣传**
+
+本报讯 5月8日，卫星湖街道联合辖区学校开展防溺水安全宣传进校园活动，向**学生**发放宣传资料1200余份。（通讯员 刘 洋）
+
+**区图书馆新增图书2万册**
+
+近日，永川区图书馆新购入图书2万余册，目前已全部上架供读者借阅。（记者 王 丽）
+
+![区图书馆新书上架现场](lib.jpg)
+
+<p>&ldquo;书香永川&rdquo;全民阅读活动将于4月23日启动。&nbsp;</p>
+"""
+    want = [
+        article(
+            "卫星湖街道开展防溺水宣传",
+            para(
+                "本报讯 5月8日，卫星湖街道联合辖区学校开展防溺水安全宣传进校园活动，"
+                "向学生发放宣传资料1200余份。（通讯员 刘 洋）"
+            ),
+            authors=("刘洋",),
+        ),
+        article(
+            "区图书馆新增图书2万册",
+            para("近日，永川区图书馆新购入图书2万余册，目前已全部上架供读者借阅。（记者 王 丽）"),
+            Block("caption", "区图书馆新书上架现场"),
+            para("“书香永川”全民阅读活动将于4月23日启动。"),
+            authors=("王丽",),
+        ),
+    ]
+    assert_articles(parse_text(page, "page.txt"), want)
+
+
+def test_a_level_two_heading_in_a_level_one_story_is_its_section():
+    page = """# 永川：“智慧农业”助力春耕生产
+
+本报讯（记者 陈仕川）眼下正值春耕时节，在永川区各镇街，**无人机**、智能播种机等现代农机具纷纷上阵。
+
+## 数字赋能
+1. 建成智慧农业示范基地12个；
+2. 推广应用北斗导航农机200余台；
+
+![](photo.png)
+
+<div>据了解，永川区今年计划完成春播粮食作物面积60万亩。</div>
+"""
+    want = article(
+        "永川：“智慧农业”助力春耕生产",
+        para(
+            "本报讯（记者 陈仕川）眼下正值春耕时节，在永川区各镇街，"
+            "无人机、智能播种机等现代农机具纷纷上阵。"
+        ),
+        Block("subhead", "数字赋能"),
+        para("1. 建成智慧农业示范基地12个；"),
+        para("2. 推广应用北斗导航农机200余台；"),
+        para("据了解，永川区今年计划完成春播粮食作物面积60万亩。"),
+        authors=("陈仕川",),
+    )
+    assert_articles(parse_text(page, "page.txt"), [want])
+
+
+def test_inline_bold_in_a_plain_page_goes():
+    page = "区图书馆新增图书2万册\n\n近日，永川区图书馆新购入**图书2万余册**，目前已全部上架。\n"
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, [b.text for b in got.blocks]) == (
+        "区图书馆新增图书2万册",
+        ["近日，永川区图书馆新购入图书2万余册，目前已全部上架。"],
+    )

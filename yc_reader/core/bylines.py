@@ -157,6 +157,15 @@ def is_unit_credit(text: str) -> bool:
     return bool(_UNIT.search(text))
 
 
+def listed_names(value: str) -> list[str]:
+    """Names an export's 作者 field lists (``钟梅 刘倩``, ``记者 涂燕``). Without a role
+    every name must look like a person's, so a unit (``区融媒体中心``) is nobody."""
+    names = _names(value)
+    if re.search(_ROLE, value):
+        return names
+    return [name for name in names if is_person_name(name)]
+
+
 def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
     text = line.strip()

@@ -20,7 +20,7 @@ _CN_DATE = (
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
 _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
-_PAGE = r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+_PAGE = r"第\s*([A-Ha-h]?\s?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
 _ROLES = (
@@ -71,10 +71,12 @@ def valid_date(year: int, month: int, day: int) -> bool:
 
 
 def page_number(raw: str) -> str:
-    """``02``, ``０２`` or ``二`` → ``2``."""
-    raw = raw.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    """``02``, ``０２`` or ``二`` → ``2``; a page code keeps its letter (``A02`` → ``A2``)."""
+    raw = raw.translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace(" ", "")
     if raw.isdigit():
         return str(int(raw))
+    if raw[:1].isascii() and raw[:1].isalpha() and raw[1:].isdigit():
+        return raw[0].upper() + str(int(raw[1:]))
     if raw == "十":
         return "10"
     tens, _, ones = raw.partition("十")
@@ -132,10 +134,7 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
             weekday = weekday or bool(re.fullmatch(_WEEKDAY, token.group("part")))
     if len(pages) > 1 or len(sections) > 1 or not (pages or weekday):
         return None
-    page = pages[0] if pages else ""
-    if page and not page[0].isalpha():
-        page = page_number(page)
-    return page, "".join(sections)
+    return page_number(pages[0]) if pages else "", "".join(sections)
 
 
 def _read_masthead(line: str) -> PageMeta:
@@ -190,8 +189,9 @@ def _is_role_line(line: str) -> bool:
     return bool(_MASTHEAD_LINE.match(line) and _ROLE_RE.search(line))
 
 
-def strip_masthead(lines: list[str], source: str) -> tuple[PageMeta, list[str]]:
-    """Blank out masthead lines and return what they say, falling back to the file name.
+def strip_masthead(lines: list[str], source: str = "") -> tuple[PageMeta, list[str]]:
+    """Blank out masthead lines and return what they say, falling back to the date in
+    the file name ``source`` when one is given.
 
     A masthead spread over several lines is taken whole: next to a line with a
     date, page number or the paper's name, a lone section name belongs to it
@@ -235,3 +235,122 @@ def strip_masthead(lines: list[str], source: str) -> tuple[PageMeta, list[str]]:
         section = lines[section_line].strip()
     kept = ["" if i in taken else line for i, line in enumerate(lines)]
     return PageMeta(date or date_from_filename(source), page, section), kept
+
+
+# --------------------------------------------------------------------------- exports
+
+
+@dataclass(frozen=True, slots=True)
+class ExportMeta:
+    """What a website or e-paper export states about its article on lines of its own
+    (``来源：渝西都市报``, ``作者：张三``, ``发布时间：…``, ``版次：A02``, ``标题：…``);
+    empty strings where it states nothing. ``byline`` is the raw 作者 value, roles
+    and all, for the bylines module to read names from."""
+
+    date: str = ""
+    page: str = ""
+    section: str = ""
+    byline: str = ""
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+
+
+# The keys an export labels its metadata with, by the field they fill. ``skip``
+# holds what a reader needs no field for (the publication, hit counters).
+_EXPORT_KEYS = {
+    "date": r"(?:发布|发表|出版|刊发|刊出|见报|更新|稿件)(?:时间|日期)|日期|时间",
+    "byline": r"作者|撰稿人?|撰文",
+    "page": r"版次|版号|版面号",
+    "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
+    "subtitle": r"副标题|副题",
+    "kicker": r"引题|肩题|眉题",
+    "title": r"主标题|标题|题目",
+    "skip": r"(?:稿件|文章|新闻|信息)?来源|出处|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数)"
+    r"|访问量|字数|关键词|分享到",
+}
+_EXPORT_FIELD = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:"
+    + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
+    + r")\s*[:：]\s*"
+)
+_TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
+_EXPORT_VALUES = {
+    "date": _EXPORT_DATE,
+    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，/]{2,40}$"),
+    "page": re.compile(r"^第?\s*[A-Ha-h]?\s?\d{1,3}\s*版?$"),
+    "section": re.compile(rf"^{_SECTION}$"),
+    "subtitle": re.compile(r"^.{1,110}$"),
+    "kicker": re.compile(r"^.{1,110}$"),
+    "title": re.compile(r"^.{1,110}$"),
+    "skip": re.compile(r"^[^。！？；;]{0,30}$"),
+}
+# Navigation a web page prints around its article: never text of the article.
+_NAVIGATION = re.compile(
+    r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本页|打印本文|打印|关闭窗口|关闭"
+    r"|上一篇|下一篇|上一条|下一条|返回目录|返回顶部|返回首页|返回|收藏本文|收藏|分享到\s*[:：]?"
+    r"|[放缩]大|默认)\s*[】\]）)]?"
+)
+
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默")
+"""The characters a navigation line can start with: a cheap test before the regex."""
+
+
+def is_navigation_line(text: str) -> bool:
+    """A line made of a web page's navigation links alone (``【字体：大 中 小】``,
+    ``打印本页 关闭窗口``, ``上一篇 下一篇``)."""
+    return (
+        text[:1] in NAVIGATION_FIRST
+        and len(text) <= 60
+        and not _NAVIGATION.sub("", text).strip(" |｜/·")
+    )
+
+
+def _export_fields(text: str) -> list[tuple[str, str]] | None:
+    """The (field, value) pairs a metadata line is made of, or ``None`` for any
+    other line. Every value must look like what its key announces, so
+    ``时间：4月20日上午9时`` in a notice is text, not metadata."""
+    if not _EXPORT_FIELD.match(text):
+        return None
+    keys = list(_EXPORT_FIELD.finditer(text))
+    pairs = []
+    for key, following in zip(keys, [*keys[1:], None], strict=True):
+        value = text[key.end() : following.start() if following else len(text)].strip()
+        name = key.lastgroup or ""
+        if not _EXPORT_VALUES[name].match(value):
+            return None
+        pairs.append((name, value))
+    return pairs
+
+
+def strip_export_meta(lines: list[str]) -> tuple[ExportMeta, list[str]]:
+    """Blank out an export's metadata lines and return what they say.
+
+    Lines are blanked, not removed, so positions stay put. A field given twice
+    keeps its first value.
+    """
+    found: dict[str, str] = {}
+    kept = list(lines)
+    # A key (at most six characters) and its colon, or a time: near the line's start.
+    for i in [i for i, line in enumerate(lines) if ":" in line or "：" in line[:8]]:
+        text = lines[i].strip()
+        if len(text) > 200:
+            continue
+        pairs = _export_fields(text)
+        if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
+            pairs = [("date", text)]  # 2024-04-20 09:30:15 alone: when it was posted
+        if pairs is None:
+            continue
+        kept[i] = ""
+        for name, value in pairs:
+            if name == "date":
+                date = _DATE_RE.search(value)
+                value = ""
+                if date and valid_date(*date_numbers(date)):
+                    value = "{:04d}-{:02d}-{:02d}".format(*date_numbers(date))
+            elif name == "page":
+                value = page_number(value.strip("第版 "))
+            found.setdefault(name, value)
+    found.pop("skip", None)
+    return ExportMeta(**found), kept

@@ -14,6 +14,7 @@ and the masthead ends up in exactly one field or block of one article.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,17 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
-from yc_reader.core.masthead import BARE_DATE, PageMeta, page_number, strip_masthead
+from yc_reader.core.masthead import (
+    BARE_DATE,
+    NAVIGATION_FIRST,
+    ExportMeta,
+    PageMeta,
+    date_from_filename,
+    is_navigation_line,
+    page_number,
+    strip_export_meta,
+    strip_masthead,
+)
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
@@ -62,6 +73,25 @@ _ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _EMPHASIS = re.compile(r"\*\*|__")
+# Bold inside a line of a page that is not Markdown otherwise.
+_INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# HTML left in a dump: breaks end a line, other tags go, entities are read.
+_HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+# Markdown inside lines: images (their alt text, when it is words, is the photo's
+# caption), links (their text stays), quotes, list items and table rows.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
+_ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+# A line of one mark repeated: a rule between articles, or under a setext heading.
+_RULE_MARKS = "-=_*~—─━＝－"
+_RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
+# The lines worth a look: those starting with a markup character or as navigation does.
+_LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS) | NAVIGATION_FIRST
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
@@ -78,7 +108,7 @@ _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
-HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE = (
+HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM = (
     "head",
     "dash",
     "byline",
@@ -88,6 +118,7 @@ HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE = (
     "para",
     "kicker",
     "verse",  # a line of a poem: a paragraph of its own, never joined
+    "item",  # a list item or a table row: a paragraph of its own, never joined
 )
 
 
@@ -99,6 +130,7 @@ class Unit:
     text: str
     group: int = -1  # headline rows printed together share a group
     level: int = 0  # a Markdown heading's level; a bold line is below ``######``
+    complete: bool = False  # markup closes it (an image's caption): nothing continues it
 
 
 @dataclass(slots=True)
@@ -120,11 +152,29 @@ class _Draft:
 # --------------------------------------------------------------------------- lines
 
 
-def _clean_lines(text: str) -> tuple[list[str], dict[int, int]]:
-    """Lines with spaces folded, and the indented lines' numbers with the width
-    of their indent (a PDF row's indent takes room in its column)."""
+@dataclass(slots=True)
+class _Lines:
+    """A page's lines with spaces folded and markup read.
+
+    ``indented`` maps the indented lines' numbers to the width of their indent
+    (a PDF row's indent takes room in its column); ``kinds`` the lines whose
+    markup says what they are (a list item, an image's caption); ``rules`` holds
+    the lines that were a rule between articles (now blank).
+    """
+
+    text: list[str]
+    indented: dict[int, int]
+    kinds: dict[int, str]
+    rules: list[int]
+
+
+def _clean_lines(text: str) -> _Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "<" in text:
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     raw = text.split("\n")
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
@@ -132,7 +182,55 @@ def _clean_lines(text: str) -> tuple[list[str], dict[int, int]]:
         for n, line in enumerate(lines)
         if line.startswith(" ") and line.strip()
     }
-    return [line.strip() for line in lines], indented
+    page = _Lines([line.strip() for line in lines], indented, {}, [])
+    _read_markup(page)
+    return page
+
+
+def _read_markup(page: _Lines) -> None:
+    """Markdown and table markup out of the lines: what it says goes into ``kinds``
+    and ``rules``, a setext heading (a title over ``====`` or ``----``) becomes an
+    ATX one. A web page's navigation (打印本页 关闭窗口) is no text of the page. Only
+    lines that start with a markup character or hold a link are looked at."""
+    lines = page.text
+    marked = [
+        n for n, line in enumerate(lines) if line and (line[0] in _LOOK_FIRST or "](" in line)
+    ]
+    for n in marked:
+        line = lines[n]
+        if line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+            lines[n] = ""
+            continue
+        if line[0] == ">":
+            line = _QUOTE.sub("", line)
+        if "](" in line and line:
+            alone = _IMAGE.fullmatch(line)
+            line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
+            if alone and sum(map(is_cjk, alone.group(1))) >= 4:
+                line = alone.group(1).strip()
+                page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
+        if not line:
+            pass
+        elif line[0] == "|" and line[-1] == "|":
+            if _TABLE_RULE.match(line):
+                line = ""
+            else:
+                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
+                page.kinds[n] = ITEM
+        elif line[0] in "-*+" and _BULLET.match(line):
+            line = _BULLET.sub("", line)
+            page.kinds[n] = ITEM
+        elif line[0].isdigit() and _ORDERED.match(line):
+            page.kinds[n] = ITEM
+        elif line[0] in _RULE_MARKS and _RULE.match(line):
+            above = lines[n - 1] if n > 0 else ""
+            if line[0] in "=-" and above and _headline_like(above) and not _RULE.match(above):
+                lines[n - 1] = ("# " if line[0] == "=" else "## ") + above  # setext
+                page.kinds.pop(n - 1, None)
+            else:
+                page.rules.append(n)
+            line = ""
+        lines[n] = line
 
 
 def _balanced(text: str) -> bool:
@@ -204,12 +302,13 @@ def _headline_like(text: str) -> bool:
 # --------------------------------------------------------------------------- units
 
 
-def _markdown_units(lines: list[str]) -> list[Unit]:
+def _markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     """Markdown: headings, bold minor heads, paragraphs; lines set one under the
-    other without a blank line between are verse when they are short."""
+    other without a blank line between are verse when they are short. ``marked``
+    holds the kinds markup gave lines (list items, captions)."""
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
-    for raw in lines:
+    for number, raw in enumerate(lines):
         heading = _MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
             _mark_verse(stanza, 2)
@@ -222,14 +321,14 @@ def _markdown_units(lines: list[str]) -> list[Unit]:
                 level = len(heading.group(1))
                 units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
             continue
-        text = _EMPHASIS.sub("", raw.lstrip(">")).strip()  # blockquote and bold markup
+        text = _EMPHASIS.sub("", raw).strip()  # bold markup
         if not text:
             continue
-        kind = _basic_kind(text)
+        kind = marked.get(number) or _basic_kind(text)
         if kind is None and _BOLD_LINE.match(raw) and _headline_like(text) and _balanced(text):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
-            units.append(Unit(kind or PARA, text))
+            units.append(Unit(kind or PARA, text, complete=number in marked))
             stanza.append(units[-1])
     _mark_verse(stanza, 2)
     _mark_verse(units, _VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
@@ -277,6 +376,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
         if (
             previous is not None
             and unit.kind == PARA
+            and not previous.complete
             and _open_block(previous.kind, previous.text)
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
@@ -379,28 +479,30 @@ def _cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
-def _plain_units(lines: list[str]) -> list[Unit]:
+def _plain_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks)."""
     units: list[Unit] = []
-    for text in lines:
+    for number, text in enumerate(lines):
         if not text:
             continue
-        kind = _basic_kind(text)
+        kind = marked.get(number) or _basic_kind(text)
         if kind is None:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
-        units.append(Unit(kind, text))
+        units.append(Unit(kind, text, complete=number in marked))
     _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
 
 
-def _column_units(lines: list[str], column: _Column, indented: dict[int, int]) -> list[Unit]:
+def _column_units(
+    lines: list[str], column: _Column, indented: dict[int, int], marked: dict[int, str]
+) -> list[Unit]:
     """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
 
     Where the page indents the first line of its paragraphs (some rows
     indented, most not), an indented row always starts a paragraph.
     """
     rows = [(n, t) for n, t in enumerate(lines) if t]
-    kinds: list[str | None] = [_basic_kind(t) for _, t in rows]
+    kinds: list[str | None] = [marked.get(n) or _basic_kind(t) for n, t in rows]
     share = sum(1 for n, _ in rows if n in indented) / max(1, len(rows))
     indents = indented if 0.03 <= share <= 0.6 else {}
 
@@ -808,6 +910,20 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
             continue
         index += 1
         if unit.kind == HEAD:
+            after = units[index] if index < len(units) else None
+            if (
+                current is not None
+                and current.blocks
+                and level < unit.level
+                and after is not None
+                and not (after.kind == PARA and _headline_like(after.text))  # a subtitle
+                and not _opens_story(units, index - 1, index)
+            ):
+                # ``## 数字赋能`` in the text of a ``#`` story, over more of its text:
+                # a section of it.
+                current.blocks.append(Block("subhead", unit.text))
+                in_headline = False
+                continue
             continuing = (
                 current is not None
                 and current.continuation
@@ -937,27 +1053,34 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
 # --------------------------------------------------------------------------- dates
 
 
-def _dates(drafts: list[_Draft], meta: PageMeta, page_text: str) -> list[str]:
-    if meta.date:
-        return [meta.date] * len(drafts)
+def _dates(drafts: list[_Draft], known: list[str], page_text: str) -> list[str]:
+    """Each draft's date: the one the page states for it (``known``), else its
+    dateline with the year the page's text gives, else its notice's signature."""
     leads = [
-        next(
+        None
+        if date
+        else next(
             filter(
                 None, (datelines.dateline(b.text) for b in d.blocks[:3] if b.kind == "paragraph")
             ),
             None,
         )
-        for d in drafts
+        for d, date in zip(drafts, known, strict=True)
     ]
-    known = [lead for lead in leads if lead]
-    year = datelines.infer_year(page_text, known)
-    months = {month for month, _ in known}
+    if all(known):
+        return known
+    found = [lead for lead in leads if lead]
+    year = datelines.infer_year(page_text, found)
+    months = {month for month, _ in found}
     page_month = months.pop() if len(months) == 1 else None
     return [
-        datelines.format_date(year, *lead)
-        if lead
-        else _signed_on(draft) or datelines.format_date(year, page_month)
-        for draft, lead in zip(drafts, leads, strict=True)
+        date
+        or (
+            datelines.format_date(year, *lead)
+            if lead
+            else _signed_on(draft) or datelines.format_date(year, page_month)
+        )
+        for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
 
 
@@ -975,21 +1098,51 @@ def _signed_on(draft: _Draft) -> str:
 
 
 def parse_text(text: str, source: str) -> list[Article]:
-    """The articles printed on one page, in page order."""
-    lines, indented = _clean_lines(text)
-    meta, lines = strip_masthead(lines, source)
-    if any(_MD_HEADING.match(line) and line.lstrip("#").strip() for line in lines):
-        drafts = _assemble_markdown(_markdown_units(lines))
-    else:
-        rows = [line for line in lines if line]
-        column = _column_of(rows)
-        units = _column_units(lines, column, indented) if column else _plain_units(lines)
-        drafts = _assemble_rows(units)
-    drafts = [d for d in drafts if not d.empty()]
+    """The articles printed on one page, in page order.
+
+    A rule (``----``, ``====``) parts a page into pieces parsed one by one: an
+    export of several articles. What an export's metadata lines say about a
+    piece (date, authors, title) goes to that piece's articles, its page and
+    section to the page.
+    """
+    page = _clean_lines(text)
+    meta, lines = strip_masthead(page.text)
+    markdown = any(
+        line[:1] in ("#", "*", "_")
+        and (
+            (line[0] == "#" and _MD_HEADING.match(line) and line.lstrip("#").strip())
+            or _BOLD_LINE.match(line)
+        )
+        for line in lines
+    )
+    if not markdown:
+        lines = [_INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in lines]
+    drafts: list[_Draft] = []
+    exports: list[ExportMeta] = []
+    bounds = [-1, *page.rules, len(lines)]
+    for start, end in itertools.pairwise(bounds):
+        export, piece = strip_export_meta(lines[start + 1 : end])
+        found = _piece_drafts(piece, start + 1, page, markdown)
+        if export.title:
+            found = [_one_draft(found, export)]
+        byline = bylines.listed_names(export.byline)
+        for draft in found:
+            draft.authors[:0] = byline
+        drafts += found
+        exports += [export] * len(found)
+    page_date = next((e.date for e in exports if e.date), "")
+    meta = PageMeta(
+        meta.date,
+        meta.page or next((e.page for e in exports if e.page), ""),
+        meta.section or next((e.section for e in exports if e.section), ""),
+    )
+    stated = [meta.date or e.date or page_date or date_from_filename(source) for e in exports]
+    kept = [i for i, d in enumerate(drafts) if not d.empty()]
+    drafts = [drafts[i] for i in kept]
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
-    dates = _dates(drafts, meta, page_text)
+    dates = _dates(drafts, [stated[i] for i in kept], page_text)
     articles: list[Article] = []
     for ordinal, (draft, date) in enumerate(zip(drafts, dates, strict=True)):
         title = draft.title
@@ -1018,6 +1171,36 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) -> list[_Draft]:
+    """The drafts of a piece of the page, ``lines`` from line ``first`` on."""
+    marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
+    if markdown:
+        return _assemble_markdown(_markdown_units(lines, marked))
+    rows = [line for line in lines if line]
+    column = _column_of(rows) if rows else None
+    if column:
+        indented = {
+            n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)
+        }
+        return _assemble_rows(_column_units(lines, column, indented, marked))
+    return _assemble_rows(_plain_units(lines, marked))
+
+
+def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
+    """An exported article whose title the export states: all of the piece is its
+    text, any headline found in it a subhead."""
+    one = _Draft(kicker=export.kicker, title=export.title, subtitle=export.subtitle)
+    for draft in drafts:
+        one.blocks += [
+            Block("subhead", h) for h in (draft.kicker, draft.title, draft.subtitle) if h
+        ]
+        if draft.continuation_label:
+            one.blocks.append(Block("paragraph", draft.continuation_label))
+        one.blocks += draft.blocks
+        one.authors += draft.authors
+    return one
 
 
 def _title_from_body(blocks: list[Block]) -> tuple[str, list[Block]]:
