@@ -913,7 +913,9 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
             after = units[index] if index < len(units) else None
             if (
                 current is not None
+                and current.title
                 and current.blocks
+                and not pending_kickers
                 and level < unit.level
                 and after is not None
                 and not (after.kind == PARA and _headline_like(after.text))  # a subtitle
