@@ -6,6 +6,8 @@ as a careful reader would extract it; every field and block is checked.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.test_parse_unseen import article, assert_articles, para
@@ -377,3 +379,171 @@ def test_inline_bold_in_a_plain_page_goes():
         "区图书馆新增图书2万册",
         ["近日，永川区图书馆新购入图书2万余册，目前已全部上架。"],
     )
+
+
+# --------------------------------------------------------------------------- bylines
+
+BYLINE_PAGE = """2024年4月20日 星期六 第6版 综合
+
+永川区开展春季森林防火专项检查
+记者 张 平 李 娟 报道
+
+4月18日，永川区林业局联合区应急管理局组成检查组，深入茶山竹海等重点林区开展森林防火检查。
+
+卫星湖街道打造“15分钟便民生活圈”
+见习记者 周 静 实习生 黄 敏
+
+近日，卫星湖街道新建的社区便民服务中心正式投入使用。
+
+“五一”前夕永川各大商场客流增加
+文/图 刘 洋
+
+随着“五一”假期临近，永川各大商场客流明显增加。
+
+▲市民在商场选购商品。
+
+全国春季农业生产工作会议召开
+
+新华社北京4月20日电（记者 王 五 赵小龙）全国春季农业生产工作会议20日在北京召开。
+
+重庆出台措施支持民营经济发展
+
+据新华社电 重庆市日前出台《关于进一步支持民营经济高质量发展的若干措施》，提出28条具体措施。
+
+来源：重庆日报
+"""
+
+
+def test_byline_variants_and_wire_copy():
+    """Roles (见习记者, 实习生), credits (报道, 文/图) and the wire dateline's bracket give
+    the authors; a byline line stays in the text, a 来源 line does not."""
+    want = [
+        article(
+            "永川区开展春季森林防火专项检查",
+            para("记者 张 平 李 娟 报道"),
+            para(
+                "4月18日，永川区林业局联合区应急管理局组成检查组，"
+                "深入茶山竹海等重点林区开展森林防火检查。"
+            ),
+            authors=("张平", "李娟"),
+        ),
+        article(
+            "卫星湖街道打造“15分钟便民生活圈”",
+            para("见习记者 周 静 实习生 黄 敏"),
+            para("近日，卫星湖街道新建的社区便民服务中心正式投入使用。"),
+            authors=("周静", "黄敏"),
+        ),
+        article(
+            "“五一”前夕永川各大商场客流增加",
+            para("文/图 刘 洋"),
+            para("随着“五一”假期临近，永川各大商场客流明显增加。"),
+            Block("caption", "▲市民在商场选购商品。"),
+            authors=("刘洋",),
+        ),
+        article(
+            "全国春季农业生产工作会议召开",
+            para(
+                "新华社北京4月20日电（记者 王 五 赵小龙）全国春季农业生产工作会议20日在北京召开。"
+            ),
+            authors=("王五", "赵小龙"),
+        ),
+        article(
+            "重庆出台措施支持民营经济发展",
+            para(
+                "据新华社电 重庆市日前出台《关于进一步支持民营经济高质量发展的若干措施》，"
+                "提出28条具体措施。"
+            ),
+        ),
+    ]
+    want = [replace(a, date="2024-04-20") for a in want]
+    got = parse_text(BYLINE_PAGE, "page.txt")
+    assert_articles(got, want)
+    assert {(a.section, a.page) for a in got} == {("综合", "6")}
+
+
+# --------------------------------------------------------------------------- service pages
+
+
+def test_a_weather_brief_and_a_list_of_names_under_a_notice_title():
+    """A title naming a document (…公示) heads a piece of its own; the names listed
+    in it and the issuer's signature stay its paragraphs, one a line."""
+    page = """2024年4月20日 星期六 第8版 服务
+
+交通提示
+
+4月21日起，兴龙大道实施半幅施工，请过往车辆绕行昌州大道。
+永川高铁站至城区公交K1路首班车提前至6:00发车。
+
+2024年永川区事业单位公开招聘拟聘用人员公示
+
+经笔试、面试、体检和考察，现将拟聘用人员名单公示如下：
+
+张 敏 女 永川区人民医院 临床医生
+李 强 男 永川区中医院 护理
+王小红 女 永川区教育服务中心 教师
+刘 洋 男 永川区农业服务中心 技术员
+
+公示期：2024年4月20日至4月26日。联系电话：023-49812345。
+
+永川区人力资源和社会保障局
+2024年4月19日
+"""
+    want = [
+        article(
+            "交通提示",
+            para("4月21日起，兴龙大道实施半幅施工，请过往车辆绕行昌州大道。"),
+            para("永川高铁站至城区公交K1路首班车提前至6:00发车。"),
+        ),
+        article(
+            "2024年永川区事业单位公开招聘拟聘用人员公示",
+            para("经笔试、面试、体检和考察，现将拟聘用人员名单公示如下："),
+            para("张 敏 女 永川区人民医院 临床医生"),
+            para("李 强 男 永川区中医院 护理"),
+            para("王小红 女 永川区教育服务中心 教师"),
+            para("刘 洋 男 永川区农业服务中心 技术员"),
+            para("公示期：2024年4月20日至4月26日。联系电话：023-49812345。"),
+            para("永川区人力资源和社会保障局"),
+            para("2024年4月19日"),
+        ),
+    ]
+    want = [replace(a, date="2024-04-20") for a in want]
+    assert_articles(parse_text(page, "page.txt"), want)
+
+
+def test_q_and_a_turns_are_paragraphs_never_headlines():
+    """问：/答： never head anything, short or not, and a turn is never the tail of
+    the line above."""
+    page = """社保热点问答
+
+问：灵活就业人员如何参加养老保险
+答：可携带身份证到区社保中心或通过“渝快办”APP办理参保登记。
+
+问：养老保险缴费基数怎么确定
+答：可在全市上年度职工平均工资的60%至300%之间自行选择缴费基数。
+"""
+    want = article(
+        "社保热点问答",
+        para("问：灵活就业人员如何参加养老保险"),
+        para("答：可携带身份证到区社保中心或通过“渝快办”APP办理参保登记。"),
+        para("问：养老保险缴费基数怎么确定"),
+        para("答：可在全市上年度职工平均工资的60%至300%之间自行选择缴费基数。"),
+    )
+    assert_articles(parse_text(page, "page.txt"), [want])
+
+
+def test_classified_ads_ending_on_phone_numbers_stay_one_a_line():
+    """A line opening with a label (出租：…) is never the tail of the line above,
+    which ends on a phone number or a name, not a stop."""
+    page = """分类广告
+
+出租：昌州大道临街门面150平方米，适合餐饮。联系电话：13896012345 王先生
+招聘：重庆某科技公司招聘普工20名，包吃住。电话：023-49876543
+遗失声明：张三遗失身份证，声明作废。
+"""
+    want = article(
+        "分类广告",
+        para("出租：昌州大道临街门面150平方米，适合餐饮。联系电话：13896012345 王先生"),
+        para("招聘：重庆某科技公司招聘普工20名，包吃住。电话：023-49876543"),
+        para("遗失声明：张三遗失身份证，声明作废。"),
+    )
+    assert_articles(parse_text(page, "page.txt"), [want])

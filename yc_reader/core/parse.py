@@ -103,6 +103,13 @@ _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "�
 # A speaker's label opening an interview's turn: 记者：… / 王建国：…
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
 _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
+_QA_TURNS = ("问：", "答：", "问:", "答:")
+# A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
+# service page, a turn of a Q&A; never the rest of the line before it.
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
+# The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
+# its own, never a section of the story above it.
+_DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$")
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -296,6 +303,8 @@ def _headline_like(text: str) -> bool:
         return False
     if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
         return False
+    if text.startswith(_QA_TURNS):  # 问：… / 答：…: a turn of a Q&A, however short
+        return False
     return width(text) <= 110
 
 
@@ -383,6 +392,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not unit.text.startswith(_ARTICLE_OPENERS)
             and not (_ENUMERATED.match(previous.text) and len(previous.text) <= _VERSE_CHARS)
             and not BARE_DATE.match(unit.text)
+            and not (_LABEL.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
@@ -1000,7 +1010,11 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             )
         else:
             is_headline = (
-                has_dash or before is None or _article_start(after) or _article_end(before)
+                has_dash
+                or before is None
+                or _article_start(after)
+                or _article_end(before)
+                or bool(_DOCUMENT_TITLE.search(units[end - 1].text))
             )
         if is_headline and not _ENUMERATED.match(units[start].text):
             headline_at.add(start)
