@@ -131,6 +131,7 @@ def test_metadata_on_one_line_and_a_posting_time_alone():
 
 
 def test_articles_of_an_export_parted_by_rules_share_its_date_page_and_section():
+    """A metadata line right over a rule is no setext heading."""
     page = """日期：2024年4月20日
 版次：A02
 版名：要闻
@@ -139,7 +140,7 @@ def test_articles_of_an_export_parted_by_rules_share_its_date_page_and_section()
 
 本报讯（记者 王 丽）4月19日，记者从茶山竹海街道获悉，“五一”假期期间，茶山竹海景区将推出采茶体验、\
 竹林音乐会等系列文旅活动。
-
+阅读次数：56
 ----
 
 松溉古镇启动古建筑保护修缮工程

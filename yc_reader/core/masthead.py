@@ -324,6 +324,11 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def is_export_line(text: str) -> bool:
+    """A line of an export's metadata (``来源：渝西都市报``, ``阅读次数：123``)."""
+    return _export_fields(text) is not None
+
+
 def strip_export_meta(lines: list[str]) -> tuple[ExportMeta, list[str]]:
     """Blank out an export's metadata lines and return what they say.
 

@@ -36,6 +36,7 @@ from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
     date_from_filename,
+    is_export_line,
     is_navigation_line,
     page_number,
     strip_export_meta,
@@ -231,7 +232,14 @@ def _read_markup(page: _Lines) -> None:
             page.kinds[n] = ITEM
         elif line[0] in _RULE_MARKS and _RULE.match(line):
             above = lines[n - 1] if n > 0 else ""
-            if line[0] in "=-" and above and _headline_like(above) and not _RULE.match(above):
+            if (
+                line[0] in "=-"
+                and above
+                and above[0] != "#"
+                and _headline_like(above)
+                and not _RULE.match(above)
+                and not is_export_line(above)  # 阅读次数：123 over the rule ending an export
+            ):
                 lines[n - 1] = ("# " if line[0] == "=" else "## ") + above  # setext
                 page.kinds.pop(n - 1, None)
             else:
