@@ -8,8 +8,14 @@ the column layout or a column break cut, then decides which headline groups
 open (or, headlines-after, close) an article and which are subheads, and
 finally fills in authors and dates.
 
-Nothing of the page's text is dropped or repeated: every line outside markup
-and the masthead ends up in exactly one field or block of one article.
+Website and e-paper exports come as the same layouts with metadata lines
+(``作者：…``, ``发布时间：…``), navigation (``打印本页 关闭窗口``) and rules
+(``----``) between their articles; Markdown may carry lists, tables, links,
+images and stray HTML.
+
+Nothing of the page's text is dropped or repeated: every line outside markup,
+the masthead, an export's metadata and a web page's navigation ends up in
+exactly one field or block of one article.
 """
 
 from __future__ import annotations
