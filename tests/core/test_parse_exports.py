@@ -548,3 +548,15 @@ def test_classified_ads_ending_on_phone_numbers_stay_one_a_line():
         para("遗失声明：张三遗失身份证，声明作废。"),
     )
     assert_articles(parse_text(page, "page.txt"), [want])
+
+
+def test_short_q_and_a_turns_are_not_read_as_a_poem():
+    page = "办事指南\n\n问：在哪缴费？\n答：银行网点。\n问：几号截止？\n答：6月30日。\n"
+    want = article(
+        "办事指南",
+        para("问：在哪缴费？"),
+        para("答：银行网点。"),
+        para("问：几号截止？"),
+        para("答：6月30日。"),
+    )
+    assert_articles(parse_text(page, "page.txt"), [want])

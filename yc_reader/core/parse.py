@@ -365,6 +365,7 @@ def _verse_line(text: str) -> bool:
         and not has_inner_sentence_end(text)
         and text[-1] not in "：:"
         and not text.startswith(_ARTICLE_OPENERS)
+        and not _LABEL.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
         and _basic_kind(text) is None
     )
 
