@@ -247,6 +247,31 @@ def test_a_notice_time_or_a_quoted_source_is_text_not_metadata():
     ]
 
 
+def test_a_notice_dated_under_a_time_key_keeps_that_line_and_its_signing_date():
+    """On a page that is no export, 时间：2024年5月1日 is the notice's text, and its
+    fields are never subheads."""
+    page = """关于举办2024年永川区全民健身运动会的通知
+
+为丰富群众文化生活，经研究，决定举办2024年永川区全民健身运动会。现将有关事项通知如下：
+
+时间：2024年5月1日
+
+地点：永川区体育中心
+
+报名方式：各单位于4月25日前将报名表报送区文旅委。
+
+永川区文化和旅游发展委员会
+
+2024年4月20日
+"""
+    (got,) = parse_text(page, "page.txt")
+    assert [b for b in got.blocks if b.text.startswith(("时间", "地点"))] == [
+        Block("paragraph", "时间：2024年5月1日"),
+        Block("paragraph", "地点：永川区体育中心"),
+    ]
+    assert got.date == "2024-04-20"
+
+
 # --------------------------------------------------------------------------- markup
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -259,7 +260,10 @@ class ExportMeta:
 # The keys an export labels its metadata with, by the field they fill. ``skip``
 # holds what a reader needs no field for (the publication, hit counters).
 _EXPORT_KEYS = {
-    "date": r"(?:发布|发表|出版|刊发|刊出|见报|更新|稿件)(?:时间|日期)|日期|时间",
+    "date": r"(?:发布|发表|出版|刊发|刊出|见报|更新|稿件)(?:时间|日期)",
+    # A notice's 时间：2024年5月1日 too: metadata only on a page that is an export
+    # by another sign.
+    "when": r"日期|时间",
     "byline": r"作者|撰稿人?|撰文",
     "page": r"版次|版号|版面号",
     "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
@@ -278,6 +282,7 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
+    "when": _EXPORT_DATE,
     "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，/]{2,40}$"),
     "page": re.compile(r"^第?\s*[A-Ha-h]?\s?\d{1,3}\s*版?$"),
     "section": re.compile(rf"^{_SECTION}$"),
@@ -329,29 +334,24 @@ def is_export_line(text: str) -> bool:
     return _export_fields(text) is not None
 
 
-def strip_export_meta(lines: list[str]) -> tuple[ExportMeta, list[str]]:
+def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, list[str]]:
     """Blank out an export's metadata lines and return what they say.
 
-    Lines are blanked, not removed, so positions stay put. A field given twice
-    keeps its first value.
+    On a page that is no export (``exported``, from ``is_export``) a date under
+    a bare 时间/日期 key, or alone with a time of day, stays text. Lines are
+    blanked, not removed, so positions stay put. A field given twice keeps its
+    first value.
     """
     found: dict[str, str] = {}
     kept = list(lines)
-    # A key (at most six characters) and its colon, or a time: near the line's start.
-    for i in [i for i, line in enumerate(lines) if ":" in line or "：" in line[:8]]:
-        text = lines[i].strip()
-        if len(text) > 200:
-            continue
-        pairs = _export_fields(text)
-        if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
-            pairs = [("date", text)]  # 2024-04-20 09:30:15 alone: when it was posted
-        if pairs is None:
+    for i, pairs in _export_lines(lines):
+        if not exported and all(name == "when" for name, _ in pairs):
             continue
         kept[i] = ""
         for name, value in pairs:
-            if name == "date":
+            if name in ("date", "when"):
                 date = _DATE_RE.search(value)
-                value = ""
+                name, value = "date", ""
                 if date and valid_date(*date_numbers(date)):
                     value = "{:04d}-{:02d}-{:02d}".format(*date_numbers(date))
             elif name == "page":
@@ -359,3 +359,23 @@ def strip_export_meta(lines: list[str]) -> tuple[ExportMeta, list[str]]:
             found.setdefault(name, value)
     found.pop("skip", None)
     return ExportMeta(**found), kept
+
+
+def is_export(lines: list[str]) -> bool:
+    """A page with metadata lines other than a bare 时间/日期: a website or e-paper export."""
+    return any(name != "when" for _, pairs in _export_lines(lines) for name, _ in pairs)
+
+
+def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    """(line number, its fields) of the lines that read as an export's metadata; a
+    posting time alone (``2024-04-20 09:30:15``) is a bare date."""
+    # A key (at most six characters) and its colon, or a time: near the line's start.
+    for i in [i for i, line in enumerate(lines) if ":" in line or "：" in line[:8]]:
+        text = lines[i].strip()
+        if len(text) > 200:
+            continue
+        pairs = _export_fields(text)
+        if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
+            pairs = [("when", text)]
+        if pairs is not None:
+            yield i, pairs

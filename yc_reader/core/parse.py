@@ -42,6 +42,7 @@ from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
     date_from_filename,
+    is_export,
     is_export_line,
     is_navigation_line,
     page_number,
@@ -110,7 +111,12 @@ _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "�
 # A speaker's label opening an interview's turn: 记者：… / 王建国：…
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
 _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
-_QA_TURNS = ("问：", "答：", "问:", "答:")
+# A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
+# however short (a headline with a colon names a place or a person: 来苏镇：…).
+_FIELD_LINE = re.compile(
+    r"^(?:问|答|时间|日期|地点|地址|(?:联系)?电话|联系人|联系方式|邮箱|对象|内容"
+    r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?)\s*[：:]"
+)
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
@@ -317,7 +323,7 @@ def _headline_like(text: str) -> bool:
         return False
     if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
         return False
-    if text.startswith(_QA_TURNS):  # 问：… / 答：…: a turn of a Q&A, however short
+    if _FIELD_LINE.match(text):
         return False
     return width(text) <= 110
 
@@ -1151,8 +1157,9 @@ def parse_text(text: str, source: str) -> list[Article]:
     drafts: list[_Draft] = []
     exports: list[ExportMeta] = []
     bounds = [-1, *page.rules, len(lines)]
+    exported = is_export(lines)
     for start, end in itertools.pairwise(bounds):
-        export, piece = strip_export_meta(lines[start + 1 : end])
+        export, piece = strip_export_meta(lines[start + 1 : end], exported)
         found = _piece_drafts(piece, start + 1, page, markdown)
         if export.title:
             found = [_one_draft(found, export)]
