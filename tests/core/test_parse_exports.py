@@ -585,3 +585,17 @@ def test_short_q_and_a_turns_are_not_read_as_a_poem():
         para("答：6月30日。"),
     )
     assert_articles(parse_text(page, "page.txt"), [want])
+
+
+def test_a_paragraph_cut_before_a_speakers_colon_is_joined_again():
+    """Only labels of items (出租：/电话：) start lines of their own, not 强调：."""
+    page = """永川区召开经济工作会议
+
+本报讯（渝西都市报记者 涂 燕）4月19日，永川区召开经济工作会议。区委书记张智奎
+强调：要坚定信心，真抓实干，奋力完成全年目标任务。
+"""
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks] == [
+        "本报讯（渝西都市报记者 涂 燕）4月19日，永川区召开经济工作会议。"
+        "区委书记张智奎强调：要坚定信心，真抓实干，奋力完成全年目标任务。"
+    ]

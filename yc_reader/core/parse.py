@@ -120,6 +120,10 @@ _FIELD_LINE = re.compile(
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
+# …区委书记张智奎 / 强调：… — a speaker's verb before the colon: the sentence goes on.
+_SPEECH = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
+)
 # The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
 # its own, never a section of the story above it.
 _DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$")
@@ -413,7 +417,11 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not unit.text.startswith(_ARTICLE_OPENERS)
             and not (_ENUMERATED.match(previous.text) and len(previous.text) <= _VERSE_CHARS)
             and not BARE_DATE.match(unit.text)
-            and not (_LABEL.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS)
+            and not (
+                _LABEL.match(unit.text)
+                and not _SPEECH.match(unit.text)
+                and previous.text[-1] not in CLAUSE_MARKS
+            )
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
