@@ -599,3 +599,25 @@ def test_a_paragraph_cut_before_a_speakers_colon_is_joined_again():
         "本报讯（渝西都市报记者 涂 燕）4月19日，永川区召开经济工作会议。"
         "区委书记张智奎强调：要坚定信心，真抓实干，奋力完成全年目标任务。"
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "永川区召开春季植树动员会\n\n会议明确了两项任务：\n1. 完成新造林面积1.2万亩，\n"
+        "森林覆盖率提高到55%以上；\n2. 完成森林抚育3万亩。\n",
+        "永川区召开春季植树动员会\n\n会议明确了两项任务：\n- 1. 完成新造林面积1.2万亩，\n"
+        "森林覆盖率提高到55%以上；\n- 2. 完成森林抚育3万亩。\n",
+        # PDF column text, the headline after the body
+        "    会议明确了两项任务：\n1. 完成新造林面积1.2万亩，\n森林覆盖率提高到55%以\n"
+        "上；\n2. 完成森林抚育3万亩。\n永川区召开春季植树动员会\n",
+    ],
+)
+def test_a_list_item_wrapped_over_lines_is_one_paragraph(page):
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "永川区召开春季植树动员会"
+    assert [b.text for b in got.blocks] == [
+        "会议明确了两项任务：",
+        "1. 完成新造林面积1.2万亩，森林覆盖率提高到55%以上；",
+        "2. 完成森林抚育3万亩。",
+    ]

@@ -132,7 +132,7 @@ _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
-HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM = (
+HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM, ROW = (
     "head",
     "dash",
     "byline",
@@ -142,7 +142,8 @@ HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM = (
     "para",
     "kicker",
     "verse",  # a line of a poem: a paragraph of its own, never joined
-    "item",  # a list item or a table row: a paragraph of its own, never joined
+    "item",  # a list item: starts a paragraph, which wrapped rows may continue
+    "row",  # a table row: a paragraph of its own, never joined
 )
 
 
@@ -240,7 +241,7 @@ def _read_markup(page: _Lines) -> None:
                 line = ""
             else:
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
-                page.kinds[n] = ITEM
+                page.kinds[n] = ROW
         elif line[0] in "-*+" and _BULLET.match(line):
             line = _BULLET.sub("", line)
             page.kinds[n] = ITEM
@@ -297,7 +298,7 @@ def _signed(text: str) -> bool:
 def _open_block(kind: str | None, text: str) -> bool:
     """Running text or a caption: what a following row may continue. A photo
     credit (``…摄``) and a signed paragraph are complete as printed."""
-    if kind in (None, PARA):
+    if kind in (None, PARA, ITEM):
         return not _signed(text)
     return kind == CAPTION and not _is_credit(text)
 
@@ -361,7 +362,7 @@ def _markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         if kind is None and _BOLD_LINE.match(raw) and _headline_like(text) and _balanced(text):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
-            units.append(Unit(kind or PARA, text, complete=number in marked))
+            units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
             stanza.append(units[-1])
     _mark_verse(stanza, 2)
     _mark_verse(units, _VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
@@ -415,7 +416,11 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(_ARTICLE_OPENERS)
-            and not (_ENUMERATED.match(previous.text) and len(previous.text) <= _VERSE_CHARS)
+            and not (
+                _ENUMERATED.match(previous.text)
+                and len(previous.text) <= _VERSE_CHARS
+                and previous.text[-1] not in "，,、"  # 1. 完成…，: the item goes on
+            )
             and not BARE_DATE.match(unit.text)
             and not (
                 _LABEL.match(unit.text)
@@ -527,7 +532,7 @@ def _plain_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         kind = marked.get(number) or _basic_kind(text)
         if kind is None:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
-        units.append(Unit(kind, text, complete=number in marked))
+        units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
 
