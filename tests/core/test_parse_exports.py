@@ -621,3 +621,13 @@ def test_a_list_item_wrapped_over_lines_is_one_paragraph(page):
         "1. 完成新造林面积1.2万亩，森林覆盖率提高到55%以上；",
         "2. 完成森林抚育3万亩。",
     ]
+
+
+def test_a_wire_storys_dateline_dates_it_when_the_page_gives_the_year():
+    page = """全国春季农业生产工作会议召开
+
+新华社北京4月20日电（记者 王 五 赵小龙）全国春季农业生产工作会议20日在北京召开。\
+会议要求，扎实做好2024年春季农业生产各项工作。
+"""
+    (got,) = parse_text(page, "page.txt")
+    assert (got.authors, got.date) == (("王五", "赵小龙"), "2024-04-20")

@@ -20,11 +20,15 @@ _PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
 _CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
+WIRE_DATELINE = (
+    r"(?:新华社|中新社|中央广播电视总台|央视网|人民网|重庆日报|华龙网|上游新闻)"
+    r"[\u4e00-\u9fff]{0,8}?(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?电"
+)
+"""A wire service's dateline, ``新华社北京4月20日电`` (groups: month, day)."""
 # 本报讯（渝西都市报记者 涂 燕）… — the parenthesis right after 本报讯, or after a
 # wire service's dateline: 新华社北京4月20日电（记者 王 五）.
 _DATELINE_BYLINE = re.compile(
-    r"^\s*(?:本报讯|(?:新华社|中新社|中央广播电视总台|央视网|人民网|重庆日报|华龙网|上游新闻)"
-    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?电)\s*[（(]([^（()）]{1,60})[）)]"
+    rf"^\s*(?:本报讯|{WIRE_DATELINE})\s*[（(](?P<byline>[^（()）]{{1,60}})[）)]"
 )
 # A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄
 _BYLINE_LINE = re.compile(
@@ -86,9 +90,9 @@ def dateline_authors(paragraph: str) -> list[str]:
     """Authors from a lead that opens ``本报讯（…）`` or a wire dateline
     (``新华社北京4月20日电（记者 王五）``); a unit in it (供稿) is not a person."""
     found = _DATELINE_BYLINE.match(paragraph)
-    if not found or "供稿" in found.group(1):
+    if not found or "供稿" in found.group("byline"):
         return []
-    inner = found.group(1)
+    inner = found.group("byline")
     if not re.search(_ROLE, inner):
         return []
     return _names(inner)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from yc_reader.core.bylines import WIRE_DATELINE
 from yc_reader.core.masthead import BARE_DATE, date_numbers, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
@@ -28,6 +29,7 @@ _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
     rf"\s*{_TIME_OF_DAY}\s*[，,、]"
 )
+_WIRE = re.compile(rf"^\s*(?:据)?{WIRE_DATELINE}")
 _BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _THIS_YEAR = re.compile(r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -36,9 +38,12 @@ _AHEAD = ("到", "至", "朝着", "力争", "预计到", "计划到", "目标", 
 
 
 def dateline(lead: str) -> tuple[int, int] | None:
-    """(month, day) of the dateline at the start of a lead paragraph, if it has one."""
-    head = _BENBAOXUN.sub("", lead, count=1)
-    found = _DATELINE.search(head[:40])
+    """(month, day) of the dateline at the start of a lead paragraph, if it has one
+    (a wire story's too: ``新华社北京4月20日电（记者 …）``)."""
+    found = _WIRE.match(lead)
+    if not (found and found.group(1)):
+        head = _BENBAOXUN.sub("", lead, count=1)
+        found = _DATELINE.search(head[:40])
     if not found:
         return None
     month, day = int(found.group(1)), int(found.group(2))
