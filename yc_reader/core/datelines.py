@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from yc_reader.core.bylines import WIRE_DATELINE
-from yc_reader.core.masthead import BARE_DATE, date_numbers, valid_date
+from yc_reader.core.masthead import BARE_DATE, iso_date, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
@@ -55,10 +55,7 @@ def dateline(lead: str) -> tuple[int, int] | None:
 def signing_date(line: str) -> str:
     """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
     found = BARE_DATE.match(line.strip())
-    if not found:
-        return ""
-    year, month, day = date_numbers(found)
-    return format_date(year, month, day) if valid_date(year, month, day) else ""
+    return iso_date(found) if found else ""
 
 
 def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:

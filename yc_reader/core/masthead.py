@@ -86,6 +86,13 @@ def page_number(raw: str) -> str:
     return str(_CN_DIGITS.get(raw, 0) or "")
 
 
+def iso_date(found: re.Match[str]) -> str:
+    """``YYYY-MM-DD`` of a match of any of the page's date forms, or ``""`` for a
+    day that does not exist (pages and file names carry typos)."""
+    year, month, day = date_numbers(found)
+    return f"{year:04d}-{month:02d}-{day:02d}" if valid_date(year, month, day) else ""
+
+
 def date_numbers(found: re.Match[str]) -> tuple[int, int, int]:
     """(year, month, day) of a match of any of the page's date forms, Arabic or
     Chinese numerals (``二〇二四年四月二十日``)."""
@@ -146,9 +153,7 @@ def _read_masthead(line: str) -> PageMeta:
             page, section = loose
     found = _DATE_RE.search(line)
     if found:
-        year, month, day = date_numbers(found)
-        if valid_date(year, month, day):
-            date = f"{year:04d}-{month:02d}-{day:02d}"
+        date = iso_date(found)
     found_page = re.search(rf"{_PAGE}(?:\s*[:：]?\s*({_SECTION}))?", line)
     if found_page:
         page = page_number(found_page.group(1))
@@ -160,11 +165,7 @@ def _read_masthead(line: str) -> PageMeta:
 
 def date_from_filename(name: str) -> str:
     """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
-    for found in _FILENAME_DATE.finditer(name):
-        year, month, day = (int(g) for g in found.groups() if g is not None)
-        if valid_date(year, month, day):
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return ""
+    return next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
@@ -190,9 +191,8 @@ def _is_role_line(line: str) -> bool:
     return bool(_MASTHEAD_LINE.match(line) and _ROLE_RE.search(line))
 
 
-def strip_masthead(lines: list[str], source: str = "") -> tuple[PageMeta, list[str]]:
-    """Blank out masthead lines and return what they say, falling back to the date in
-    the file name ``source`` when one is given.
+def strip_masthead(lines: list[str]) -> tuple[PageMeta, list[str]]:
+    """Blank out masthead lines and return what they say.
 
     A masthead spread over several lines is taken whole: next to a line with a
     date, page number or the paper's name, a lone section name belongs to it
@@ -235,7 +235,7 @@ def strip_masthead(lines: list[str], source: str = "") -> tuple[PageMeta, list[s
     if section_line >= 0:
         section = lines[section_line].strip()
     kept = ["" if i in taken else line for i, line in enumerate(lines)]
-    return PageMeta(date or date_from_filename(source), page, section), kept
+    return PageMeta(date, page, section), kept
 
 
 # --------------------------------------------------------------------------- exports
@@ -351,9 +351,7 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
         for name, value in pairs:
             if name in ("date", "when"):
                 date = _DATE_RE.search(value)
-                name, value = "date", ""
-                if date and valid_date(*date_numbers(date)):
-                    value = "{:04d}-{:02d}-{:02d}".format(*date_numbers(date))
+                name, value = "date", iso_date(date) if date else ""
             elif name == "page":
                 value = page_number(value.strip("第版 "))
             found.setdefault(name, value)

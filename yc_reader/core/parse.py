@@ -1181,13 +1181,15 @@ def parse_text(text: str, source: str) -> list[Article]:
             draft.authors[:0] = byline
         drafts += found
         exports += [export] * len(found)
-    page_date = next((e.date for e in exports if e.date), "")
+    # A piece without a date of its own takes the page's: the masthead's, another
+    # piece's, or the file name's.
+    page_date = next((e.date for e in exports if e.date), "") or date_from_filename(source)
     meta = PageMeta(
         meta.date,
         meta.page or next((e.page for e in exports if e.page), ""),
         meta.section or next((e.section for e in exports if e.section), ""),
     )
-    stated = [meta.date or e.date or page_date or date_from_filename(source) for e in exports]
+    stated = [meta.date or e.date or page_date for e in exports]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts = [drafts[i] for i in kept]
     page_text = "\n".join(
