@@ -228,7 +228,7 @@ def _read_markup(page: _Lines) -> None:
             continue
         if line[0] == ">":
             line = _QUOTE.sub("", line)
-        if "](" in line and line:
+        if "](" in line:
             alone = _IMAGE.fullmatch(line)
             line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
             if alone and sum(map(is_cjk, alone.group(1))) >= 4:
