@@ -328,6 +328,46 @@ def test_commentary_and_interview(layout):
     assert_articles(got, COMMENTARY)
 
 
+# --------------------------------------------------------------------------- boxes
+
+BOXED = [
+    article(
+        "永川茶山竹海获评国家级旅游度假区",
+        para(
+            "本报讯 12月20日，文化和旅游部公布新一批国家级旅游度假区名单，"
+            "永川茶山竹海旅游度假区榜上有名。"
+        ),
+        para(
+            "据悉，茶山竹海旅游度假区总面积约30平方公里，森林覆盖率达97%，拥有国家4A级"
+            "旅游景区2个，年接待游客超过500万人次。下一步，我区将持续完善度假区配套设施，"
+            "丰富四季旅游产品。（记者 陈 琳）"
+        ),
+        Block("subhead", "相关链接"),
+        para(
+            "国家级旅游度假区是指符合国家标准《旅游度假区等级划分》相关要求，经文化和旅游部"
+            "认定的旅游度假区，是我国旅游度假区的最高等级。"
+        ),
+        Block("subhead", "【小贴士】"),
+        para("冬季上山请注意防寒保暖，雨雪天气驾车请减速慢行。"),
+        authors=("陈琳",),
+        date="2024-12-22",
+    ),
+    article(
+        "松溉古镇举办年猪节",
+        para("本报讯 12月21日，松溉古镇第五届年猪节开幕，吸引游客2万余人次。（通讯员 周 洁）"),
+        authors=("周洁",),
+        date="2024-12-22",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_box_printed_with_a_story_is_part_of_it(layout):
+    """相关链接 / 小贴士 label a box of the story above them (after its signature,
+    where a headline would stand): a section of it, never a story of its own."""
+    assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
+
+
 # --------------------------------------------------------------------------- a notice
 
 NOTICE_ITEMS = (

@@ -127,6 +127,12 @@ _SPEECH = re.compile(
 # The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
 # its own, never a section of the story above it.
 _DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$")
+# The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
+# of the story above it, never a story's headline.
+_SIDEBAR = re.compile(
+    r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
+    r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读))\s*[】\]」』]?[：:]?$"
+)
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -697,13 +703,16 @@ def _column_units(
             continue
         if (
             kind == BYLINE
-            and text.startswith(("（", "("))
             and previous is not None
             and previous.kind == PARA
             and number not in indents
-            and ends_sentence(previous.text)
+            and (
+                (text.startswith(("（", "(")) and ends_sentence(previous.text))
+                or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
+            )
         ):
-            previous.text += text  # …300余人参加。| （记者 涂 燕）: the byline signing it
+            # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）: the byline signing it
+            previous.text += text
             continue
         if (
             kind == CAPTION
@@ -889,6 +898,11 @@ def _continuation_page(text: str) -> str:
     return page_number(raw) if raw else "?"
 
 
+def _sidebar(units: list[Unit], start: int, end: int) -> bool:
+    """Whether the heading ``units[start:end]`` is a box's label (see ``_SIDEBAR``)."""
+    return end - start == 1 and bool(_SIDEBAR.match(units[start].text))
+
+
 def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     """Whether the minor headings ``units[start:end]`` (``###``, a bold line) head a
     story of their own: what follows them opens only a story (本报讯, a byline), or
@@ -896,7 +910,7 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     photo caption before: a feature's sections open with dates too (``### 来苏镇：
     机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them."""
     after = units[end] if end < len(units) else None
-    if after is None or after.kind in (HEAD, KICKER):
+    if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
     if after.kind in (BYLINE, CONT) or (
         after.kind == PARA and after.text.startswith(_ARTICLE_OPENERS)
@@ -960,7 +974,7 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 and current.title
                 and current.blocks
                 and not pending_kickers
-                and level < unit.level
+                and (level < unit.level or _sidebar(units, index - 1, index))
                 and after is not None
                 and not (after.kind == PARA and _headline_like(after.text))  # a subtitle
                 and not _opens_story(units, index - 1, index)
@@ -1050,7 +1064,11 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 or _article_end(before)
                 or bool(_DOCUMENT_TITLE.search(units[end - 1].text))
             )
-        if is_headline and not _ENUMERATED.match(units[start].text):
+        if (
+            is_headline
+            and not _ENUMERATED.match(units[start].text)
+            and not _sidebar(units, start, end)
+        ):
             headline_at.add(start)
 
     drafts: list[_Draft] = []
