@@ -249,8 +249,8 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):
-    meta, kept = strip_masthead([line])
-    assert (meta.date, meta.page, meta.section, kept) == (date, page, section, [""])
+    [(start, meta)], kept = strip_masthead([line])
+    assert (start, meta.date, meta.page, meta.section, kept) == (0, date, page, section, [""])
 
 
 @pytest.mark.parametrize(

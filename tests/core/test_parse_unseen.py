@@ -368,6 +368,59 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
     assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
 
 
+# --------------------------------------------------------------------------- an issue in one file
+
+ISSUE = """渝西都市报
+YUXI DUSHI BAO
+国内统一连续出版物号 CN50-0085  总第2468期
+2024年4月20日 星期六 农历甲辰年三月十二 第1版 要闻
+永川区召开一季度经济形势分析会
+本报讯（渝西都市报记者 涂 燕）4月18日，永川区召开一季度经济形势分析会，总结一季度\
+经济运行情况，安排部署二季度重点工作。
+会议指出，一季度全区经济运行开局良好、稳中有进，地区生产总值同比增长6.2%。
+本版责编：刘 洋 校对：王 丽
+2024年4月20日 星期六 第2版
+民生
+◆菜篮子价格保持平稳
+本报讯（记者 李 明）记者从区发展改革委获悉，4月以来，我区重要民生商品价格总体平稳，\
+市场供应充足。主要有以下特点：
+● 蔬菜价格环比下降3.2%，本地菜大量上市。
+● 猪肉价格小幅上涨，涨幅在合理区间。
+■ 聚焦一线
+在胜利路农贸市场，记者看到，各类蔬菜摆放整齐，前来购买的市民络绎不绝。
+"""
+
+
+def _column_text(page: str, chars: int = 20) -> str:
+    """``page`` with its paragraphs hard-wrapped as a PDF column prints them."""
+    rows: list[str] = []
+    for line in page.splitlines():
+        paragraph = "，" in line
+        rows += [line[i : i + chars] for i in range(0, len(line), chars)] if paragraph else [line]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_an_issue_in_one_file_gives_each_page_its_section(wrap):
+    """A masthead naming another page starts that page; the nameplate (pinyin name,
+    serial numbers) is no story; a decorated heading (◆, ■) loses its mark, a
+    decorated sentence (●) is an item of its own."""
+    got = parse_text(_column_text(ISSUE) if wrap else ISSUE, "issue.txt")
+    assert [(a.title, a.page, a.section, a.date) for a in got] == [
+        ("永川区召开一季度经济形势分析会", "1", "要闻", "2024-04-20"),
+        ("菜篮子价格保持平稳", "2", "民生", "2024-04-20"),
+    ]
+    text = "".join(b.text for a in got for b in a.blocks)
+    assert not any(word in text for word in ("YUXI", "CN50", "总第", "责编", "民生\n"))
+    assert [(b.kind, b.text) for b in got[1].blocks[1:]] == [
+        ("paragraph", "● 蔬菜价格环比下降3.2%，本地菜大量上市。"),
+        ("paragraph", "● 猪肉价格小幅上涨，涨幅在合理区间。"),
+        ("subhead", "聚焦一线"),
+        ("paragraph", "在胜利路农贸市场，记者看到，各类蔬菜摆放整齐，前来购买的市民络绎不绝。"),
+    ]
+    assert got[1].authors == ("李明",)
+
+
 # --------------------------------------------------------------------------- a notice
 
 NOTICE_ITEMS = (

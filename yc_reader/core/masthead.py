@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
@@ -24,20 +24,25 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _PAGE = r"第\s*([A-Ha-h]?\s?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
+# The nameplate's other furniture: the paper's name in pinyin, its serial numbers.
+_NAMEPLATE = (
+    r"(?i:yuxi\s*dushi\s*bao)|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
+    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总第\s*[0-9]+\s*期|今日\s*[0-9]{1,2}\s*版"
+)
 _ROLES = (
     r"(?:本版)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
     r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委)"
 )
 
 _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
+_NAMEPLATE_RE = re.compile(_NAMEPLATE)
 _PAGE_RE = re.compile(_PAGE)
 _ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?")
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
     rf"|{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
-    r"|农历[\u4e00-\u9fff]{2,8}|[Yy][Uu][Xx][Ii]\s*[Dd][Uu][Ss][Hh][Ii][Bb][Aa][Oo]"
-    r"|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+)"
+    rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
 _MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_]*(?:{_PART}[\s|｜·,，*_]*)+$")
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
@@ -104,12 +109,18 @@ def date_numbers(found: re.Match[str]) -> tuple[int, int, int]:
 
 
 def is_masthead_line(line: str) -> bool:
-    """A line made only of masthead parts, with at least a date, page number or paper name."""
+    """A line made only of masthead parts, with at least a date, page number, the
+    paper's name or a serial number of its nameplate."""
     text = line.strip()
     if not text or len(text) > 80:
         return False
     if _MASTHEAD_LINE.match(text):
-        return bool(_DATE_RE.search(text) or _PAGE_RE.search(text) or _PAPER in text)
+        return bool(
+            _DATE_RE.search(text)
+            or _PAGE_RE.search(text)
+            or _PAPER in text
+            or _NAMEPLATE_RE.search(text)
+        )
     return _loose_masthead(text) is not None
 
 
@@ -191,14 +202,18 @@ def _is_role_line(line: str) -> bool:
     return bool(_MASTHEAD_LINE.match(line) and _ROLE_RE.search(line))
 
 
-def strip_masthead(lines: list[str]) -> tuple[PageMeta, list[str]]:
-    """Blank out masthead lines and return what they say.
+def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[str]]:
+    """Blank out masthead lines and return what they say, page by page.
 
     A masthead spread over several lines is taken whole: next to a line with a
     date, page number or the paper's name, a lone section name belongs to it
     too. Editor lines (责任编辑：…) go wherever they are; a notice's date under
-    its issuer stays in the notice. Lines are blanked, not
-    removed, so positions stay put.
+    its issuer stays in the notice. Lines are blanked, not removed, so
+    positions stay put.
+
+    A file may hold several pages of an issue: a masthead naming another page
+    than the one before starts a page. Each page is returned as the line it
+    starts on (``0`` for the first) and what its mastheads say.
     """
     core = [
         i
@@ -206,11 +221,21 @@ def strip_masthead(lines: list[str]) -> tuple[PageMeta, list[str]]:
         if is_masthead_line(line) and not _is_signing_date(lines, i)
     ]
     metas = [_read_masthead(lines[i]) for i in core]
+    # Which page each masthead line is on: a new page number starts one.
+    starts: list[int] = [0]
+    on_page: list[int] = []
+    current = ""
+    for i, meta in zip(core, metas, strict=True):
+        if meta.page and current and meta.page != current:
+            starts.append(i)
+        current = meta.page or current
+        on_page.append(len(starts) - 1)
     # Editor credits (责任编辑：… 校对：…) are page furniture wherever they stand.
     taken = set(core).union(i for i, line in enumerate(lines) if _is_role_line(line.strip()))
-    section_line = -1
-    has_section = any(meta.section for meta in metas)
-    for i in core:
+    has_section = [False] * len(starts)
+    for meta, page in zip(metas, on_page, strict=True):
+        has_section[page] = has_section[page] or bool(meta.section)
+    for k, i in enumerate(core):
         for step in (-1, 1):
             j, seen = i + step, 0
             while 0 <= j < len(lines) and seen < 3:
@@ -223,19 +248,29 @@ def strip_masthead(lines: list[str]) -> tuple[PageMeta, list[str]]:
                     pass
                 elif _is_role_line(text):
                     taken.add(j)
-                elif not has_section and _PAGE_RE.search(lines[i]) and _SECTION_ONLY.match(text):
+                elif not has_section[on_page[k]] and metas[k].page and _SECTION_ONLY.match(text):
                     taken.add(j)
-                    section_line, has_section = j, True
+                    metas[k] = replace(metas[k], section=text)
+                    has_section[on_page[k]] = True
                 else:
                     break
                 j += step
-    date = next((m.date for m in metas if m.date), "")
-    page = next((m.page for m in metas if m.page), "")
-    section = next((m.section for m in metas if m.section), "")
-    if section_line >= 0:
-        section = lines[section_line].strip()
+    pages = [
+        (start, _merged([m for m, p in zip(metas, on_page, strict=True) if p == n]))
+        for n, start in enumerate(starts)
+    ]
     kept = ["" if i in taken else line for i, line in enumerate(lines)]
-    return PageMeta(date, page, section), kept
+    return pages, kept
+
+
+def _merged(metas: list[PageMeta]) -> PageMeta:
+    """What a page's masthead lines say together: the first of each field stated (a
+    lone section line beside one counts as its own)."""
+    return PageMeta(
+        next((m.date for m in metas if m.date), ""),
+        next((m.page for m in metas if m.page), ""),
+        next((m.section for m in metas if m.section), ""),
+    )
 
 
 # --------------------------------------------------------------------------- exports

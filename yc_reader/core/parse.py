@@ -66,8 +66,11 @@ _JUMP = re.compile(
 )
 _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
-    r"^[▲△▼■□◆●]|^(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:])"
+    r"^(?:[▲△▼]|[■□◆●]?\s*(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:]))"
 )
+# Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
+# (■记者 张三) or a list's items (● 全面开展…。).
+_DECORATION = "■□◆◇●○★☆"
 # An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
@@ -99,7 +102,7 @@ _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 _RULE_MARKS = "-=_*~—─━＝－"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
-_LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS) | NAVIGATION_FIRST
+_LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
@@ -242,6 +245,8 @@ def _read_markup(page: _Lines) -> None:
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
         if not line:
             pass
+        elif line[0] in _DECORATION:
+            line = _read_decorated(line, n, page)
         elif line[0] == "|" and line[-1] == "|":
             if _TABLE_RULE.match(line):
                 line = ""
@@ -269,6 +274,18 @@ def _read_markup(page: _Lines) -> None:
                 page.rules.append(n)
             line = ""
         lines[n] = line
+
+
+def _read_decorated(line: str, n: int, page: _Lines) -> str:
+    """A line after a decoration mark: a heading loses the mark, a sentence is a list
+    item (or a photo's caption, by its credit); a byline keeps it (□ 李晓梅)."""
+    rest = line[1:].lstrip()
+    if not rest or bylines.is_byline_line(line):
+        return line
+    if _headline_like(rest) and _balanced(rest) and not any(m in rest for m in "，,、；;"):
+        return rest
+    page.kinds[n] = CAPTION if _is_caption(rest) or _is_credit(rest) else ITEM
+    return line
 
 
 def _balanced(text: str) -> bool:
@@ -1174,7 +1191,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     section to the page.
     """
     page = _clean_lines(text)
-    meta, lines = strip_masthead(page.text)
+    pages, lines = strip_masthead(page.text)
     markdown = any(
         line[:1] in ("#", "*", "_")
         and (
@@ -1187,7 +1204,9 @@ def parse_text(text: str, source: str) -> list[Article]:
         lines = [_INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in lines]
     drafts: list[_Draft] = []
     exports: list[ExportMeta] = []
-    bounds = [-1, *page.rules, len(lines)]
+    metas: list[PageMeta] = []
+    # Pieces: between rules, and a page of a file holding several a piece of its own.
+    bounds = sorted({-1, *page.rules, *(start for start, _ in pages[1:]), len(lines)})
     exported = is_export(lines)
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
@@ -1199,23 +1218,25 @@ def parse_text(text: str, source: str) -> list[Article]:
             draft.authors[:0] = byline
         drafts += found
         exports += [export] * len(found)
-    # A piece without a date of its own takes the page's: the masthead's, another
-    # piece's, or the file name's.
-    page_date = next((e.date for e in exports if e.date), "") or date_from_filename(source)
-    meta = PageMeta(
-        meta.date,
-        meta.page or next((e.page for e in exports if e.page), ""),
-        meta.section or next((e.section for e in exports if e.section), ""),
+        metas += [next(m for s, m in reversed(pages) if s <= start + 1)] * len(found)
+    # A piece without a date of its own takes the issue's: a masthead's, an
+    # export's, or the file name's; a page or section an export states is the page's.
+    issue_date = (
+        next((m.date for m in metas if m.date), "")
+        or next((e.date for e in exports if e.date), "")
+        or date_from_filename(source)
     )
-    stated = [meta.date or e.date or page_date for e in exports]
+    export_page = next((e.page for e in exports if e.page), "")
+    export_section = next((e.section for e in exports if e.section), "")
+    stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
-    drafts = [drafts[i] for i in kept]
+    drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
     dates = _dates(drafts, [stated[i] for i in kept], page_text)
     articles: list[Article] = []
-    for ordinal, (draft, date) in enumerate(zip(drafts, dates, strict=True)):
+    for ordinal, (draft, date, meta) in enumerate(zip(drafts, dates, metas, strict=True)):
         title = draft.title
         if not title and draft.continuation_label:
             title = draft.continuation_label
@@ -1234,9 +1255,9 @@ def parse_text(text: str, source: str) -> list[Article]:
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,
-                section=meta.section,
+                section=meta.section or export_section,
                 blocks=tuple(draft.blocks),
-                page=meta.page,
+                page=meta.page or export_page,
                 continuation=draft.continuation,
                 ordinal=ordinal,
             )
