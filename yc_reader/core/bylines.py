@@ -14,7 +14,7 @@ from yc_reader.core.names import is_person_name
 
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
-    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|编译|整理)"
+    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|作者|编译|整理)"
 )
 _PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
 _CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
@@ -36,7 +36,9 @@ _BYLINE_LINE = re.compile(
     rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
-_SIGNATURE = re.compile(r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：])\s*(.+)$")
+_SIGNATURE = re.compile(
+    r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜])\s*(.+)$"
+)
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 _PHOTO_CREDIT = re.compile(
