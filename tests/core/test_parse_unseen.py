@@ -368,6 +368,39 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
     assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
 
 
+# --------------------------------------------------------------------------- ！ and ？ headlines
+
+EXCLAIMED = [
+    article(
+        "这个夏天，来永川避暑吧！",
+        para(
+            "本报讯（记者 王 丽）7月4日，记者从区文化旅游委获悉，今年暑期我区推出避暑旅游线路"
+            "10条，茶山竹海、野生动物世界等景区推出多项优惠活动。"
+        ),
+        para("据介绍，7月至8月，持本地身份证的游客可享受部分景区门票半价优惠，每人每天限一次。"),
+        authors=("王丽",),
+        date="2024-07-05",
+    ),
+    article(
+        "为什么年轻人爱上了“村BA”？",
+        para(
+            "本报讯（记者 张 扬）7月3日晚，来苏镇“村BA”篮球赛在镇文体广场开赛，"
+            "吸引3000余名观众到场观赛。"
+        ),
+        para("“比赛很精彩，氛围很好！”观众李女士说，她每场都带着孩子来看。"),
+        authors=("张扬",),
+        date="2024-07-05",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_headline_may_end_with_an_exclamation_or_a_question(layout):
+    """Short, one sentence, and followed by a story's opening (本报讯…): a headline,
+    not the last paragraph of the story before."""
+    assert_articles(parse_text(LAYOUTS[layout](EXCLAIMED), "20240705_04.txt"), EXCLAIMED)
+
+
 # --------------------------------------------------------------------------- an issue in one file
 
 ISSUE = """渝西都市报

@@ -356,6 +356,15 @@ def _headline_like(text: str) -> bool:
     return width(text) <= 110
 
 
+def _exclaimed_headline(text: str) -> bool:
+    """A headline that ends with ``！`` or ``？`` (这个夏天，来永川避暑吧！ /
+    为什么年轻人爱上了“村BA”？): short, one sentence, not a quotation. Told from
+    a short exclamation by what follows it: a story's opening."""
+    if len(text) > 30 or text[-1] not in "！？!?" or text[0] in '“"「『':
+        return False
+    return _headline_like(text[:-1]) and _balanced(text)
+
+
 # --------------------------------------------------------------------------- units
 
 
@@ -557,7 +566,11 @@ def _plain_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
-    return _rejoin_paragraphs(units)
+    units = _rejoin_paragraphs(units)
+    for unit, following in itertools.pairwise(units):
+        if unit.kind == PARA and _exclaimed_headline(unit.text) and _article_start(following):
+            unit.kind = HEAD
+    return units
 
 
 def _column_units(
@@ -586,6 +599,13 @@ def _column_units(
 
     def head_row(i: int, after_head: bool) -> bool:
         text = rows[i][1]
+        if (
+            kinds[i] is None
+            and i + 1 < len(rows)
+            and _exclaimed_headline(text)
+            and _article_start(Unit(kinds[i + 1] or PARA, rows[i + 1][1]))
+        ):
+            return True
         if kinds[i] is not None or not _headline_like(text) or _DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
         w, full = column.size(text), column.full
@@ -1059,6 +1079,13 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             if unit.kind == HEAD:
                 unit.kind = PARA
     direction = _direction(units)
+    if (
+        direction == "after"
+        and units
+        and units[-1].kind == PARA
+        and _exclaimed_headline(units[-1].text)
+    ):
+        units[-1].kind = HEAD  # the last story's headline, at the page's end
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     for start, end in _groups(units):
