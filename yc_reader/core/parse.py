@@ -1081,11 +1081,12 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     direction = _direction(units)
     if (
         direction == "after"
-        and units
+        and len(units) > 1
+        and units[-2].kind in (PARA, ITEM, CAPTION, BYLINE)
         and units[-1].kind == PARA
         and _exclaimed_headline(units[-1].text)
     ):
-        units[-1].kind = HEAD  # the last story's headline, at the page's end
+        units[-1].kind = HEAD  # the last story's headline, after the story
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     for start, end in _groups(units):
