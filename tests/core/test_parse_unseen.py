@@ -368,6 +368,40 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
     assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
 
 
+# --------------------------------------------------------------------------- a theory page
+
+THEORY = [
+    article(
+        "以新质生产力推动高质量发展",
+        para("□ 王建华"),
+        para(
+            "发展新质生产力是推动高质量发展的内在要求和重要着力点。永川作为重庆主城都市区"
+            "战略支点，必须牢牢把握这一重大课题，在实践中不断探索。"
+        ),
+        Block("subhead", "一、深刻认识新质生产力的科学内涵"),
+        para(
+            "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、"
+            "高效能、高质量特征的先进生产力质态。"
+        ),
+        Block("subhead", "二、准确把握发展新质生产力的实践要求"),
+        para(
+            "要强化企业科技创新主体地位，推动创新链产业链资金链人才链深度融合，立足永川"
+            "产业基础，发展智能网联新能源汽车、数智科技等产业集群。"
+        ),
+        para("（作者单位：中共重庆市永川区委党校）"),
+        authors=("王建华",),
+        date="2024-05-20",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_note_in_brackets_closes_its_article(layout):
+    """（作者单位：…） at the end of a signed essay is its last paragraph, never the
+    headline of a story of its own."""
+    assert_articles(parse_text(LAYOUTS[layout](THEORY), "20240520_04.txt"), THEORY)
+
+
 # --------------------------------------------------------------------------- ！ and ？ headlines
 
 EXCLAIMED = [

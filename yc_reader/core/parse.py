@@ -351,6 +351,8 @@ def _headline_like(text: str) -> bool:
         return False
     if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
         return False
+    if text[0] in "（(" and text[-1] in "）)":  # （作者单位：…）: a note, never a headline
+        return False
     if _FIELD_LINE.match(text):
         return False
     return width(text) <= 110
