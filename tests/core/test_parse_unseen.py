@@ -402,6 +402,43 @@ def test_a_note_in_brackets_closes_its_article(layout):
     assert_articles(parse_text(LAYOUTS[layout](THEORY), "20240520_04.txt"), THEORY)
 
 
+# --------------------------------------------------------------------------- masthead headings
+
+
+HEADED = [
+    article(
+        "永川区召开一季度经济形势分析会",
+        para(
+            "本报讯（渝西都市报记者 涂 燕）4月18日，永川区召开一季度经济形势分析会，"
+            "总结一季度经济运行情况，安排部署二季度重点工作。"
+        ),
+        para("会议指出，一季度全区经济运行开局良好、稳中有进。"),
+        kicker="一季度经济",
+        authors=("涂燕",),
+        date="2024-04-20",
+    ),
+    article(
+        "区图书馆新增图书2万册",
+        para("近日，永川区图书馆新购入图书2万余册，涵盖文学、科普、少儿等类别。"),
+        date="2024-04-20",
+    ),
+]
+
+
+def test_story_headings_under_a_masthead_in_headings_are_titles():
+    """``# 渝西都市报`` / ``## 2024年4月20日 第2版 要闻`` take the top levels: the
+    stories' ``###`` headings are then their titles (and ``####`` a kicker), even
+    over a lead that neither opens with 本报讯 nor follows a signed story."""
+    body = relayout.markdown(HEADED).split("\n\n")
+    page = "\n\n".join(
+        ["# 渝西都市报", "## 2024年4月20日 星期六 第2版 要闻"]
+        + ["#" + part if part.startswith("#") else part for part in body]
+    )
+    got = parse_text(page, "page.txt")
+    assert_articles(got, HEADED)
+    assert {(a.page, a.section) for a in got} == {("2", "要闻")}
+
+
 # --------------------------------------------------------------------------- ！ and ？ headlines
 
 EXCLAIMED = [

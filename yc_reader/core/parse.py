@@ -1230,7 +1230,9 @@ def parse_text(text: str, source: str) -> list[Article]:
         )
         for line in lines
     )
-    if not markdown:
+    if markdown:
+        lines = _lift_headings(page.text, lines)
+    else:
         lines = [_INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in lines]
     drafts: list[_Draft] = []
     exports: list[ExportMeta] = []
@@ -1293,6 +1295,25 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
+    """``lines`` with the story headings at ``##`` where the masthead took the top
+    levels (``# 渝西都市报`` / ``## 2024年4月20日 第2版 要闻`` over ``### 标题``):
+    the stories' headings are then titles, not minor heads."""
+    if not any(old.startswith("#") and not new for old, new in zip(page, lines, strict=True)):
+        return lines
+    levels = [
+        len(found.group(1))
+        for line in lines
+        if line.startswith("#") and (found := _MD_HEADING.match(line)) and found.group(2)
+    ]
+    shift = min(levels, default=0) - 2
+    if shift <= 0:
+        return lines
+    return [
+        line[shift:] if line.startswith("#") and _MD_HEADING.match(line) else line for line in lines
+    ]
 
 
 def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) -> list[_Draft]:
