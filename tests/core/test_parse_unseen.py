@@ -439,6 +439,21 @@ def test_story_headings_under_a_masthead_in_headings_are_titles():
     assert {(a.page, a.section) for a in got} == {("2", "要闻")}
 
 
+def test_a_lesser_heading_under_a_title_is_its_subtitle():
+    """``# 永川区召开…分析会`` over ``## 总结经验…``: the title and its subtitle; a short
+    label over a heading (``# 图片新闻`` over ``## 义诊进公园``) stays its kicker."""
+    page = (
+        "# 永川区召开一季度经济形势分析会\n\n## 总结经验 部署二季度重点工作\n\n"
+        "本报讯（渝西都市报记者 涂 燕）4月18日，永川区召开一季度经济形势分析会。\n\n"
+        "# 图片新闻\n\n## 义诊进公园\n\n▲5月12日，医护人员在公园开展义诊。记者 陈仕川 摄\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in got] == [
+        ("", "永川区召开一季度经济形势分析会", "总结经验 部署二季度重点工作"),
+        ("图片新闻", "义诊进公园", ""),
+    ]
+
+
 # --------------------------------------------------------------------------- ！ and ？ headlines
 
 EXCLAIMED = [

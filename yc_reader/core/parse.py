@@ -106,6 +106,10 @@ _LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS + _DECORATION) | NAVIGATIO
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
+# A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
+# the kicker of the title below, when it is this short; a longer one is the title
+# and the lesser heading its subtitle.
+_LABEL_CHARS = 6
 # Verse: lines of at most this many characters, at least this many in a row
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
@@ -1030,6 +1034,15 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 and (not current.blocks)
             )
             kickers = [k.text for k in pending_kickers]
+            if (
+                title_only(unit.level)
+                and current is not None
+                and len(current.title) > _LABEL_CHARS
+                and not pending_kickers
+            ):
+                current.subtitle = unit.text  # a headline's second, lesser line
+                in_headline = True
+                continue
             if title_only(unit.level) and current is not None:
                 kickers = [k for k in (current.kicker, current.title) if k] + kickers
             elif not continuing:
