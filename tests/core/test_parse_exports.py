@@ -233,6 +233,71 @@ def test_an_export_that_labels_its_title_and_subtitle():
     assert {(a.section, a.page) for a in got} == {("要闻", "A2")}
 
 
+FRONT_MATTER = """---
+title: "永川区召开一季度经济形势分析会"
+date: 2024-04-20T09:30:00+08:00
+authors:
+  - 涂燕
+  - 王 五
+section: 要闻
+page: A02
+tags: [经济, 会议]
+url: https://example.com/a/1.html
+---
+
+本报讯 4月19日，永川区召开一季度经济形势分析会，总结一季度经济运行情况。
+
+---
+title: 区图书馆新增图书2万册
+subtitle: ——涵盖文学、科普、少儿等类别
+author: [王 丽]
+date: '2024-04-21'
+---
+
+近日，永川区图书馆新购入图书2万余册，目前已全部上架供读者借阅。
+
+---
+
+规则之后的这段话没有标题，也不是元数据：title: 不在行首。
+"""
+
+
+def test_yaml_front_matter_fills_the_fields_of_the_article_below_it():
+    """Scrapers and note apps write YAML front matter: each block heads the article
+    below it (lists, quotes and an ISO time read as such; url and tags dropped),
+    and a ``---`` over text is still a rule."""
+    want = [
+        article(
+            "永川区召开一季度经济形势分析会",
+            para("本报讯 4月19日，永川区召开一季度经济形势分析会，总结一季度经济运行情况。"),
+            authors=("涂燕", "王五"),
+            date="2024-04-20",
+        ),
+        article(
+            "区图书馆新增图书2万册",
+            para("近日，永川区图书馆新购入图书2万余册，目前已全部上架供读者借阅。"),
+            subtitle="——涵盖文学、科普、少儿等类别",
+            authors=("王丽",),
+            date="2024-04-21",
+        ),
+        article(
+            "",
+            para("规则之后的这段话没有标题，也不是元数据：title: 不在行首。"),
+            date="2024-04-20",
+        ),
+    ]
+    got = parse_text(FRONT_MATTER, "page.txt")
+    assert_articles(got, want)
+    assert (got[0].section, got[0].page) == ("要闻", "A2")
+    assert not any("example.com" in b.text or "经济, 会议" in b.text for a in got for b in a.blocks)
+
+
+def test_a_rule_over_a_field_like_line_and_text_is_no_front_matter():
+    page = "---\n时间：2024年5月1日上午9时\n地点：区体育中心\n\n欢迎广大市民参加。\n---\n"
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks][-1] == "欢迎广大市民参加。"
+
+
 def test_a_notice_time_or_a_quoted_source_is_text_not_metadata():
     page = """永川区举办全民健身运动会
 

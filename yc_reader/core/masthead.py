@@ -369,6 +369,88 @@ def is_export_line(text: str) -> bool:
     return _export_fields(text) is not None
 
 
+# A page that opens with YAML front matter (``---`` / ``title: …`` / ``---``), as
+# scrapers and note apps write it: its keys, by the export key they stand for.
+_FRONT_MATTER_KEYS = {
+    "title": "标题",
+    "subtitle": "副标题",
+    "kicker": "引题",
+    "date": "发布日期",
+    "published": "发布日期",
+    "pubdate": "发布日期",
+    "author": "作者",
+    "authors": "作者",
+    "byline": "作者",
+    "section": "版名",
+    "category": "版名",
+    "column": "版名",
+    "page": "版次",
+}
+_FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*[:：]\s*(?P<value>.*)$")
+_FRONT_MATTER_ITEM = re.compile(r"^-\s+(?P<value>.+)$")
+
+
+def read_front_matter(lines: list[str]) -> tuple[list[str], list[int]]:
+    """``lines`` with every YAML front matter block (``---`` / ``title: …`` / ``---``)
+    turned into an export's metadata lines (``标题：…``, ``作者：…``) and its fences
+    blanked, and the lines the blocks start at: each opens an article (a file may
+    hold several). Keys a reader needs no field for (``url``, ``tags``) are dropped."""
+    out = list(lines)
+    starts: list[int] = []
+    i = 0
+    while i < len(out):
+        if out[i] != "---":
+            i += 1
+            continue
+        close = next(
+            (j for j in range(i + 1, min(len(out), i + 40)) if out[j] in ("---", "...")), None
+        )
+        inside = out[i + 1 : close] if close else []
+        if not any(map(_FRONT_MATTER_LINE.match, inside)) or not all(
+            not line or _FRONT_MATTER_LINE.match(line) or _FRONT_MATTER_ITEM.match(line)
+            for line in inside
+        ):
+            i += 1
+            continue
+        assert close is not None
+        fields: list[tuple[str, list[str]]] = []
+        for line in inside:
+            key_line = _FRONT_MATTER_LINE.match(line)
+            item = _FRONT_MATTER_ITEM.match(line)
+            if key_line:
+                fields.append((key_line["key"], [key_line["value"]]))
+            elif item and fields:
+                fields[-1][1].append(item["value"])
+        block = [""] * (close - i + 1)
+        for n, (key, values) in enumerate(fields, start=1):
+            block[n] = _front_matter_line(key, _yaml_value(values))
+        out[i : close + 1] = block
+        starts.append(i)
+        i = close + 1
+    return out, starts
+
+
+def _front_matter_line(key: str, value: str) -> str:
+    """The export metadata line a front-matter field stands for, or ``""``."""
+    name = _FRONT_MATTER_KEYS.get(key.lower(), key if _EXPORT_FIELD.match(f"{key}：") else "")
+    if name == "发布日期":
+        found = _DATE_RE.search(value)
+        value = found.group() if found else ""
+    return f"{name}：{value}" if name and value else ""
+
+
+def _yaml_value(values: list[str]) -> str:
+    """A front-matter value (quoted, a flow list ``[涂燕, 王五]`` or block list items)
+    as an export's metadata line gives it: words separated by spaces."""
+    parts: list[str] = []
+    for value in (v.strip() for v in values):
+        if value.startswith("[") and value.endswith("]"):
+            parts += [item.strip().strip("\"'") for item in value[1:-1].split(",")]
+        else:
+            parts.append(value.strip("\"'"))
+    return " ".join(part for part in parts if part)
+
+
 def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, list[str]]:
     """Blank out an export's metadata lines and return what they say.
 

@@ -46,6 +46,7 @@ from yc_reader.core.masthead import (
     is_export_line,
     is_navigation_line,
     page_number,
+    read_front_matter,
     strip_export_meta,
     strip_masthead,
 )
@@ -220,7 +221,8 @@ def _clean_lines(text: str) -> _Lines:
         for n, line in enumerate(lines)
         if line.startswith(" ") and line.strip()
     }
-    page = _Lines([line.strip() for line in lines], indented, {}, [])
+    stripped, blocks = read_front_matter([line.strip() for line in lines])
+    page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
 
@@ -460,6 +462,11 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
                 and previous.text[-1] not in "，,、"  # 1. 完成…，: the item goes on
             )
             and not BARE_DATE.match(unit.text)
+            and not (  # 地点：区体育中心: a notice's field, complete as printed
+                _FIELD_LINE.match(previous.text)
+                and len(previous.text) <= _VERSE_CHARS * 2
+                and previous.text[-1] not in CLAUSE_MARKS
+            )
             and not (
                 _LABEL.match(unit.text)
                 and not _SPEECH.match(unit.text)
@@ -1276,12 +1283,15 @@ def parse_text(text: str, source: str) -> list[Article]:
     stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
+    exports = [exports[i] for i in kept]
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
     dates = _dates(drafts, [stated[i] for i in kept], page_text)
     articles: list[Article] = []
-    for ordinal, (draft, date, meta) in enumerate(zip(drafts, dates, metas, strict=True)):
+    for ordinal, (draft, date, meta, export) in enumerate(
+        zip(drafts, dates, metas, exports, strict=True)
+    ):
         title = draft.title
         if not title and draft.continuation_label:
             title = draft.continuation_label
@@ -1300,9 +1310,9 @@ def parse_text(text: str, source: str) -> list[Article]:
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,
-                section=meta.section or export_section,
+                section=meta.section or export.section or export_section,
                 blocks=tuple(draft.blocks),
-                page=meta.page or export_page,
+                page=meta.page or export.page or export_page,
                 continuation=draft.continuation,
                 ordinal=ordinal,
             )
