@@ -406,13 +406,16 @@ def read_front_matter(lines: list[str]) -> tuple[list[str], list[int]]:
             (j for j in range(i + 1, min(len(out), i + 40)) if out[j] in ("---", "...")), None
         )
         inside = out[i + 1 : close] if close else []
-        if not any(map(_FRONT_MATTER_LINE.match, inside)) or not all(
-            not line or _FRONT_MATTER_LINE.match(line) or _FRONT_MATTER_ITEM.match(line)
-            for line in inside
+        if (
+            close is None
+            or not any(map(_FRONT_MATTER_LINE.match, inside))
+            or not all(
+                not line or _FRONT_MATTER_LINE.match(line) or _FRONT_MATTER_ITEM.match(line)
+                for line in inside
+            )
         ):
             i += 1
             continue
-        assert close is not None
         fields: list[tuple[str, list[str]]] = []
         for line in inside:
             key_line = _FRONT_MATTER_LINE.match(line)
