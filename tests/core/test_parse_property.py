@@ -12,7 +12,12 @@ from yc_reader.core.parse import parse_text
 
 HAN = "永川区委组织部召开会议学习精神发展工作重庆市产业经济文化教育乡村记者通讯员张王李涂燕"
 PUNCT = "，。、；：！？“”（）《》,.;:!? 0123456789AB"
-MASTHEADS = ["2024年4月20日 星期六 第2版 要闻", "2023年3月3日 星期五 第02版：要闻 编辑：刘洋"]
+MASTHEADS = [
+    "2024年4月20日 星期六 第2版 要闻",
+    "2023年3月3日 星期五 第02版：要闻 编辑：刘洋",
+    "2023年3月3日 星期五 第3版 民生",
+    "国内统一连续出版物号 CN50-0085 总第2468期",
+]
 
 words = st.text(alphabet=HAN + PUNCT, min_size=1, max_size=60)
 names = st.text(alphabet="涂燕潘玥希陈仕川钟梅刘倩", min_size=1, max_size=3)
@@ -26,6 +31,11 @@ lines = st.one_of(
     words.map(lambda t: f"▲{t}"),
     names.map(lambda n: f"记者 {n} 摄"),
     st.just("(上接3版)"),
+    words.map(lambda t: f"◆{t}"),
+    words.map(lambda t: f"● {t}"),
+    words.map(lambda t: f"{t}！"),
+    words.map(lambda t: f"（{t}）"),
+    st.sampled_from(["相关链接", "【小贴士】", "记者手记"]),
     st.just(""),
     st.sampled_from(MASTHEADS),
 )
