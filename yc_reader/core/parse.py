@@ -579,11 +579,7 @@ def _plain_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             kind = HEAD if _headline_like(text) and _balanced(text) else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
-    units = _rejoin_paragraphs(units)
-    for unit, following in itertools.pairwise(units):
-        if unit.kind == PARA and _exclaimed_headline(unit.text) and _article_start(following):
-            unit.kind = HEAD
-    return units
+    return _rejoin_paragraphs(units)
 
 
 def _column_units(
@@ -1100,6 +1096,8 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
                 unit.kind = PARA
+        if unit.kind == PARA and _exclaimed_headline(unit.text) and _article_start(following):
+            unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
     direction = _direction(units)
     if (
         direction == "after"
