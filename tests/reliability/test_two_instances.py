@@ -5,7 +5,9 @@ one refuses with a clear message; the databases stay sound and nothing is lost.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 from tests.core.generated import write_corpus
@@ -62,3 +64,23 @@ def test_bookmarks_written_by_many_processes_at_once_are_all_kept(tmp_path):
     }
     library.close()
     assert not list((data / "backups").glob("*.part"))
+
+
+def test_a_library_opens_and_searches_while_another_process_writes(tmp_path):
+    """Opening must not wait for the write lock, which an import holds for minutes."""
+    data = tmp_path / "data"
+    library = Library.open(data)
+    library.sync_seeds()
+    expected = library.search("永川").ids
+    library.close()
+    writer = sqlite3.connect(data / "index.sqlite", isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        library = Library.open(data)
+        assert time.monotonic() - started < 5
+        assert library.search("永川").ids == expected
+        library.close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 _DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_BUSY = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
 def read_only(path: Path) -> sqlite3.Connection:
@@ -36,3 +37,8 @@ def is_damage(error: sqlite3.Error) -> bool:
     """Whether ``error`` means the file is damaged (not busy, full or read-only)."""
     name = getattr(error, "sqlite_errorname", "") or ""
     return name.startswith(_DAMAGE) or type(error) is sqlite3.DatabaseError
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether ``error`` means another process holds the lock past the busy timeout."""
+    return (getattr(error, "sqlite_errorname", "") or "").startswith(_BUSY)

@@ -23,6 +23,11 @@ class LibraryError(Exception):
         super().__init__(message)
         self.code = code
 
+    @classmethod
+    def busy(cls, error: Exception) -> LibraryError:
+        """Another YC Reader (the window, a CLI import) holds the write lock too long."""
+        return cls("busy", f"The library is being updated by another YC Reader ({error}).")
+
 
 class QueryError(ValueError):
     """A query the user typed cannot be understood.

@@ -132,10 +132,12 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, NORMAL sync."""
     conn = sqlite3.connect(path, timeout=15, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 15000")
-    # Only take effect on a new file: 16 KiB pages pack the ~3 KB article rows
+    # For a new file only (on an existing one they would wait for the write lock,
+    # which an import holds for minutes): 16 KiB pages pack the ~3 KB article rows
     # (4 KiB pages waste a third); free pages are returned after each sync.
-    conn.execute("PRAGMA page_size = 16384")
-    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+        conn.execute("PRAGMA page_size = 16384")
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA journal_size_limit = 67108864")
@@ -821,9 +823,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        raise LibraryError(
-            "busy", f"The library is being updated by another YC Reader ({error})."
-        ) from None
+        raise LibraryError.busy(error) from None
     try:
         yield
     except BaseException:

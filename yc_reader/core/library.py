@@ -151,6 +151,8 @@ class Library:
             library._reimport_roots = empty and bool(userdata.roots(user))
         except (sqlite3.Error, OSError) as error:
             library.close()
+            if isinstance(error, sqlite3.Error) and dbfile.is_busy(error):
+                raise LibraryError.busy(error) from None
             why = str(error)
             with contextlib.suppress(OSError):
                 if shutil.disk_usage(folder).free < FULL_DISK_BYTES:
