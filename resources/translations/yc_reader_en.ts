@@ -311,26 +311,6 @@
         <translation>Indexing</translation>
     </message>
     <message>
-        <source>搜索索引已损坏，正在重建。</source>
-        <translation>The search index was damaged and is being rebuilt.</translation>
-    </message>
-    <message>
-        <source>搜索索引来自旧版本，正在重建。</source>
-        <translation>The search index is from an older version and is being rebuilt.</translation>
-    </message>
-    <message>
-        <source>词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。</source>
-        <translation>The dictionary, the section rules or the stopwords changed (or the segmenter was updated): the search index is being rebuilt with them.</translation>
-    </message>
-    <message>
-        <source>收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。</source>
-        <translation>The bookmarks database was damaged and has been restored from its last backup; the damaged copy is kept as %1.</translation>
-    </message>
-    <message>
-        <source>收藏未能备份（%1）。</source>
-        <translation>Your bookmarks could not be backed up (%1).</translation>
-    </message>
-    <message>
         <source>正在导入</source>
         <translation>Importing</translation>
     </message>
@@ -474,6 +454,65 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>资料库由更新版本的 YC Reader 写入，为保护数据没有做任何改动。请更新 YC Reader，或换一个数据文件夹。</source>
+        <translation>The library was written by a newer version of YC Reader and was left untouched. Update YC Reader, or use another data folder.</translation>
+    </message>
+    <message>
+        <source>无法打开或写入数据文件夹（磁盘已满、文件夹只读或没有权限）。</source>
+        <translation>The data folder cannot be opened or written (the disk is full, the folder is read-only or not yours).</translation>
+    </message>
+    <message>
+        <source>另一个 YC Reader 正在更新资料库，请等它完成后再试。</source>
+        <translation>Another YC Reader is updating the library. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏，下次启动时会自动重建；收藏和笔记不受影响。</source>
+        <translation>The search index is damaged; it is rebuilt at the next start. Your bookmarks and notes are not affected.</translation>
+    </message>
+    <message>
+        <source>收藏数据库已损坏，也没有可以恢复的备份。文件保持原样；把它移走即可从空的收藏重新开始。</source>
+        <translation>The bookmarks database is damaged and there is no backup to restore. It was left as it is; move it away to start with empty bookmarks.</translation>
+    </message>
+    <message>
+        <source>资料库已关闭。</source>
+        <translation>The library is closed.</translation>
+    </message>
+    <message>
+        <source>资料库里没有这篇文章（它所在的文件可能已被移除）。</source>
+        <translation>This article is not in the library (its file may have been removed).</translation>
+    </message>
+    <message>
+        <source>这不是 YC Reader 的收藏导出文件。</source>
+        <translation>This is not a YC Reader bookmarks export.</translation>
+    </message>
+    <message>
+        <source>没能保存（磁盘已满或文件夹只读），原有的数据没有改变。</source>
+        <translation>Could not save (the disk is full or the folder is read-only); the previous data is unchanged.</translation>
+    </message>
+    <message>
+        <source>搜索索引已损坏，正在重建。</source>
+        <translation>The search index was damaged and is being rebuilt.</translation>
+    </message>
+    <message>
+        <source>搜索索引来自旧版本，正在重建。</source>
+        <translation>The search index is from an older version and is being rebuilt.</translation>
+    </message>
+    <message>
+        <source>词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。</source>
+        <translation>The dictionary, the section rules or the stopwords changed (or the segmenter was updated): the search index is being rebuilt with them.</translation>
+    </message>
+    <message>
+        <source>收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。</source>
+        <translation>The bookmarks database was damaged and has been restored from its last backup; the damaged copy is kept as %1.</translation>
+    </message>
+    <message>
+        <source>收藏未能备份（%1）。</source>
+        <translation>Your bookmarks could not be backed up (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
         <source>‹ 上一篇</source>
@@ -594,8 +633,12 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
         <translation>The search is too long</translation>
     </message>
     <message>
-        <source>只有排除词：请再加一个要找的词</source>
-        <translation>Only exclusions: add a word to look for</translation>
+        <source>bookmarked: 后面应为 yes 或 no</source>
+        <translation>bookmarked: takes yes or no</translation>
+    </message>
+    <message>
+        <source>OR 的两边都要有搜索词</source>
+        <translation>OR needs a term on each side</translation>
     </message>
     <message>
         <source>无法理解这个搜索：%1</source>

@@ -114,7 +114,7 @@ def test_damaged_user_database_without_backup_is_not_replaced(data_dir):
     (data_dir / "user.sqlite").write_bytes(b"\x00garbage" * 2000)
     with pytest.raises(LibraryError) as error:
         Library.open(data_dir)
-    assert error.value.code == "damaged"
+    assert error.value.code == "bookmarks_damaged"
     assert (data_dir / "user.sqlite").read_bytes() == b"\x00garbage" * 2000
 
 

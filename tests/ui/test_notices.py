@@ -1,17 +1,22 @@
-"""What opening the library had to repair, told once in the UI's language."""
+"""What opening the library had to repair, told once, and what went wrong, told in
+the UI's language (the core's English text kept as the detail)."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from yc_reader.core import userdata
-from yc_reader.core.errors import Notice
+from yc_reader.core import paths, userdata
+from yc_reader.core.errors import LibraryError, Notice
 from yc_reader.core.library import BACKUPS_DIR, INDEX_FILE, Library
+from yc_reader.ui import messages
 from yc_reader.ui.main_window import MainWindow
+from yc_reader.ui.messages import error_detail, error_message, notice_message
+from yc_reader.ui.widgets import search_bar
 
 
 def outdate_index(data_dir: Path) -> None:
@@ -88,7 +93,33 @@ def test_no_notice_no_box(open_window) -> None:
     assert window.findChildren(QMessageBox) == []
 
 
-def test_a_notice_of_an_unknown_code_reads_as_the_core_wrote_it(open_window) -> None:
-    window = open_window()
+def test_a_notice_of_an_unknown_code_reads_as_the_core_wrote_it(qapp) -> None:
     notice = Notice("something_new", "Something new was repaired.")
-    assert window._notice_text(notice) == "Something new was repaired."
+    assert notice_message(notice) == "Something new was repaired."
+
+
+def test_every_error_the_core_raises_has_a_message_in_the_ui_language() -> None:
+    raised = set()
+    for source in (paths.install_root() / "yc_reader" / "core").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        raised |= set(re.findall(r'LibraryError\(\s*"(\w+)"', text))
+        raised |= set(re.findall(r"LibraryError\.(\w+)\(", text))
+    assert {"busy", "damaged", "newer_version", "no_such_article"} <= raised
+    assert raised <= set(messages._ERRORS)
+
+
+def test_every_query_error_has_a_message_in_the_ui_language() -> None:
+    text = (paths.install_root() / "yc_reader" / "core" / "query.py").read_text(encoding="utf-8")
+    raised = set(re.findall(r'QueryError\(\s*"(\w+)"', text))
+    assert {"bad_field", "bad_date", "unbalanced_quote"} <= raised
+    assert raised == set(search_bar._QUERY_ERRORS)
+
+
+def test_an_error_is_told_in_chinese_with_the_core_text_as_detail(open_window) -> None:
+    window = open_window()
+    window.open_article("0" * 16)
+    assert "资料库里没有这篇文章" in window.status_label.text()
+    error = LibraryError("no_such_article", "No article with id 0 in the library.")
+    assert error_detail(error) == str(error)
+    unexpected = RuntimeError("boom")
+    assert (error_message(unexpected), error_detail(unexpected)) == ("boom", "")

@@ -15,7 +15,9 @@ class LibraryError(Exception):
 
     Codes: ``newer_version`` (a database written by a newer app), ``unwritable``
     (the data dir cannot be written), ``busy`` (another process is writing),
-    ``damaged`` (a database is damaged and cannot be restored),
+    ``damaged`` (the search index is damaged: rebuilt at the next start),
+    ``bookmarks_damaged`` (the user database is damaged and there is no backup),
+    ``write_failed`` (a write failed and was rolled back), ``closed``,
     ``no_such_article``, ``bad_export`` (a malformed bookmarks file).
     """
 

@@ -90,7 +90,7 @@ def open_user_db(path: Path, backups: Path) -> tuple[sqlite3.Connection, list[No
         latest = backups / LATEST_BACKUP
         if not latest.exists() or not _healthy(latest):
             raise LibraryError(
-                "damaged",
+                "bookmarks_damaged",
                 f"The bookmarks database {path} is damaged and there is no backup to restore. "
                 "It was left as it is; move it away to start with empty bookmarks.",
             )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from yc_reader.core import paths
 from yc_reader.core.library import Library, LibraryError
+from yc_reader.ui.messages import error_detail, error_message
 from yc_reader.ui.theme import ThemeMode, apply_theme
 
 if TYPE_CHECKING:
@@ -135,7 +136,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         library = Library.open(data_dir)
     except LibraryError as error:
-        QMessageBox.critical(None, app.translate("App", "无法打开资料库"), str(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, app.translate("App", "无法打开资料库"), error_message(error)
+        )
+        box.setDetailedText(error_detail(error))
+        box.exec()
         return 1
     window = MainWindow(library, data_dir, getattr(args, "query", "") or "")
     try:

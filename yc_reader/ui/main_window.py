@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from yc_reader.core import cite
-from yc_reader.core.errors import Notice
 from yc_reader.core.library import (
     CancelFn,
     ImportReport,
@@ -56,6 +55,7 @@ from yc_reader.core.library import (
     ProgressFn,
     QueryError,
 )
+from yc_reader.ui.messages import error_detail, error_message, notice_message
 from yc_reader.ui.models import ArticleListModel
 from yc_reader.ui.theme import ThemeMode, apply_theme
 from yc_reader.ui.widgets.article_list import ArticleList
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             notice = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("资料库已修复"),
-                "\n".join(self._notice_text(notice) for notice in self.library.notices),
+                "\n".join(notice_message(notice) for notice in self.library.notices),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -297,22 +297,6 @@ class MainWindow(QMainWindow):
         job.done.connect(self._on_seeds_done)
         job.failed.connect(self._on_job_failed)
         self.runner.submit(job)
-
-    def _notice_text(self, notice: Notice) -> str:
-        """A start-up notice in the UI's language; the core's English one if the code is new."""
-        texts = {
-            "index_damaged": self.tr("搜索索引已损坏，正在重建。"),
-            "index_outdated": self.tr("搜索索引来自旧版本，正在重建。"),
-            "index_analysis_changed": self.tr(
-                "词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。"
-            ),
-            "bookmarks_restored": self.tr(
-                "收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。"
-            ),
-            "bookmarks_not_backed_up": self.tr("收藏未能备份（%1）。"),
-        }
-        text = texts.get(notice.code)
-        return notice.message if text is None else text.replace("%1", notice.detail)
 
     def import_paths(self, paths: Sequence[Path]) -> Job:
         """Index files or folders on the worker; a summary follows."""
@@ -371,9 +355,7 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(report)
 
     def _on_job_failed(self, error: BaseException) -> None:
-        message = str(error) or type(error).__name__
-        self.status_label.setText(self.tr("出错了：%1").replace("%1", message))
-        self._warn(self.tr("出错了"), message)
+        self._warn_error(self.tr("出错了"), error)
         if not self.ready:
             self.ready = True
             self.index_ready.emit()
@@ -437,7 +419,7 @@ class MainWindow(QMainWindow):
             self.search_bar.show_error(query_error_message(outcome))
             return False
         if isinstance(outcome, Exception):  # e.g. a damaged index: rebuilt at the next start
-            self.search_bar.show_error(str(outcome))
+            self.search_bar.show_error(error_message(outcome))
             return False
         result, facets = outcome
         if not query:
@@ -534,7 +516,7 @@ class MainWindow(QMainWindow):
         try:
             stored = self.library.article(article_id)
         except LibraryError as error:
-            self.status_label.setText(str(error))
+            self.status_label.setText(error_message(error))
             return
         self.reader.show_article(stored, self.list_model.terms)
         self._show_related(article_id)
@@ -558,7 +540,7 @@ class MainWindow(QMainWindow):
         try:
             stored = self.library.article(article_id)
         except LibraryError as error:
-            self.status_label.setText(str(error))
+            self.status_label.setText(error_message(error))
             return
         self.article_list.selectionModel().clearCurrentIndex()
         self.reader.show_article(stored)
@@ -588,10 +570,15 @@ class MainWindow(QMainWindow):
         try:
             write()
         except LibraryError as error:
-            self.status_label.setText(self.tr("出错了：%1").replace("%1", str(error)))
-            self._warn(self.tr("出错了"), str(error))
+            self._warn_error(self.tr("出错了"), error)
             return False
         return True
+
+    def _warn_error(self, title: str, error: BaseException) -> None:
+        """Tell ``error`` in the status bar and a warning, the core's text as its detail."""
+        message = error_message(error)
+        self.status_label.setText(self.tr("出错了：%1").replace("%1", message))
+        self._warn(title, message, error_detail(error))
 
     def _warn(self, title: str, text: str, detail: str = "") -> None:
         """A warning that does not block the caller (tests and scripts go on)."""
@@ -750,7 +737,7 @@ class MainWindow(QMainWindow):
             count = self.library.import_user_data(data)
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, LibraryError) as error:
             if isinstance(error, LibraryError) and error.code != "bad_export":
-                self._warn(self.tr("出错了"), str(error))  # a full disk, a read-only folder
+                self._warn_error(self.tr("出错了"), error)  # a full disk, a read-only folder
             else:
                 self._warn(self.tr("从备份恢复"), unreadable.replace("%1", path.name), str(error))
             return False

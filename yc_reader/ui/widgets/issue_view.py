@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from yc_reader.core import issues
 from yc_reader.core.library import ArticleRow, Library, LibraryError
+from yc_reader.ui.messages import error_message
 from yc_reader.ui.theme import secondary_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,7 +139,7 @@ class IssueView(QDialog):
         if generation != self._reload_generation:
             return
         if isinstance(outcome, LibraryError):
-            self.heading.setText(str(outcome))
+            self.heading.setText(error_message(outcome))
             return
         self.days, day, issue = outcome
         self._mark_days()
@@ -209,7 +210,7 @@ class IssueView(QDialog):
         self.pages.clear()
         self.earlier_list.clear()
         if isinstance(outcome, LibraryError):
-            self.heading.setText(str(outcome))
+            self.heading.setText(error_message(outcome))
             return
         pages, earlier = outcome
         count = sum(len(page.rows) for page in pages)

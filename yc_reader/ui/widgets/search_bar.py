@@ -87,7 +87,8 @@ _QUERY_ERRORS = {
     ),
     "empty_term": QT_TRANSLATE_NOOP("SearchBar", "有一个空的搜索词"),
     "too_long": QT_TRANSLATE_NOOP("SearchBar", "搜索内容太长"),
-    "only_exclusions": QT_TRANSLATE_NOOP("SearchBar", "只有排除词：请再加一个要找的词"),
+    "bad_value": QT_TRANSLATE_NOOP("SearchBar", "bookmarked: 后面应为 yes 或 no"),
+    "dangling_or": QT_TRANSLATE_NOOP("SearchBar", "OR 的两边都要有搜索词"),
 }
 
 
