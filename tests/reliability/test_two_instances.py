@@ -25,10 +25,9 @@ def test_two_concurrent_imports_both_land(tmp_path):
     write_corpus(folders[0], 300, seed=21, chars=600)
     write_corpus(folders[1], 300, seed=22, chars=600)
     children = [_start(cli_command(data, "index", str(folder))) for folder in folders]
-    results = [(child.wait(120), child.stderr.read().decode()) for child in children]
-    for child in children:
-        child.stdout.close()
-        child.stderr.close()
+    # communicate, not wait: progress on stderr could fill the pipe and stall a child
+    outputs = [child.communicate(timeout=180)[1].decode() for child in children]
+    results = [(child.returncode, err) for child, err in zip(children, outputs, strict=True)]
     for code, err in results:
         assert "Traceback" not in err
         assert code == 0 or "being updated by another YC Reader" in err
@@ -54,9 +53,8 @@ def test_bookmarks_written_by_many_processes_at_once_are_all_kept(tmp_path):
         for i, id_ in enumerate(ids)
     ]
     for child in children:
-        assert child.wait(120) == 0, child.stderr.read().decode()
-        child.stdout.close()
-        child.stderr.close()
+        err = child.communicate(timeout=180)[1].decode()
+        assert child.returncode == 0, err
     assert integrity(data / "user.sqlite") == "ok"
     library = Library.open(data)
     assert {m.id: m.note for m in library.bookmarks()} == {
