@@ -36,6 +36,9 @@ lines = st.one_of(
     words.map(lambda t: f"{t}！"),
     words.map(lambda t: f"（{t}）"),
     st.sampled_from(["相关链接", "【小贴士】", "记者手记"]),
+    st.tuples(st.sampled_from(["编者按：", "核心提示：", "【导读】"]), words).map("".join),
+    words.map(lambda t: f"{t}供图"),
+    names.map(lambda n: f"（{n}）"),
     st.just(""),
     st.sampled_from(MASTHEADS),
 )

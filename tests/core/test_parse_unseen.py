@@ -688,3 +688,65 @@ def test_a_feature_whose_sections_open_with_dates_stays_one_story():
     and there a dateline lead after one does start a story (as on seed 001)."""
     page = "2024年3月7日 星期四 第2版 要闻\n\n" + relayout.markdown(FEATURE)
     assert_articles(parse_text(page, "page.txt"), FEATURE)
+
+
+# --------------------------------------------------------------------------- a series' opening
+
+EDITORS_NOTE = para(
+    "编者按：今年以来，永川区持续深化“放管服”改革，营商环境不断优化。即日起，本报推出"
+    "“优化营商环境 永川在行动”系列报道，敬请关注。"
+)
+SERIES = [
+    article(
+        "一张清单管到底 企业办事“一次成”",
+        EDITORS_NOTE,
+        para(
+            "核心提示：5月以来，永川区梳理出涉企高频事项126项，全部纳入“一单通办”清单，"
+            "企业办事平均跑动次数从2.3次降至0.8次。"
+        ),
+        para(
+            "本报讯（记者 刘 洋 通讯员 陈 静）昨（4）日，记者从区政务服务中心获悉，我区推行"
+            "涉企事项“一单通办”以来，已为1.2万家次企业提供服务。"
+        ),
+        Block("subhead", "一、清单之外无审批"),
+        para(
+            "区政务服务中心相关负责人介绍，清单将企业从开办到注销全生命周期的126项高频事项"
+            "逐一列明，明确办理条件、材料和时限。"
+        ),
+        Block("subhead", "二、线上线下一个标准"),
+        para("企业可通过“渝快办”平台在线申报，也可到政务大厅“一窗综办”窗口办理。"),
+        Block(
+            "caption", "▲企业工作人员在区政务服务中心政务大厅窗口办理开办业务。 区政务服务中心供图"
+        ),
+        subtitle="永川区推行涉企事项“一单通办”",
+        authors=("刘洋", "陈静"),
+        date="2024-06-05",
+    ),
+    article(
+        "让企业少跑腿就是最好的服务",
+        para(
+            "营商环境没有最好，只有更好。一张清单，既是承诺，也是鞭策。期待更多部门把"
+            "“清单”变成“实单”。"
+        ),
+        para("（刘 洋）"),
+        kicker="短评",
+        authors=("刘洋",),
+        date="2024-06-05",
+    ),
+]
+
+
+@pytest.mark.parametrize("first", ["note under the headline", "note over the headline"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_an_editors_note_and_a_summary_open_their_story(layout, first):
+    """编者按 / 核心提示 open the story they introduce, printed over its headline or
+    under it (they were running text, which turned a whole page's headlines around);
+    a lead after them still gives the byline, and a short comment signed with names
+    alone in brackets, （刘 洋）, is signed by them."""
+    if first == "note under the headline":
+        printed = SERIES
+    else:
+        story = replace(SERIES[0], blocks=SERIES[0].blocks[1:])
+        printed = [article("", EDITORS_NOTE), story, SERIES[1]]
+    page = "2024年6月5日 星期三 第2版 要闻\n\n" + LAYOUTS[layout](printed)
+    assert_articles(parse_text(page, "page.txt"), SERIES)

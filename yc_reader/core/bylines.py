@@ -54,6 +54,8 @@ _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()]+")
 
 
+# Names alone in brackets, signing a short item: （刘 洋） / （王五、李四）.
+_BARE_NAMES = re.compile(r"\s*[\u4e00-\u9fff·]{1,4}(?:[\s、，,]+[\u4e00-\u9fff·]{1,4}){0,3}\s*")
 # What a list of names after a signature mark may hold besides Han characters.
 _NOT_NAME_LIST = re.compile(r"[^\u4e00-\u9fff·\s、,，/]")
 # A caption's credit in brackets at its end: …（渝西都市报记者 陈仕川 摄）.
@@ -102,16 +104,23 @@ def dateline_authors(paragraph: str) -> list[str]:
 
 def trailing_authors(paragraph: str) -> list[str]:
     """Authors from the byline in brackets that signs a short item at its end
-    (``…300余人参加。（记者 涂 燕）``), after a finished sentence. Every name
-    must look like a person's, so ``（记者手记）`` or ``（记者观察）`` sign nothing."""
+    (``…300余人参加。（记者 涂 燕）``, or names alone: ``（刘 洋）``), after a
+    finished sentence or on a line of its own. Every name must look like a
+    person's, so ``（记者手记）`` or ``（记者观察）`` sign nothing."""
     text = paragraph.rstrip()
     if not text.endswith(("）", ")")):
         return []
     opening = max(text.rfind("（"), text.rfind("("))
     inner = text[opening + 1 : -1]
-    if not ends_sentence(text[:opening]):  # 本报讯（记者 涂 燕）opens, it does not sign
+    if len(inner) > 40 or "供稿" in inner:
         return []
-    if len(inner) > 40 or "供稿" in inner or not _ROLE_FIRST.match(inner):
+    if opening == 0:  # a line of its own: （刘 洋）, never （作者单位：…）
+        signs = bool(_BARE_NAMES.fullmatch(inner))
+    else:  # after a finished sentence: 本报讯（记者 涂 燕）opens, it does not sign
+        signs = ends_sentence(text[:opening]) and bool(
+            _ROLE_FIRST.match(inner) or _BARE_NAMES.fullmatch(inner)
+        )
+    if not signs:
         return []
     names = _names(inner)
     return names if names and all(map(is_person_name, names)) else []

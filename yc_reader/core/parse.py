@@ -79,6 +79,8 @@ _ENUMERATED = re.compile(
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
 _SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
+# Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
+_PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
 _ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
@@ -140,6 +142,12 @@ _DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡�
 _SIDEBAR = re.compile(
     r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
     r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读))\s*[】\]」』]?[：:]?$"
+)
+# An editor's note or a summary printed over a story's headline (编者按：… /
+# 核心提示：…): the opening of the story below, not running text of its own.
+_PREAMBLE = re.compile(
+    r"^[【\[]?(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
+    r"[】\]]?\s*[：:]"
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
@@ -299,7 +307,7 @@ def _balanced(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    if _CAPTION_START.match(text):
+    if _CAPTION_START.match(text) or _PHOTO_SOURCE.fullmatch(text):
         return True
     return (
         len(text) <= 40
@@ -311,7 +319,7 @@ def _is_caption(text: str) -> bool:
 def _is_credit(text: str) -> bool:
     """A photo credit (``渝西都市报记者 陈仕川 摄``) or a source note closing a caption
     (``（图片由茶山竹海街道提供）``, ``（资料图）``): complete as it is."""
-    return text.rstrip("）) ").endswith("摄") or bool(_SOURCE_NOTE.search(text))
+    return text.rstrip("）) ").endswith(("摄", "供图")) or bool(_SOURCE_NOTE.search(text))
 
 
 def _signed(text: str) -> bool:
@@ -417,6 +425,7 @@ def _verse_line(text: str) -> bool:
         and text[-1] not in "：:"
         and not text.startswith(_ARTICLE_OPENERS)
         and not _LABEL.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
+        and not (text[0] in "（(" and text[-1] in "）)")  # （刘 洋）: a signature, a note
         and _basic_kind(text) is None
     )
 
@@ -837,8 +846,8 @@ def _speaker_turn(text: str) -> bool:
 
 
 def _article_start(unit: Unit | None) -> bool:
-    """A unit that only ever opens a story: 本报讯, a byline, a dateline lead (of a
-    paragraph or a photo caption)."""
+    """A unit that only ever opens a story: 本报讯, a byline, an editor's note, a
+    dateline lead (of a paragraph or a photo caption)."""
     if unit is None:
         return True
     if unit.kind in (BYLINE, CONT):
@@ -848,7 +857,7 @@ def _article_start(unit: Unit | None) -> bool:
         return datelines.dateline(text) is not None
     if unit.kind != PARA or BARE_DATE.match(unit.text):
         return False
-    if unit.text.startswith(_ARTICLE_OPENERS):
+    if unit.text.startswith(_ARTICLE_OPENERS) or _PREAMBLE.match(unit.text):
         return True
     return datelines.dateline(unit.text) is not None or bool(_EARLY_DATE.search(unit.text[:12]))
 
@@ -912,9 +921,12 @@ def _direction(units: list[Unit]) -> str:
     """Whether headlines come before their stories or after them.
 
     A page whose text opens with a headline has them before; one that opens
-    with running text (not a continuation marker) or ends on a headline, after.
+    with running text (not a continuation marker or an editor's note) or ends on
+    a headline, after.
     """
-    content = [u for u in units if u.kind not in (CONT,)]
+    content = [
+        u for u in units if u.kind != CONT and not (u.kind == PARA and _PREAMBLE.match(u.text))
+    ]
     if not content:
         return "before"
     if content[0].kind in (HEAD, DASH, KICKER):
@@ -933,7 +945,8 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         if unit.kind == BYLINE:
             draft.authors.extend(bylines.line_authors(unit.text))
         elif unit.kind == PARA:
-            if len(draft.blocks) <= 3:
+            leading = [b for b in draft.blocks if not _PREAMBLE.match(b.text)]
+            if len(leading) <= 3:  # after a headline, a subtitle, a photo at most
                 draft.authors.extend(bylines.dateline_authors(unit.text))
             draft.authors.extend(bylines.trailing_authors(unit.text))
 
@@ -1341,15 +1354,40 @@ def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) ->
     """The drafts of a piece of the page, ``lines`` from line ``first`` on."""
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
     if markdown:
-        return _assemble_markdown(_markdown_units(lines, marked))
+        return _carry_preambles(_assemble_markdown(_markdown_units(lines, marked)))
     rows = [line for line in lines if line]
     column = _column_of(rows) if rows else None
     if column:
         indented = {
             n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)
         }
-        return _assemble_rows(_column_units(lines, column, indented, marked))
-    return _assemble_rows(_plain_units(lines, marked))
+        return _carry_preambles(_assemble_rows(_column_units(lines, column, indented, marked)))
+    return _carry_preambles(_assemble_rows(_plain_units(lines, marked)))
+
+
+def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:
+    """An editor's note printed over a headline opens the story below it, instead
+    of standing as an untitled story of its own."""
+    kept: list[_Draft] = []
+    carried: list[Block] = []
+    for draft in drafts:
+        if carried and (draft.title or draft.kicker):
+            draft.blocks[:0] = carried
+            carried = []
+        if (
+            not (draft.title or draft.kicker or draft.subtitle or draft.continuation_label)
+            and draft.blocks
+            and all(b.kind == "paragraph" and _PREAMBLE.match(b.text) for b in draft.blocks)
+        ):
+            carried = draft.blocks
+            continue
+        if carried:
+            kept.append(_Draft(blocks=carried))
+            carried = []
+        kept.append(draft)
+    if carried:
+        kept.append(_Draft(blocks=carried))
+    return kept
 
 
 def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
