@@ -246,6 +246,9 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
         ("02 要闻 2024年4月20日", "2024-04-20", "2", "要闻"),
         ("要闻 2024年4月20日 星期六 第2版", "2024-04-20", "2", "要闻"),
         ("渝西都市报 2024.4.20", "2024-04-20", "", ""),
+        ("2024年4月20日 星期六 A02 要闻 责编 张敏", "2024-04-20", "A2", "要闻"),
+        ("2024年4月20日 星期六 第2版 要闻 编辑 刘洋 校对 王强", "2024-04-20", "2", "要闻"),
+        ("■ 责任编辑：张 敏 ■ 版式：李 华 ■ 校对：王 强", "", "", ""),
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):
@@ -260,6 +263,8 @@ def test_running_heads_with_page_codes_and_bare_sections(line, date, page, secti
         "永川区人民政府 2024年5月15日",
         "重庆市公安局永川区分局 2024年5月15日",
         "A3 综合",
+        "编辑 张敏",  # without a date or a page, a role and a name may be a story's text
+        "设计 理念",
     ],
 )
 def test_lines_that_are_not_running_heads(line):

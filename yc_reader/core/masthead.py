@@ -41,10 +41,10 @@ _ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
-    rf"|{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
+    rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
-_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_]*(?:{_PART}[\s|｜·,，*_]*)+$")
+_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_■□◆●]*(?:{_PART}[\s|｜·,，*_■□◆●]*)+$")
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
 _LOOSE_TOKEN = re.compile(
