@@ -39,6 +39,8 @@ lines = st.one_of(
     st.tuples(st.sampled_from(["编者按：", "核心提示：", "【导读】"]), words).map("".join),
     words.map(lambda t: f"{t}供图"),
     names.map(lambda n: f"（{n}）"),
+    names.map(lambda n: f"读者 {n}"),
+    st.sampled_from(["编辑同志：", "广大市民朋友们：", "记者追踪"]),
     st.just(""),
     st.sampled_from(MASTHEADS),
 )

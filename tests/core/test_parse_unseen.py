@@ -750,3 +750,40 @@ def test_an_editors_note_and_a_summary_open_their_story(layout, first):
         printed = [article("", EDITORS_NOTE), story, SERIES[1]]
     page = "2024年6月5日 星期三 第2版 要闻\n\n" + LAYOUTS[layout](printed)
     assert_articles(parse_text(page, "page.txt"), SERIES)
+
+
+# --------------------------------------------------------------------------- a reader's letter
+
+LETTER = [
+    article(
+        "小区路灯何时能亮起来？",
+        para("编辑同志："),
+        para(
+            "我是永川区中山路街道某小区的居民。近一个月来，小区内的路灯陆续出现故障，晚上出行"
+            "很不方便。我们多次向物业反映，但一直没有得到解决，希望有关部门督促物业尽快维修。"
+        ),
+        para("读者 周明"),
+        Block("subhead", "记者追踪"),
+        para(
+            "接到读者来信后，记者联系了该小区物业公司。物业负责人表示，路灯故障系线路老化所致，"
+            "已联系专业人员，预计本周内修复。"
+        ),
+        para("（记者 李 华）"),
+        authors=("周明", "李华"),
+        date="2024-06-07",
+    ),
+    article(
+        "区图书馆新增图书2万册",
+        para("本报讯 近日，永川区图书馆新购入图书2万余册，涵盖文学、科普、少儿等类别。"),
+        date="2024-06-07",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_readers_letter_and_the_papers_follow_up(layout):
+    """A letter: its question headline opens on the salutation (编辑同志：), the reader
+    signs it (读者 周明), and 记者追踪 heads the paper's follow-up, a section of the
+    same piece (记者追踪 names nobody)."""
+    page = "2024年6月7日 星期五 第6版 读者之声\n\n" + LAYOUTS[layout](LETTER)
+    assert_articles(parse_text(page, "page.txt"), LETTER)

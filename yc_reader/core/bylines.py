@@ -14,7 +14,7 @@ from yc_reader.core.names import is_person_name
 
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
-    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|作者|编译|整理)"
+    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|作者|编译|整理|读者)"
 )
 _PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
 _CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
@@ -44,6 +44,8 @@ _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 _PHOTO_CREDIT = re.compile(
     rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([\u4e00-\u9fff\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
 )
+# A role set apart from what follows it (记者 钟梅, 记者：钟梅): a byline's, not a word's.
+_ROLE_APART = re.compile(rf"{_ROLE}(?:[\s:：/／|｜]|$)")
 # A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
 # A role and a colon: how an interview prints its questions (记者：谢谢), rarely a byline.
@@ -153,6 +155,8 @@ def is_byline_line(line: str) -> bool:
     names = _names(text)
     if names and _SPEAKER_TURN.match(text):  # 记者：谢谢 is a turn of an interview
         return all(is_person_name(name) and not _NOT_IN_NAMES.intersection(name) for name in names)
+    if not _ROLE_APART.search(text):  # 记者追踪, 读者来信: a label, unless names follow
+        return bool(names) and all(map(is_person_name, names))
     return bool(names)
 
 

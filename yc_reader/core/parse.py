@@ -141,13 +141,18 @@ _DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡�
 # of the story above it, never a story's headline.
 _SIDEBAR = re.compile(
     r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
-    r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读))\s*[】\]」』]?[：:]?$"
+    r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读)|记者(?:追踪|回访)"
+    r"|部门回复)\s*[】\]」』]?[：:]?$"
 )
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
 _PREAMBLE = re.compile(
     r"^[【\[]?(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
     r"[】\]]?\s*[：:]"
+)
+# A letter's or an open letter's salutation (编辑同志： / 广大市民朋友们：): it opens one.
+_SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
@@ -847,7 +852,7 @@ def _speaker_turn(text: str) -> bool:
 
 def _article_start(unit: Unit | None) -> bool:
     """A unit that only ever opens a story: 本报讯, a byline, an editor's note, a
-    dateline lead (of a paragraph or a photo caption)."""
+    letter's salutation, a dateline lead (of a paragraph or a photo caption)."""
     if unit is None:
         return True
     if unit.kind in (BYLINE, CONT):
@@ -858,6 +863,8 @@ def _article_start(unit: Unit | None) -> bool:
     if unit.kind != PARA or BARE_DATE.match(unit.text):
         return False
     if unit.text.startswith(_ARTICLE_OPENERS) or _PREAMBLE.match(unit.text):
+        return True
+    if _SALUTATION.match(unit.text):
         return True
     return datelines.dateline(unit.text) is not None or bool(_EARLY_DATE.search(unit.text[:12]))
 
