@@ -787,3 +787,35 @@ def test_a_readers_letter_and_the_papers_follow_up(layout):
     same piece (记者追踪 names nobody)."""
     page = "2024年6月7日 星期五 第6版 读者之声\n\n" + LAYOUTS[layout](LETTER)
     assert_articles(parse_text(page, "page.txt"), LETTER)
+
+
+# --------------------------------------------------------------------------- bracketed headlines
+
+BRACKETED = [
+    article(
+        "春耕正当时",
+        Block(
+            "caption",
+            "▲3月6日，在仙龙镇高坎村，农户驾驶旋耕机翻整土地，为春耕做准备。"
+            " 渝西都市报记者 陈仕川 摄",
+        ),
+        authors=("陈仕川",),
+        date="2024-03-08",
+    ),
+    article(
+        "永川新闻简报",
+        para("●3月6日，区人大常委会召开第十六次会议，审议相关报告。（记者 涂 燕）"),
+        para("●近日，区市场监管局开展春季食品安全专项检查，检查经营户120余家。（通讯员 李 娜）"),
+        authors=("涂燕", "李娜"),
+        date="2024-03-08",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_bracketed_headlines_and_a_list_of_signed_briefs(layout):
+    """【春耕正当时】: the brackets set the headline off and are not kept; each brief
+    of a ● list signs itself, and its authors are the article's."""
+    printed = [replace(a, title=f"【{a.title}】") for a in BRACKETED]
+    page = "2024年3月8日 星期五 第4版 综合\n\n" + LAYOUTS[layout](printed)
+    assert_articles(parse_text(page, "page.txt"), BRACKETED)

@@ -956,6 +956,8 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
             if len(leading) <= 3:  # after a headline, a subtitle, a photo at most
                 draft.authors.extend(bylines.dateline_authors(unit.text))
             draft.authors.extend(bylines.trailing_authors(unit.text))
+        elif unit.kind == ITEM:  # ●…300余人参加。（记者 涂 燕）: a brief in a list
+            draft.authors.extend(bylines.trailing_authors(unit.text))
 
 
 def _continuation_page(text: str) -> str:
@@ -1323,8 +1325,8 @@ def parse_text(text: str, source: str) -> list[Article]:
         articles.append(
             Article(
                 source=source,
-                title=title,
-                kicker=draft.kicker,
+                title=_unbracketed(title),
+                kicker=_unbracketed(draft.kicker),
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,
@@ -1410,6 +1412,19 @@ def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
         one.blocks += draft.blocks
         one.authors += draft.authors
     return one
+
+
+def _unbracketed(headline: str) -> str:
+    """``【春耕正当时】`` → ``春耕正当时``: the brackets set a headline off, they are not in it."""
+    for opening, closing in ("【】", "〖〗"):
+        if (
+            headline.startswith(opening)
+            and headline.endswith(closing)
+            and headline.count(opening) == 1
+            and len(headline) > 2
+        ):
+            return headline[1:-1].strip()
+    return headline
 
 
 def _title_from_body(blocks: list[Block]) -> tuple[str, list[Block]]:
