@@ -640,6 +640,24 @@ def test_encodings_line_ends_and_dates_in_file_names(tmp_path, encoding, newline
     assert_articles(list(parse_file(path).articles), FRONT)
 
 
+@pytest.mark.parametrize(
+    ("name", "page", "section"),
+    [
+        ("2024年4月20日第2版要闻.txt", "2", "要闻"),
+        ("渝西都市报_20240420_第02版_综合.txt", "2", "综合"),
+        ("20240420-02.txt", "", ""),  # a bare number may be anything
+        ("第3版.txt", "3", ""),
+    ],
+)
+def test_a_file_name_gives_the_page_and_section_a_page_does_not(name, page, section):
+    got = parse_text(relayout.plain(FRONT), name)
+    assert {(a.page, a.section) for a in got} == {(page, section)}
+    masthead = "2024年4月20日 星期六 第1版 要闻\n\n"  # the page's own word comes first
+    assert {(a.page, a.section) for a in parse_text(masthead + relayout.plain(FRONT), name)} == {
+        ("1", "要闻")
+    }
+
+
 CONTINUED = """2024年4月20日　星期六　第３版　综合　责任编辑：王小红
 
 （上接第1版）

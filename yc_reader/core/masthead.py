@@ -54,6 +54,7 @@ _LOOSE_TOKEN = re.compile(
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
+_FILENAME_PAGE = re.compile(rf"{_PAGE}(?:[\s_\-－—:：]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -177,6 +178,18 @@ def _read_masthead(line: str) -> PageMeta:
 def date_from_filename(name: str) -> str:
     """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
     return next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
+
+
+def page_from_filename(name: str) -> PageMeta:
+    """What a file name says of its page: ``2024年3月1日第2版要闻.txt`` → page 2, 要闻.
+    Only a page named ``第N版`` counts: a bare number in a name may be anything."""
+    found = _FILENAME_PAGE.search(name.rsplit(".", 1)[0])
+    if not found:
+        return PageMeta()
+    section = found.group(2) or ""
+    if re.match(_ROLES, section) or section == _PAPER:
+        section = ""
+    return PageMeta("", page_number(found.group(1)), section)
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")

@@ -45,6 +45,7 @@ from yc_reader.core.masthead import (
     is_export,
     is_export_line,
     is_navigation_line,
+    page_from_filename,
     page_number,
     read_front_matter,
     strip_export_meta,
@@ -1292,14 +1293,16 @@ def parse_text(text: str, source: str) -> list[Article]:
         exports += [export] * len(found)
         metas += [next(m for s, m in reversed(pages) if s <= start + 1)] * len(found)
     # A piece without a date of its own takes the issue's: a masthead's, an
-    # export's, or the file name's; a page or section an export states is the page's.
+    # export's, or the file name's; a page or section an export states is the
+    # page's, else the file name's (…第2版要闻.txt).
     issue_date = (
         next((m.date for m in metas if m.date), "")
         or next((e.date for e in exports if e.date), "")
         or date_from_filename(source)
     )
-    export_page = next((e.page for e in exports if e.page), "")
-    export_section = next((e.section for e in exports if e.section), "")
+    named = page_from_filename(source)
+    export_page = next((e.page for e in exports if e.page), "") or named.page
+    export_section = next((e.section for e in exports if e.section), "") or named.section
     stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
