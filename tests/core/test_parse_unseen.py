@@ -837,3 +837,16 @@ def test_bracketed_headlines_and_a_list_of_signed_briefs(layout):
     printed = [replace(a, title=f"【{a.title}】") for a in BRACKETED]
     page = "2024年3月8日 星期五 第4版 综合\n\n" + LAYOUTS[layout](printed)
     assert_articles(parse_text(page, "page.txt"), BRACKETED)
+
+
+@pytest.mark.parametrize(
+    "noise", ["6", "- 6 -", "— 6 —", "第 6 页", "第6页 共8页", "Page 6", "渝西都市报 6"]
+)
+@pytest.mark.parametrize("layout", ["column 18, after", "column 22, before"])
+def test_a_pdf_page_number_between_two_rows_is_furniture(layout, noise):
+    """A PDF's page number, left between two rows of a paragraph, was run into its
+    text (…小区物业— 6 —公司。) or broke it in two; it goes with the masthead."""
+    lines = ("2024年6月7日 星期五 第6版 读者之声\n\n" + LAYOUTS[layout](LETTER)).split("\n")
+    middle = next(i for i, line in enumerate(lines) if "接到读者来信后" in line) + 1
+    page = "\n".join([*lines[:middle], noise, *lines[middle:]])
+    assert_articles(parse_text(page, "page.txt"), LETTER)

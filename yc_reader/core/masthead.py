@@ -193,6 +193,14 @@ def page_from_filename(name: str) -> PageMeta:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+# A page's number printed at its foot, which PDF tools leave between two rows of a
+# paragraph: 6 / - 6 - / — 6 — / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$"
+    r"|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$"
+    r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
+    rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
+)
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 """A full date alone on its line (groups: year, month, day): how an issuer signs a
 notice, never a story's lead nor, under the issuer, the page's masthead; read it
@@ -243,8 +251,13 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
             starts.append(i)
         current = meta.page or current
         on_page.append(len(starts) - 1)
-    # Editor credits (责任编辑：… 校对：…) are page furniture wherever they stand.
-    taken = set(core).union(i for i, line in enumerate(lines) if _is_role_line(line.strip()))
+    # Editor credits (责任编辑：… 校对：…) and a PDF's page numbers (- 6 -, 第6页)
+    # are page furniture wherever they stand.
+    taken = set(core).union(
+        i
+        for i, line in enumerate(lines)
+        if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
+    )
     has_section = [False] * len(starts)
     for meta, page in zip(metas, on_page, strict=True):
         has_section[page] = has_section[page] or bool(meta.section)
