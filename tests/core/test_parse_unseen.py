@@ -850,3 +850,43 @@ def test_a_pdf_page_number_between_two_rows_is_furniture(layout, noise):
     middle = next(i for i, line in enumerate(lines) if "接到读者来信后" in line) + 1
     page = "\n".join([*lines[:middle], noise, *lines[middle:]])
     assert_articles(parse_text(page, "page.txt"), LETTER)
+
+
+# --------------------------------------------------------------------------- a page opening mid-story
+
+ORPHAN = article(
+    "", para("据了解，下一步，该区将继续加大投入，力争年底前完成全部改造任务。"), date="2024-06-07"
+)
+OPENED_MID_STORY = [
+    article(
+        "永川区新增5个城市书房",
+        para(
+            "本报讯（记者 王 丽）6月5日，永川区又有5个城市书房正式向市民开放，全区城市书房"
+            "总数达到30个。"
+        ),
+        para("据介绍，新开放的城市书房均实行24小时自助服务，市民刷身份证即可入内阅读。"),
+        authors=("王丽",),
+        date="2024-06-07",
+    ),
+    article(
+        "朱沱镇举办龙舟邀请赛",
+        para(
+            "本报讯（记者 陈仕川）6月6日，朱沱镇在长江朱沱段举办端午龙舟邀请赛，来自周边"
+            "区县的12支队伍参赛。"
+        ),
+        para("比赛吸引了近万名群众现场观赛。"),
+        authors=("陈仕川",),
+        date="2024-06-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "layout", ["markdown", "plain", "plain, no blank lines", "column 22, before"]
+)
+def test_a_page_opening_with_the_end_of_a_story_keeps_its_headlines_in_place(layout):
+    """The end of a story from the page before (no 本报讯, no date), then stories with
+    their headlines before them: the opening text once made the page read as
+    headlines-after, and every headline moved to the story above it."""
+    page = "2024年6月7日 星期五 第2版 要闻\n\n" + LAYOUTS[layout]([ORPHAN, *OPENED_MID_STORY])
+    assert_articles(parse_text(page, "page.txt"), [ORPHAN, *OPENED_MID_STORY])

@@ -928,18 +928,26 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
 def _direction(units: list[Unit]) -> str:
     """Whether headlines come before their stories or after them.
 
-    A page whose text opens with a headline has them before; one that opens
-    with running text (not a continuation marker or an editor's note) or ends on
-    a headline, after.
+    A page whose text opens with a headline has them before; one that ends on a
+    headline, after. One that opens with running text (not a continuation marker
+    or an editor's note) has them after, unless that text is the end of a story
+    begun on the page before (no 本报讯, no date) and the page ends in running
+    text too: then its headlines are before their stories.
     """
     content = [
         u for u in units if u.kind != CONT and not (u.kind == PARA and _PREAMBLE.match(u.text))
     ]
     if not content:
         return "before"
-    if content[0].kind in (HEAD, DASH, KICKER):
+    first, last = content[0], content[-1]
+    if first.kind in (HEAD, DASH, KICKER):
         return "before"
-    return "after" if content[-1].kind in (HEAD, DASH) or content[0].kind == PARA else "before"
+    if last.kind in (HEAD, DASH) or (last.kind == PARA and _exclaimed_headline(last.text)):
+        return "after"
+    if first.kind != PARA:
+        return "before"
+    orphan = not _article_start(first) and any(u.kind in (HEAD, DASH) for u in content)
+    return "before" if orphan else "after"
 
 
 def _add_body(draft: _Draft, unit: Unit) -> None:
