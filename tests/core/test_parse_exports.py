@@ -696,3 +696,47 @@ def test_a_wire_storys_dateline_dates_it_when_the_page_gives_the_year():
 """
     (got,) = parse_text(page, "page.txt")
     assert (got.authors, got.date) == (("王五", "赵小龙"), "2024-04-20")
+
+
+# --------------------------------------------------------------------------- italics and one-line metadata
+
+WEB_MARKDOWN = """# 永川：“小网格”撬动基层“大治理”
+
+*来源：渝西都市报 | 2024-06-12 | 记者 谭 静*
+
+![](https://example.com/img/0612a.jpg)
+
+*▲网格员入户走访了解居民需求。 记者 谭 静 摄*
+
+**本报讯**（记者 谭 静）6月11日，记者从区委政法委获悉，今年以来，我区将全区划分为\
+1260个网格，配备专兼职网格员3000余名。
+
+## 一网统管 事事有回应
+
+网格员每天巡查走访，发现问题第一时间上报，由区社会治理中心统一分派处置。
+
+_（责任编辑：王 敏）_
+"""
+
+
+def test_italic_lines_and_metadata_set_side_by_side_without_keys():
+    """A whole line in italics (``*…*``, ``_…_``) is its text: a caption, metadata, an
+    editor's credit (in brackets too); ``来源：… | 2024-06-12 | 记者 谭 静`` gives the
+    date and authors its later fields state without keys."""
+    assert_articles(
+        parse_text(WEB_MARKDOWN, "web.md"),
+        [
+            article(
+                "永川：“小网格”撬动基层“大治理”",
+                Block("caption", "▲网格员入户走访了解居民需求。 记者 谭 静 摄"),
+                para(
+                    "本报讯（记者 谭 静）6月11日，记者从区委政法委获悉，今年以来，我区将全区"
+                    "划分为1260个网格，配备专兼职网格员3000余名。"
+                ),
+                Block("subhead", "一网统管 事事有回应"),
+                para("网格员每天巡查走访，发现问题第一时间上报，由区社会治理中心统一分派处置。"),
+                authors=("谭静",),
+                date="2024-06-12",
+            )
+        ],
+    )

@@ -40,6 +40,7 @@ lines = st.one_of(
     words.map(lambda t: f"{t}供图"),
     names.map(lambda n: f"（{n}）"),
     names.map(lambda n: f"读者 {n}"),
+    words.map(lambda t: f"*{t}*"),
     st.sampled_from(["编辑同志：", "广大市民朋友们：", "记者追踪"]),
     st.just(""),
     st.sampled_from(MASTHEADS),

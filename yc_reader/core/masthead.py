@@ -44,7 +44,7 @@ _PART = (
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
-_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_■□◆●]*(?:{_PART}[\s|｜·,，*_■□◆●]*)+$")
+_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_■□◆●（(【]*(?:{_PART}[\s|｜·,，*_■□◆●）)】]*)+$")
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
 _LOOSE_TOKEN = re.compile(
@@ -341,6 +341,11 @@ _EXPORT_FIELD = re.compile(
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
+# Fields set side by side on one line, the later ones without their keys.
+_FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_UNKEYED_BYLINE = re.compile(
+    r"^(?:本报)?(?:记者|通讯员|实习生|作者|撰文|文)[\s:：/]*[\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{0,30}$"
+)
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
@@ -383,10 +388,18 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for key, following in zip(keys, [*keys[1:], None], strict=True):
         value = text[key.end() : following.start() if following else len(text)].strip()
+        value, *unkeyed = _FIELD_SEPARATOR.split(value)
         name = key.lastgroup or ""
         if not _EXPORT_VALUES[name].match(value):
             return None
         pairs.append((name, value))
+        for part in filter(None, unkeyed):  # 来源：渝西都市报 | 2024-06-12 | 记者 谭 静
+            if _EXPORT_DATE.match(part):
+                pairs.append(("date", part))
+            elif _UNKEYED_BYLINE.match(part):
+                pairs.append(("byline", part))
+            else:
+                return None
     return pairs
 
 

@@ -109,6 +109,7 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 _LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
+_ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 _BOLD_LEVEL = 7
 # A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
 # the kicker of the title below, when it is this short; a longer one is the title
@@ -263,6 +264,8 @@ def _read_markup(page: _Lines) -> None:
             if alone and sum(map(is_cjk, alone.group(1))) >= 4:
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
+        if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
+            line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
         if not line:
             pass
         elif line[0] in _DECORATION:
