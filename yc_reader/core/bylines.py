@@ -134,9 +134,9 @@ def _signature_names(text: str) -> list[str]:
     if not found or len(text) > 40:
         return []
     inner = found.group(1)
-    if _BYLINE_LINE.match(inner):
-        return _names(inner)
     names = _names(inner)
+    if _BYLINE_LINE.match(inner):
+        return names
     if not names or _NOT_NAME_LIST.search(inner):
         return []
     return names if all(map(is_person_name, names)) else []

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from yc_reader.core import bylines
+
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
 # 二〇二四年四月二十日: how some mastheads and most notices' signatures print the date.
@@ -54,7 +56,8 @@ _LOOSE_TOKEN = re.compile(
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
-_FILENAME_PAGE = re.compile(rf"{_PAGE}(?:[\s_\-－—:：]*({_SECTION}))?")
+# 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
+_PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -166,13 +169,22 @@ def _read_masthead(line: str) -> PageMeta:
     found = _DATE_RE.search(line)
     if found:
         date = iso_date(found)
-    found_page = re.search(rf"{_PAGE}(?:\s*[:：]?\s*({_SECTION}))?", line)
-    if found_page:
-        page = page_number(found_page.group(1))
-        candidate = found_page.group(2) or ""
-        if candidate and not re.match(_ROLES, candidate) and candidate != _PAPER:
-            section = candidate
+    named = _page_and_section(line)
+    if named:
+        page, section = named[0], named[1] or section
     return PageMeta(date, page, section)
+
+
+def _page_and_section(text: str) -> tuple[str, str] | None:
+    """(page, section) of ``第2版 要闻`` in ``text``; a word after the page that is an
+    editor's role or the paper's name is no section."""
+    found = _PAGE_SECTION.search(text)
+    if not found:
+        return None
+    section = found.group(2) or ""
+    if re.match(_ROLES, section) or section == _PAPER:
+        section = ""
+    return page_number(found.group(1)), section
 
 
 def date_from_filename(name: str) -> str:
@@ -183,13 +195,8 @@ def date_from_filename(name: str) -> str:
 def page_from_filename(name: str) -> PageMeta:
     """What a file name says of its page: ``2024年3月1日第2版要闻.txt`` → page 2, 要闻.
     Only a page named ``第N版`` counts: a bare number in a name may be anything."""
-    found = _FILENAME_PAGE.search(name.rsplit(".", 1)[0])
-    if not found:
-        return PageMeta()
-    section = found.group(2) or ""
-    if re.match(_ROLES, section) or section == _PAPER:
-        section = ""
-    return PageMeta("", page_number(found.group(1)), section)
+    named = _page_and_section(name.rsplit(".", 1)[0])
+    return PageMeta("", *named) if named else PageMeta()
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
@@ -343,9 +350,6 @@ _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
 # Fields set side by side on one line, the later ones without their keys.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
-_UNKEYED_BYLINE = re.compile(
-    r"^(?:本报)?(?:记者|通讯员|实习生|作者|撰文|文)[\s:：/]*[\u4e00-\u9fff·][\u4e00-\u9fff·\s、,，]{0,30}$"
-)
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
@@ -396,7 +400,7 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         for part in filter(None, unkeyed):  # 来源：渝西都市报 | 2024-06-12 | 记者 谭 静
             if _EXPORT_DATE.match(part):
                 pairs.append(("date", part))
-            elif _UNKEYED_BYLINE.match(part):
+            elif bylines.is_byline_line(part):
                 pairs.append(("byline", part))
             else:
                 return None

@@ -51,7 +51,6 @@ _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
 _FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_FULLWIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF5B)}
 # What a text with a full-width letter or digit has folded: the table's whole range
 # (its punctuation, ：？［… too).
 _FULLWIDTH_RANGE = re.compile("[\uff10-\uff5a]")

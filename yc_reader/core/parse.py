@@ -109,6 +109,7 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 _LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
+# A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
 _ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 _BOLD_LEVEL = 7
 # A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
@@ -368,13 +369,18 @@ def _basic_kind(text: str) -> str | None:
     return None
 
 
+def _in_brackets(text: str) -> bool:
+    """A line wholly in brackets: a note (（作者单位：…）) or a signature (（刘 洋）)."""
+    return text[0] in "（(" and text[-1] in "）)"
+
+
 def _headline_like(text: str) -> bool:
     """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
     if not text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
     if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
         return False
-    if text[0] in "（(" and text[-1] in "）)":  # （作者单位：…）: a note, never a headline
+    if _in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
     if _FIELD_LINE.match(text):
         return False
@@ -434,7 +440,7 @@ def _verse_line(text: str) -> bool:
         and text[-1] not in "：:"
         and not text.startswith(_ARTICLE_OPENERS)
         and not _LABEL.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
-        and not (text[0] in "（(" and text[-1] in "）)")  # （刘 洋）: a signature, a note
+        and not _in_brackets(text)  # （刘 洋）: a signature, a note
         and _basic_kind(text) is None
     )
 
@@ -963,12 +969,8 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.blocks.append(Block("paragraph", unit.text))
         if unit.kind == BYLINE:
             draft.authors.extend(bylines.line_authors(unit.text))
-        elif unit.kind == PARA:
-            leading = [b for b in draft.blocks if not _PREAMBLE.match(b.text)]
-            if len(leading) <= 3:  # after a headline, a subtitle, a photo at most
-                draft.authors.extend(bylines.dateline_authors(unit.text))
-            draft.authors.extend(bylines.trailing_authors(unit.text))
-        elif unit.kind == ITEM:  # ●…300余人参加。（记者 涂 燕）: a brief in a list
+        elif unit.kind in (PARA, ITEM):  # ITEM: ●…参加。（记者 涂 燕）, a brief in a list
+            draft.authors.extend(bylines.dateline_authors(unit.text))
             draft.authors.extend(bylines.trailing_authors(unit.text))
 
 
@@ -1376,16 +1378,18 @@ def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
 def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) -> list[_Draft]:
     """The drafts of a piece of the page, ``lines`` from line ``first`` on."""
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
-    if markdown:
-        return _carry_preambles(_assemble_markdown(_markdown_units(lines, marked)))
     rows = [line for line in lines if line]
-    column = _column_of(rows) if rows else None
-    if column:
+    column = _column_of(rows) if rows and not markdown else None
+    if markdown:
+        drafts = _assemble_markdown(_markdown_units(lines, marked))
+    elif column:
         indented = {
             n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)
         }
-        return _carry_preambles(_assemble_rows(_column_units(lines, column, indented, marked)))
-    return _carry_preambles(_assemble_rows(_plain_units(lines, marked)))
+        drafts = _assemble_rows(_column_units(lines, column, indented, marked))
+    else:
+        drafts = _assemble_rows(_plain_units(lines, marked))
+    return _carry_preambles(drafts)
 
 
 def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:

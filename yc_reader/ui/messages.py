@@ -64,7 +64,8 @@ def error_message(error: BaseException) -> str:
 
 def error_detail(error: BaseException) -> str:
     """The core's own text, when ``error_message`` replaced it by a translation."""
-    return str(error) if error_message(error) != str(error) else ""
+    translated = isinstance(error, LibraryError) and error.code in _ERRORS
+    return str(error) if translated else ""
 
 
 def notice_message(notice: Notice) -> str:
