@@ -16,7 +16,10 @@ _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
     r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|作者|编译|整理|读者)"
 )
-_PAPER = r"(?:渝西都市报|本报|永川日报|重庆日报)"
+_PAPER = (
+    r"(?:渝西都市报|本报|[\u4e00-\u9fff]{1,8}?"
+    r"(?:日报|晚报|都市报|融媒体中心|广播电视台|电视台|新闻中心|新闻网))"
+)
 _CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
@@ -30,6 +33,11 @@ WIRE_DATELINE = (
 _DATELINE_BYLINE = re.compile(
     rf"^\s*(?:本报讯|{WIRE_DATELINE})\s*[（(](?P<byline>[^（()）]{{1,60}})[）)]"
 )
+# 本报讯 记者 张 三 4月18日… — the byline unbracketed, its names set apart by spaces.
+_BARE_DATELINE_BYLINE = re.compile(
+    rf"^\s*本报讯\s*[:：]?\s*(?P<byline>(?:{_PAPER}?{_ROLE}\s*[:：]?\s*"
+    rf"(?:{_NAME_CHARS}{{1,4}}(?:\s+|(?=\d)))+)+)"
+)
 # A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄
 _BYLINE_LINE = re.compile(
     rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
@@ -37,7 +45,7 @@ _BYLINE_LINE = re.compile(
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
 _SIGNATURE = re.compile(
-    r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜])\s*(.+)$"
+    r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜丨])\s*(.+)$"
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
@@ -53,7 +61,9 @@ _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
-_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()]+")
+# A bare 文 or 图 is a credit only standing apart: 罗文 is a name, 罗 文 / 罗/文 a credit.
+_SPLIT_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|(?<![\u4e00-\u9fff·])[文图])"
+_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
 
 
 # Names alone in brackets, signing a short item: （刘 洋） / （王五、李四）.
@@ -96,7 +106,12 @@ def dateline_authors(paragraph: str) -> list[str]:
     """Authors from a lead that opens ``本报讯（…）`` or a wire dateline
     (``新华社北京4月20日电（记者 王五）``); a unit in it (供稿) is not a person."""
     found = _DATELINE_BYLINE.match(paragraph)
-    if not found or "供稿" in found.group("byline"):
+    if not found:
+        bare = _BARE_DATELINE_BYLINE.match(paragraph)
+        return (
+            [name for name in _names(bare.group("byline")) if is_person_name(name)] if bare else []
+        )
+    if "供稿" in found.group("byline"):
         return []
     inner = found.group("byline")
     if not re.search(_ROLE, inner):
