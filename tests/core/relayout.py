@@ -7,6 +7,7 @@ hard-wrapped at a fixed number of characters with headlines after or before.
 
 from __future__ import annotations
 
+from yc_reader.core.cjk import width
 from yc_reader.core.model import Article, Block
 
 INDENT = "\u3000\u3000"
@@ -92,3 +93,41 @@ def column(
 def masthead(date: str, page: str, section: str) -> str:
     year, month, day = (int(part) for part in date.split("-"))
     return f"{year}年{month}月{day}日 星期六 第{int(page):02d}版：{section} 编辑：刘洋\n\n"
+
+
+def _set(text: str, cells: int) -> list[str]:
+    """Rows of type set ``cells`` wide: as many characters as fit, narrow ones narrow."""
+    rows = [""]
+    for ch in text:
+        if width(rows[-1] + ch) > cells:
+            rows.append("")
+        rows[-1] += ch
+    return rows
+
+
+def side_by_side(
+    articles: list[Article], chars: int = 18, columns: int = 2, by_width: bool = False
+) -> str:
+    """A layout-preserving PDF dump (``pdftotext -layout``): each story's headlines
+    centred across the page, its indented body set ``chars`` Han characters wide in
+    ``columns`` columns side by side, aligned by character (pdftotext's cells, each
+    as wide as the widest row needs) or by display width."""
+    indent = "\u3000\u3000"
+    out: list[str] = []
+    for article in articles:
+        rows = _plain_continuation(article)
+        for block in article.blocks:
+            rows += _set(block.text if block.kind == "subhead" else indent + block.text, 2 * chars)
+        measure = width if by_width else len
+        column_cells = max(measure(row) for row in rows) if rows else chars
+        page_cells = columns * column_cells + 3 * (columns - 1)
+        for line in headline_lines(article):
+            out.append(" " * max(0, (page_cells - measure(line)) // 2) + line)
+        depth = -(-len(rows) // columns)
+        stacks = [rows[i : i + depth] for i in range(0, len(rows), depth)]
+        for n in range(depth):
+            pieces = [stack[n] if n < len(stack) else "" for stack in stacks]
+            padded = [p + " " * (column_cells - measure(p)) for p in pieces[:-1]]
+            out.append("   ".join([*padded, pieces[-1]]).rstrip())
+        out.append("")
+    return "\n".join(out) + "\n"

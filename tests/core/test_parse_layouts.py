@@ -218,3 +218,15 @@ def test_a_byline_signing_the_end_of_a_short_item():
     first, second = parse_text(page, "2023-11-08.md")
     assert first.authors == ("涂燕",)
     assert second.authors == ()
+
+
+@pytest.mark.parametrize("by_width", [False, True])
+@pytest.mark.parametrize("columns", [2, 3])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_columns_printed_side_by_side_read_as_one(name, columns, by_width):
+    """A layout-preserving dump (pdftotext -layout) reads as the same stories set
+    in one column."""
+    articles = list(PAGES[name])
+    one_column = parse_text(relayout.side_by_side(articles, 18, 1, by_width), name)
+    text = relayout.side_by_side(articles, 18, columns, by_width)
+    assert_same(parse_text(text, name), tuple(one_column))

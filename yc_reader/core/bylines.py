@@ -45,7 +45,7 @@ _BYLINE_LINE = re.compile(
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
 _SIGNATURE = re.compile(
-    r"^\s*(?:[□■◎○●◇◆]|(?:文|图|文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜丨])\s*(.+)$"
+    r"^\s*(?:[□■◎○●◇◆]|(?:文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨])\s*(.+)$"
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
@@ -61,8 +61,8 @@ _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
-# A bare 文 or 图 is a credit only standing apart: 罗文 is a name, 罗 文 / 罗/文 a credit.
-_SPLIT_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|(?<![\u4e00-\u9fff·])[文图])"
+# A bare 文 or 图 is a credit only first or after a slash (张三/文): 罗文, 李 文 are names.
+_SPLIT_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|(?:^|(?<=[/／]))[文图])"
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
 
 

@@ -36,6 +36,7 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
+from yc_reader.core.gutters import unfold_columns
 from yc_reader.core.masthead import (
     BARE_DATE,
     NAVIGATION_FIRST,
@@ -230,7 +231,7 @@ def _clean_lines(text: str) -> _Lines:
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
-    raw = text.split("\n")
+    raw = unfold_columns(text.split("\n"))
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
@@ -670,6 +671,26 @@ def _column_units(
         # page's end): a headline, as no paragraph ends without a stop.
         if i + 1 == len(rows):
             return True
+        # A heading wrapped at the column's end, or two set one over the other:
+        # rows as wide as the column, all unstopped, then a paragraph starts (no
+        # paragraph ends without a stop).
+        last = i
+        while (
+            last + 1 < len(rows)
+            and last - i < 3
+            and kinds[last + 1] is None
+            and rows[last + 1][0] not in indents
+            and _headline_like(rows[last + 1][1])
+            and not any(mark in rows[last + 1][1] for mark in CLAUSE_MARKS)
+        ):
+            last += 1
+        if (
+            last > i
+            and rows[i][0] not in indents
+            and filled >= full - column.chars(1)
+            and starts_paragraph(last + 1)
+        ):
+            return True
         following = (
             kinds[i + 1] is not None
             or rows[i + 1][0] in indents
@@ -680,11 +701,18 @@ def _column_units(
 
     # A row can only be a headline after a row that finished its story or paragraph:
     # one ending a sentence, a credit, a signing byline or source note (wrapped
-    # over a few rows), or one that stops short of the column.
+    # over a few rows), or one that stops short of the column; or when it is printed
+    # across columns or centred, or stands over 本报讯, as no running row does (the
+    # story above left unfinished).
     open_sentence = False
     previous_head = False
-    for i, (_, text) in enumerate(rows):
-        if kinds[i] is None and not open_sentence and head_row(i, previous_head):
+    for i, (number, text) in enumerate(rows):
+        set_apart = (
+            column.size(text) >= column.full * 1.5
+            or indented.get(number, 0) > column.chars(3)
+            or (i + 1 < len(rows) and rows[i + 1][1].startswith(_ARTICLE_OPENERS))
+        )
+        if kinds[i] is None and (set_apart or not open_sentence) and head_row(i, previous_head):
             kinds[i] = HEAD
             previous_head = True
             continue
@@ -729,6 +757,7 @@ def _column_units(
     units: list[Unit] = []
     group = -1
     last_row = ""
+    last_indent = 0
     # A paragraph stopped mid-sentence at a full row, then a photo caption: PDF tools
     # print the caption where the photo stands, in the middle of the paragraph. The
     # paragraph is made whole and the caption put before it, so it does not end
@@ -738,6 +767,7 @@ def _column_units(
         kind = kinds[i] or PARA
         previous = units[-1] if units else None
         row_before, last_row = last_row, text
+        indent_before, last_indent = last_indent, indents.get(number, 0)
         if kind != CAPTION and previous is not None and previous.kind != CAPTION:
             cut_by_caption = None
         if (
@@ -767,7 +797,7 @@ def _column_units(
             and previous is not None
             and _open_block(previous.kind, previous.text)
             and number not in indents
-            and not _paragraph_ends(row_before, column, text, guess=not indents)
+            and not _paragraph_ends(row_before, column, text, not indents, indent_before)
         ):
             previous.text = join_wrapped(previous.text, text)
             continue
@@ -826,23 +856,29 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """Whether headline row ``following`` is the wrapped tail of ``row``.
 
     Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
-    headline near the column width and leaves a short tail.
+    headline at the column's end, or near it and leaves a short tail.
     """
     size = column.size(row)
     if not column.by_width:
         return size == column.full
+    if column.full - column.chars(1) <= size <= column.full + column.chars(1):
+        return True  # set to the column's end: its type goes on below
     return column.size(following) <= column.chars(8) and (
         column.full * 0.75 <= size <= column.full + column.chars(1)
     )
 
 
-def _paragraph_ends(row: str, column: _Column, following: str, guess: bool = True) -> bool:
+def _paragraph_ends(
+    row: str, column: _Column, following: str, guess: bool = True, indent: int = 0
+) -> bool:
     """After a row ending a sentence, a short row ends the paragraph; so does a full
     one before a new opener, a quotation or an interview's next speaker, unless the
-    page indents its paragraphs (``guess`` false) and so says where they start."""
+    page indents its paragraphs (``guess`` false) and so says where they start. A
+    paragraph's indent (two characters) takes room in the row."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
-    if column.size(row) < column.full - column.chars(1.5):
+    filled = column.size(row) + (indent if indent <= column.chars(2) else 0)
+    if filled < column.full - column.chars(1.5):
         return True
     if not guess:
         return following.startswith(_ARTICLE_OPENERS)

@@ -1,0 +1,188 @@
+"""Pages dumped with their columns side by side (``pdftotext -layout``).
+
+Such a dump prints a row of every column on one line, the columns parted by
+gutters: positions left blank line after line, rivers of spaces down the page.
+Read as it stands, each line would join rows of different columns; read here,
+each band of lines that shares its gutters becomes its columns one after
+another, left to right, as a reader reads it. A line printed across the
+gutters (a headline over its columns, a masthead) stays whole and parts the
+band above it from the band below, which may set its columns differently.
+
+Positions are counted both ways a dump may align its columns: by characters
+(pdftotext's cells) and by display width (text set for a terminal); the page
+is unfolded by whichever finds the gutters.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable
+
+# Rows with text between all the gutters before a band counts as columns, and
+# the shortest median row a column of running text has (a table's cells are shorter).
+_MIN_ROWS = 3
+_MIN_MEDIAN_ROW = 8
+_SPACES = " \u3000\t"
+_GAP = re.compile(r"[ \u3000\t]{2}")
+
+Cells = list[tuple[int, int]]
+"""A line's printed characters as (first position, last position + 1) each."""
+Gutters = list[tuple[int, int]]
+
+
+def _by_characters(line: str) -> Cells:
+    return [(i, i + 1) for i, ch in enumerate(line) if ch not in _SPACES]
+
+
+def _by_width(line: str) -> Cells:
+    cells: Cells = []
+    position = 0
+    for ch in line:
+        step = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+        if ch not in _SPACES:
+            cells.append((position, position + step))
+        position += step
+    return cells
+
+
+def _free(row: Cells, extent: int) -> bytearray:
+    """1 where the row prints nothing."""
+    free = bytearray(b"\x01") * extent
+    for start, end in row:
+        free[start:end] = bytes(end - start)
+    return free
+
+
+def _gutters(free: bytearray, left: int, right: int) -> Gutters:
+    """Runs of at least two free positions between ``left`` and ``right``, the
+    first and last positions a band prints on: text lies on both sides of each."""
+    gutters = []
+    position = left
+    while position < right:
+        if not free[position]:
+            position += 1
+            continue
+        end = position
+        while end < right and free[end]:
+            end += 1
+        if end - position >= 2 and end < right:
+            gutters.append((position, end))
+        position = end
+    return gutters
+
+
+def _shared(rows: list[Cells], extent: int) -> Gutters:
+    """The gutters all the rows leave free."""
+    printed = [row for row in rows if row]
+    if not printed:
+        return []
+    free = bytearray(b"\x01") * extent
+    for row in printed:
+        free = bytearray(a & b for a, b in zip(free, _free(row, extent), strict=True))
+    return _gutters(free, min(row[0][0] for row in printed), max(row[-1][1] for row in printed))
+
+
+def _bands(rows: list[Cells]) -> list[tuple[int, int, Gutters]]:
+    """The page cut into bands of lines that share their gutters: (first line,
+    line after the last, gutters). A line printed across any of a band's
+    gutters, or with gutters where the band has none, starts the next band; so
+    does a blank line, a gap a layout leaves between stories, not between
+    paragraphs (unless the dump puts one after every line)."""
+    extent = max((row[-1][1] for row in rows if row), default=0) + 1
+    printed = sum(1 for row in rows if row)
+    blank_breaks = len(rows) - printed < 0.8 * printed
+    bands = []
+    first = 0
+    gutters: Gutters = []
+    for n, row in enumerate(rows):
+        if not row:
+            if blank_breaks:
+                bands.append((first, n + 1, gutters))
+                first, gutters = n + 1, []
+            continue
+        shared = _shared(rows[first : n + 1], extent)
+        own = _shared([row], extent)
+        # A band's gutters may narrow, never close; lines without gutters (headlines)
+        # go on until a row brings gutters.
+        if (len(shared) == len(gutters)) if gutters else not own or n == first:
+            gutters = shared
+            continue
+        bands.append((first, n, gutters))
+        first, gutters = n, own
+    bands.append((first, len(rows), gutters))
+    return bands
+
+
+def _parts(line: str, row: Cells, gutters: Gutters, indent: str) -> list[str]:
+    """The line's pieces between the gutters; a piece keeps its inner spaces and
+    its indent from its column's edge (an indented row opens a paragraph), each
+    position of the indent an ``indent``."""
+    edges = [0, *(right for _, right in gutters)]
+    pieces = [""] * len(edges)
+    ends = list(edges)
+    printed = (ch for ch in line if ch not in _SPACES)
+    for ch, (start, end) in zip(printed, row, strict=True):
+        column = sum(1 for edge in edges[1:] if start >= edge)
+        space = indent if not pieces[column] else " "
+        pieces[column] += space * (start - ends[column]) + ch
+        ends[column] = end
+    return pieces
+
+
+def _read_band(band: list[list[str]]) -> list[str]:
+    """A band of side-by-side rows, read a column at a time. Rows at its top
+    printed in one column only (a headline centred over the columns) come first,
+    blank rows at its foot last."""
+    top = 0
+    while top < len(band) and sum(1 for piece in band[top] if piece.strip()) <= 1:
+        top += 1
+    foot = len(band)
+    while foot > top and not any(piece.strip() for piece in band[foot - 1]):
+        foot -= 1
+    heads = ["".join(row).strip() for row in band[:top]]
+    rest = band[top:foot]
+    columns = [row[column] for column in range(len(rest[0]) if rest else 0) for row in rest]
+    return heads + columns + [""] * (len(band) - foot)
+
+
+def _columns_of(
+    lines: list[str], measure: Callable[[str], Cells], indent: str
+) -> tuple[list[str], int]:
+    """The lines with every band of side-by-side running text read a column at a
+    time, and how many lines were unfolded."""
+    rows = [measure(line.rstrip()) for line in lines]
+    out: list[str] = []
+    unfolded = 0
+    for first, end, gutters in _bands(rows):
+        band = lines[first:end]
+        parts = [
+            _parts(line, row, gutters, indent)
+            for line, row in zip(band, rows[first:end], strict=True)
+        ]
+        full = [p for p in parts if all(piece.strip() for piece in p)]
+        if (
+            gutters
+            and len(full) >= _MIN_ROWS
+            and all(
+                statistics.median(len(p[column].strip()) for p in full) >= _MIN_MEDIAN_ROW
+                for column in range(len(gutters) + 1)
+            )
+        ):
+            out += _read_band(parts)
+            unfolded += len(band)
+        else:
+            out += band
+    return out, unfolded
+
+
+def unfold_columns(lines: list[str]) -> list[str]:
+    """The page's lines with side-by-side columns read one after another; any
+    other page's lines unchanged."""
+    if sum(1 for line in lines if _GAP.search(line.strip())) < _MIN_ROWS:
+        return lines
+    # A character's cell is a Han character's room, a width cell half of one.
+    by_characters, count = _columns_of(lines, _by_characters, "\u3000")
+    by_width, width_count = _columns_of(lines, _by_width, " ")
+    return by_width if width_count > count else by_characters
