@@ -44,13 +44,11 @@ def test_tables_verse_and_spaced_headlines_stay_as_printed():
         "春风  吹过茶山竹海\n细雨  落在卫星湖畔\n我们  走在永川街头\n听见  城市拔节生长\n",
     ]
     for page in pages:
-        lines = page.split("\n")
-        assert unfold_columns(lines) == lines
+        assert unfold_columns(page) == page.split("\n")
 
 
 def test_a_dump_with_a_blank_line_after_every_row_is_unfolded_too():
-    rows = [line for line in LAYOUT_PAGE.split("\n")[3:9]]
-    spaced = "\n\n".join(rows).split("\n")
+    spaced = "\n\n".join(LAYOUT_PAGE.split("\n")[3:9])
     unfolded = [line.strip() for line in unfold_columns(spaced) if line.strip()]
     assert unfolded[:3] == [
         "本报讯（渝西都市报记者 涂 燕）6月3",

@@ -15,7 +15,7 @@ is unfolded by whichever finds the gutters.
 
 from __future__ import annotations
 
-import re
+import itertools
 import statistics
 import unicodedata
 from collections.abc import Callable
@@ -25,7 +25,7 @@ from collections.abc import Callable
 _MIN_ROWS = 3
 _MIN_MEDIAN_ROW = 8
 _SPACES = " \u3000\t"
-_GAP = re.compile(r"[ \u3000\t]{2}")
+_GAPS = ("  ", "\u3000\u3000", " \u3000", "\u3000 ", "\t")  # two spaces inside a line
 
 Cells = list[tuple[int, int]]
 """A line's printed characters as (first position, last position + 1) each."""
@@ -177,10 +177,13 @@ def _columns_of(
     return out, unfolded
 
 
-def unfold_columns(lines: list[str]) -> list[str]:
-    """The page's lines with side-by-side columns read one after another; any
-    other page's lines unchanged."""
-    if sum(1 for line in lines if _GAP.search(line.strip())) < _MIN_ROWS:
+def unfold_columns(text: str) -> list[str]:
+    """The page's lines, with side-by-side columns read one after another."""
+    lines = text.split("\n")
+    if not any(gap in text for gap in _GAPS):
+        return lines
+    gapped = (line for line in lines if any(gap in line.strip() for gap in _GAPS))
+    if sum(1 for _ in itertools.islice(gapped, _MIN_ROWS)) < _MIN_ROWS:
         return lines
     # A character's cell is a Han character's room, a width cell half of one.
     by_characters, count = _columns_of(lines, _by_characters, "\u3000")

@@ -231,7 +231,7 @@ def _clean_lines(text: str) -> _Lines:
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
-    raw = unfold_columns(text.split("\n"))
+    raw = unfold_columns(text)
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
