@@ -511,6 +511,30 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
         <source>收藏未能备份（%1）。</source>
         <translation>Your bookmarks could not be backed up (%1).</translation>
     </message>
+    <message>
+        <source>磁盘已满，文件没有写入；原来的文件没有改变。</source>
+        <translation>The disk is full; the file was not written and the existing file is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有在这里写入文件的权限；原来的文件没有改变。</source>
+        <translation>You do not have permission to write here; the existing file is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件没有写入（%1）。</source>
+        <translation>The file was not written (%1).</translation>
+    </message>
+    <message>
+        <source>这个位置是只读的，文件没有写入。</source>
+        <translation>This location is read-only; the file was not written.</translation>
+    </message>
+    <message>
+        <source>找不到要保存到的文件夹。</source>
+        <translation>The folder to save into does not exist.</translation>
+    </message>
+    <message>
+        <source>文件名太长，请换一个短些的名字。</source>
+        <translation>The file name is too long; please choose a shorter one.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPane</name>

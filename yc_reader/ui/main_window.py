@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yc_reader.core import cite
+from yc_reader.core import atomic_write, cite
 from yc_reader.core.library import (
     CancelFn,
     ImportReport,
@@ -55,7 +55,12 @@ from yc_reader.core.library import (
     ProgressFn,
     QueryError,
 )
-from yc_reader.ui.messages import error_detail, error_message, notice_message
+from yc_reader.ui.messages import (
+    error_detail,
+    error_message,
+    notice_message,
+    write_error_message,
+)
 from yc_reader.ui.models import ArticleListModel
 from yc_reader.ui.theme import ThemeMode, apply_theme
 from yc_reader.ui.widgets.article_list import ArticleList
@@ -687,9 +692,9 @@ class MainWindow(QMainWindow):
         marks = self.library.cited_bookmarks()
         try:
             text = cite.export_bookmarks(marks, fmt, self.tr("收藏 · YC Reader"))
-            path.write_text(text, encoding="utf-8")
+            atomic_write.write_text(path, text)
         except OSError as error:
-            self._warn(self.tr("导出收藏"), str(error))
+            self._warn(self.tr("导出收藏"), write_error_message(error), str(error))
             return
         self.status_label.setText(
             self.tr("已导出 %1 条收藏到 %2").replace("%1", str(len(marks))).replace("%2", path.name)
@@ -710,9 +715,9 @@ class MainWindow(QMainWindow):
         ``bookmarks export`` prints and 从备份恢复 reads, e.g. on another computer."""
         data = self.library.export_user_data()
         try:
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            atomic_write.write_text(path, json.dumps(data, ensure_ascii=False, indent=1))
         except OSError as error:
-            self._warn(self.tr("备份收藏和阅读记录"), str(error))
+            self._warn(self.tr("备份收藏和阅读记录"), write_error_message(error), str(error))
             return False
         self.status_label.setText(
             self.tr("已备份 %1 条收藏到 %2")

@@ -7,6 +7,8 @@ core's English text as the detail a user can copy into a bug report.
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from yc_reader.core.errors import LibraryError, Notice
@@ -51,6 +53,28 @@ _NOTICES = {
     ),
     "bookmarks_not_backed_up": QT_TRANSLATE_NOOP("Messages", "收藏未能备份（%1）。"),
 }
+
+
+_FULL = QT_TRANSLATE_NOOP("Messages", "磁盘已满，文件没有写入；原来的文件没有改变。")
+_DENIED = QT_TRANSLATE_NOOP("Messages", "没有在这里写入文件的权限；原来的文件没有改变。")
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("Messages", "文件没有写入（%1）。")
+_WRITE_ERRORS = {
+    errno.ENOSPC: _FULL,
+    errno.EDQUOT: _FULL,
+    errno.EACCES: _DENIED,
+    errno.EPERM: _DENIED,
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "这个位置是只读的，文件没有写入。"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "找不到要保存到的文件夹。"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "文件名太长，请换一个短些的名字。"),
+}
+
+
+def write_error_message(error: OSError) -> str:
+    """Why a file the user saves (an export, a backup) was not written, in the UI's
+    language; the system's own text goes in the detail."""
+    source = _WRITE_ERRORS.get(error.errno or 0, _NOT_WRITTEN)
+    reason = error.strerror or type(error).__name__
+    return QCoreApplication.translate(_CONTEXT, source).replace("%1", reason)
 
 
 def error_message(error: BaseException) -> str:
