@@ -15,7 +15,6 @@ is unfolded by whichever finds the gutters.
 
 from __future__ import annotations
 
-import itertools
 import statistics
 import unicodedata
 from collections.abc import Callable
@@ -24,6 +23,8 @@ from collections.abc import Callable
 # the shortest median row a column of running text has (a table's cells are shorter).
 _MIN_ROWS = 3
 _MIN_MEDIAN_ROW = 8
+_MIN_GAPPED = 0.2  # share of a page's lines with two spaces inside before it is looked at
+_MAX_LINES = 10_000  # a whole issue's layout dump is shorter; longer text is no layout
 _SPACES = " \u3000\t"
 _GAPS = ("  ", "\u3000\u3000", " \u3000", "\u3000 ", "\t")  # two spaces inside a line
 
@@ -55,33 +56,18 @@ def _free(row: Cells, extent: int) -> bytearray:
     return free
 
 
-def _gutters(free: bytearray, left: int, right: int) -> Gutters:
+def _gutters(free: bytes, left: int, right: int) -> Gutters:
     """Runs of at least two free positions between ``left`` and ``right``, the
     first and last positions a band prints on: text lies on both sides of each."""
     gutters = []
-    position = left
-    while position < right:
-        if not free[position]:
-            position += 1
-            continue
-        end = position
-        while end < right and free[end]:
-            end += 1
-        if end - position >= 2 and end < right:
-            gutters.append((position, end))
-        position = end
+    position = free.find(b"\x01\x01", left, right)
+    while position != -1:
+        end = free.find(b"\x00", position, right)
+        if end == -1:
+            break
+        gutters.append((position, end))
+        position = free.find(b"\x01\x01", end, right)
     return gutters
-
-
-def _shared(rows: list[Cells], extent: int) -> Gutters:
-    """The gutters all the rows leave free."""
-    printed = [row for row in rows if row]
-    if not printed:
-        return []
-    free = bytearray(b"\x01") * extent
-    for row in printed:
-        free = bytearray(a & b for a, b in zip(free, _free(row, extent), strict=True))
-    return _gutters(free, min(row[0][0] for row in printed), max(row[-1][1] for row in printed))
 
 
 def _bands(rows: list[Cells]) -> list[tuple[int, int, Gutters]]:
@@ -93,24 +79,29 @@ def _bands(rows: list[Cells]) -> list[tuple[int, int, Gutters]]:
     extent = max((row[-1][1] for row in rows if row), default=0) + 1
     printed = sum(1 for row in rows if row)
     blank_breaks = len(rows) - printed < 0.8 * printed
+    everywhere = int.from_bytes(b"\x01" * extent, "big")
     bands = []
     first = 0
+    free, left, right = everywhere, extent, 0  # what the band leaves free, where it prints
     gutters: Gutters = []
     for n, row in enumerate(rows):
         if not row:
             if blank_breaks:
                 bands.append((first, n + 1, gutters))
-                first, gutters = n + 1, []
+                first, free, left, right, gutters = n + 1, everywhere, extent, 0, []
             continue
-        shared = _shared(rows[first : n + 1], extent)
-        own = _shared([row], extent)
+        row_free = int.from_bytes(_free(row, extent), "big")
+        joined = free & row_free
+        wider = min(left, row[0][0]), max(right, row[-1][1])
+        shared = _gutters(joined.to_bytes(extent, "big"), *wider)
+        own = _gutters(row_free.to_bytes(extent, "big"), row[0][0], row[-1][1])
         # A band's gutters may narrow, never close; lines without gutters (headlines)
         # go on until a row brings gutters.
         if (len(shared) == len(gutters)) if gutters else not own or n == first:
-            gutters = shared
+            free, (left, right), gutters = joined, wider, shared
             continue
         bands.append((first, n, gutters))
-        first, gutters = n, own
+        first, free, left, right, gutters = n, row_free, row[0][0], row[-1][1], own
     bands.append((first, len(rows), gutters))
     return bands
 
@@ -157,18 +148,17 @@ def _columns_of(
     unfolded = 0
     for first, end, gutters in _bands(rows):
         band = lines[first:end]
+        if not gutters or end - first < _MIN_ROWS:
+            out += band
+            continue
         parts = [
             _parts(line, row, gutters, indent)
             for line, row in zip(band, rows[first:end], strict=True)
         ]
         full = [p for p in parts if all(piece.strip() for piece in p)]
-        if (
-            gutters
-            and len(full) >= _MIN_ROWS
-            and all(
-                statistics.median(len(p[column].strip()) for p in full) >= _MIN_MEDIAN_ROW
-                for column in range(len(gutters) + 1)
-            )
+        if len(full) >= _MIN_ROWS and all(
+            statistics.median(len(p[column].strip()) for p in full) >= _MIN_MEDIAN_ROW
+            for column in range(len(gutters) + 1)
         ):
             out += _read_band(parts)
             unfolded += len(band)
@@ -180,11 +170,12 @@ def _columns_of(
 def unfold_columns(text: str) -> list[str]:
     """The page's lines, with side-by-side columns read one after another."""
     lines = text.split("\n")
-    if not any(gap in text for gap in _GAPS):
+    if len(lines) > _MAX_LINES or not any(gap in text for gap in _GAPS):
         return lines
-    gapped = (line for line in lines if any(gap in line.strip() for gap in _GAPS))
-    if sum(1 for _ in itertools.islice(gapped, _MIN_ROWS)) < _MIN_ROWS:
-        return lines
+    printed = [line.strip() for line in lines if line.strip()]
+    gapped = sum(1 for line in printed if any(gap in line for gap in _GAPS))
+    if gapped < max(_MIN_ROWS, _MIN_GAPPED * len(printed)):
+        return lines  # a layout dump has gutters on most of its lines
     # A character's cell is a Han character's room, a width cell half of one.
     by_characters, count = _columns_of(lines, _by_characters, "\u3000")
     by_width, width_count = _columns_of(lines, _by_width, " ")
