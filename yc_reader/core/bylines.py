@@ -20,7 +20,8 @@ _PAPER = (
     r"(?:渝西都市报|本报|[\u4e00-\u9fff]{1,8}?"
     r"(?:日报|晚报|都市报|融媒体中心|广播电视台|电视台|新闻中心|新闻网))"
 )
-_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|文|图)"
+_CREDIT_WORDS = r"文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图"
+_CREDIT = rf"(?:{_CREDIT_WORDS}|文|图)"
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
 WIRE_DATELINE = (
@@ -62,7 +63,7 @@ _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 # A bare 文 or 图 is a credit only first or after a slash (张三/文): 罗文, 李 文 are names.
-_SPLIT_CREDIT = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图|(?:^|(?<=[/／]))[文图])"
+_SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／]))[文图])"
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
 
 

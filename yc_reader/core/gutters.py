@@ -123,19 +123,14 @@ def _parts(line: str, row: Cells, gutters: Gutters, indent: str) -> list[str]:
 
 
 def _read_band(band: list[list[str]]) -> list[str]:
-    """A band of side-by-side rows, read a column at a time. Rows at its top
-    printed in one column only (a headline centred over the columns) come first,
-    blank rows at its foot last."""
-    top = 0
-    while top < len(band) and sum(1 for piece in band[top] if piece.strip()) <= 1:
-        top += 1
+    """A band of side-by-side rows, read a column at a time; the blank rows at its
+    foot (the gap before the next story) come once, after the last column."""
     foot = len(band)
-    while foot > top and not any(piece.strip() for piece in band[foot - 1]):
+    while foot and not any(piece.strip() for piece in band[foot - 1]):
         foot -= 1
-    heads = ["".join(row).strip() for row in band[:top]]
-    rest = band[top:foot]
-    columns = [row[column] for column in range(len(rest[0]) if rest else 0) for row in rest]
-    return heads + columns + [""] * (len(band) - foot)
+    rows = band[:foot]
+    columns = [row[column] for column in range(len(band[0])) for row in rows]
+    return columns + [""] * (len(band) - foot)
 
 
 def _columns_of(
@@ -172,7 +167,7 @@ def unfold_columns(text: str) -> list[str]:
     lines = text.split("\n")
     if len(lines) > _MAX_LINES or not any(gap in text for gap in _GAPS):
         return lines
-    printed = [line.strip() for line in lines if line.strip()]
+    printed = [line for line in map(str.strip, lines) if line]
     gapped = sum(1 for line in printed if any(gap in line for gap in _GAPS))
     if gapped < max(_MIN_ROWS, _MIN_GAPPED * len(printed)):
         return lines  # a layout dump has gutters on most of its lines

@@ -527,6 +527,11 @@ class _Column:
         """``count`` Han characters in this measure."""
         return count * self.cell
 
+    def filled(self, text: str, indent: int) -> int:
+        """What a row fills of its column: a paragraph's indent (two characters)
+        takes room too; a wider one centres a headline."""
+        return self.size(text) + (indent if indent <= self.chars(2) else 0)
+
     def is_full(self, text: str) -> bool:
         """A row that runs to the column's end (PDF rows vary by a few characters)."""
         slack = self.chars(5) if self.by_width else 0
@@ -649,10 +654,7 @@ def _column_units(
             return w != full or starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
-        # What the row fills of its column: a paragraph's indent (two characters)
-        # takes room too; a wider one centres a headline.
-        indent = indents.get(rows[i][0], 0)
-        filled = w + indent if indent <= column.chars(2) else w
+        filled = column.filled(text, indents.get(rows[i][0], 0))
         if any(mark in _ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             return (
                 after_head
@@ -706,13 +708,17 @@ def _column_units(
     # story above left unfinished).
     open_sentence = False
     previous_head = False
-    for i, (number, text) in enumerate(rows):
-        set_apart = (
+
+    def set_apart(i: int) -> bool:
+        number, text = rows[i]
+        return (
             column.size(text) >= column.full * 1.5
             or indented.get(number, 0) > column.chars(3)
             or (i + 1 < len(rows) and rows[i + 1][1].startswith(_ARTICLE_OPENERS))
         )
-        if kinds[i] is None and (set_apart or not open_sentence) and head_row(i, previous_head):
+
+    for i, (_, text) in enumerate(rows):
+        if kinds[i] is None and (not open_sentence or set_apart(i)) and head_row(i, previous_head):
             kinds[i] = HEAD
             previous_head = True
             continue
@@ -877,8 +883,7 @@ def _paragraph_ends(
     paragraph's indent (two characters) takes room in the row."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
-    filled = column.size(row) + (indent if indent <= column.chars(2) else 0)
-    if filled < column.full - column.chars(1.5):
+    if column.filled(row, indent) < column.full - column.chars(1.5):
         return True
     if not guess:
         return following.startswith(_ARTICLE_OPENERS)
