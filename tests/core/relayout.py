@@ -24,6 +24,15 @@ def headline_lines(article: Article) -> list[str]:
     return [line for line in (article.kicker, article.title, article.subtitle) if line]
 
 
+def byline_lines(article: Article) -> list[str]:
+    """The byline under the headline, which the parser keeps in ``authors`` only:
+    printed again when no block names the authors (a 本报讯 lead or a credit does)."""
+    text = "".join(b.text for b in article.blocks).replace(" ", "")
+    if not article.authors or _unheaded(article) or any(a in text for a in article.authors):
+        return []
+    return [f"渝西都市报记者 {' '.join(article.authors)}"]
+
+
 def _continuation_line(article: Article) -> list[str]:
     if not _unheaded(article):
         return []
@@ -45,6 +54,7 @@ def markdown(articles: list[Article]) -> str:
             out.append(f"## {article.title}")
             if article.subtitle:
                 out.append(article.subtitle)
+        out += byline_lines(article)
         for block in article.blocks:
             out.append(f"### {block.text}" if block.kind == "subhead" else block.text)
     return "\n\n".join(out) + "\n"
@@ -53,7 +63,7 @@ def markdown(articles: list[Article]) -> str:
 def plain(articles: list[Article], blank_lines: bool = True) -> str:
     out: list[str] = []
     for article in articles:
-        out += _plain_continuation(article) + headline_lines(article)
+        out += _plain_continuation(article) + headline_lines(article) + byline_lines(article)
         out += [block.text for block in article.blocks]
     return ("\n\n" if blank_lines else "\n").join(out) + "\n"
 
@@ -80,7 +90,7 @@ def column(
     (kept on one line each, or wrapped at the column too)."""
     out: list[str] = []
     for article in articles:
-        body = _plain_continuation(article)
+        body = _plain_continuation(article) + byline_lines(article)
         for block in article.blocks:
             body += _wrap(block, chars, indent)
         heads = headline_lines(article)
@@ -115,7 +125,7 @@ def side_by_side(
     indent = "\u3000\u3000"
     out: list[str] = []
     for article in articles:
-        rows = _plain_continuation(article)
+        rows = _plain_continuation(article) + byline_lines(article)
         for block in article.blocks:
             rows += _set(block.text if block.kind == "subhead" else indent + block.text, 2 * chars)
         measure = width if by_width else len

@@ -351,8 +351,7 @@ INTERVIEW_WANT = [
     replace(
         COMMENTARY[1],
         blocks=(
-            para("渝西都市报记者 钟 梅"),
-            *COMMENTARY[1].blocks[1:],
+            *COMMENTARY[1].blocks,
             para("记者：谢谢您。"),
         ),
         authors=("钟梅",),

@@ -507,11 +507,10 @@ BYLINE_PAGE = """2024年4月20日 星期六 第6版 综合
 
 def test_byline_variants_and_wire_copy():
     """Roles (见习记者, 实习生), credits (报道, 文/图) and the wire dateline's bracket give
-    the authors; a byline line stays in the text, a 来源 line does not."""
+    the authors; a byline line under the headline is no paragraph, nor is a 来源 line."""
     want = [
         article(
             "永川区开展春季森林防火专项检查",
-            para("记者 张 平 李 娟 报道"),
             para(
                 "4月18日，永川区林业局联合区应急管理局组成检查组，"
                 "深入茶山竹海等重点林区开展森林防火检查。"
@@ -520,13 +519,11 @@ def test_byline_variants_and_wire_copy():
         ),
         article(
             "卫星湖街道打造“15分钟便民生活圈”",
-            para("见习记者 周 静 实习生 黄 敏"),
             para("近日，卫星湖街道新建的社区便民服务中心正式投入使用。"),
             authors=("周静", "黄敏"),
         ),
         article(
             "“五一”前夕永川各大商场客流增加",
-            para("文/图 刘 洋"),
             para("随着“五一”假期临近，永川各大商场客流明显增加。"),
             Block("caption", "▲市民在商场选购商品。"),
             authors=("刘洋",),
@@ -740,3 +737,26 @@ def test_italic_lines_and_metadata_set_side_by_side_without_keys():
             )
         ],
     )
+
+
+def test_a_page_field_may_name_its_section_too():
+    """``版次：第01版 要闻``: the page and its section, both dropped from the text."""
+    page = """标题：永川区举行2024年重点项目集中开工活动
+副标题：22个项目总投资87亿元
+作者：渝西都市报记者 涂 燕
+来源：渝西都市报
+发布时间：2024-03-28
+版次：第01版 要闻
+
+3月27日上午，永川区举行2024年重点项目集中开工活动，总投资87亿元。
+"""
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.authors) == (
+        "永川区举行2024年重点项目集中开工活动",
+        "22个项目总投资87亿元",
+        ("涂燕",),
+    )
+    assert (got.date, got.page, got.section) == ("2024-03-28", "1", "要闻")
+    assert [b.text for b in got.blocks] == [
+        "3月27日上午，永川区举行2024年重点项目集中开工活动，总投资87亿元。"
+    ]

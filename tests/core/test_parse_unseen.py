@@ -144,7 +144,6 @@ VERSES = (
 LITERARY = [
     article(
         "母亲的菜园",
-        para("□ 李晓梅"),
         para(
             "老家屋后有一块菜园，是母亲一锄一锄开出来的。春天种豆，夏天种瓜，"
             "一年四季，菜园里总是绿油油的。"
@@ -157,7 +156,7 @@ LITERARY = [
         kicker="副刊·茶竹",
         authors=("李晓梅",),
     ),
-    article("春到黄瓜山（外一首）", para("文/周 平"), *map(para, VERSES), authors=("周平",)),
+    article("春到黄瓜山（外一首）", *map(para, VERSES), authors=("周平",)),
 ]
 
 LITERARY_MARKDOWN = """# 副刊·茶竹
@@ -301,7 +300,6 @@ COMMENTARY = [
     ),
     article(
         "让更多职教学子“留永就业”",
-        para("渝西都市报记者 钟 梅 实习生 罗小雨"),
         para(
             "近年来，永川职业教育发展迅速，每年有数万名毕业生走向社会。如何让更多职教学子"
             "留在永川？记者日前专访了重庆城市职业学院院长王建国。"
@@ -373,7 +371,6 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
 THEORY = [
     article(
         "以新质生产力推动高质量发展",
-        para("□ 王建华"),
         para(
             "发展新质生产力是推动高质量发展的内在要求和重要着力点。永川作为重庆主城都市区"
             "战略支点，必须牢牢把握这一重大课题，在实践中不断探索。"
@@ -890,3 +887,108 @@ def test_a_page_opening_with_the_end_of_a_story_keeps_its_headlines_in_place(lay
     headlines-after, and every headline moved to the story above it."""
     page = "2024年6月7日 星期五 第2版 要闻\n\n" + LAYOUTS[layout]([ORPHAN, *OPENED_MID_STORY])
     assert_articles(parse_text(page, "page.txt"), [ORPHAN, *OPENED_MID_STORY])
+
+
+# --------------------------------------------------------------------------- an outline of numbered items
+
+OUTLINE = [
+    article(
+        "永川区2024年十件民生实事出炉",
+        para("日前，永川区公布2024年十件民生实事，涉及教育、医疗、养老、交通等方面。"),
+        Block("subhead", "一、新建改扩建中小学幼儿园5所"),
+        para("新增学位3000个，缓解城区入学难问题。"),
+        Block("subhead", "二、新增城市停车位2000个"),
+        para("在城区老旧小区、医院、学校周边新增停车位。"),
+        Block("subhead", "（一）社区养老服务中心建设"),
+        para("新建社区养老服务中心10个。"),
+        Block("subhead", "1.农村公路提档升级"),
+        para("完成农村公路提档升级100公里。"),
+        authors=("涂燕",),
+    )
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_an_outline_of_numbered_items_keeps_its_headings(layout):
+    """Numbered headings over one-sentence items, a paragraph a line: the headings'
+    like widths once made the page look like column text (the items ran into one
+    paragraph), and the short lines like a poem (the last headings became paragraphs).
+    The byline under the headline gives the authors and is no paragraph."""
+    assert_articles(parse_text(LAYOUTS[layout](OUTLINE), "page.txt"), OUTLINE)
+
+
+# --------------------------------------------------------------------------- run-in headlines, rules
+
+RUN_IN = """【永川区召开一季度经济运行分析会】本报讯（渝西都市报记者 彭禹乔）4月12日，永川区召开一季度经济运行分析会，分析研判当前经济形势。
+
+会议指出，一季度全区经济运行开局良好、稳中有进。
+
+【温馨提示】请市民朋友错峰出行。
+
+　　【茶山竹海景区迎来春游高峰】4月5日，茶山竹海景区接待游客8.6万人次。
+
+【强化监管 守护群众舌尖安全】今年以来，景区检查餐饮店120家次。
+"""
+
+
+def test_a_briefs_headline_run_into_its_text_heads_its_own_story():
+    """``【headline】本报讯…`` on one line, as web digests print briefs: the bracketed
+    headline heads the story its lead opens. Over text that opens no story it is a
+    section's head, and a box's short label (``【温馨提示】请…``) stays text."""
+    got = parse_text(RUN_IN, "page.txt")
+    assert_articles(
+        got,
+        [
+            article(
+                "永川区召开一季度经济运行分析会",
+                para(
+                    "本报讯（渝西都市报记者 彭禹乔）4月12日，永川区召开一季度经济运行分析会，"
+                    "分析研判当前经济形势。"
+                ),
+                para("会议指出，一季度全区经济运行开局良好、稳中有进。"),
+                para("【温馨提示】请市民朋友错峰出行。"),
+                authors=("彭禹乔",),
+            ),
+            article(
+                "茶山竹海景区迎来春游高峰",
+                para("4月5日，茶山竹海景区接待游客8.6万人次。"),
+                Block("subhead", "【强化监管 守护群众舌尖安全】"),
+                para("今年以来，景区检查餐饮店120家次。"),
+            ),
+        ],
+    )
+
+
+SECTIONS_RULED = """# 永川：**“科技+影视”**点亮城市新名片
+
+**本报讯**（渝西都市报记者 刘 洋）近年来，永川大力发展影视产业，累计吸引影视企业入驻500余家。
+
+---
+
+**一、搭建平台 引进人才**
+
+永川先后建成数字影视产业园、科技片场等平台。
+
+* * *
+
+影视产业已成为永川经济发展的新增长点。
+
+---
+
+# 区图书馆新增图书2万册
+
+本报讯 近日，永川区图书馆新购入图书2万余册。
+"""
+
+
+def test_a_rule_inside_a_story_sets_off_its_sections():
+    """A rule parts an export's articles, but a piece after it with no headline,
+    opening with a subhead or text that is no lead, is the story's next section."""
+    got = parse_text(SECTIONS_RULED, "page.txt")
+    assert [a.title for a in got] == ["永川：“科技+影视”点亮城市新名片", "区图书馆新增图书2万册"]
+    assert [(b.kind, b.text[:6]) for b in got[0].blocks] == [
+        ("paragraph", "本报讯（渝西"),
+        ("subhead", "一、搭建平台"),
+        ("paragraph", "永川先后建成"),
+        ("paragraph", "影视产业已成"),
+    ]

@@ -354,7 +354,10 @@ _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
     "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，/]{2,40}$"),
-    "page": re.compile(r"^第?\s*[A-Ha-h]?\s?\d{1,3}\s*版?$"),
+    # 版次：A02, or with its section: 版次：第01版 要闻
+    "page": re.compile(
+        rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"
+    ),
     "section": re.compile(rf"^{_SECTION}$"),
     "subtitle": re.compile(r"^.{1,110}$"),
     "kicker": re.compile(r"^.{1,110}$"),
@@ -394,9 +397,16 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         value = text[key.end() : following.start() if following else len(text)].strip()
         value, *unkeyed = _FIELD_SEPARATOR.split(value)
         name = key.lastgroup or ""
-        if not _EXPORT_VALUES[name].match(value):
+        found = _EXPORT_VALUES[name].match(value)
+        if not found:
             return None
-        pairs.append((name, value))
+        if name == "page" and found["section"]:
+            pairs += [
+                ("page", value[: found.start("section")].strip(" :：·")),
+                ("section", found["section"]),
+            ]
+        else:
+            pairs.append((name, value))
         for part in filter(None, unkeyed):  # 来源：渝西都市报 | 2024-06-12 | 记者 谭 静
             if _EXPORT_DATE.match(part):
                 pairs.append(("date", part))

@@ -160,6 +160,8 @@ _SALUTATION = re.compile(
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
+# A brief's headline in brackets at the head of its text: 【…】本报讯…
+_RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
@@ -198,10 +200,18 @@ class _Draft:
     authors: list[str] = field(default_factory=list)
     continuation: str = ""
     continuation_label: str = ""
+    # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
+    # the headline group, so no paragraph once its names are the authors.
+    byline: str = ""
 
     def empty(self) -> bool:
         return not (
-            self.title or self.kicker or self.subtitle or self.blocks or self.continuation_label
+            self.title
+            or self.kicker
+            or self.subtitle
+            or self.blocks
+            or self.continuation_label
+            or self.byline
         )
 
 
@@ -231,7 +241,11 @@ def _clean_lines(text: str) -> _Lines:
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
-    raw = unfold_columns(text)
+    raw = [
+        piece
+        for line in unfold_columns(text)
+        for piece in (_headline_apart(line) if "【" in line else (line,))
+    ]
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
@@ -242,6 +256,21 @@ def _clean_lines(text: str) -> _Lines:
     page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
+
+
+def _headline_apart(line: str) -> tuple[str, ...]:
+    """A brief's headline run into its text, ``【永川召开…会】本报讯（…）4月12日，…``:
+    the headline a line of its own. A box's label (``【温馨提示】请…``, ``【编者按】``)
+    is short and opens no story, so it stays."""
+    found = _RUN_IN_HEADLINE.match(line)
+    if not found:
+        return (line,)
+    indent, bracketed, rest = found.group(1), found.group(2), line[found.end() :]
+    if _SIDEBAR.match(bracketed) or _PREAMBLE.match(bracketed + "："):
+        return (line,)
+    if len(bracketed) < 10 and not (rest.startswith(_ARTICLE_OPENERS) or _DATE_LEAD.match(rest)):
+        return (line,)
+    return bracketed, indent + rest
 
 
 def _read_markup(page: _Lines) -> None:
@@ -270,19 +299,6 @@ def _read_markup(page: _Lines) -> None:
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
         if not line:
             pass
-        elif line[0] in _DECORATION:
-            line = _read_decorated(line, n, page)
-        elif line[0] == "|" and line[-1] == "|":
-            if _TABLE_RULE.match(line):
-                line = ""
-            else:
-                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
-                page.kinds[n] = ROW
-        elif line[0] in "-*+" and _BULLET.match(line):
-            line = _BULLET.sub("", line)
-            page.kinds[n] = ITEM
-        elif line[0].isdigit() and _ORDERED.match(line):
-            page.kinds[n] = ITEM
         elif line[0] in _RULE_MARKS and _RULE.match(line):
             above = lines[n - 1] if n > 0 else ""
             if (
@@ -298,6 +314,19 @@ def _read_markup(page: _Lines) -> None:
             else:
                 page.rules.append(n)
             line = ""
+        elif line[0] in _DECORATION:
+            line = _read_decorated(line, n, page)
+        elif line[0] == "|" and line[-1] == "|":
+            if _TABLE_RULE.match(line):
+                line = ""
+            else:
+                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
+                page.kinds[n] = ROW
+        elif line[0] in "-*+" and _BULLET.match(line):
+            line = _BULLET.sub("", line)
+            page.kinds[n] = ITEM
+        elif line[0].isdigit() and _ORDERED.match(line):
+            page.kinds[n] = ITEM
         lines[n] = line
 
 
@@ -442,6 +471,7 @@ def _verse_line(text: str) -> bool:
         and not text.startswith(_ARTICLE_OPENERS)
         and not _LABEL.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
         and not _in_brackets(text)  # （刘 洋）: a signature, a note
+        and not _ENUMERATED.match(text)  # （一）…/ 1.…: an outline's heading
         and _basic_kind(text) is None
     )
 
@@ -564,7 +594,19 @@ def _column_of(rows: list[str]) -> _Column | None:
     # (headlines across columns) hold only a small part of the text.
     sizes = [column.size(r) for r in rows]
     overwide = sum(s for s in sizes if s > column.full * 2)
-    if column.full <= column.chars(50) and near >= len(rows) * 0.5 and overwide < sum(sizes) / 4:
+    # Nor can a column hold a sentence wider than itself: a plain page of short
+    # items (`一、…` over a sentence) has its "column" only in its headings.
+    wide_sentences = sum(
+        1
+        for r, s in zip(rows, sizes, strict=True)
+        if ends_sentence(r) and s > column.full + column.chars(3) and not _is_caption(r)
+    )
+    if (
+        column.full <= column.chars(50)
+        and near >= len(rows) * 0.5
+        and overwide < sum(sizes) / 4
+        and wide_sentences <= len(rows) * 0.15
+    ):
         return column
     return _short_column(rows, open_rows)
 
@@ -598,15 +640,20 @@ def _cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
-def _plain_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
-    """Plain text, a paragraph a line (or cut by column breaks)."""
+def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
+    """Plain text, a paragraph a line (or cut by column breaks).
+
+    A line indented as a paragraph's first (two characters, ``　　日前，…``) is
+    never a headline, which is set flush or centred."""
     units: list[Unit] = []
     for number, text in enumerate(lines):
         if not text:
             continue
         kind = marked.get(number) or _basic_kind(text)
         if kind is None:
-            kind = HEAD if _headline_like(text) and _balanced(text) else PARA
+            paragraph_indent = 0 < indented.get(number, 0) <= 4
+            headline = _headline_like(text) and _balanced(text) and not paragraph_indent
+            kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
@@ -1006,6 +1053,13 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.authors.extend(bylines.photo_credit_authors(unit.text))
     elif unit.kind in (HEAD, KICKER, DASH):
         draft.blocks.append(Block("subhead", unit.text))
+    elif (
+        unit.kind == BYLINE
+        and not (draft.blocks or draft.byline)
+        and (names := bylines.line_authors(unit.text))
+    ):
+        draft.byline = unit.text
+        draft.authors.extend(names)
     else:
         draft.blocks.append(Block("paragraph", unit.text))
         if unit.kind == BYLINE:
@@ -1340,6 +1394,8 @@ def parse_text(text: str, source: str) -> list[Article]:
         found = _piece_drafts(piece, start + 1, page, markdown)
         if export.title:
             found = [_one_draft(found, export)]
+        elif drafts and not exports[-1].title and found and _goes_on(found[0]):
+            _append_section(drafts[-1], found.pop(0))
         byline = bylines.listed_names(export.byline)
         for draft in found:
             draft.authors[:0] = byline
@@ -1376,6 +1432,8 @@ def parse_text(text: str, source: str) -> list[Article]:
                 title = f"{title} {draft.blocks.pop(0).text}"
         elif draft.continuation_label:
             draft.blocks.insert(0, Block("paragraph", draft.continuation_label))
+        if draft.byline and not (title or draft.kicker or draft.subtitle):
+            draft.blocks.insert(0, Block("paragraph", draft.byline))  # no headline to go with
         if not title:
             title, draft.blocks = _title_from_body(draft.blocks)
         authors = tuple(dict.fromkeys(draft.authors))
@@ -1421,15 +1479,13 @@ def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) ->
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
     rows = [line for line in lines if line]
     column = _column_of(rows) if rows and not markdown else None
+    indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
     if markdown:
         drafts = _assemble_markdown(_markdown_units(lines, marked))
     elif column:
-        indented = {
-            n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)
-        }
         drafts = _assemble_rows(_column_units(lines, column, indented, marked))
     else:
-        drafts = _assemble_rows(_plain_units(lines, marked))
+        drafts = _assemble_rows(_plain_units(lines, marked, indented))
     return _carry_preambles(drafts)
 
 
@@ -1456,6 +1512,21 @@ def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:
     if carried:
         kept.append(_Draft(blocks=carried))
     return kept
+
+
+def _goes_on(draft: _Draft) -> bool:
+    """A piece after a rule with no headline group, which opens no story of its own
+    (a subhead, ``一、搭建平台``, or text that is no lead): the next section of the
+    story above, which the rule set off."""
+    if draft.title or draft.kicker or draft.subtitle or draft.byline or draft.continuation_label:
+        return False
+    first = draft.blocks[0].text if draft.blocks else ""
+    return not (first.startswith(_ARTICLE_OPENERS) or _DATE_LEAD.match(first))
+
+
+def _append_section(draft: _Draft, section: _Draft) -> None:
+    draft.blocks += section.blocks
+    draft.authors += section.authors
 
 
 def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
