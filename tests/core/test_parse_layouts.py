@@ -184,14 +184,22 @@ LAYOUTS = {
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_editor_credits_anywhere_are_page_furniture(name, layout):
-    """责任编辑 / 本版编辑 / 校对 lines are no article's text, wherever they stand."""
+    """责任编辑 / 本版编辑 / 校对 lines are no article's text, wherever they stand,
+    nor is an editor's bracketed credit closing the page (``（编辑 张 燕）``)."""
     articles = PAGES[name]
     page = (
         "本版编辑：周 雪\n\n责任编辑：王小红 美术编辑：李明\n\n"
         + LAYOUTS[layout](list(articles))
-        + "\n校对：陈 敏 一审：张 三\n"
+        + "\n校对：陈 敏 一审：张 三\n\n（编辑 张 燕）\n"
     )
     assert_same(parse_text(page, name), articles, key=unspaced)
+
+
+@pytest.mark.parametrize("line", ["编辑 部门", "设计 理念", "主编 寄语"])
+def test_a_role_word_and_a_word_that_is_no_name_are_text(line):
+    """A credit without its colon counts only when it credits a person."""
+    got = parse_text(f"某某会议召开\n\n本报讯 5月6日，永川区召开会议。\n\n{line}\n", "x.txt")
+    assert line in {text for a in got for text in (a.title, *(b.text for b in a.blocks))}
 
 
 @pytest.mark.parametrize("jump", ["（下转第6版）", "(转第3版)", "（未完待续）"])

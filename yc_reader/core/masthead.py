@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from yc_reader.core import bylines
+from yc_reader.core.names import is_person_name
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _ISO_DATE = r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
@@ -40,6 +41,9 @@ _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
 _NAMEPLATE_RE = re.compile(_NAMEPLATE)
 _PAGE_RE = re.compile(_PAGE)
 _ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?")
+_SPACED_ROLE = re.compile(
+    rf"{_ROLES}\s+([\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?)"
+)
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
@@ -227,7 +231,14 @@ def _is_signing_date(lines: list[str], i: int) -> bool:
 
 
 def _is_role_line(line: str) -> bool:
-    return bool(_MASTHEAD_LINE.match(line) and _ROLE_RE.search(line))
+    """An editor credit line (``责任编辑：王小红``); with a space for the colon
+    (``（编辑 张 燕）``) only when every credited name is a person's."""
+    if not _MASTHEAD_LINE.match(line):
+        return False
+    if _ROLE_RE.search(line):
+        return True
+    names = [m[1].replace(" ", "") for m in _SPACED_ROLE.finditer(line)]
+    return bool(names) and all(map(is_person_name, names))
 
 
 def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[str]]:
