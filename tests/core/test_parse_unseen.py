@@ -992,3 +992,63 @@ def test_a_rule_inside_a_story_sets_off_its_sections():
         ("paragraph", "永川先后建成"),
         ("paragraph", "影视产业已成"),
     ]
+
+
+# --------------------------------------------------------------------------- a front page's digest and weather
+
+DIGEST = [
+    article(
+        "永川区召开防汛工作会议",
+        para("本报讯（渝西都市报记者 刘廷婷）6月11日，永川区召开2024年防汛工作会议。"),
+        para("会议要求，各镇街、各部门要压紧压实防汛责任，确保安全度汛。"),
+        authors=("刘廷婷",),
+        date="2024-06-12",
+    ),
+    article(
+        "今日导读",
+        para("▶ 松溉古镇入选非遗旅游街区 2版"),
+        para("▶ 职教中心学生获大赛一等奖 3版"),
+        para("▶ 夏日茶山竹海 避暑正当时 5版"),
+        date="2024-06-12",
+    ),
+    article(
+        "天气预报",
+        para("今天：多云转阵雨 24℃～31℃ 东南风2级"),
+        para("明天：阵雨 23℃～29℃"),
+        date="2024-06-12",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", ["markdown", "plain", "plain, no blank lines"])
+def test_a_front_pages_digest_and_weather_are_boxes_of_their_own(layout):
+    """The digest's marked entries (``▶ … 2版``) are a list, not a headline group
+    swallowing the page's end; 今日导读 and 天气预报 head boxes of their own, and a
+    forecast's ``今天：`` is a field, never a headline."""
+    page = "2024年6月12日 星期三 第1版 要闻\n\n" + LAYOUTS[layout](DIGEST)
+    assert_articles(parse_text(page, "page.txt"), DIGEST)
+
+
+NOTICES = """2024年5月20日 星期一 第7版 公告
+
+遗失声明
+
+重庆市永川区某某商贸有限公司遗失营业执照副本一份，声明作废。
+
+注销公告
+
+重庆某某科技有限公司经股东会决议，拟向登记机关申请注销登记，请债权人自本公告发布之日起45日内申报债权。
+
+特此公告。
+
+重庆某某科技有限公司清算组
+2024年5月20日
+"""
+
+
+def test_a_notice_signed_by_a_working_group_keeps_its_signature():
+    """An issuer named …清算组 (…支行, …学校, …馆) signs its notice with the date below:
+    neither a story's headline nor the issue's masthead."""
+    got = parse_text(NOTICES, "page.txt")
+    assert [a.title for a in got] == ["遗失声明", "注销公告"]
+    assert [b.text for b in got[1].blocks][-2:] == ["重庆某某科技有限公司清算组", "2024年5月20日"]

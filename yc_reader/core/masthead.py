@@ -218,7 +218,7 @@ notice, never a story's lead nor, under the issuer, the page's masthead; read it
 with ``date_numbers``."""
 # The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
 _ISSUER = re.compile(
-    r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团)$"
+    r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团|组|行|校|馆|台|场|厂)$"
 )
 
 

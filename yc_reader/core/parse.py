@@ -73,7 +73,7 @@ _CAPTION_START = re.compile(
 )
 # Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
 # (■记者 张三) or a list's items (● 全面开展…。).
-_DECORATION = "■□◆◇●○★☆"
+_DECORATION = "■□◆◇●○★☆▶►▷➤"
 # An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
 _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
@@ -129,7 +129,8 @@ _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 _FIELD_LINE = re.compile(
     r"^(?:问|答|时间|日期|地点|地址|(?:联系)?电话|联系人|联系方式|邮箱|对象|内容"
-    r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?)\s*[：:]"
+    r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
+    r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
@@ -140,7 +141,9 @@ _SPEECH = re.compile(
 )
 # The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
 # its own, never a section of the story above it.
-_DOCUMENT_TITLE = re.compile(r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$")
+_DOCUMENT_TITLE = re.compile(
+    r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知|导读|天气预报|天气)$"
+)
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
 # of the story above it, never a story's headline.
 _SIDEBAR = re.compile(
@@ -337,9 +340,23 @@ def _read_decorated(line: str, n: int, page: _Lines) -> str:
     if not rest or bylines.is_byline_line(line):
         return line
     if _headline_like(rest) and _balanced(rest) and not any(m in rest for m in "，,、；;"):
-        return rest
+        if not _marked_alike(page.text, n):
+            return rest
+        page.kinds[n] = ITEM  # ▶ 松溉古镇入选…街区 2版 over ▶ …: a list (导读), no headings
+        return line
     page.kinds[n] = CAPTION if _is_caption(rest) or _is_credit(rest) else ITEM
     return line
+
+
+def _marked_alike(lines: list[str], n: int) -> bool:
+    """The nearest line above or below ``lines[n]`` starts with the same mark."""
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and not lines[k]:
+            k += step
+        if 0 <= k < len(lines) and lines[k][:1] == lines[n][0]:
+            return True
+    return False
 
 
 def _balanced(text: str) -> bool:
