@@ -500,8 +500,8 @@ Read, search and bookmark the archive of the Yuxi Metropolis Daily (渝西都市
         <translation>The search index is from an older version and is being rebuilt.</translation>
     </message>
     <message>
-        <source>词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。</source>
-        <translation>The dictionary, the section rules or the stopwords changed (or the segmenter was updated): the search index is being rebuilt with them.</translation>
+        <source>词典、版面规则或停用词已更改，或阅读器、分词器已更新，正在重建搜索索引。</source>
+        <translation>The dictionary, the section rules or the stopwords changed, or YC Reader or its segmenter was updated: the search index is being rebuilt.</translation>
     </message>
     <message>
         <source>收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。</source>

@@ -49,8 +49,8 @@ class Notice:
 
     Codes: ``index_damaged`` (the search index was damaged and is rebuilt),
     ``index_outdated`` (it is from an older version and is rebuilt),
-    ``index_analysis_changed`` (the dictionary, section rules, stopwords or
-    segmenter changed and it is rebuilt), ``bookmarks_restored`` (the bookmarks
+    ``index_analysis_changed`` (the dictionary, section rules, stopwords,
+    segmenter or parser changed and it is rebuilt), ``bookmarks_restored`` (the bookmarks
     database was damaged and restored from its backup; ``detail`` is the damaged
     copy's file name), ``bookmarks_not_backed_up`` (``detail`` is the error).
 

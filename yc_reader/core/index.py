@@ -39,7 +39,7 @@ from stat import S_ISREG
 from yc_reader.core import dbfile, entities, nlp, pinyin, reading, sections
 from yc_reader.core.errors import LibraryError, Notice
 from yc_reader.core.model import Article, Block
-from yc_reader.core.parse import parse_file
+from yc_reader.core.parse import PARSER_VERSION, parse_file
 from yc_reader.core.paths import resource_path
 from yc_reader.core.reading import MAX_BYTES
 
@@ -190,8 +190,8 @@ def open_index(path: Path) -> tuple[sqlite3.Connection, Notice | None]:
         notice = (
             Notice(
                 "index_analysis_changed",
-                "The dictionary, the section rules or the stopwords changed (or the segmenter "
-                "was updated): the search index is rebuilt with them.",
+                "The dictionary, the section rules or the stopwords changed, or YC Reader or "
+                "its segmenter was updated: the search index is rebuilt.",
             )
             if changed
             else Notice(
@@ -213,12 +213,13 @@ _ANALYSIS_PACKAGES = ("jieba", "rjieba", "pypinyin")
 
 def analysis_fingerprint(resources: Path | None = None) -> str:
     """What an index's tokens and derived fields depend on besides this code
-    (``SCHEMA_VERSION``): the editable resources and the versions of the segmenter
-    and of pypinyin. An index made with others is rebuilt: contentless deletes
-    must repeat the very tokens that were inserted, and an edited dictionary or
-    rule file is meant for every article, not only those imported after it."""
+    (``SCHEMA_VERSION``): the editable resources, the versions of the segmenter
+    and of pypinyin, and the parser's. An index made with others is rebuilt:
+    contentless deletes must repeat the very tokens that were inserted, an edited
+    dictionary or rule file is meant for every article, not only those imported
+    after it, and so is a better parser."""
     folder = resources or resource_path()
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"parser={PARSER_VERSION}\0".encode())
     for name in _ANALYSIS_RESOURCES:
         try:
             content = (folder / name).read_bytes()

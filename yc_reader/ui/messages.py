@@ -46,7 +46,7 @@ _NOTICES = {
     "index_damaged": QT_TRANSLATE_NOOP("Messages", "搜索索引已损坏，正在重建。"),
     "index_outdated": QT_TRANSLATE_NOOP("Messages", "搜索索引来自旧版本，正在重建。"),
     "index_analysis_changed": QT_TRANSLATE_NOOP(
-        "Messages", "词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。"
+        "Messages", "词典、版面规则或停用词已更改，或阅读器、分词器已更新，正在重建搜索索引。"
     ),
     "bookmarks_restored": QT_TRANSLATE_NOOP(
         "Messages", "收藏数据库已损坏，已从最近的备份恢复；损坏的副本保存为 %1。"
