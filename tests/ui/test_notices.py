@@ -58,7 +58,7 @@ def test_changed_analysis_settings_are_told_in_the_ui_language(open_window, data
     change_analysis(data_dir)
     window = open_window()
     assert notice_text(window) == (
-        "词典、版面规则或停用词已更改（或分词器已更新），正在按新设置重建搜索索引。"
+        "词典、版面规则或停用词已更改，或阅读器、分词器已更新，正在重建搜索索引。"
     )
 
 
@@ -66,8 +66,8 @@ def test_changed_analysis_settings_are_told_in_english(english, open_window, dat
     change_analysis(data_dir)
     window = open_window()
     assert notice_text(window) == (
-        "The dictionary, the section rules or the stopwords changed (or the segmenter "
-        "was updated): the search index is being rebuilt with them."
+        "The dictionary, the section rules or the stopwords changed, or YC Reader or "
+        "its segmenter was updated: the search index is being rebuilt."
     )
 
 
