@@ -1052,3 +1052,17 @@ def test_a_notice_signed_by_a_working_group_keeps_its_signature():
     got = parse_text(NOTICES, "page.txt")
     assert [a.title for a in got] == ["遗失声明", "注销公告"]
     assert [b.text for b in got[1].blocks][-2:] == ["重庆某某科技有限公司清算组", "2024年5月20日"]
+
+
+def test_headings_indented_like_every_paragraph_stay_headings():
+    """A document whose every line is indented two characters, its numbered
+    headings too: the indent says nothing, and the headings stay subheads."""
+    page = "\n".join(
+        ["永川区2024年十件民生实事出炉", ""]
+        + [
+            f"\u3000\u3000{block.text}"
+            for block in OUTLINE[0].blocks
+            if block.text != "渝西都市报记者 涂 燕"
+        ]
+    )
+    assert_articles(parse_text(page, "page.txt"), [replace(OUTLINE[0], authors=())])

@@ -666,16 +666,25 @@ def _cut_mid_clause(row: str) -> bool:
 def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks).
 
-    A line indented as a paragraph's first (two characters, ``　　日前，…``) is
-    never a headline, which is set flush or centred."""
+    A line indented as a paragraph's first (two characters), cut mid-clause and
+    going on flush below (``　　日前，…，涉及`` / ``教育、…方面。``), is that
+    paragraph's first row, not a headline. (A heading may be indented too, as
+    documents set ``一、…``; it does not run on.)"""
     units: list[Unit] = []
+    below: list[int | None] = [None] * len(lines)  # the next line with text
+    for number in range(len(lines) - 2, -1, -1):
+        below[number] = number + 1 if lines[number + 1] else below[number + 1]
     for number, text in enumerate(lines):
         if not text:
             continue
         kind = marked.get(number) or _basic_kind(text)
         if kind is None:
-            paragraph_indent = 0 < indented.get(number, 0) <= 4
-            headline = _headline_like(text) and _balanced(text) and not paragraph_indent
+            headline = _headline_like(text) and _balanced(text)
+            nxt = below[number]
+            if headline and nxt is not None and 0 < indented.get(number, 0) <= 4:
+                headline = not (
+                    _cut_mid_clause(text) and nxt not in indented and not _headline_like(lines[nxt])
+                )
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
