@@ -238,3 +238,23 @@ def test_columns_printed_side_by_side_read_as_one(name, columns, by_width):
     one_column = parse_text(relayout.side_by_side(articles, 18, 1, by_width), name)
     text = relayout.side_by_side(articles, 18, columns, by_width)
     assert_same(parse_text(text, name), tuple(one_column))
+
+
+def test_full_width_digits_in_the_masthead_and_the_dateline():
+    """``２０２４年４月２０日 第２版``, as GBK-era text prints numbers: the masthead
+    still dates and places the page, and the text keeps its digits as printed."""
+    page = (
+        "２０２４年４月２０日　星期六　第２版　要闻\n\n永川区召开ＡＩ产业发展大会\n\n"
+        "本报讯（记者 王 丽）４月１９日，永川区召开ＡＩ产业发展大会，签约项目１２个。\n"
+    )
+    (got,) = parse_text(page, "x.txt")
+    assert (got.title, got.date, got.page, got.section) == (
+        "永川区召开ＡＩ产业发展大会",
+        "2024-04-20",
+        "2",
+        "要闻",
+    )
+    assert got.blocks[0].text.endswith("４月１９日，永川区召开ＡＩ产业发展大会，签约项目１２个。")
+    lead = "本报讯 ４月１９日，永川区召开大会，总结２０２３年工作。"
+    (undated,) = parse_text(f"永川区召开大会\n\n{lead}\n", "x.txt")
+    assert undated.date == "2023-04-19"  # the year the text names

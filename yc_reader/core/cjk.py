@@ -13,6 +13,20 @@ CLAUSE_MARKS = frozenset("，,、：:；;")
 _CJK_SPACE_CJK = re.compile(r"[\u3400-\u9fff“”《》]{2}[ \u3000]+[\u3400-\u9fff“”《》]{2}")
 
 
+_FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_TO_ASCII = str.maketrans(
+    {chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
+    | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+    | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
+)
+
+
+def ascii_alnum(text: str) -> str:
+    """Full-width digits and letters (``２０２４年４月２０日``, ``Ａ３``) as ASCII,
+    for reading dates and page numbers; text without any is returned as is."""
+    return text.translate(_TO_ASCII) if _FULL_WIDTH_ALNUM.search(text) else text
+
+
 def is_cjk(ch: str) -> bool:
     """A Han character (the unit search and the no-loss property count)."""
     return (

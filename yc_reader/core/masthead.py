@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from yc_reader.core import bylines
+from yc_reader.core.cjk import ascii_alnum
 from yc_reader.core.names import is_person_name
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -252,8 +253,10 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
 
     A file may hold several pages of an issue: a masthead naming another page
     than the one before starts a page. Each page is returned as the line it
-    starts on (``0`` for the first) and what its mastheads say.
+    starts on (``0`` for the first) and what its mastheads say. Full-width digits
+    (``２０２４年４月２０日``) read as ASCII.
     """
+    printed, lines = lines, [ascii_alnum(line) for line in lines]
     core = [
         i
         for i, line in enumerate(lines)
@@ -303,7 +306,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         (start, _merged([m for m, p in zip(metas, on_page, strict=True) if p == n]))
         for n, start in enumerate(starts)
     ]
-    kept = ["" if i in taken else line for i, line in enumerate(lines)]
+    kept = ["" if i in taken else line for i, line in enumerate(printed)]
     return pages, kept
 
 

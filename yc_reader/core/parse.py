@@ -1088,6 +1088,7 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
     elif (
         unit.kind == BYLINE
         and not (draft.blocks or draft.byline)
+        and bylines.is_byline_line(unit.text)  # not run on into more text
         and (names := bylines.line_authors(unit.text))
     ):
         draft.byline = unit.text
