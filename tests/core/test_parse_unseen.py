@@ -1066,3 +1066,61 @@ def test_headings_indented_like_every_paragraph_stay_headings():
         ]
     )
     assert_articles(parse_text(page, "page.txt"), [replace(OUTLINE[0], authors=())])
+
+
+# --------------------------------------------------------------------------- Markdown heading levels
+
+PHOTO_NEWS = [
+    article(
+        "永川全力推进小麦机收",
+        para("本报讯（渝西都市报记者 陈仕川）5月28日，永川区“三夏”生产现场推进会在来苏镇召开。"),
+        Block("subhead", "机收率达95%以上"),
+        para("据了解，今年全区小麦种植面积3.2万亩，目前已收割四成以上，机收率达95%以上。"),
+        authors=("陈仕川",),
+    ),
+    article(
+        "义诊进公园 服务暖人心",
+        Block(
+            "caption",
+            "▲5月26日，区人民医院医护人员在兴龙湖公园开展义诊活动。渝西都市报记者 刘 洋 摄",
+        ),
+        kicker="图片新闻",
+        authors=("刘洋",),
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_photo_news_label_opens_a_story_of_its_own(layout):
+    """``图片新闻`` (简讯, 快讯 …) over a headline: a new story, even after a story
+    that was not signed off and when only a photo's caption follows."""
+    assert_articles(parse_text(LAYOUTS[layout](PHOTO_NEWS), "page.txt"), PHOTO_NEWS)
+
+
+def test_markdown_headline_levels_kicker_title_subtitle():
+    """``#`` a page's label, ``##`` a title, ``###`` under it its subtitle (a dash
+    line or not); ``###`` over a ``##`` its kicker; ``###`` in the text a subhead."""
+    page = """# 要闻
+
+## 永川区举行2024年重点项目集中开工活动
+
+### 22个项目总投资87亿元
+
+本报讯（渝西都市报记者 涂 燕）3月27日上午，永川区举行重点项目集中开工活动。
+
+### 项目涵盖先进制造等领域
+
+区委书记张智奎宣布项目开工。
+
+## 松溉古镇入选全国非遗旅游街区
+
+### ——古镇年接待游客突破200万人次
+
+本报讯（通讯员 黄 敏）3月26日，松溉古镇入选国家级非遗旅游街区。
+"""
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in got] == [
+        ("要闻", "永川区举行2024年重点项目集中开工活动", "22个项目总投资87亿元"),
+        ("", "松溉古镇入选全国非遗旅游街区", "——古镇年接待游客突破200万人次"),
+    ]
+    assert [b.kind for b in got[0].blocks] == ["paragraph", "subhead", "paragraph"]

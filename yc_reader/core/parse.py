@@ -147,6 +147,11 @@ _SPEECH = re.compile(
 )
 # The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
 # its own, never a section of the story above it.
+# The label of a kind of item (图片新闻, 简讯 …): whatever follows it is a new story.
+_STORY_LABEL = re.compile(
+    r"^[■□◆◇●○★☆【\[]?\s*(?:图片新闻|新闻图片|图说\S{0,4}|图片故事|简讯|短讯|快讯|新闻速递|要闻速递"
+    r"|资讯速递|一线传真|基层动态|部门动态|镇街动态|新闻集萃)\s*[】\]]?$"
+)
 _DOCUMENT_TITLE = re.compile(
     r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知|导读|天气预报|天气)$"
 )
@@ -495,6 +500,7 @@ def _verse_line(text: str) -> bool:
         and not _LABEL.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
         and not _in_brackets(text)  # （刘 洋）: a signature, a note
         and not _ENUMERATED.match(text)  # （一）…/ 1.…: an outline's heading
+        and not _STORY_LABEL.match(text)  # 图片新闻: a new story's label
         and _basic_kind(text) is None
     )
 
@@ -1120,6 +1126,8 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     photo caption before: a feature's sections open with dates too (``### 来苏镇：
     机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them."""
     after = units[end] if end < len(units) else None
+    if _STORY_LABEL.match(units[start].text) and after is not None:
+        return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
     if after.kind in (BYLINE, CONT) or (
@@ -1160,6 +1168,18 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 continue
             if _opens_story(units, index, end):
                 kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+                if (
+                    title_only(unit.level)
+                    and current is not None
+                    and (len(current.title) > _LABEL_CHARS or _DASH.match(unit.text))
+                    and not current.subtitle
+                ):
+                    # ``## 永川区举行…活动`` over ``### 22个项目总投资87亿元``: a
+                    # headline's lesser line, not a story under a label.
+                    current.subtitle = " ".join(u.text for u in units[index:end])
+                    in_headline = True
+                    index = end
+                    continue
                 if title_only(unit.level) and current is not None:
                     kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
                 else:
