@@ -56,6 +56,12 @@ from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
 
+PARSER_VERSION = 2
+"""The version of what the parser makes of a page. An index made by another
+version is rebuilt, so a better parser reaches the files already imported (and
+bookmarks keep their articles: ids come from source and headline). Bump it,
+with the digest in tests/core/test_parser_version.py, when the output changes."""
+
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
 _CONTINUATION = re.compile(
     r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
@@ -121,12 +127,6 @@ _LABEL_CHARS = 6
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
 _VERSE_RUN = 4
-
-PARSER_VERSION = 2
-"""The version of what the parser makes of a page. An index made by another
-version is rebuilt, so a better parser reaches the files already imported (and
-bookmarks keep their articles: ids come from source and headline). Bump it,
-with the digest in tests/core/test_parser_version.py, when the output changes."""
 _ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
 # A speaker's label opening an interview's turn: 记者：… / 王建国：…
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
@@ -145,13 +145,14 @@ _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
 _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
 )
-# The title of a document printed whole (…人员公示 / …的通告): it heads a piece of
-# its own, never a section of the story above it.
 # The label of a kind of item (图片新闻, 简讯 …): whatever follows it is a new story.
 _STORY_LABEL = re.compile(
     r"^[■□◆◇●○★☆【\[]?\s*(?:图片新闻|新闻图片|图说\S{0,4}|图片故事|简讯|短讯|快讯|新闻速递|要闻速递"
     r"|资讯速递|一线传真|基层动态|部门动态|镇街动态|新闻集萃)\s*[】\]]?$"
 )
+# The title of a document printed whole (…人员公示 / …的通告), or of a front page's
+# box (今日导读, 天气预报): it heads a piece of its own, never a section of the
+# story above it.
 _DOCUMENT_TITLE = re.compile(
     r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知|导读|天气预报|天气)$"
 )
