@@ -359,8 +359,8 @@
         <translation>Import Files</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt *.md *.text);;所有文件 (*)</source>
-        <translation>Text files (*.txt *.md *.text);;All files (*)</translation>
+        <source>文本与网页 (*.txt *.md *.markdown *.text *.html *.htm);;所有文件 (*)</source>
+        <translation>Text and web pages (*.txt *.md *.markdown *.text *.html *.htm);;All files (*)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>

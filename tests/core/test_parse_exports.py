@@ -760,3 +760,34 @@ def test_a_page_field_may_name_its_section_too():
     assert [b.text for b in got.blocks] == [
         "3月27日上午，永川区举行2024年重点项目集中开工活动，总投资87亿元。"
     ]
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>渝西都市报数字报</title>
+<style>body{font-size:14px}</style>
+<script>var a = 1; if (a < 2) { console.log("永川"); }</script>
+</head>
+<body>
+<!-- 正文开始 -->
+<div class="nav"><a href="/">首页</a> | <a href="/list">往期回顾</a></div>
+<h2>永川区召开一季度经济运行分析会</h2>
+<h3>全力以赴稳增长促发展</h3>
+<p>本报讯（渝西都市报记者 彭禹乔）4月12日，永川区召开一季度经济运行分析会。</p>
+<p>会议指出，一季度全区经济运行开局良好、稳中有进。</p>
+<p><img src="a.jpg" alt="会议现场"></p>
+<p>▲会议现场。 渝西都市报记者 刘 洋 摄</p>
+<div class="footer">版权所有 渝西都市报社 渝ICP备12345678号</div>
+</body></html>
+"""
+
+
+def test_a_saved_web_page_reads_as_its_article():
+    """A page saved from the e-paper's site: its head, scripts, comments, navigation
+    and footer are no text; its heading elements are the headline's levels."""
+    (got,) = parse_text(SAVED_PAGE, "page.html")
+    assert (got.title, got.subtitle, got.authors) == (
+        "永川区召开一季度经济运行分析会",
+        "全力以赴稳增长促发展",
+        ("彭禹乔", "刘洋"),
+    )
+    assert [b.kind for b in got.blocks] == ["paragraph", "paragraph", "caption"]

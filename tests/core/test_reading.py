@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from yc_reader.core.parse import parse_file
-from yc_reader.core.reading import UnreadableFile, decode, read_page
+from yc_reader.core.reading import UnreadableFile, decode, read_page, walk
 
 PAGE = "## 永川区召开会议\n\n本报讯（渝西都市报记者 涂 燕）3月1日，永川区召开会议。\n"
 
@@ -100,3 +100,11 @@ def test_text_in_two_encodings_is_refused_not_read_as_nonsense():
     with pytest.raises(UnreadableFile) as error:
         decode(data)
     assert error.value.code == "encoding"
+
+
+def test_a_folder_gives_its_text_markdown_and_saved_web_pages(tmp_path):
+    """Page files by their names' endings (a saved e-paper page too); hidden files,
+    images and PDFs stay out."""
+    for name in ("a.txt", "b.md", "c.html", "d.HTM", "e", "f.pdf", "g.jpg", ".h.txt"):
+        (tmp_path / name).write_text("永川", encoding="utf-8")
+    assert [p.name for p in walk(tmp_path)] == ["a.txt", "b.md", "c.html", "d.HTM", "e"]

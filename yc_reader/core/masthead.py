@@ -381,22 +381,25 @@ _EXPORT_VALUES = {
 # Navigation a web page prints around its article: never text of the article.
 _NAVIGATION = re.compile(
     r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本页|打印本文|打印|关闭窗口|关闭"
-    r"|上一篇|下一篇|上一条|下一条|返回目录|返回顶部|返回首页|返回|收藏本文|收藏|分享到\s*[:：]?"
+    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
+    r"|版面导航|本版目录|收藏本文|收藏|分享到\s*[:：]?"
     r"|[放缩]大|默认)\s*[】\]）)]?"
 )
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默")
+# A site's footer: its copyright and licence numbers.
+_SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
+
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版本Cc©")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
 def is_navigation_line(text: str) -> bool:
     """A line made of a web page's navigation links alone (``【字体：大 中 小】``,
-    ``打印本页 关闭窗口``, ``上一篇 下一篇``)."""
-    return (
-        text[:1] in NAVIGATION_FIRST
-        and len(text) <= 60
-        and not _NAVIGATION.sub("", text).strip(" |｜/·")
-    )
+    ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), or its footer
+    (``版权所有 渝西都市报社 渝ICP备…``)."""
+    if text[:1] not in NAVIGATION_FIRST or len(text) > 80 or text.startswith("本报讯"):
+        return False
+    return not _NAVIGATION.sub("", text).strip(" |｜/·") or bool(_SITE_FOOTER.search(text))
 
 
 def _export_fields(text: str) -> list[tuple[str, str]] | None:

@@ -98,6 +98,14 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # HTML left in a dump: breaks end a line, other tags go, entities are read.
+# A saved web page's parts that are no text of it: the head (title, styles), scripts,
+# comments, the doctype, navigation and footer elements.
+_HTML_HIDDEN = re.compile(
+    r"<!--.*?-->|<!DOCTYPE[^<>]*>|<(head|script|style|nav|footer|noscript)\b[^<>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+# A heading element: its level, as Markdown marks it.
+_HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
@@ -253,6 +261,8 @@ def _clean_lines(text: str) -> _Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "<" in text:
+        text = _HTML_HIDDEN.sub("\n", text)
+        text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)

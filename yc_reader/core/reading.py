@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ""})
 MAX_BYTES = 8 * 1024 * 1024
 """A page dump is tens of KB; a bigger file is not a page. One file cannot be
 cancelled mid-way, and a 50 MB one took ~50 s and 650 MB to parse and index."""

@@ -668,7 +668,10 @@ class MainWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("导入文件"), "", self.tr("文本文件 (*.txt *.md *.text);;所有文件 (*)")
+            self,
+            self.tr("导入文件"),
+            "",
+            self.tr("文本与网页 (*.txt *.md *.markdown *.text *.html *.htm);;所有文件 (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
