@@ -261,7 +261,7 @@ def _clean_lines(text: str) -> _Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "<" in text:
-        text = _HTML_HIDDEN.sub("\n", text)
+        text = _HTML_HIDDEN.sub("", text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
