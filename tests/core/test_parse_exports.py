@@ -791,3 +791,13 @@ def test_a_saved_web_page_reads_as_its_article():
         ("彭禹乔", "刘洋"),
     )
     assert [b.kind for b in got.blocks] == ["paragraph", "paragraph", "caption"]
+
+
+def test_unclosed_script_tags_hide_nothing():
+    """A ``<script>`` or comment that never closes hides no text (and each is looked
+    for once: thousands of them cost one pass over the page)."""
+    page = (
+        "<script>" * 5000 + "<!--" * 5000 + "\n永川区召开会议\n\n本报讯 5月6日，永川区召开会议。\n"
+    )
+    (got,) = parse_text(page, "page.html")
+    assert got.blocks[-1].text == "本报讯 5月6日，永川区召开会议。"

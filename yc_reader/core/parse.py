@@ -101,8 +101,7 @@ _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # A saved web page's parts that are no text of it: the head (title, styles), scripts,
 # comments, the doctype, navigation and footer elements.
 _HTML_HIDDEN = re.compile(
-    r"<!--.*?-->|<!DOCTYPE[^<>]*>|<(head|script|style|nav|footer|noscript)\b[^<>]*>.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
+    r"<(!--|!doctype\b|(?:head|script|style|nav|footer|noscript)\b)[^<>]{0,500}>?", re.IGNORECASE
 )
 # A heading element: its level, as Markdown marks it.
 _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
@@ -261,7 +260,7 @@ def _clean_lines(text: str) -> _Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "<" in text:
-        text = _HTML_HIDDEN.sub("", text)
+        text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
         text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
     if "&" in text:
@@ -281,6 +280,37 @@ def _clean_lines(text: str) -> _Lines:
     page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
+
+
+def _without_hidden_html(text: str) -> str:
+    """``text`` without the web page's parts that are no text of it (its head,
+    scripts, styles, comments). Each closing tag is looked for once from its
+    opening, so a page of unclosed ``<script>`` tags costs one pass, not one per tag."""
+    lowered = text.lower()
+    pieces: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    for opening in _HTML_HIDDEN.finditer(text):
+        name = opening[1].lower()
+        if opening.start() < pos:
+            continue
+        if name == "!doctype":
+            stop = opening.end()
+        else:
+            end_tag = "-->" if name == "!--" else f"</{name}"
+            end = -1 if name in unclosed else lowered.find(end_tag, opening.start() + len(name))
+            if end >= 0:
+                stop = lowered.find(">", end + len(end_tag) - 1) + 1 or end + len(end_tag)
+            elif name == "!--":  # a comment never closed: only its mark goes
+                unclosed.add(name)
+                stop = opening.start() + len("<!--")
+            else:  # a tag never closed: the tag goes later, its text stays
+                unclosed.add(name)
+                continue
+        pieces.append(text[pos : opening.start()])
+        pos = stop
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _headline_apart(line: str) -> tuple[str, ...]:
