@@ -1124,3 +1124,32 @@ def test_markdown_headline_levels_kicker_title_subtitle():
         ("", "松溉古镇入选全国非遗旅游街区", "——古镇年接待游客突破200万人次"),
     ]
     assert [b.kind for b in got[0].blocks] == ["paragraph", "subhead", "paragraph"]
+
+
+PUBLIC_LIST = """2024年8月30日 星期五 第4版 公告
+
+关于2024年永川区优秀教师拟表彰对象的公示
+
+根据《永川区优秀教师评选表彰办法》，经学校推荐、区教委审核，现将拟表彰对象予以公示：
+
+张　三　永川中学
+
+李小四　萱花中学
+
+王　五　北山中学
+
+公示期：2024年8月30日至9月5日。如有异议，请在公示期内向区教委人事科反映。
+
+永川区教育委员会
+
+2024年8月30日
+"""
+
+
+def test_what_a_colon_announces_is_a_list_not_headings():
+    """Names and units under ``…予以公示：`` are the list it announces, each a
+    paragraph; they were read as subheads."""
+    (got,) = parse_text(PUBLIC_LIST, "page.txt")
+    assert got.title == "关于2024年永川区优秀教师拟表彰对象的公示"
+    assert [b.kind for b in got.blocks] == ["paragraph"] * 7
+    assert got.blocks[1].text == "张 三 永川中学"

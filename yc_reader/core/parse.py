@@ -1316,6 +1316,7 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
 
 def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     """Plain and column text: headline groups found by their neighbours."""
+    listing = False
     for unit, following in itertools.pairwise(units):
         if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
@@ -1323,6 +1324,16 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 unit.kind = PARA
         if unit.kind == PARA and _exclaimed_headline(unit.text) and _article_start(following):
             unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
+        # 现将拟表彰对象予以公示： / 张三 永川中学 / 李四 萱花中学: what a colon
+        # announces is a list, not headings.
+        listing = (
+            following.kind == HEAD
+            and (listing or (unit.kind in (PARA, ITEM) and unit.text[-1] in "：:"))
+            and not _DOCUMENT_TITLE.search(following.text)
+            and not _ENUMERATED.match(following.text)  # 如下： / 一、管制时间: a heading
+        )
+        if listing:
+            following.kind = PARA
     direction = _direction(units)
     if (
         direction == "after"
