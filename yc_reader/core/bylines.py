@@ -42,7 +42,7 @@ _BARE_DATELINE_BYLINE = re.compile(
 # A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄
 _BYLINE_LINE = re.compile(
     rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
-    rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
+    rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/／]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
 _SIGNATURE = re.compile(
@@ -62,8 +62,9 @@ _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
-# A bare 文 or 图 is a credit only first or after a slash (张三/文): 罗文, 李 文 are names.
-_SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／]))[文图])"
+# A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
+# (… 图/李四): 罗文, 李 文 are names.
+_SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
 
 
