@@ -85,15 +85,25 @@ def column(
     blank_lines: bool = True,
     indent: bool = False,
     wrap_headlines: bool = False,
+    marked: bool = False,
 ) -> str:
     """Column text: every body row ``chars`` characters, headlines before or after
-    (kept on one line each, or wrapped at the column too)."""
+    (kept on one line each, or wrapped at the column too, or marked up as
+    Markdown headings, as a converter leaves a PDF's page)."""
     out: list[str] = []
     for article in articles:
-        body = _plain_continuation(article) + byline_lines(article)
+        if marked:
+            body = [line for line in _continuation_line(article) if line]
+        else:
+            body = _plain_continuation(article)
+        body += byline_lines(article)
         for block in article.blocks:
-            body += _wrap(block, chars, indent)
+            rows = _wrap(block, chars, indent)
+            body += [f"### {rows[0]}"] if marked and block.kind == "subhead" else rows
         heads = headline_lines(article)
+        if marked and heads:
+            heads = [f"### {article.kicker}"] * bool(article.kicker) + [f"## {article.title}"]
+            heads += [article.subtitle] * bool(article.subtitle)
         if wrap_headlines:
             heads = [row for line in heads for row in _wrap(Block("paragraph", line), chars, False)]
         out += (body + heads) if headlines == "after" else (heads + body)

@@ -86,6 +86,17 @@ def test_column_text_flush(name, headlines, chars):
     assert_same(parse_text(text, name), articles, key=merged_paragraphs)
 
 
+@pytest.mark.parametrize("chars", [17, 20])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_column_text_under_markdown_headings(name, chars):
+    """A PDF's page through a converter: headings marked up, the text still wrapped
+    at the column's end. The short rows are no poem's lines: the rows cut
+    mid-phrase are as wide as the column."""
+    articles = PAGES[name]
+    text = relayout.column(list(articles), chars, "before", blank_lines=True, marked=True)
+    assert_same(parse_text(text, name), articles, key=merged_paragraphs)
+
+
 @pytest.mark.parametrize("headlines", ["after", "before"])
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_column_text_with_wrapped_headlines(name, headlines):

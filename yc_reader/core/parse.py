@@ -562,10 +562,21 @@ def _mark_verse(
         while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
             j += 1
         run = units[i:j]
-        if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1:
+        if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1 and not _wrapped(run):
             for unit in run:
                 unit.kind = VERSE
         i = max(j, i + 1)
+
+
+def _wrapped(run: list[Unit]) -> bool:
+    """Rows of paragraphs wrapped at a column's end, not a poem: the rows cut
+    mid-phrase (no mark at their end) are about as wide as the column, and wider
+    than a poem's line (fourteen characters and more)."""
+    cut = [width(u.text) for u in run if is_cjk(u.text[-1]) or u.text[-1].isalnum()]
+    if len(cut) < 3:
+        return False
+    full = max(cut)  # justified type: a full row may hold a character or two fewer
+    return full >= 28 and sum(1 for w in cut if w >= full - 6) >= len(cut) * 0.75
 
 
 def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
