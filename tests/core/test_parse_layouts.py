@@ -269,3 +269,20 @@ def test_full_width_digits_in_the_masthead_and_the_dateline():
     lead = "本报讯 ４月１９日，永川区召开大会，总结２０２３年工作。"
     (undated,) = parse_text(f"永川区召开大会\n\n{lead}\n", "x.txt")
     assert undated.date == "2023-04-19"  # the year the text names
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("本报讯 2024年4月20日，永川区召开会议。", "2024-04-20"),
+        ("本报讯（记者 张三）2024年4月20日上午9时30分，永川区召开会议。", "2024-04-20"),
+        ("本报讯 4月20日10时许，永川区召开会议。今年是2024年。", "2024-04-20"),
+        ("4月20日晚8点半，永川区举行音乐会，为2024年旅游季揭幕。", "2024-04-20"),
+        ("据悉，2024年5月1日起，新规将施行，永川区召开会议部署。", ""),
+    ],
+)
+def test_a_lead_dated_in_full_or_to_the_hour(lead, date):
+    """A lead opening with the full date, or naming the hour after its day, is dated
+    by it; a full date further on is another day's (a rule's start)."""
+    (got,) = parse_text(f"永川区召开会议\n\n{lead}\n", "x.txt")
+    assert got.date == date

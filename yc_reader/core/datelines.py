@@ -25,10 +25,17 @@ from yc_reader.core.cjk import ascii_alnum
 from yc_reader.core.masthead import BARE_DATE, iso_date, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
+# The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
+_CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
 _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
-    rf"\s*{_TIME_OF_DAY}\s*[，,、]"
+    rf"\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
+)
+# A lead that opens with the full date (本报讯 2024年4月20日，…); a full date
+# further on is another day's (…，2024年5月1日起施行).
+_FULL_DATELINE = re.compile(
+    rf"^\s*(?:19|20)\d{{2}}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
 )
 _WIRE = re.compile(rf"^\s*(?:据)?{WIRE_DATELINE}")
 _BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
@@ -45,7 +52,7 @@ def dateline(lead: str) -> tuple[int, int] | None:
     found = _WIRE.match(lead)
     if not (found and found.group(1)):
         head = _BENBAOXUN.sub("", lead, count=1)
-        found = _DATELINE.search(head[:40])
+        found = _FULL_DATELINE.match(head) or _DATELINE.search(head[:40])
     if not found:
         return None
     month, day = int(found.group(1)), int(found.group(2))
