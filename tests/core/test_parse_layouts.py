@@ -213,7 +213,7 @@ def test_a_role_word_and_a_word_that_is_no_name_are_text(line):
     assert line in {text for a in got for text in (a.title, *(b.text for b in a.blocks))}
 
 
-@pytest.mark.parametrize("jump", ["（下转第6版）", "(转第3版)", "（未完待续）"])
+@pytest.mark.parametrize("jump", ["（下转第6版）", "(转第3版)", "（未完待续）", "（下转A3版）"])
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_a_jump_to_another_page_ends_its_story(name, layout, jump):
@@ -286,3 +286,12 @@ def test_a_lead_dated_in_full_or_to_the_hour(lead, date):
     by it; a full date further on is another day's (a rule's start)."""
     (got,) = parse_text(f"永川区召开会议\n\n{lead}\n", "x.txt")
     assert got.date == date
+
+
+@pytest.mark.parametrize(
+    ("marker", "page"), [("（上接第一版）", "1"), ("(上接A2版)", "A2"), ("【接第3版】", "3")]
+)
+def test_a_continuation_names_its_page_by_number_or_code(marker, page):
+    text = f"{marker}\n\n区经济信息委相关负责人介绍，今年以来，永川加快培育产业集群。\n"
+    (got,) = parse_text(text, "x.txt")
+    assert (got.continuation, got.title) == (page, marker.strip("【】"))

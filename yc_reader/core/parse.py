@@ -64,13 +64,13 @@ with the digest in tests/core/test_parser_version.py, when the output changes.""
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
 _CONTINUATION = re.compile(
-    r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
+    r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
     r"\s*[）)】\]]?$"
 )
 # (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
 # the part printed here.
 _JUMP = re.compile(
-    r"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    r"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
     r"|未完待续|转下版)\s*[）)】\]]?$"
 )
 _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
@@ -1537,6 +1537,8 @@ def parse_text(text: str, source: str) -> list[Article]:
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
     dates = _dates(drafts, [stated[i] for i in kept], page_text)
+    # A byline held aside must be a line of its own (bold or not).
+    printed = {*lines, *(_EMPHASIS.sub("", line).strip() for line in lines if "*" in line)}
     articles: list[Article] = []
     for ordinal, (draft, date, meta, export) in enumerate(
         zip(drafts, dates, metas, exports, strict=True)
@@ -1548,8 +1550,10 @@ def parse_text(text: str, source: str) -> list[Article]:
                 title = f"{title} {draft.blocks.pop(0).text}"
         elif draft.continuation_label:
             draft.blocks.insert(0, Block("paragraph", draft.continuation_label))
-        if draft.byline and not (title or draft.kicker or draft.subtitle):
-            draft.blocks.insert(0, Block("paragraph", draft.byline))  # no headline to go with
+        if draft.byline and (
+            not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
+        ):  # no headline to go with, or rows joined into one: text, as printed
+            draft.blocks.insert(0, Block("paragraph", draft.byline))
         if not title:
             title, draft.blocks = _title_from_body(draft.blocks)
         authors = tuple(dict.fromkeys(draft.authors))
