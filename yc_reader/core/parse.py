@@ -97,7 +97,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _EMPHASIS = re.compile(r"\*\*|__")
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-# HTML left in a dump: breaks end a line, other tags go, entities are read.
 # A saved web page's parts that are no text of it: the head (title, styles), scripts,
 # comments, the doctype, navigation and footer elements.
 _HTML_HIDDEN = re.compile(
@@ -105,6 +104,7 @@ _HTML_HIDDEN = re.compile(
 )
 # A heading element: its level, as Markdown marks it.
 _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+# HTML left in a dump: breaks end a line, other tags go, entities are read.
 _HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
@@ -286,7 +286,6 @@ def _without_hidden_html(text: str) -> str:
     """``text`` without the web page's parts that are no text of it (its head,
     scripts, styles, comments). Each closing tag is looked for once from its
     opening, so a page of unclosed ``<script>`` tags costs one pass, not one per tag."""
-    lowered = text.lower()
     pieces: list[str] = []
     pos = 0
     unclosed: set[str] = set()
@@ -297,10 +296,10 @@ def _without_hidden_html(text: str) -> str:
         if name == "!doctype":
             stop = opening.end()
         else:
-            end_tag = "-->" if name == "!--" else f"</{name}"
-            end = -1 if name in unclosed else lowered.find(end_tag, opening.start() + len(name))
-            if end >= 0:
-                stop = lowered.find(">", end + len(end_tag) - 1) + 1 or end + len(end_tag)
+            end_tag = re.compile("-->" if name == "!--" else f"</{name}[^<>]*>?", re.IGNORECASE)
+            end = None if name in unclosed else end_tag.search(text, opening.start() + len(name))
+            if end:
+                stop = end.end()
             elif name == "!--":  # a comment never closed: only its mark goes
                 unclosed.add(name)
                 stop = opening.start() + len("<!--")
