@@ -256,7 +256,9 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     starts on (``0`` for the first) and what its mastheads say. Full-width digits
     (``２０２４年４月２０日``) read as ASCII.
     """
-    printed, lines = lines, [ascii_alnum(line) for line in lines]
+    printed, joined = lines, "\n".join(lines)
+    if (read := ascii_alnum(joined)) is not joined:  # one scan for the whole page
+        lines = read.split("\n")
     core = [
         i
         for i, line in enumerate(lines)

@@ -1537,7 +1537,9 @@ def parse_text(text: str, source: str) -> list[Article]:
     )
     dates = _dates(drafts, [stated[i] for i in kept], page_text)
     # A byline held aside must be a line of its own (bold or not).
-    printed = {*lines, *(_EMPHASIS.sub("", line).strip() for line in lines if "*" in line)}
+    printed: set[str] = set()
+    if any(draft.byline for draft in drafts):
+        printed = {*lines, *(_EMPHASIS.sub("", line).strip() for line in lines if "*" in line)}
     articles: list[Article] = []
     for ordinal, (draft, date, meta, export) in enumerate(
         zip(drafts, dates, metas, exports, strict=True)
