@@ -1153,3 +1153,14 @@ def test_what_a_colon_announces_is_a_list_not_headings():
     assert got.title == "关于2024年永川区优秀教师拟表彰对象的公示"
     assert [b.kind for b in got.blocks] == ["paragraph"] * 7
     assert got.blocks[1].text == "张 三 永川中学"
+
+
+def test_a_subhead_ending_in_weather_stays_a_subhead():
+    """Only the box's own label (天气预报, 今日导读) heads a box: a feature's section
+    ``关注高温天气`` is a section of it."""
+    page = (
+        "永川全力应对高温\n\n本报讯 7月20日，永川区召开会议，部署防暑降温工作。\n\n"
+        "关注高温天气\n\n据气象部门预测，本周最高气温将达40℃。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [(b.kind, b.text) for b in got.blocks][1] == ("subhead", "关注高温天气")

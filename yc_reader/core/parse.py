@@ -161,7 +161,8 @@ _STORY_LABEL = re.compile(
 # box (今日导读, 天气预报): it heads a piece of its own, never a section of the
 # story above it.
 _DOCUMENT_TITLE = re.compile(
-    r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知|导读|天气预报|天气)$"
+    r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$"
+    r"|^(?:今日|本期|本版)?导读$|^(?:今日|明日)?天气(?:预报)?$"
 )
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
 # of the story above it, never a story's headline.
