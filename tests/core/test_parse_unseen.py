@@ -1164,3 +1164,21 @@ def test_a_subhead_ending_in_weather_stays_a_subhead():
     )
     (got,) = parse_text(page, "page.txt")
     assert [(b.kind, b.text) for b in got.blocks][1] == ("subhead", "关注高温天气")
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_a_byline_under_the_lead_photo_still_gives_the_authors_only(markdown):
+    """Headline, the lead photo's caption, then the byline: the byline is the
+    headline group's still; a signature at the end stays the story's text."""
+    head = "## 永川召开会议" if markdown else "永川召开会议"
+    page = (
+        f"{head}\n\n▲会议现场。\n\n渝西都市报记者 张三\n\n"
+        "本报讯 5月6日，永川区召开会议，部署全年工作。\n\n（记者 李四）\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.authors == ("张三", "李四")
+    assert [b.text for b in got.blocks] == [
+        "▲会议现场。",
+        "本报讯 5月6日，永川区召开会议，部署全年工作。",
+        "（记者 李四）",
+    ]

@@ -226,6 +226,7 @@ class _Draft:
     # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
     # the headline group, so no paragraph once its names are the authors.
     byline: str = ""
+    byline_at: int = 0  # where it stood among the blocks (after a lead photo's caption)
 
     def empty(self) -> bool:
         return not (
@@ -1145,11 +1146,12 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.blocks.append(Block("subhead", unit.text))
     elif (
         unit.kind == BYLINE
-        and not (draft.blocks or draft.byline)
+        and not draft.byline
+        and all(block.kind == "caption" for block in draft.blocks)  # a lead photo may come first
         and bylines.is_byline_line(unit.text)  # not run on into more text
         and (names := bylines.line_authors(unit.text))
     ):
-        draft.byline = unit.text
+        draft.byline, draft.byline_at = unit.text, len(draft.blocks)
         draft.authors.extend(names)
     else:
         draft.blocks.append(Block("paragraph", unit.text))
@@ -1555,7 +1557,7 @@ def parse_text(text: str, source: str) -> list[Article]:
         if draft.byline and (
             not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
         ):  # no headline to go with, or rows joined into one: text, as printed
-            draft.blocks.insert(0, Block("paragraph", draft.byline))
+            draft.blocks.insert(draft.byline_at, Block("paragraph", draft.byline))
         if not title:
             title, draft.blocks = _title_from_body(draft.blocks)
         authors = tuple(dict.fromkeys(draft.authors))
