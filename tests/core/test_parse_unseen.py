@@ -1182,3 +1182,23 @@ def test_a_byline_under_the_lead_photo_still_gives_the_authors_only(markdown):
         "本报讯 5月6日，永川区召开会议，部署全年工作。",
         "（记者 李四）",
     ]
+
+
+RUN_ON = (
+    "2024年4月20日 星期六 第2版 要闻 永川区召开一季度经济形势分析会 "
+    "本报讯（渝西都市报记者 涂 燕）4月18日，永川区召开一季度经济形势分析会。会议指出，"
+    "一季度全区经济运行开局良好。 区图书馆新增图书2万册 本报讯（记者 王 丽）近日，"
+    "永川区图书馆新购入图书2万余册。 据悉，这是 本报讯 栏目的又一篇文章。\n"
+)
+
+
+def test_a_page_whose_line_breaks_were_lost_keeps_its_stories():
+    """The whole page on one line: the masthead, each story's headline before its
+    spaced 本报讯, the stories' text. Text that is no headline before 本报讯 (a clause)
+    stays as printed."""
+    got = parse_text(RUN_ON, "page.txt")
+    assert [(a.title, a.authors, a.date, a.section) for a in got] == [
+        ("永川区召开一季度经济形势分析会", ("涂燕",), "2024-04-20", "要闻"),
+        ("区图书馆新增图书2万册", ("王丽",), "2024-04-20", "要闻"),
+    ]
+    assert got[1].blocks[-1].text.endswith("据悉，这是 本报讯 栏目的又一篇文章。")

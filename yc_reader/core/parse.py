@@ -45,6 +45,7 @@ from yc_reader.core.masthead import (
     date_from_filename,
     is_export,
     is_export_line,
+    is_masthead_line,
     is_navigation_line,
     page_from_filename,
     page_number,
@@ -183,6 +184,8 @@ _SALUTATION = re.compile(
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，…
 _DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
+# 本报讯 after a space inside a line: where a run-on page's next story starts.
+_BEFORE_BENBAOXUN = re.compile(r"\s+(?=本报讯)")
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -271,6 +274,7 @@ def _clean_lines(text: str) -> _Lines:
         piece
         for line in unfold_columns(text)
         for piece in (_headline_apart(line) if "【" in line else (line,))
+        for piece in (_run_on_apart(piece) if "本报讯" in piece[1:] else (piece,))
     ]
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
@@ -312,6 +316,44 @@ def _without_hidden_html(text: str) -> str:
         pos = stop
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _run_on_apart(line: str) -> list[str]:
+    """A page dumped with its line breaks lost (``2024年4月20日 星期六 第2版 要闻
+    永川区召开…会 本报讯（…）4月18日，…。 松溉古镇… 本报讯 …``): each story's
+    headline, and the masthead before the first, on lines of their own. What
+    stands before a spaced ``本报讯`` after the last finished sentence is a
+    headline when it reads as one."""
+    pieces = _BEFORE_BENBAOXUN.split(line)
+    if len(pieces) == 1:
+        return [line]
+    out: list[str] = []
+    for n, piece in enumerate(pieces):
+        if n == len(pieces) - 1:
+            out.append(piece)
+            continue
+        cut = max(piece.rfind(mark) for mark in "。！？")
+        text, head = (piece[: cut + 1], piece[cut + 1 :].strip()) if cut >= 0 else ("", piece)
+        words = head.split(" ")
+        masthead = next(
+            (k for k in range(len(words) - 1, 0, -1) if is_masthead_line(" ".join(words[:k]))), 0
+        )
+        title = " ".join(words[masthead:])
+        if (
+            not (_headline_like(title) and _balanced(title))
+            or len(title) > 60
+            or any(mark in title for mark in "，,、；;")  # a clause, not a headline
+        ):
+            out.append(piece + " ")  # not a headline: the line goes on as printed
+            continue
+        out += [p for p in (text, " ".join(words[:masthead]), title) if p]
+    merged: list[str] = []
+    for piece in out:  # pieces left whole join what follows them again
+        if merged and merged[-1].endswith(" "):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
 
 
 def _headline_apart(line: str) -> tuple[str, ...]:
