@@ -1202,3 +1202,11 @@ def test_a_page_whose_line_breaks_were_lost_keeps_its_stories():
         ("区图书馆新增图书2万册", ("王丽",), "2024-04-20", "要闻"),
     ]
     assert got[1].blocks[-1].text.endswith("据悉，这是 本报讯 栏目的又一篇文章。")
+
+
+def test_a_heading_that_opens_with_benbaoxun_keeps_its_mark():
+    """``## 本报讯…`` is a heading whose text starts with 本报讯, not a run-on page's
+    headline ``##`` before a story."""
+    page = "## 永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n\n## 本报讯记者涂燕3月2日永川区\n\n正文一段。\n"
+    got = parse_text(page, "page.md")
+    assert [a.title for a in got] == ["永川召开会议", "本报讯记者涂燕3月2日永川区"]

@@ -341,6 +341,7 @@ def _run_on_apart(line: str) -> list[str]:
         title = " ".join(words[masthead:])
         if (
             not (_headline_like(title) and _balanced(title))
+            or sum(map(is_cjk, title)) < 4  # ## 本报讯…: a heading's mark, not a headline
             or len(title) > 60
             or any(mark in title for mark in "，,、；;")  # a clause, not a headline
         ):
