@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from yc_reader.core import bylines
-from yc_reader.core.cjk import ascii_alnum
+from yc_reader.core.cjk import halfwidth
 from yc_reader.core.names import is_person_name
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -87,7 +87,7 @@ def valid_date(year: int, month: int, day: int) -> bool:
 
 def page_number(raw: str) -> str:
     """``02``, ``０２`` or ``二`` → ``2``; a page code keeps its letter (``A02`` → ``A2``)."""
-    raw = raw.translate(str.maketrans("０１２３４５６７８９", "0123456789")).replace(" ", "")
+    raw = halfwidth(raw).replace(" ", "")
     if raw.isdigit():
         return str(int(raw))
     if raw[:1].isascii() and raw[:1].isalpha() and raw[1:].isdigit():
@@ -257,7 +257,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     (``２０２４年４月２０日``) read as ASCII.
     """
     printed, joined = lines, "\n".join(lines)
-    if (read := ascii_alnum(joined)) is not joined:  # one scan for the whole page
+    if (read := halfwidth(joined)) is not joined:  # one scan for the whole page
         lines = read.split("\n")
     core = [
         i

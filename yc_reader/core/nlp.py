@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from yc_reader.core.cjk import halfwidth
 from yc_reader.core.paths import cache_dir, resource_path
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -50,24 +51,10 @@ _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
-_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-# What a text with a full-width letter or digit has folded: the table's whole range
-# (its punctuation, ：？［… too).
-_FULLWIDTH_RANGE = re.compile("[\uff10-\uff5a]")
-
-
 def normalize(text: str) -> str:
     """Fold case and full-width letters and digits, so ``ＡＩ``, ``AI`` and ``ai`` are
     one token. (Not full NFKC: it costs more than all the rest of indexing.)"""
-    if _FULLWIDTH.search(text):
-        # ``sub`` touches only the few full-width characters; ``translate`` looks
-        # every character of a long CJK text up in the table (10× slower here).
-        text = _FULLWIDTH_RANGE.sub(_halfwidth, text)
-    return text.lower()
-
-
-def _halfwidth(match: re.Match[str]) -> str:
-    return chr(ord(match.group()) - 0xFEE0)
+    return halfwidth(text).lower()
 
 
 def char_tokens(text: str) -> list[str]:
