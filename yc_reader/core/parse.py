@@ -325,15 +325,11 @@ def _run_on_apart(line: str) -> list[str]:
     stands before a spaced ``本报讯`` after the last finished sentence is a
     headline when it reads as one."""
     pieces = _BEFORE_BENBAOXUN.split(line)
-    if len(pieces) == 1:
-        return [line]
     out: list[str] = []
-    for n, piece in enumerate(pieces):
-        if n == len(pieces) - 1:
-            out.append(piece)
-            continue
+    pending = ""  # text before a 本报讯 that had no headline: the line goes on
+    for piece in pieces[:-1]:
         cut = max(piece.rfind(mark) for mark in "。！？")
-        text, head = (piece[: cut + 1], piece[cut + 1 :].strip()) if cut >= 0 else ("", piece)
+        text, head = piece[: cut + 1], piece[cut + 1 :].strip()
         words = head.split(" ")
         masthead = next(
             (k for k in range(len(words) - 1, 0, -1) if is_masthead_line(" ".join(words[:k]))), 0
@@ -345,16 +341,11 @@ def _run_on_apart(line: str) -> list[str]:
             or len(title) > 60
             or any(mark in title for mark in "，,、；;")  # a clause, not a headline
         ):
-            out.append(piece + " ")  # not a headline: the line goes on as printed
+            pending += piece + " "
             continue
-        out += [p for p in (text, " ".join(words[:masthead]), title) if p]
-    merged: list[str] = []
-    for piece in out:  # pieces left whole join what follows them again
-        if merged and merged[-1].endswith(" "):
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
+        out += [p for p in (pending + text, " ".join(words[:masthead])) if p] + [title]
+        pending = ""
+    return [*out, pending + pieces[-1]]
 
 
 def _headline_apart(line: str) -> tuple[str, ...]:
