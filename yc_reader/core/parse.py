@@ -274,7 +274,7 @@ def _clean_lines(text: str) -> _Lines:
         piece
         for line in unfold_columns(text)
         for piece in (_headline_apart(line) if "【" in line else (line,))
-        for piece in (_run_on_apart(piece) if "本报讯" in piece[1:] else (piece,))
+        for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
     ]
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
