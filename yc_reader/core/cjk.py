@@ -17,6 +17,7 @@ _FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # What a text with a full-width letter or digit has folded: the block's whole range
 # (its marks between, ：？［…, too).
 _FULL_WIDTH_RANGE = re.compile("[\uff10-\uff5a]")
+_FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 
 
 def halfwidth(text: str) -> str:
@@ -27,6 +28,13 @@ def halfwidth(text: str) -> str:
     if not _FULL_WIDTH_ALNUM.search(text):
         return text
     return _FULL_WIDTH_RANGE.sub(lambda found: chr(ord(found.group()) - 0xFEE0), text)
+
+
+def halfwidth_numbers(text: str) -> str:
+    """``halfwidth`` for reading dates and page numbers (``２０２４年４月２０日``,
+    ``第Ａ３版``): a page with no full-width digit, nearly every page, is ruled
+    out by ten substring scans, far faster than the character-class search."""
+    return halfwidth(text) if any(digit in text for digit in _FULL_WIDTH_DIGITS) else text
 
 
 def is_cjk(ch: str) -> bool:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from yc_reader.core.bylines import WIRE_DATELINE
-from yc_reader.core.cjk import halfwidth
+from yc_reader.core.cjk import halfwidth_numbers
 from yc_reader.core.masthead import BARE_DATE, iso_date, valid_date
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
@@ -48,7 +48,7 @@ _AHEAD = ("到", "至", "朝着", "力争", "预计到", "计划到", "目标", 
 def dateline(lead: str) -> tuple[int, int] | None:
     """(month, day) of the dateline at the start of a lead paragraph, if it has one
     (a wire story's too: ``新华社北京4月20日电（记者 …）``)."""
-    lead = halfwidth(lead[:120])
+    lead = halfwidth_numbers(lead[:120])
     found = _WIRE.match(lead)
     if not (found and found.group(1)):
         head = _BENBAOXUN.sub("", lead, count=1)
@@ -63,14 +63,14 @@ def dateline(lead: str) -> tuple[int, int] | None:
 
 def signing_date(line: str) -> str:
     """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
-    found = BARE_DATE.match(halfwidth(line.strip()))
+    found = BARE_DATE.match(halfwidth_numbers(line.strip()))
     return iso_date(found) if found else ""
 
 
 def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:
     """The page's year by the rule in the module docstring, or ``None``."""
     wanted = set(datelines)
-    text = halfwidth(text)
+    text = halfwidth_numbers(text)
     for found in _FULL_DATE.finditer(text):
         year, month, day = (int(g) for g in found.groups())
         if (month, day) in wanted and valid_date(year, month, day):

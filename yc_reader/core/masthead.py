@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from yc_reader.core import bylines
-from yc_reader.core.cjk import halfwidth
+from yc_reader.core.cjk import halfwidth_numbers
 from yc_reader.core.names import is_person_name
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -87,7 +87,7 @@ def valid_date(year: int, month: int, day: int) -> bool:
 
 def page_number(raw: str) -> str:
     """``02``, ``０２`` or ``二`` → ``2``; a page code keeps its letter (``A02`` → ``A2``)."""
-    raw = halfwidth(raw).replace(" ", "")
+    raw = halfwidth_numbers(raw).replace(" ", "")
     if raw.isdigit():
         return str(int(raw))
     if raw[:1].isascii() and raw[:1].isalpha() and raw[1:].isdigit():
@@ -257,7 +257,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     (``２０２４年４月２０日``) read as ASCII.
     """
     printed, joined = lines, "\n".join(lines)
-    if (read := halfwidth(joined)) is not joined:  # one scan for the whole page
+    if (read := halfwidth_numbers(joined)) is not joined:  # one look at the whole page
         lines = read.split("\n")
     core = [
         i
@@ -391,7 +391,7 @@ _NAVIGATION = re.compile(
 # A site's footer: its copyright and licence numbers.
 _SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版本Cc©")
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
@@ -399,7 +399,7 @@ def is_navigation_line(text: str) -> bool:
     """A line made of a web page's navigation links alone (``【字体：大 中 小】``,
     ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), or its footer
     (``版权所有 渝西都市报社 渝ICP备…``)."""
-    if text[:1] not in NAVIGATION_FIRST or len(text) > 80 or text.startswith("本报讯"):
+    if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
     return not _NAVIGATION.sub("", text).strip(" |｜/·") or bool(_SITE_FOOTER.search(text))
 
