@@ -801,3 +801,33 @@ def test_unclosed_script_tags_hide_nothing():
     )
     (got,) = parse_text(page, "page.html")
     assert got.blocks[-1].text == "本报讯 5月6日，永川区召开会议。"
+
+
+NEWS_SITE_PAGE = """<html><body>
+<div class="top-bar"><a href="/">首页</a> | <a href="/epaper/">数字报</a> <span>登录 注册</span></div>
+<div class="nav"><ul><li><a href="/yc/">永川新闻</a></li><li><a href="/sz/">时政</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/yc/">永川新闻</a> &gt; 正文</div>
+<h1>“智慧农机”唱主角</h1>
+<p>本报讯（记者 何丹）9月9日，一台无人驾驶收割机正在作业，详见<a href="/x">农机平台</a>。</p>
+<p>据统计，永川已收割水稻32万亩。</p>
+<div class="related"><h4>相关新闻</h4><ul>
+<li><a href="/yc/5521.html">永川12万亩再生稻进入头季收割期</a><span>2024-09-06</span></li>
+<li><a href="/yc/5487.html">何埂镇：“稻田综合种养”鼓起村民钱袋子</a></li>
+</ul></div>
+<div class="hot"><h4>热点排行</h4><ol><li><a href="/5555.html">永川新增3条城市公交线路</a></li></ol></div>
+<div class="footer"><p>主办：永川区融媒体中心 版权所有 未经授权禁止转载</p>
+<p>互联网新闻信息服务许可证：50120190000 渝ICP备00000000号</p></div>
+</body></html>
+"""
+
+
+def test_a_news_sites_menus_lists_and_footer_are_no_text():
+    """Lines that are mostly links (menus, related and ranked stories), the heading
+    over such a list alone, the breadcrumb trail and the footer: the site's. A link
+    inside a paragraph keeps its text."""
+    (got,) = parse_text(NEWS_SITE_PAGE, "page.html")
+    assert got.title == "“智慧农机”唱主角"
+    assert [b.text for b in got.blocks] == [
+        "本报讯（记者 何丹）9月9日，一台无人驾驶收割机正在作业，详见农机平台。",
+        "据统计，永川已收割水稻32万亩。",
+    ]

@@ -1210,3 +1210,75 @@ def test_a_heading_that_opens_with_benbaoxun_keeps_its_mark():
     page = "## 永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n\n## 本报讯记者涂燕3月2日永川区\n\n正文一段。\n"
     got = parse_text(page, "page.md")
     assert [a.title for a in got] == ["永川召开会议", "本报讯记者涂燕3月2日永川区"]
+
+
+def test_a_plain_line_over_an_exports_first_heading_is_its_kicker():
+    """``永川秀芽·春茶开采`` set in body type over ``## 万亩茶园…`` after a rule: the
+    headline's kicker, not an untitled story of one line."""
+    page = (
+        "# 2024年4月3日 星期三 第5版 文化\n\n---\n\n永川秀芽·春茶开采\n\n"
+        "## 万亩茶园采春茶 一片叶子富一方\n\n4月2日，永川秀芽春茶开采节开幕。\n\n---\n\n"
+        "## 科技影视城“上新”沉浸式剧场\n\n本报讯 4月1日晚，沉浸式剧场开放。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.kicker, a.title, a.section) for a in got] == [
+        ("永川秀芽·春茶开采", "万亩茶园采春茶 一片叶子富一方", "文化"),
+        ("", "科技影视城“上新”沉浸式剧场", "文化"),
+    ]
+    assert [len(a.blocks) for a in got] == [1, 1]
+
+
+def test_a_sentence_over_a_heading_stays_text():
+    """A line that is a sentence is no kicker, even when it is all a piece holds."""
+    page = "---\n\n会议还通报了有关情况。\n\n## 永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n"
+    got = parse_text(page, "page.md")
+    assert got[0].blocks[0].text == "会议还通报了有关情况。"
+    assert got[-1].kicker == ""
+
+
+WRAPPED_NOTICES = """2024年6月7日  星期五  第12版  公告
+
+
+      关于永川区卫星湖街道南华片区棚户区改造项目房
+            屋征收的公告
+
+　　为改善群众居住条件，经区人民政府同意，决定实施征收。现将有关事项公告如下：
+　　一、征收范围：东至南华路，南至卫星湖大道。
+　　联系地址：卫星湖街道办事处二楼征收工作办公室
+　　联系电话：023-49501234
+　　特此公告。
+
+                重庆市永川区卫星湖街道办事处
+                                2024年6月5日
+
+
+                    停水公告
+
+　　因供水管网改造工程施工需要，将于2024年6月13日暂停供水。
+　　请上述区域内的单位和居民提前做好储水准备。
+　　服务热线：023-49856789
+
+                  重庆市永川区自来水有限公司
+                                2024年6月6日
+"""
+
+
+def test_notices_one_after_another_with_a_wrapped_title():
+    """A document title centred over two lines (``关于…项目房`` / ``屋征收的公告``) is
+    one title; a notice's close (特此公告。, the issuer, the date) is no poem, so the
+    next notice's title heads a notice of its own; contact lines are fields."""
+    got = parse_text(WRAPPED_NOTICES, "page.txt")
+    assert [a.title for a in got] == [
+        "关于永川区卫星湖街道南华片区棚户区改造项目房屋征收的公告",
+        "停水公告",
+    ]
+    assert all(b.kind == "paragraph" for a in got for b in a.blocks)
+    assert got[0].blocks[-2:] == (para("重庆市永川区卫星湖街道办事处"), para("2024年6月5日"))
+    assert [a.section for a in got] == ["公告", "公告"]
+
+
+def test_a_two_line_headline_that_is_no_document_title_keeps_its_parts():
+    """Only a document's title (关于…的公告) is joined across its lines."""
+    page = "关于“双减”的几点思考\n永川区教委召开专题会议\n\n本报讯 5月6日，区教委召开会议。\n"
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle) == ("关于“双减”的几点思考", "永川区教委召开专题会议")

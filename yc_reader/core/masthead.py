@@ -391,17 +391,32 @@ _NAVIGATION = re.compile(
 # A site's footer: its copyright and licence numbers.
 _SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©")
+# A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
+_BREADCRUMB = re.compile(
+    r"^(?:当前|您的|你的|您当前|所在)位置\s*[:：][^。！？]{0,60}[>＞»›→][^。！？]{0,60}$"
+)
+
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
 def is_navigation_line(text: str) -> bool:
     """A line made of a web page's navigation links alone (``【字体：大 中 小】``,
-    ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), or its footer
+    ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), a breadcrumb
+    trail (``当前位置：首页 > 永川新闻 > 正文``), or its footer
     (``版权所有 渝西都市报社 渝ICP备…``)."""
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
-    return not _NAVIGATION.sub("", text).strip(" |｜/·") or bool(_SITE_FOOTER.search(text))
+    return (
+        not _NAVIGATION.sub("", text).strip(" |｜/·")
+        or is_site_footer(text)
+        or bool(_BREADCRUMB.match(text))
+    )
+
+
+def is_site_footer(text: str) -> bool:
+    """A web site's footer line: its copyright or licence numbers."""
+    return bool(_SITE_FOOTER.search(text))
 
 
 def _export_fields(text: str) -> list[tuple[str, str]] | None:

@@ -20,6 +20,7 @@ exactly one field or block of one article.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -47,6 +48,7 @@ from yc_reader.core.masthead import (
     is_export_line,
     is_masthead_line,
     is_navigation_line,
+    is_site_footer,
     page_from_filename,
     page_number,
     read_front_matter,
@@ -57,7 +59,7 @@ from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 """The version of what the parser makes of a page. An index made by another
 version is rebuilt, so a better parser reaches the files already imported (and
 bookmarks keep their articles: ids come from source and headline). Bump it,
@@ -108,6 +110,8 @@ _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 # HTML left in a dump: breaks end a line, other tags go, entities are read.
 _HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_HTML_LINK_OPEN = re.compile(r"<a\s", re.IGNORECASE)
+_HTML_LINK = re.compile(r"<a\s[^<>]{0,500}>(.*?)</a\s*>", re.IGNORECASE)
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # Markdown inside lines: images (their alt text, when it is words, is the photo's
 # caption), links (their text stays), quotes, list items and table rows.
@@ -131,6 +135,8 @@ _BOLD_LEVEL = 7
 # the kicker of the title below, when it is this short; a longer one is the title
 # and the lesser heading its subtitle.
 _LABEL_CHARS = 6
+# A plain line over a piece's first heading is its kicker when it is this short.
+_KICKER_CHARS = 20
 # Verse: lines of at most this many characters, at least this many in a row
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
@@ -142,7 +148,8 @@ _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 _FIELD_LINE = re.compile(
-    r"^(?:问|答|时间|日期|地点|地址|(?:联系)?电话|联系人|联系方式|邮箱|对象|内容"
+    r"^(?:问|答|时间|日期|地点|(?:联系|通讯|办公)?地址|(?:联系|咨询|服务|举报|监督|投诉)?(?:电话|热线)"
+    r"|联系人|联系方式|邮箱|电子邮箱|传真|邮编|网址|对象|内容"
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
@@ -165,6 +172,8 @@ _DOCUMENT_TITLE = re.compile(
     r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$"
     r"|^(?:今日|本期|本版)?导读$|^(?:今日|明日)?天气(?:预报)?$"
 )
+# A notice's closing formula, over its issuer's signature.
+_CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|说明|告知|函告)[。.！!]?$")
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
 # of the story above it, never a story's headline.
 _SIDEBAR = re.compile(
@@ -267,7 +276,10 @@ def _clean_lines(text: str) -> _Lines:
     if "<" in text:
         text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
-        text = _HTML_TAG.sub("", _HTML_BREAK.sub("\n", text))
+        text = _HTML_BREAK.sub("\n", text)
+        if _HTML_LINK_OPEN.search(text):
+            text = _without_link_lists(text)
+        text = _HTML_TAG.sub("", text)
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     raw = unfold_columns(text)
@@ -318,6 +330,30 @@ def _without_hidden_html(text: str) -> str:
         pos = stop
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _without_link_lists(text: str) -> str:
+    """A web page's lines that are mostly links (menus, breadcrumbs, related and
+    ranked stories), its site footer, and a short heading over such lines alone
+    (``相关新闻``, ``热点排行``): the site's, not the article's."""
+    kept: list[str] = []
+    below_dropped = False  # the next line with text below this one went
+    for line in reversed(text.split("\n")):
+        shown = "".join(_HTML_TAG.sub("", line).split())
+        if not shown:
+            kept.append(line)
+            continue
+        linked = sum(
+            len("".join(_HTML_TAG.sub("", link[1]).split())) for link in _HTML_LINK.finditer(line)
+        )
+        below_dropped = (
+            2 * linked >= len(shown)
+            or (len(shown) <= 120 and is_site_footer(shown))
+            or (below_dropped and line.startswith("#") and len(shown) <= 16)
+        )
+        if not below_dropped:
+            kept.append(line)
+    return "\n".join(reversed(kept))
 
 
 def _spaced_benbaoxun(text: str) -> bool:
@@ -590,6 +626,9 @@ def _verse_line(text: str) -> bool:
         and not _in_brackets(text)  # （刘 洋）: a signature, a note
         and not _ENUMERATED.match(text)  # （一）…/ 1.…: an outline's heading
         and not _STORY_LABEL.match(text)  # 图片新闻: a new story's label
+        and not _DOCUMENT_TITLE.search(text)  # 停水公告: a notice's title
+        and not _CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
+        and not BARE_DATE.match(text)  # 2024年6月5日: a notice's signing date
         and _basic_kind(text) is None
     )
 
@@ -1145,6 +1184,12 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     if len(others) == 1:
         return "", others[0], subtitle
     first, second = others[0], others[1]
+    if (
+        first.startswith("关于")
+        and _DOCUMENT_TITLE.search(others[-1])
+        and not any(_DOCUMENT_TITLE.search(line) for line in others[:-1])
+    ):  # 关于…项目房 / 屋征收的公告: a document's title wrapped, one title
+        return "", functools.reduce(join_wrapped, others), subtitle
     if len(others) == 2:
         if subtitle:
             if " " not in first and " " not in second and len(first) >= 15:
@@ -1237,6 +1282,23 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
         return True
     before = units[start - 1] if start > 0 else None
     return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _plain_kicker(draft: _Draft | None, before: Unit | None) -> bool:
+    """A short plain line that is all a piece holds before its first heading
+    (``永川秀芽·春茶开采`` over ``## 万亩茶园采春茶…``): the heading's kicker, set
+    in body type by the export, not an untitled story."""
+    return (
+        draft is not None
+        and before is not None
+        and before.kind == PARA
+        and not (draft.title or draft.kicker or draft.subtitle or draft.continuation_label)
+        and len(draft.blocks) == 1
+        and draft.blocks[0].text == before.text
+        and len(before.text) <= _KICKER_CHARS
+        and _headline_like(before.text)
+        and _balanced(before.text)
+    )
 
 
 def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
@@ -1333,6 +1395,9 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 continue
             if title_only(unit.level) and current is not None:
                 kickers = [k for k in (current.kicker, current.title) if k] + kickers
+            elif _plain_kicker(current, units[index - 2] if index >= 2 else None):
+                assert current is not None
+                kickers = [current.blocks.pop().text, *kickers]
             elif not continuing:
                 current = _Draft()
                 drafts.append(current)
