@@ -295,3 +295,19 @@ def test_a_continuation_names_its_page_by_number_or_code(marker, page):
     text = f"{marker}\n\n区经济信息委相关负责人介绍，今年以来，永川加快培育产业集群。\n"
     (got,) = parse_text(text, "x.txt")
     assert (got.continuation, got.title) == (page, marker.strip("【】"))
+
+
+@pytest.mark.parametrize("widths", [(24, 15), (15, 24), (28, 18)])
+@pytest.mark.parametrize("headlines", ["after", "before"])
+@pytest.mark.parametrize("name", ["002_40503fda3233a327.txt", "004_d6ed193fb50ce300.txt"])
+def test_stories_set_in_columns_of_different_widths(name, headlines, widths):
+    """A page whose first stories are set wider than the rest: each measure is read on
+    its own, so the narrow rows are not taken for paragraphs' ends nor the wide
+    ones for headlines."""
+    articles = list(PAGES[name])
+    half = len(articles) // 2
+    text = "\n".join(
+        relayout.column(part, chars, headlines, blank_lines=False, indent=True)
+        for part, chars in zip((articles[:half], articles[half:]), widths, strict=True)
+    )
+    assert_same(parse_text(text, name), tuple(articles), key=unspaced)

@@ -1282,3 +1282,34 @@ def test_a_two_line_headline_that_is_no_document_title_keeps_its_parts():
     page = "关于“双减”的几点思考\n永川区教委召开专题会议\n\n本报讯 5月6日，区教委召开会议。\n"
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.subtitle) == ("关于“双减”的几点思考", "永川区教委召开专题会议")
+
+
+def test_a_leader_and_a_column_in_two_measures():
+    """A leader over 28 characters, a column beside it over 16: each story's rows
+    are rejoined by its own measure. 评论员文章 labels the leader, names nobody."""
+    leader = (
+        "一部电影带火一座城，一个镜头带红一处景。从《十面埋伏》让茶山竹海声名远扬，"
+        "到近年来一批影视剧在松溉古镇、科技影视城取景拍摄，影视与永川的缘分由来已久。"
+        "如何把影视带来的“流量”转化为城市发展的“留量”，是摆在我们面前的一道必答题，"
+        "需要拍摄基地、后期制作等硬支撑，也需要人才、金融、服务等软环境。"
+    )
+    column = (
+        "最近，城区新建的几处“口袋公园”成了不少市民饭后散步的好去处。这些见缝插针建起来的"
+        "小公园，面积虽小，却让居民出门就能见绿、抬脚就能休闲，实实在在提升了群众的幸福感。"
+    )
+
+    def rows(text: str, chars: int) -> str:
+        return "\n".join(text[i : i + chars] for i in range(0, len(text), chars))
+
+    page = (
+        f"渝西都市报评论员文章\n\n把影视“流量”转化为发展“留量”\n——二论以科技影视推动文商旅体融合发展\n\n"
+        f"本报评论员\n\n{rows(leader, 28)}\n\n\n渝西观察\n“口袋公园”要多些“烟火气”\n□ 刘思源\n\n"
+        f"{rows(column, 16)}\n\n2024年7月1日　星期一　第8版　评论\n投稿邮箱：yxdsbpl@163.com\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("渝西都市报评论员文章", "把影视“流量”转化为发展“留量”", ()),
+        ("渝西观察", "“口袋公园”要多些“烟火气”", ("刘思源",)),
+    ]
+    assert [b.text for b in got[0].blocks] == ["本报评论员", leader]
+    assert got[1].blocks[0].text == column

@@ -57,6 +57,9 @@ _PHOTO_CREDIT = re.compile(
 _ROLE_APART = re.compile(rf"{_ROLE}(?:[\s:：/／|｜]|$)")
 # A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
+# A role that names a kind of piece (评论员文章, 记者手记, 读者来信): a label, whatever
+# the word after the role could be as a name (文章 is one).
+_ROLE_LABEL = re.compile(rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|调查|追踪|回访|视点|点评)\s*$")
 # A role and a colon: how an interview prints its questions (记者：谢谢), rarely a byline.
 _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
@@ -167,7 +170,7 @@ def is_byline_line(line: str) -> bool:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text):
         return True
-    if not _BYLINE_LINE.match(text):
+    if not _BYLINE_LINE.match(text) or _ROLE_LABEL.search(text):
         return False
     names = _names(text)
     if names and _SPEAKER_TURN.match(text):  # 记者：谢谢 is a turn of an interview

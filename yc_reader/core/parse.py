@@ -149,7 +149,7 @@ _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 _FIELD_LINE = re.compile(
     r"^(?:问|答|时间|日期|地点|(?:联系|通讯|办公)?地址|(?:联系|咨询|服务|举报|监督|投诉)?(?:电话|热线)"
-    r"|联系人|联系方式|邮箱|电子邮箱|传真|邮编|网址|对象|内容"
+    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容"
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
@@ -1713,16 +1713,81 @@ def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
 def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) -> list[_Draft]:
     """The drafts of a piece of the page, ``lines`` from line ``first`` on."""
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
-    rows = [line for line in lines if line]
-    column = _column_of(rows) if rows and not markdown else None
     indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
     if markdown:
-        drafts = _assemble_markdown(_markdown_units(lines, marked))
-    elif column:
-        drafts = _assemble_rows(_column_units(lines, column, indented, marked))
-    else:
-        drafts = _assemble_rows(_plain_units(lines, marked, indented))
-    return _carry_preambles(drafts)
+        return _carry_preambles(_assemble_markdown(_markdown_units(lines, marked)))
+    units: list[Unit] = []
+    starts = _column_starts(lines)
+    for start, end in itertools.pairwise([0, *starts, len(lines)]):
+        units += _row_units(
+            lines[start:end],
+            {n - start: kind for n, kind in marked.items() if start <= n < end},
+            {n - start: w for n, w in indented.items() if start <= n < end},
+        )
+    return _carry_preambles(_assemble_rows(units))
+
+
+def _row_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
+    """The units of text set in one measure: column text or plain lines."""
+    rows = [line for line in lines if line]
+    column = _column_of(rows) if rows else None
+    if column:
+        return _column_units(lines, column, indented, marked)
+    return _plain_units(lines, marked, indented)
+
+
+def _column_starts(lines: list[str]) -> list[int]:
+    """Where text set in another measure starts: a page whose stories are set in
+    columns of different widths (a commentary over 28 characters, a column beside
+    it over 16), each measured on its own. Runs of rows cut mid-clause at one
+    width, three rows at least, make a measure; a new one starts with the
+    paragraph its first run is cut in (the headline rows over it, or after the
+    story before it, are read in the measure before)."""
+    Row = tuple[int, int, int]  # line, width, characters
+
+    def fits(run: list[Row], row: Row) -> bool:
+        widths = sorted(r[1] for r in run)
+        counts = sorted(r[2] for r in run)
+        return (
+            abs(row[1] - widths[len(widths) // 2]) <= 6
+            or abs(row[2] - counts[len(counts) // 2]) <= 1
+        )
+
+    runs: list[list[Row]] = []
+    for number, text in enumerate(lines):
+        if not text or ends_sentence(text) or not _cut_mid_clause(text):
+            continue
+        row = (number, width(text), len(text))
+        if runs and fits(runs[-1], row):
+            runs[-1].append(row)
+        elif len(runs) > 1 and len(runs[-1]) < 3 and fits(runs[-2], row):
+            noise = runs.pop()  # a row or two of another width (a headline)
+            runs[-1] += [*noise, row]
+        else:
+            runs.append([row])
+    measures: list[list[Row]] = []
+    for run in runs:
+        if measures and (len(run) < 3 or len(measures[-1]) < 3):
+            measures[-1] += run
+        else:
+            measures.append(run)
+    starts: list[int] = []
+    for before, after in itertools.pairwise(measures):
+        if len(before) < 3 or len(after) < 3:
+            continue
+        last = next(row[0] for row in reversed(before) if fits(before, row))
+        first = after[0][0]
+        start = next(
+            (
+                n + 1
+                for n in range(first - 1, last, -1)
+                if lines[n] and (ends_sentence(lines[n]) or _headline_like(lines[n]))
+            ),
+            last + 1,
+        )
+        if not starts or start > starts[-1]:
+            starts.append(start)
+    return starts
 
 
 def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:
