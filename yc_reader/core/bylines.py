@@ -197,8 +197,9 @@ def photo_credit_authors(line: str) -> list[str]:
 
 
 def is_unit_credit(text: str) -> bool:
-    """``（永川区委组织部供稿）``: a unit supplied the text; nobody to credit as author."""
-    return bool(_UNIT.search(text))
+    """``（永川区委组织部供稿）``: a unit supplied the text; nobody to credit as author.
+    (Only the text's end is searched: a paragraph may grow long row by row.)"""
+    return bool(_UNIT.search(text[-80:]))
 
 
 def listed_names(value: str) -> list[str]:

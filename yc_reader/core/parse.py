@@ -1746,8 +1746,9 @@ def _column_starts(lines: list[str]) -> list[int]:
     Row = tuple[int, int, int]  # line, width, characters
 
     def fits(run: list[Row], row: Row) -> bool:
-        widths = sorted(r[1] for r in run)
-        counts = sorted(r[2] for r in run)
+        """Within a row's slack of the run's recent rows (their median)."""
+        widths = sorted(r[1] for r in run[-9:])
+        counts = sorted(r[2] for r in run[-9:])
         return (
             abs(row[1] - widths[len(widths) // 2]) <= 6
             or abs(row[2] - counts[len(counts) // 2]) <= 1
