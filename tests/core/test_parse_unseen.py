@@ -1313,3 +1313,52 @@ def test_a_leader_and_a_column_in_two_measures():
     ]
     assert [b.text for b in got[0].blocks] == ["本报评论员", leader]
     assert got[1].blocks[0].text == column
+
+
+FRONT_PAGE = """渝西都市报
+YUXI DUSHI BAO
+永川区融媒体中心主办　今日8版　第3012期
+永川天气：多云 12℃～19℃　东北风2级
+ 本报讯（渝西都市报记者 唐 琳）11月7日，永川区
+举行智能网联新能源汽车产业重点项目集中签约活动，
+3个项目现场签约，总投资52亿元，涵盖动力电池结
+构件、汽车智能座舱、一体化压铸等领域。项目全部
+建成投产后，预计可实现年产值超过80亿元，新增就
+业岗位2000余个。
+签约仪式后，区领导与企业负责人进行了座谈。区有
+关负责人表示，永川将坚持“项目为王”，实行项目
+专班服务机制，在用地保障、
+(下转2版)
+总投资52亿元
+永川高新区再添智能网联新能源汽车“大块头”
+三个重点项目集中签约落地
+ 11月7日下午，永川区消防救援支队联合区应急
+管理局在中山路街道一高层住宅小区开展消防应
+急演练，模拟18楼住户家中因电动自行车电池违
+规充电引发火灾，小区200余名居民参与了此次
+演练。
+▲消防救援人员利用云梯车开展高层救援。
+渝西都市报记者 陈仕川 通讯员 何 欢 摄
+永川开展高层建筑消防应急演练
+
+2023年11月8日 星期三 第1版 要闻
+本版责编 李 杰 版式 罗 娟
+"""
+
+
+def test_a_front_pages_nameplate_is_furniture():
+    """The nameplate (the paper's name, its publisher, issue number and the day's
+    weather) is no headline: the page's headlines still come after their stories."""
+    got = parse_text(FRONT_PAGE, "page.txt")
+    assert [(a.kicker, a.title, a.subtitle, a.authors) for a in got] == [
+        (
+            "总投资52亿元",
+            "永川高新区再添智能网联新能源汽车“大块头”",
+            "三个重点项目集中签约落地",
+            ("唐琳",),
+        ),
+        ("", "永川开展高层建筑消防应急演练", "", ("陈仕川", "何欢")),
+    ]
+    assert [(a.date, a.section) for a in got] == [("2023-11-08", "要闻")] * 2
+    assert got[0].blocks[-1].text == "(下转2版)"
+    assert "天气" not in "".join(b.text for a in got for b in a.blocks)

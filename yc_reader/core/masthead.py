@@ -28,10 +28,15 @@ _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _PAGE = r"第\s*([A-Ha-h]?\s?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
-# The nameplate's other furniture: the paper's name in pinyin, its serial numbers.
+# The nameplate's other furniture: the paper's name in pinyin, its serial numbers,
+# its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
+_TEMPERATURE = r"-?\d{1,2}\s*(?:℃|°C)"
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
-    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总第\s*[0-9]+\s*期|今日\s*[0-9]{1,2}\s*版"
+    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
+    r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)主办"
+    rf"|[\u4e00-\u9fff]{{0,4}}天气\s*[:：]\s*[\u4e00-\u9fff]{{1,6}}\s*{_TEMPERATURE}\s*[~～至\-—]\s*"
+    rf"{_TEMPERATURE}(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
     r"(?:本版)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
