@@ -56,3 +56,44 @@ def test_a_dump_with_a_blank_line_after_every_row_is_unfolded_too():
         "当前防汛减灾工作。",
     ]
     assert unfolded[6] == "报告、信息共享，确保一旦发生险情能"
+
+
+def test_columns_aligned_by_display_width_when_both_measures_unfold():
+    """Columns padded to one display width: by characters the right column's edge
+    wanders (a row with digits is narrower), by width it is straight. When both
+    measures find the gutter, the straight edge wins, so indents still open
+    paragraphs."""
+
+    def pad(text: str, cells: int) -> str:
+        return text + " " * (cells - sum(2 if ord(ch) > 0x2000 else 1 for ch in text))
+
+    left = [
+        "　　本报讯（通讯员 吴 霞）1月16日，",
+        "胜利路街道萱花社区的服务站里，工作",
+        "人员正在为居民登记报修事项130余件，",
+        "师傅半个小时就上门修好了。",
+        "　　社区还建立了联席会议制度，每月",
+        "召开一次会议，共同研究解决小区治理",
+        "难题，已解决问题130余个。",
+    ]
+    right = [
+        "　　本报讯（记者 张 敏）1月17日中",
+        "午，桂山社区“爱心食堂”里热气腾腾，",
+        "十几位老人围坐在餐桌旁吃热乎饭菜。",
+        "　　一顿饭只要8块钱，菜品天天换，",
+        "78岁的张婆婆是食堂的常客。对于行动",
+        "不便的独居老人，志愿者每天送饭上门",
+        "并看看老人身体状况。",
+    ]
+    page = "\n".join(pad(a, 44) + b for a, b in zip(left, right, strict=True))
+    lines = unfold_columns(page)
+    assert [line.strip() for line in lines] == [row.strip("　") for row in left + right]
+    assert [line.startswith(" ") for line in lines[7:]] == [
+        True,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]

@@ -135,12 +135,13 @@ def _read_band(band: list[list[str]]) -> list[str]:
 
 def _columns_of(
     lines: list[str], measure: Callable[[str], Cells], indent: str
-) -> tuple[list[str], int]:
+) -> tuple[list[str], int, int]:
     """The lines with every band of side-by-side running text read a column at a
-    time, and how many lines were unfolded."""
+    time, how many lines were unfolded, and how ragged the columns' left edges
+    came out (positions of indent in all: few when the measure is the dump's)."""
     rows = [measure(line.rstrip()) for line in lines]
     out: list[str] = []
-    unfolded = 0
+    unfolded = ragged = 0
     for first, end, gutters in _bands(rows):
         band = lines[first:end]
         if not gutters or end - first < _MIN_ROWS:
@@ -157,9 +158,10 @@ def _columns_of(
         ):
             out += _read_band(parts)
             unfolded += len(band)
+            ragged += sum(len(piece) - len(piece.lstrip(indent)) for p in parts for piece in p)
         else:
             out += band
-    return out, unfolded
+    return out, unfolded, ragged
 
 
 def unfold_columns(text: str) -> list[str]:
@@ -172,6 +174,9 @@ def unfold_columns(text: str) -> list[str]:
     if gapped < max(_MIN_ROWS, _MIN_GAPPED * len(printed)):
         return lines  # a layout dump has gutters on most of its lines
     # A character's cell is a Han character's room, a width cell half of one.
-    by_characters, count = _columns_of(lines, _by_characters, "\u3000")
-    by_width, width_count = _columns_of(lines, _by_width, " ")
-    return by_width if width_count > count else by_characters
+    by_characters, count, ragged = _columns_of(lines, _by_characters, "\u3000")
+    by_width, width_count, width_ragged = _columns_of(lines, _by_width, " ")
+    # One Han character's indent is one position by characters, two by width.
+    if (width_count, -width_ragged) > (count, -2 * ragged):
+        return by_width
+    return by_characters
