@@ -1362,3 +1362,65 @@ def test_a_front_pages_nameplate_is_furniture():
     assert [(a.date, a.section) for a in got] == [("2023-11-08", "要闻")] * 2
     assert got[0].blocks[-1].text == "(下转2版)"
     assert "天气" not in "".join(b.text for a in got for b in a.blocks)
+
+
+RAGGED = """大安街道“共享菜园”让闲置地变成“幸福园”
+  本报讯(渝西都市报记者 何 丹)5月20日,在大安街道大
+安社区的“共享菜园”里，几位
+居民正忙着给刚种下的辣椒苗浇水。"以前这块地堆满了建
+筑垃圾,蚊虫多、气味大，现在变成了菜园，大
+家都抢着来种菜。"居民周阿姨笑着说。
+　　据了解，这块约3亩的闲置地块原本
+是一处废弃的厂房空地。今年3月,大安社区通过“院
+坝会"征求居民意见,决定将其改造为“共享菜园"
+。社区组织党员志愿者清运垃圾、平整土地,划分
+出40块小菜地，由居民认领种植，每户每年只需
+缴纳象征性的管护费用。
+  "菜园不仅是种菜的地
+方，更成了邻里交流的平台。”大安社
+区党委书记王晓燕介绍,社区定期邀请农技人员到菜园
+开展种植指导，还组织"菜园开放日"、蔬菜分
+享会等活动,拉近了邻里之间的距离
+。目前,菜园已吸引120余户居民参与。
+　　下一步，大安街道将在辖区其他社区推广"共享菜园”模式
+,盘活更多闲置土地，打造更多居民身边的“微景观”
+"微空间”。
+西部职教基地2024年春季校园双选会举行
+——提供岗位1.2万余个
+通讯员 刘 洋 谢 敏
+  2024年5月18日，西部职教基地2024年春季校
+园双选会在重庆城市管理职业
+学院举行。本次双选会吸引了来自成渝地区的320余
+家企业参会,提供智能制造、电子信息、现代服务等领域岗位1.2万
+余个,3万余名毕业生入场求职。
+  在智能网联汽车企业的招聘展位前，前来咨询的学生排起
+了长队。“我们今年计划在永川招聘200名技术工
+人,职教城学生动手
+能力强,进厂后上手快。"一家汽车零部件企业的人力资源经理说。
+　　为提高招聘效率，本次双选会首次设置了“
+直播带岗"区，企业HR通过直播向线上求职者介
+绍岗位信息,当天线
+上观看人次超过5万。此外,现场还设置了就
+业指导、政策咨询、简历诊断等服务区,为毕业生提供“一站式"就业
+服务。
+  据统计,当天现场初步达成就业意向46
+00余人。永川区人力社保局相关负责人表示,将持续
+搭建校企供需对接平台,推动更多职教
+城毕业生留永就业。
+"""
+
+
+def test_rows_broken_at_random_are_rejoined():
+    """OCR's rows, broken anywhere (mid-word, mid-number, before a comma), on a page
+    that indents its paragraphs: a flush row under an unfinished one goes on with
+    its paragraph, whatever it looks like alone; a row that starts with a comma
+    is never a headline; straight quotes may close curly ones."""
+    got = parse_text(RAGGED, "page.txt")
+    assert [(a.title, a.subtitle, a.authors) for a in got] == [
+        ("大安街道“共享菜园”让闲置地变成“幸福园”", "", ("何丹",)),
+        ("西部职教基地2024年春季校园双选会举行", "——提供岗位1.2万余个", ("刘洋", "谢敏")),
+    ]
+    assert [[b.kind for b in a.blocks] for a in got] == [["paragraph"] * 4] * 2
+    assert got[0].blocks[0].text.endswith('现在变成了菜园，大家都抢着来种菜。"居民周阿姨笑着说。')
+    assert got[1].blocks[0].text.startswith("2024年5月18日，西部职教基地2024年春季校园双选会在重庆")
+    assert got[1].date == "2024-05-18"

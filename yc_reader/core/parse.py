@@ -191,8 +191,10 @@ _PREAMBLE = re.compile(
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
-# A lead that opens with its date: 5月28日，… / 3月5日上午，…
-_DATE_LEAD = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]")
+# A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，…
+_DATE_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]"
+)
 # 本报讯 after a space inside a line: where a run-on page's next story starts.
 _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
@@ -496,7 +498,15 @@ def _marked_alike(lines: list[str], n: int) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    return all(text.count(a) == text.count(b) for a, b in _BRACKETS if a != b)
+    """Every bracket and quote closed; a straight quote (``"``, OCR's or a typist's)
+    may close a curly one, so quotes pair by their number."""
+    if '"' in text and sum(text.count(q) for q in '“”"') % 2:
+        return False
+    return all(
+        text.count(a) == text.count(b)
+        for a, b in _BRACKETS
+        if a != b and (a != "“" or '"' not in text)
+    )
 
 
 def _is_caption(text: str) -> bool:
@@ -561,8 +571,8 @@ def _headline_like(text: str) -> bool:
     """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
     if not text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
-    if text[-1] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
-        return False
+    if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS or text.startswith(_ARTICLE_OPENERS):
+        return False  # (,盘活…: a row that starts mid-sentence)
     if _in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
     if _FIELD_LINE.match(text):
@@ -808,6 +818,18 @@ def _cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
+def _unfinished(unit: Unit) -> bool:
+    """Running text stopped mid-clause: what the row below must go on with."""
+    text = unit.text
+    return (
+        unit.kind == PARA
+        and not ends_sentence(text)
+        and text[-1] not in "：:）)】]"
+        and (_cut_mid_clause(text) or has_inner_sentence_end(text))
+        and not _signed(text)
+    )
+
+
 def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks).
 
@@ -819,17 +841,24 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
     below: list[int | None] = [None] * len(lines)  # the next line with text
     for number in range(len(lines) - 2, -1, -1):
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
+    printed = sum(1 for line in lines if line)
+    indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
     for number, text in enumerate(lines):
         if not text:
             continue
         kind = marked.get(number) or _basic_kind(text)
         if kind is None:
-            headline = _headline_like(text) and _balanced(text)
+            headline = _headline_like(text) and _balanced(text) and not _DATE_LEAD.match(text)
             nxt = below[number]
             if headline and nxt is not None and 0 < indented.get(number, 0) <= 4:
                 headline = not (
                     _cut_mid_clause(text) and nxt not in indented and not _headline_like(lines[nxt])
                 )
+            if headline and indents_paragraphs and number not in indented and units:
+                # A flush row right under a row left unfinished, on a page that
+                # indents its paragraphs: the paragraph goes on (rows broken at
+                # random, as OCR breaks them).
+                headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
@@ -1788,7 +1817,28 @@ def _column_starts(lines: list[str]) -> list[int]:
         )
         if not starts or start > starts[-1]:
             starts.append(start)
-    return starts
+    return _measured_apart(lines, starts)
+
+
+def _measured_apart(lines: list[str], starts: list[int]) -> list[int]:
+    """The starts whose text on each side is column text of its own width: rows
+    broken at random (OCR) fall into runs of like widths by chance, columns do not."""
+    if not starts:
+        return starts
+    bounds = [0, *starts, len(lines)]
+    columns = [
+        _column_of([line for line in lines[a:b] if line]) for a, b in itertools.pairwise(bounds)
+    ]
+    kept: list[int] = []
+    for k, start in enumerate(starts):
+        before, after = columns[k], columns[k + 1]
+        if (
+            before is not None
+            and after is not None
+            and abs(before.full * 2 // before.cell - after.full * 2 // after.cell) >= 4
+        ):  # fulls compared in width cells (a Han character is two)
+            kept.append(start)
+    return kept
 
 
 def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:
