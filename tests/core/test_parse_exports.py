@@ -831,3 +831,31 @@ def test_a_news_sites_menus_lists_and_footer_are_no_text():
         "本报讯（记者 何丹）9月9日，一台无人驾驶收割机正在作业，详见农机平台。",
         "据统计，永川已收割水稻32万亩。",
     ]
+
+
+def test_a_markdown_paragraph_wrapped_at_a_fixed_width_is_one_paragraph():
+    """Lines of one width one under the other, some cut mid-clause: one paragraph,
+    though a line ends with a sentence (and a number is cut: 13 / 0余家). Lines of
+    different widths, each a sentence, stay paragraphs of their own. A footer of
+    navigation links goes."""
+    page = (
+        "# 一片竹林的“新生意”\n\n"
+        "茶山竹海街道拥有竹林面积7.8万亩，是永川竹资源最集中的区域。过去，当地群\n"
+        "众守着“绿色宝库”，却长期停留在砍竹卖竹的初级阶段，一根竹子卖不了几块钱。\n"
+        "近年来，街道围绕“竹”字做文章，推动竹产业从卖原料向卖产品、卖体验转变，\n"
+        "走出了一条生态美、产业兴的发展路子，目前已发展各类竹产业经营主体共计13\n0余家。\n\n"
+        "会议指出，要抓好落实。\n"
+        "会议强调，要坚持问题导向，确保各项工作落地见效。\n"
+        "会议要求，各部门加强协作。\n\n"
+        "[返回首页](../index.md) | [上一篇](./0519-02.md) | [下一篇](./0520-02.md)\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == [
+        "茶山竹海街道拥有竹林面积7.8万亩，是永川竹资源最集中的区域。过去，当地群众守着“绿色宝库”，"
+        "却长期停留在砍竹卖竹的初级阶段，一根竹子卖不了几块钱。近年来，街道围绕“竹”字做文章，"
+        "推动竹产业从卖原料向卖产品、卖体验转变，走出了一条生态美、产业兴的发展路子，"
+        "目前已发展各类竹产业经营主体共计130余家。",
+        "会议指出，要抓好落实。",
+        "会议强调，要坚持问题导向，确保各项工作落地见效。",
+        "会议要求，各部门加强协作。",
+    ]

@@ -436,6 +436,9 @@ def _read_markup(page: _Lines) -> None:
             if alone and sum(map(is_cjk, alone.group(1))) >= 4:
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
+            elif line and line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+                lines[n] = ""  # [返回首页](../index.md) | [下一篇](./0520-02.md)
+                continue
         if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
         if not line:
@@ -602,6 +605,7 @@ def _markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         heading = _MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
             _mark_verse(stanza, 2)
+            _join_soft_wrapped(stanza, units)
             stanza = []
         if not raw:
             continue
@@ -621,8 +625,30 @@ def _markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
             stanza.append(units[-1])
     _mark_verse(stanza, 2)
+    _join_soft_wrapped(stanza, units)
     _mark_verse(units, _VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
     return _rejoin_paragraphs(units)
+
+
+def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
+    """A Markdown paragraph wrapped at a fixed width, its lines one under the other:
+    one paragraph, though a line happens to end with a sentence (``…几块钱。``).
+    Its lines but the last are as wide as one another, and some stop mid-clause."""
+    if len(stanza) < 3 or units[-len(stanza)] is not stanza[0]:  # a bold heading between
+        return
+    if any(unit.kind != PARA for unit in stanza):
+        return
+    rows = [width(unit.text) for unit in stanza[:-1]]
+    counts = [len(unit.text) for unit in stanza[:-1]]  # wrapped by count: digits are narrow
+    if (
+        min(rows) < 28
+        or (max(rows) - min(rows) > 4 and max(counts) - min(counts) > 1)
+        or width(stanza[-1].text) > max(rows) + 2
+        or all(ends_sentence(unit.text) for unit in stanza[:-1])
+    ):
+        return
+    stanza[0].text = functools.reduce(join_wrapped, (unit.text for unit in stanza))
+    del units[-len(stanza) + 1 :]
 
 
 def _verse_line(text: str) -> bool:
