@@ -20,5 +20,5 @@ def test_width_equals_each_characters_cells(text):
 
 
 def test_width_of_newspaper_text():
-    assert width("本报讯（渝西都市报记者 涂 燕）3月1日") == 35
+    assert width("本报讯（渝西都市报记者 涂 燕）3月1日") == 36
     assert width("ＧＤＰ增长５．２％ · é") == cells("ＧＤＰ增长５．２％ · é")
