@@ -1424,3 +1424,29 @@ def test_rows_broken_at_random_are_rejoined():
     assert got[0].blocks[0].text.endswith('现在变成了菜园，大家都抢着来种菜。"居民周阿姨笑着说。')
     assert got[1].blocks[0].text.startswith("2024年5月18日，西部职教基地2024年春季校园双选会在重庆")
     assert got[1].date == "2024-05-18"
+
+
+def test_a_lead_dated_by_a_span_of_days_opens_its_story():
+    """``9月5日至6日，…`` under a headline as wide as the column: a lead, so the row
+    above it is the next story's headline, not text run on."""
+    page = (
+        "来苏镇“稻渔共生”迎来丰收季\n本报讯（渝西都市报记者 王 梅）\n9月5日，在来苏镇观音井村的稻\n"
+        "渔共生基地里，金黄的稻穗随风\n摇曳，村民们穿着水裤在田里收\n网捕鱼，一条条肥美的稻花鱼活\n"
+        "蹦乱跳。\n永川职教城迎来2.6万余名新生\n9月5日至6日，永川职教城各高\n校迎来新生报到高峰，2.6万余\n"
+        "名新生从全国各地来到永川，开\n启大学生活。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == ["来苏镇“稻渔共生”迎来丰收季", "永川职教城迎来2.6万余名新生"]
+    assert got[1].blocks[0].text.startswith("9月5日至6日，永川职教城各高校")
+
+
+def test_a_short_slogan_over_a_longer_headline_is_its_kicker():
+    page = (
+        "加快建设重庆城市副中心\n永川区召开2025年科技创新暨人才工作大会\n\n"
+        "本报讯 3月13日，永川区召开大会。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == (
+        "加快建设重庆城市副中心",
+        "永川区召开2025年科技创新暨人才工作大会",
+    )

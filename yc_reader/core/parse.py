@@ -191,9 +191,11 @@ _PREAMBLE = re.compile(
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
-# A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，…
+# A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
+# 9月5日至6日，…
 _DATE_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[上下中早晚]?[午上间]?[，,]"
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[上下中早晚]?[午上间]?[，,]"
 )
 # 本报讯 after a space inside a line: where a run-on page's next story starts.
 _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
@@ -1252,7 +1254,7 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
             return first, second, subtitle
         if len(second) <= 8 < len(first):
             return "", first, second
-        if len(first) <= 10 and len(second) >= 1.5 * len(first):
+        if len(first) <= 12 and len(second) >= 1.5 * len(first):
             return first, second, ""
         return "", first, second
     if subtitle:
