@@ -859,3 +859,46 @@ def test_a_markdown_paragraph_wrapped_at_a_fixed_width_is_one_paragraph():
         "会议强调，要坚持问题导向，确保各项工作落地见效。",
         "会议要求，各部门加强协作。",
     ]
+
+
+WECHAT_POST = """今夏，松溉古镇夜游“火”了！单日最高接待游客超3万人次
+原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆
+点击蓝字 关注我们
+▼
+文/图 渝西都市报记者 王梅 通讯员 罗晓
+夜幕降临，华灯初上。8月14日晚，永川区松溉古镇的石板街上人头攒动。
+▼
+“早就在网上刷到松溉的夜景视频，今天专门开车过来，果然名不虚传。”游客张女士说。
+来源：渝西都市报
+编辑：黄静
+审核：刘洋 陈东
+往期推荐
+永川这所学校上榜国家级名单！
+茶山竹海景区发布暑期优惠政策
+阅读原文
+分享 收藏 点赞 在看
+"""
+
+
+def test_a_wechat_post_reads_as_its_article():
+    """A post copied from WeChat: its header dates it, its title may exclaim (a byline
+    line follows it), and its furniture goes: follow prompts, arrows at lost photos,
+    the editors, the list of earlier posts, the share buttons."""
+    (got,) = parse_text(WECHAT_POST, "post.txt")
+    assert (got.title, got.authors, got.date) == (
+        "今夏，松溉古镇夜游“火”了！单日最高接待游客超3万人次",
+        ("王梅", "罗晓"),
+        "2024-08-15",
+    )
+    assert [b.text[:8] for b in got.blocks] == ["夜幕降临，华灯初", "“早就在网上刷到"]
+
+
+def test_a_story_ending_in_an_exclamation_keeps_its_signature():
+    """An exclamation over a signing byline in brackets is the story's last line, not
+    a headline."""
+    page = "## 永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n\n真是太好了！\n\n（记者 涂 燕）\n"
+    (got,) = parse_text(page, "page.md")
+    assert got.title == "永川召开会议"
+    page = "永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n\n真是太好了！\n\n（记者 涂 燕）\n"
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "永川召开会议"

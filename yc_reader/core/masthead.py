@@ -40,7 +40,8 @@ _NAMEPLATE = (
 )
 _ROLES = (
     r"(?:本版)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
-    r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委)"
+    r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委"
+    r"|审核|审校|初审|复审|监制)"
 )
 
 _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
@@ -54,6 +55,8 @@ _SPACED_ROLE = re.compile(
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
+    rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{_WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
+    r"(?![\u4e00-\u9fff]))*"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
 _MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_■□◆●（(【]*(?:{_PART}[\s|｜·,，*_■□◆●）)】]*)+$")
@@ -369,6 +372,11 @@ _EXPORT_FIELD = re.compile(
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
+# A WeChat article's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆
+_WECHAT_HEADER = re.compile(
+    rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}{_ISO_DATE}\s+{_TIME}"
+    r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,6})?$"
+)
 # Fields set side by side on one line, the later ones without their keys.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _EXPORT_VALUES = {
@@ -389,7 +397,8 @@ _EXPORT_VALUES = {
 _NAVIGATION = re.compile(
     r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本页|打印本文|打印|关闭窗口|关闭"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
-    r"|版面导航|本版目录|收藏本文|收藏|分享到\s*[:：]?"
+    r"|版面导航|标题导航|本版目录|收藏本文|收藏|分享到\s*[:：]?"
+    r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
     r"|[放缩]大|默认)\s*[】\]）)]?"
 )
 
@@ -401,7 +410,7 @@ _BREADCRUMB = re.compile(
     r"^(?:当前|您的|你的|您当前|所在)位置\s*[:：][^。！？]{0,60}[>＞»›→][^。！？]{0,60}$"
 )
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所")
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
@@ -587,5 +596,7 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
         pairs = _export_fields(text)
         if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
             pairs = [("when", text)]
+        elif pairs is None and _WECHAT_HEADER.match(text):
+            pairs = [("date", text)]
         if pairs is not None:
             yield i, pairs

@@ -125,7 +125,9 @@ _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 _RULE_MARKS = "-=_*~—─━＝－"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
-_LOOK_FIRST = frozenset(">|+0123456789" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+_LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+# A social-media export's list of earlier posts, at its end: 往期推荐 over titles.
+_RECOMMENDED = re.compile(r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢)[:：]?$")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 # A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
@@ -301,9 +303,21 @@ def _clean_lines(text: str) -> _Lines:
         if line.startswith(" ") and line.strip()
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
+    _drop_recommended(stripped)
     page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
+
+
+def _drop_recommended(lines: list[str]) -> None:
+    """Blank a post's closing list of earlier posts (往期推荐 over their titles, to the
+    page's end): other articles' headlines, not this one's text."""
+    for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+        if lines[at] and lines[at][0] in "往精热推猜" and _RECOMMENDED.match(lines[at]):
+            tail = [line for line in lines[at + 1 :] if line]
+            if all(len(line) <= 40 and "。" not in line for line in tail):
+                lines[at:] = [""] * (len(lines) - at)
+            return
 
 
 def _without_hidden_html(text: str) -> str:
@@ -428,6 +442,9 @@ def _read_markup(page: _Lines) -> None:
     for n in marked:
         line = lines[n]
         if line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+            lines[n] = ""
+            continue
+        if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
             lines[n] = ""
             continue
         if line[0] == ">":
@@ -592,6 +609,20 @@ def _exclaimed_headline(text: str) -> bool:
     if len(text) > 30 or text[-1] not in "！？!?" or text[0] in '“"「『':
         return False
     return _headline_like(text[:-1]) and _balanced(text)
+
+
+def _exclaimed_title(text: str) -> bool:
+    """A post's title with an exclamation or a question inside (今夏，松溉古镇夜游“火”
+    了！单日最高接待游客超3万人次): short, no full stop, not a quotation; a title
+    when a byline line follows it."""
+    if len(text) > 40 or "。" in text or text[0] in '“"「『' or text[-1] in CLAUSE_MARKS:
+        return False
+    if text.startswith(_ARTICLE_OPENERS) or _LABEL.match(text):
+        return False
+    return _balanced(text) and _headline_like(text.translate(_EXCLAMATIONS))
+
+
+_EXCLAMATIONS = str.maketrans("", "", "！？!?")
 
 
 # --------------------------------------------------------------------------- units
@@ -887,6 +918,9 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
                 # indents its paragraphs: the paragraph goes on (rows broken at
                 # random, as OCR breaks them).
                 headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
+            if not headline and nxt is not None and _exclaimed_title(text):
+                following = lines[nxt]
+                headline = not _in_brackets(following) and _basic_kind(following) == BYLINE
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
     _mark_verse(units, _VERSE_RUN)
@@ -1187,7 +1221,9 @@ def _article_start(unit: Unit | None) -> bool:
     letter's salutation, a dateline lead (of a paragraph or a photo caption)."""
     if unit is None:
         return True
-    if unit.kind in (BYLINE, CONT):
+    if unit.kind == BYLINE:  # （记者 涂 燕）signs the story above; 记者 涂 燕 opens one
+        return not _in_brackets(unit.text)
+    if unit.kind == CONT:
         return True
     if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
         text = _CAPTION_START.sub("", unit.text, count=1)
