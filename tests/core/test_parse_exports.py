@@ -902,3 +902,41 @@ def test_a_story_ending_in_an_exclamation_keeps_its_signature():
     page = "永川召开会议\n\n本报讯 5月6日，永川区召开会议。\n\n真是太好了！\n\n（记者 涂 燕）\n"
     (got,) = parse_text(page, "page.txt")
     assert got.title == "永川召开会议"
+
+
+EPAPER_COPY = """渝西都市报数字报
+首页 | 往期回顾 | 版面导航 | 标题导航
+2024年10月09日 星期三
+第A03版：时政
+上一篇    下一篇
+【字体：大 中 小】
+
+推动成渝地区双城经济圈建设走深走实
+永川区与合江县签订毗邻地区合作协议
+——共建川渝毗邻地区融合发展先行区
+作者：张雪 周敏
+日期：2024-10-09
+
+    本报讯（渝西都市报记者 张雪 周敏）10月8日，永川区与合江县举行签约仪式。
+
+【打印】【关闭】
+
+本版其他文章
+  永川高新区新增两家市级“专精特新”企业
+  大安街道：老旧小区改造惠及3000余户
+
+渝西都市报社版权所有 未经授权不得转载
+"""
+
+
+def test_an_epaper_copy_keeps_its_kicker_and_drops_the_pages_other_titles():
+    """Kicker and title of one length over a ——subtitle are two lines, not one title
+    wrapped; the list of the page's other articles is no article."""
+    (got,) = parse_text(EPAPER_COPY, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == (
+        "推动成渝地区双城经济圈建设走深走实",
+        "永川区与合江县签订毗邻地区合作协议",
+        "——共建川渝毗邻地区融合发展先行区",
+    )
+    assert (got.authors, got.date, got.section) == (("张雪", "周敏"), "2024-10-09", "时政")
+    assert len(got.blocks) == 1

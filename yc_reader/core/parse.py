@@ -126,8 +126,11 @@ _RULE_MARKS = "-=_*~—─━＝－"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
-# A social-media export's list of earlier posts, at its end: 往期推荐 over titles.
-_RECOMMENDED = re.compile(r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢)[:：]?$")
+# A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
+# 本版其他文章 over their titles.
+_RECOMMENDED = re.compile(
+    r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章)[:：]?$"
+)
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 # A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
@@ -310,10 +313,10 @@ def _clean_lines(text: str) -> _Lines:
 
 
 def _drop_recommended(lines: list[str]) -> None:
-    """Blank a post's closing list of earlier posts (往期推荐 over their titles, to the
-    page's end): other articles' headlines, not this one's text."""
+    """Blank a closing list of other articles (往期推荐 or 本版其他文章 over their
+    titles, to the page's end): their headlines, not this article's text."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
-        if lines[at] and lines[at][0] in "往精热推猜" and _RECOMMENDED.match(lines[at]):
+        if lines[at] and lines[at][0] in "往精热推猜本" and _RECOMMENDED.match(lines[at]):
             tail = [line for line in lines[at + 1 :] if line]
             if all(len(line) <= 40 and "。" not in line for line in tail):
                 lines[at:] = [""] * (len(lines) - at)
@@ -1285,8 +1288,8 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
         return "", functools.reduce(join_wrapped, others), subtitle
     if len(others) == 2:
         if subtitle:
-            if " " not in first and " " not in second and len(first) >= 15:
-                return "", first + second, subtitle
+            if " " not in first + second and len(second) < len(first) >= 15:
+                return "", first + second, subtitle  # a long title wrapped, its tail shorter
             return first, second, subtitle
         if len(second) <= 8 < len(first):
             return "", first, second
