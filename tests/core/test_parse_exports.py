@@ -940,3 +940,22 @@ def test_an_epaper_copy_keeps_its_kicker_and_drops_the_pages_other_titles():
     )
     assert (got.authors, got.date, got.section) == (("张雪", "周敏"), "2024-10-09", "时政")
     assert len(got.blocks) == 1
+
+
+def test_front_matter_whose_title_is_printed_again():
+    """YAML front matter states the title and the page prints it again as ``#`` with a
+    bold ``**——…**`` under it: the headline and its subtitle, not subheads."""
+    page = (
+        "---\ntitle: 大安街道：“共享菜园”让邻里更亲\ndate: 2024-11-02\nsection: 社会\n---\n\n"
+        "# 大安街道：“共享菜园”让邻里更亲\n\n**——老旧小区闲置地变身“幸福田”**\n\n"
+        "本报讯（渝西都市报记者 陈曦）11月1日一早，菜园里就热闹起来。\n\n"
+        "**小菜园种出邻里情**\n\n居民们成了无话不谈的朋友。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.title, got.subtitle, got.date, got.section) == (
+        "大安街道：“共享菜园”让邻里更亲",
+        "——老旧小区闲置地变身“幸福田”",
+        "2024-11-02",
+        "社会",
+    )
+    assert [b.kind for b in got.blocks] == ["paragraph", "subhead", "paragraph"]

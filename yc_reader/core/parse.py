@@ -1950,17 +1950,30 @@ def _append_section(draft: _Draft, section: _Draft) -> None:
 
 def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
     """An exported article whose title the export states: all of the piece is its
-    text, any headline found in it a subhead."""
+    text, any headline found in it a subhead (but the stated title printed again)."""
     one = _Draft(kicker=export.kicker, title=export.title, subtitle=export.subtitle)
-    for draft in drafts:
-        one.blocks += [
-            Block("subhead", h) for h in (draft.kicker, draft.title, draft.subtitle) if h
-        ]
+    for n, draft in enumerate(drafts):
+        if n == 0 and _unspaced(draft.title) == _unspaced(export.title):
+            # The title printed again under the metadata (# 标题): its own headline,
+            # and a **——…** line in bold under it the subtitle.
+            one.kicker = one.kicker or draft.kicker
+            one.subtitle = one.subtitle or draft.subtitle
+            first = draft.blocks[0] if draft.blocks else None
+            if not one.subtitle and first and first.kind == "subhead" and _DASH.match(first.text):
+                one.subtitle = draft.blocks.pop(0).text
+        else:
+            one.blocks += [
+                Block("subhead", h) for h in (draft.kicker, draft.title, draft.subtitle) if h
+            ]
         if draft.continuation_label:
             one.blocks.append(Block("paragraph", draft.continuation_label))
         one.blocks += draft.blocks
         one.authors += draft.authors
     return one
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _unbracketed(headline: str) -> str:
