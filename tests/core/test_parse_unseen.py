@@ -1450,3 +1450,48 @@ def test_a_short_slogan_over_a_longer_headline_is_its_kicker():
         "加快建设重庆城市副中心",
         "永川区召开2025年科技创新暨人才工作大会",
     )
+
+
+SPACED_STORIES = """06
+文旅
+2024年7月3日　星期三
+责任编辑　黄静　美术编辑　王露
+
+茶山竹海迎来避暑游高峰
+
+本报讯（渝西都市报记者 陈 曦）近日，茶山竹海国家森林公园吸引了大批市民游客前来避暑纳凉。
+
+▲7月2日，游客在茶山竹海景区竹林栈道上游玩纳凉。
+（图片由永川区文旅委提供）
+
+7月2日，记者在茶山竹海景区看到，竹林栈道、薄刀岭、天子湖等景点游人如织。
+
+景区提醒游客，出行前请关注天气预报，并提前在线预约购票。
+
+
+这个暑假，带娃去哪儿“充电”？
+
+暑假来临，不少家长开始为孩子的假期安排发愁。记者为大家整理了一份暑期研学“打卡清单”。
+
+松溉古镇：漫步千年古镇的青石板路，孩子们还能在非遗工坊里学习竹编。（渝西都市报记者 陈 曦）
+"""
+
+
+def test_a_headline_set_apart_by_a_wider_gap_opens_a_story():
+    """Paragraphs one blank line apart, two before 这个暑假…？: a story's headline,
+    though the story above was not signed off and no lead follows. The masthead's
+    lines (06 / 文旅 / the date / the editors) give page and section; a photo's source
+    under its caption belongs to the caption."""
+    got = parse_text(SPACED_STORIES, "page.txt")
+    assert [(a.title, a.section, a.date) for a in got] == [
+        ("茶山竹海迎来避暑游高峰", "文旅", "2024-07-03"),
+        ("这个暑假，带娃去哪儿“充电”？", "文旅", "2024-07-03"),
+    ]
+    assert [b.kind for b in got[0].blocks] == [
+        "paragraph",
+        "caption",
+        "caption",
+        "paragraph",
+        "paragraph",
+    ]
+    assert got[1].authors == ("陈曦",)

@@ -221,6 +221,8 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
+# A page number alone by a masthead's other lines: 06, A3.
+_BARE_PAGE = re.compile(r"[A-H]?\d{1,2}")
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 """A full date alone on its line (groups: year, month, day): how an issuer signs a
 notice, never a story's lead nor, under the issuer, the page's masthead; read it
@@ -289,6 +291,12 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         for i, line in enumerate(lines)
         if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
     )
+    for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
+        if not metas[k].page:
+            near = (lines[j].strip() for j in range(max(0, i - 3), min(len(lines), i + 4)))
+            number = next((text for text in near if _BARE_PAGE.fullmatch(text)), "")
+            if number:
+                metas[k] = replace(metas[k], page=page_number(number))
     has_section = [False] * len(starts)
     for meta, page in zip(metas, on_page, strict=True):
         has_section[page] = has_section[page] or bool(meta.section)

@@ -24,6 +24,7 @@ import functools
 import html
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +91,10 @@ _ENUMERATED = re.compile(
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
 _SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
+# A photo's source on a line of its own, under its caption.
+_PHOTO_NOTE = re.compile(
+    r"[（(]\s*(?:(?:图片|照片|图)由[^（()）]{2,24}提供|资料图片?|图片来源\s*[:：][^（()）]{2,24})\s*[）)]"
+)
 # Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
 _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
 # A regex, not ``str.translate``: translate looks every character of a long CJK
@@ -233,6 +238,7 @@ class Unit:
     group: int = -1  # headline rows printed together share a group
     level: int = 0  # a Markdown heading's level; a bold line is below ``######``
     complete: bool = False  # markup closes it (an image's caption): nothing continues it
+    apart: bool = False  # set off by a wider gap than the page's paragraphs: opens a story
 
 
 @dataclass(slots=True)
@@ -537,6 +543,8 @@ def _balanced(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     if _CAPTION_START.match(text) or _PHOTO_SOURCE.fullmatch(text):
         return True
+    if text[0] in "（(" and _PHOTO_NOTE.fullmatch(text):  # （图片由永川区文旅委提供）
+        return True
     return (
         len(text) <= 40
         and bool(bylines.photo_credit_authors(text))
@@ -612,6 +620,20 @@ def _exclaimed_headline(text: str) -> bool:
     if len(text) > 30 or text[-1] not in "！？!?" or text[0] in '“"「『':
         return False
     return _headline_like(text[:-1]) and _balanced(text)
+
+
+def _gaps_above(lines: list[str]) -> dict[int, int]:
+    """How many blank lines stand above each line with text (but the first)."""
+    gaps: dict[int, int] = {}
+    blank = -1  # no line with text seen yet
+    for number, line in enumerate(lines):
+        if not line:
+            blank += blank >= 0
+        else:
+            if blank >= 0:
+                gaps[number] = blank
+            blank = 0
+    return gaps
 
 
 def _exclaimed_title(text: str) -> bool:
@@ -905,6 +927,11 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
+    gaps = _gaps_above(lines)
+    wide = sum(1 for gap in gaps.values() if gap >= 2)
+    # Paragraphs one blank line apart, and a wider gap rare: where a story ends.
+    spaced = bool(gaps) and Counter(gaps.values()).most_common(1)[0][0] == 1
+    spaced = spaced and wide <= max(2, len(gaps) // 10)
     for number, text in enumerate(lines):
         if not text:
             continue
@@ -924,8 +951,13 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
             if not headline and nxt is not None and _exclaimed_title(text):
                 following = lines[nxt]
                 headline = not _in_brackets(following) and _basic_kind(following) == BYLINE
+            if not headline and spaced and gaps.get(number, 0) >= 2 and _exclaimed_headline(text):
+                # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
+                # leaves between paragraphs: a story's headline, not a line of its text.
+                headline = nxt is not None and _basic_kind(lines[nxt]) is None
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
+        units[-1].apart = spaced and kind == HEAD and gaps.get(number, 0) >= 2
     _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
 
@@ -1582,6 +1614,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             is_headline = (
                 has_dash
                 or before is None
+                or units[start].apart
                 or _article_start(after)
                 or _article_end(before)
                 or bool(_DOCUMENT_TITLE.search(units[end - 1].text))
