@@ -1495,3 +1495,20 @@ def test_a_headline_set_apart_by_a_wider_gap_opens_a_story():
         "paragraph",
     ]
     assert got[1].authors == ("陈曦",)
+
+
+def test_a_numbered_line_between_paragraphs_heads_its_section():
+    """``1. 茶旅融合：游客走进茶园`` between paragraphs is a subhead; numbered lines
+    one after another are a list's items, paragraphs each."""
+    page = (
+        "一片叶子的“共富经”\n\n本报讯 4月11日，记者走进茶山竹海街道。\n\n"
+        "1. 茶旅融合：游客走进茶园\n\n一条条采茶体验线路串起了茶园。\n\n"
+        "2. 茶文化研学：学生走进茶坊\n\n当地建成茶文化研学基地6个。\n\n"
+        "下一步工作重点：\n1. 完善制度\n2. 加强监督\n3. 强化考核\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "1. 茶旅融合：游客走进茶园",
+        "2. 茶文化研学：学生走进茶坊",
+    ]
+    assert [b.kind for b in got.blocks][-3:] == ["paragraph"] * 3

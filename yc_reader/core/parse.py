@@ -622,6 +622,18 @@ def _exclaimed_headline(text: str) -> bool:
     return _headline_like(text[:-1]) and _balanced(text)
 
 
+def _numbered_heading(
+    lines: list[str], number: int, nxt: int | None, marked: dict[int, str]
+) -> bool:
+    """``1. 茶旅融合：游客走进茶园`` between paragraphs: a numbered heading over its
+    section, not an item of a list (whose items stand one after another)."""
+    text = lines[number]
+    if nxt is None or marked.get(nxt) == ITEM or len(text) > 30 or not _headline_like(text):
+        return False
+    above = next((n for n in range(number - 1, -1, -1) if lines[n]), None)
+    return (above is None or marked.get(above) != ITEM) and _basic_kind(lines[nxt]) is None
+
+
 def _gaps_above(lines: list[str]) -> dict[int, int]:
     """How many blank lines stand above each line with text (but the first)."""
     gaps: dict[int, int] = {}
@@ -936,6 +948,8 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
         if not text:
             continue
         kind = marked.get(number) or _basic_kind(text)
+        if kind == ITEM and _numbered_heading(lines, number, below[number], marked):
+            kind = HEAD
         if kind is None:
             headline = _headline_like(text) and _balanced(text) and not _DATE_LEAD.match(text)
             nxt = below[number]
