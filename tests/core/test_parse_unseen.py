@@ -1512,3 +1512,38 @@ def test_a_numbered_line_between_paragraphs_heads_its_section():
         "2. 茶文化研学：学生走进茶坊",
     ]
     assert [b.kind for b in got.blocks][-3:] == ["paragraph"] * 3
+
+
+def test_a_supplements_essay_is_dated_by_its_note_of_writing():
+    """``渝西都市报　副刊`` over ``第8版`` names the page; an essay closing with
+    ``（2024年3月于永川）`` was written that month, the only date the page gives it."""
+    page = (
+        "渝西都市报　副刊\n第8版\n\n黄瓜山的梨花\n\n□ 李春燕\n\n"
+        "　　三月的风一吹，黄瓜山就白了。\n\n"
+        "　　夕阳西下，我站在山顶回望，满山梨花在余晖里染上一层淡淡的金色。\n\n"
+        "（2024年3月于永川）\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors, got.date, got.section) == (
+        "黄瓜山的梨花",
+        ("李春燕",),
+        "2024-03",
+        "副刊",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("（2024年3月于永川）", "2024-03"),
+        ("2024年3月8日写于茶山竹海", "2024-03-08"),
+        ("（2024年3月）", "2024-03"),
+        ("2024年3月起施行", ""),
+        ("2024年3月", ""),
+        ("（2024年13月于永川）", ""),
+    ],
+)
+def test_a_note_of_writing(line, date):
+    from yc_reader.core.datelines import written_on
+
+    assert written_on(line) == date

@@ -67,6 +67,25 @@ def signing_date(line: str) -> str:
     return iso_date(found) if found else ""
 
 
+# A literary piece's note of when and where it was written, closing it:
+# （2024年3月于永川）, 2024年3月8日写于茶山竹海.
+_WRITTEN_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*"
+_WRITTEN_AT = r"(?:[写作改修]?于|定稿于?)\s*[\u4e00-\u9fff]{0,10}"
+_WRITTEN = re.compile(
+    rf"^(?:[（(]\s*{_WRITTEN_DATE}(?:{_WRITTEN_AT})?\s*[）)]|{_WRITTEN_DATE}{_WRITTEN_AT})$"
+)
+
+
+def written_on(line: str) -> str:
+    """``YYYY-MM`` (or ``YYYY-MM-DD``) of a note saying when a piece was written."""
+    found = _WRITTEN.match(halfwidth_numbers(line.strip()))
+    if not found:
+        return ""
+    groups = found.groups()  # (bracketed year, month, day, unbracketed year, month, day)
+    year, month, day = (int(g) if g else None for g in (groups[:3] if groups[0] else groups[3:]))
+    return format_date(year, month, day) if month and 1 <= month <= 12 else ""
+
+
 def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:
     """The page's year by the rule in the module docstring, or ``None``."""
     wanted = set(datelines)

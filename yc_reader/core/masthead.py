@@ -127,10 +127,13 @@ def date_numbers(found: re.Match[str]) -> tuple[int, int, int]:
 
 def is_masthead_line(line: str) -> bool:
     """A line made only of masthead parts, with at least a date, page number, the
-    paper's name or a serial number of its nameplate."""
+    paper's name or a serial number of its nameplate; or the paper's name over the
+    page's name (``渝西都市报　副刊``)."""
     text = line.strip()
     if not text or len(text) > 80:
         return False
+    if text.startswith(_PAPER) and _paper_section(text):
+        return True
     if _MASTHEAD_LINE.match(text):
         return bool(
             _DATE_RE.search(text)
@@ -185,7 +188,15 @@ def _read_masthead(line: str) -> PageMeta:
     named = _page_and_section(line)
     if named:
         page, section = named[0], named[1] or section
-    return PageMeta(date, page, section)
+    return PageMeta(date, page, section or _paper_section(line.strip()))
+
+
+def _paper_section(text: str) -> str:
+    """The page's name after the paper's (``渝西都市报　副刊``), not a role (记者)."""
+    found = _PAPER_SECTION.fullmatch(text)
+    if not found or re.match(_ROLES, found[1]) or re.match(r"(?:记者|通讯员|评论员)", found[1]):
+        return ""
+    return found[1]
 
 
 def _page_and_section(text: str) -> tuple[str, str] | None:
@@ -221,6 +232,7 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
+_PAPER_SECTION = re.compile(rf"{_PAPER}[\s\u3000]+({_SECTION})")
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?\d{1,2}")
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")

@@ -1722,10 +1722,11 @@ def _dates(drafts: list[_Draft], known: list[str], page_text: str) -> list[str]:
 
 
 def _signed_on(draft: _Draft) -> str:
-    """The date a notice is signed with under its issuer, among its last lines."""
+    """The date a notice is signed with under its issuer, or a piece's note of when
+    it was written (（2024年3月于永川）), among its last lines."""
     for block in draft.blocks[-2:]:
         if block.kind == "paragraph":
-            signed = datelines.signing_date(block.text)
+            signed = datelines.signing_date(block.text) or datelines.written_on(block.text)
             if signed:
                 return signed
     return ""
