@@ -12,6 +12,7 @@ import pytest
 
 from tests.core import relayout
 from tests.core.test_parse_layouts import unspaced
+from yc_reader.core.datelines import written_on
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file, parse_text
 
@@ -1544,6 +1545,4 @@ def test_a_supplements_essay_is_dated_by_its_note_of_writing():
     ],
 )
 def test_a_note_of_writing(line, date):
-    from yc_reader.core.datelines import written_on
-
     assert written_on(line) == date
