@@ -201,6 +201,12 @@ _PREAMBLE = re.compile(
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
+# A kicker's slogan opens with a call to act (加快建设重庆城市副中心, 聚焦“三夏”生产);
+# a title as short (“跑腿代办”让群众少跑路) names what happened.
+_SLOGAN = re.compile(
+    r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
+    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手)"
+)
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
 # 9月5日至6日，…
 _DATE_LEAD = re.compile(
@@ -1339,7 +1345,9 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
             return first, second, subtitle
         if len(second) <= 8 < len(first):
             return "", first, second
-        if len(first) <= 12 and len(second) >= 1.5 * len(first):
+        if len(second) >= 1.5 * len(first) and (
+            len(first) <= 10 or (len(first) <= 16 and _SLOGAN.match(first))
+        ):
             return first, second, ""
         return "", first, second
     if subtitle:
