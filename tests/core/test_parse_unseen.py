@@ -1442,6 +1442,8 @@ def test_a_lead_dated_by_a_span_of_days_opens_its_story():
 
 
 def test_a_short_slogan_over_a_longer_headline_is_its_kicker():
+    """A call to act (加快…) over a longer line is the kicker; a catchy title as short
+    over a longer line keeps that line as its subtitle."""
     page = (
         "加快建设重庆城市副中心\n永川区召开2025年科技创新暨人才工作大会\n\n"
         "本报讯 3月13日，永川区召开大会。\n"
@@ -1450,6 +1452,15 @@ def test_a_short_slogan_over_a_longer_headline_is_its_kicker():
     assert (got.kicker, got.title) == (
         "加快建设重庆城市副中心",
         "永川区召开2025年科技创新暨人才工作大会",
+    )
+    page = (
+        "“跑腿代办”让群众少跑路\n永川区推行社区代办服务 惠及居民1.2万人次\n\n"
+        "本报讯 3月7日，永川区推行社区代办服务。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle) == (
+        "“跑腿代办”让群众少跑路",
+        "永川区推行社区代办服务 惠及居民1.2万人次",
     )
 
 
