@@ -1557,3 +1557,29 @@ def test_a_supplements_essay_is_dated_by_its_note_of_writing():
 )
 def test_a_note_of_writing(line, date):
     assert written_on(line) == date
+
+
+def test_a_continuation_marker_run_into_its_text():
+    """`` （上接第1版）要坚持…`` at a page's top: the marker names the page continued
+    from and stands apart; the text goes on as the story's first paragraph."""
+    page = "\n\n".join(
+        [
+            " （上接第1版）要坚持规划引领，统筹",
+            "推进老旧小区改造、背街小巷整治、城市管",
+            "网更新等工作，把城市更新与产业升级、民",
+            "生改善结合起来，做到改一片、成一片、活",
+            "一片。",
+            "要坚持群众路线，在项目谋划、方案设",
+            "计、施工管理等环节充分听取群众意见，推",
+            "动群众从“旁观者”变为“参与者”，让城",
+            "市更新成果更多更公平惠及全体市民。",
+            "永川区召开城市更新工作推进会",
+        ]
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.continuation) == ("永川区召开城市更新工作推进会", "1")
+    assert [b.text[:12] for b in got.blocks] == [
+        "（上接第1版）",
+        "要坚持规划引领，统筹推进",
+        "要坚持群众路线，在项目谋",
+    ]

@@ -71,6 +71,10 @@ _CONTINUATION = re.compile(
     r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
     r"\s*[）)】\]]?$"
 )
+_RUN_IN_CONTINUATION = re.compile(
+    r"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}"
+    r"\s*版\s*[）)】\]])\s*(?=\S)"
+)
 # (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
 # the part printed here.
 _JUMP = re.compile(
@@ -304,6 +308,8 @@ def _clean_lines(text: str) -> _Lines:
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     raw = unfold_columns(text)
+    if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
+        raw = [piece for line in raw for piece in _continuation_apart(line)]
     if "【" in text or _spaced_benbaoxun(text):
         raw = [
             piece
@@ -322,6 +328,12 @@ def _clean_lines(text: str) -> _Lines:
     page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
+
+
+def _continuation_apart(line: str) -> tuple[str, ...]:
+    """A continuation marker run into the text it continues, as a line of its own."""
+    found = _RUN_IN_CONTINUATION.match(line)
+    return (found[1], line[found.end() :]) if found else (line,)
 
 
 def _drop_recommended(lines: list[str]) -> None:
