@@ -655,15 +655,18 @@ def _numbered_heading(
 def _gaps_above(lines: list[str]) -> dict[int, int]:
     """How many blank lines stand above each line with text (but the first)."""
     gaps: dict[int, int] = {}
-    blank = -1  # no line with text seen yet
+    blank: int | None = None  # blank lines since the last line with text
     for number, line in enumerate(lines):
-        if not line:
-            blank += blank >= 0
-        else:
-            if blank >= 0:
-                gaps[number] = blank
+        if line and blank is not None:
+            gaps[number] = blank
+        if line:
             blank = 0
+        elif blank is not None:
+            blank += 1
     return gaps
+
+
+_EXCLAMATIONS = str.maketrans("", "", "！？!?")
 
 
 def _exclaimed_title(text: str) -> bool:
@@ -675,9 +678,6 @@ def _exclaimed_title(text: str) -> bool:
     if text.startswith(_ARTICLE_OPENERS) or _LABEL.match(text):
         return False
     return _balanced(text) and _headline_like(text.translate(_EXCLAMATIONS))
-
-
-_EXCLAMATIONS = str.maketrans("", "", "！？!?")
 
 
 # --------------------------------------------------------------------------- units
