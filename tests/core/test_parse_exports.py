@@ -959,3 +959,38 @@ def test_front_matter_whose_title_is_printed_again():
         "社会",
     )
     assert [b.kind for b in got.blocks] == ["paragraph", "subhead", "paragraph"]
+
+
+ARCHIVE_EXPORT = """共2条记录    导出时间：2023-10-02 14:22:37    导出人：archive
+==========
+【引题】
+【标题】永川区秋粮收获进度过八成
+【副题】
+【作者】渝西都市报记者 王丹 通讯员 李可
+【日期】2023-09-18
+【版次】第03版：城乡
+【正文】
+　　本报讯（渝西都市报记者 王丹 通讯员 李可）9月15日，记者从永川区农业农村委获悉。
+　　为确保颗粒归仓，永川区组织农机手深入田间地头。
+==========
+【引题】盘活闲置农房 发展乡村民宿
+【标题】板桥镇“小院经济”激活乡村一池春水
+【作者】渝西都市报记者 王丹
+【日期】2023-09-18
+【版次】第03版：城乡
+【正文】　　走进板桥镇八角寺村，青瓦白墙的农家小院错落有致。
+"""
+
+
+def test_an_archive_export_with_bracketed_fields():
+    """``【标题】…`` fields fill the article's, an empty one (``【副题】``) states nothing,
+    ``【正文】`` marks where the text starts (on its own line or before it), and the
+    export's heading (共2条记录 导出时间：…) is no text."""
+    got = parse_text(ARCHIVE_EXPORT, "batch.txt")
+    assert [(a.kicker, a.title, a.subtitle, a.date, a.section) for a in got] == [
+        ("", "永川区秋粮收获进度过八成", "", "2023-09-18", "城乡"),
+        ("盘活闲置农房 发展乡村民宿", "板桥镇“小院经济”激活乡村一池春水", "", "2023-09-18", "城乡"),
+    ]
+    assert [a.authors for a in got] == [("王丹", "李可"), ("王丹",)]
+    assert [len(a.blocks) for a in got] == [2, 1]
+    assert got[1].blocks[0].text == "走进板桥镇八角寺村，青瓦白墙的农家小院错落有致。"

@@ -383,8 +383,12 @@ _EXPORT_KEYS = {
     "kicker": r"引题|肩题|眉题",
     "title": r"主标题|标题|题目",
     "skip": r"(?:稿件|文章|新闻|信息)?来源|出处|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数)"
-    r"|访问量|字数|关键词|分享到",
+    r"|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
 }
+# An archive's export labels its fields in brackets: 【标题】… 【作者】… 【日期】…
+_BRACKETED_FIELD = re.compile(r"^【([\u4e00-\u9fff]{2,6})】\s*(.*)$")
+# The heading of an archive's export: 共3条记录 导出时间：…
+_EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\s+.*导出")
 _EXPORT_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])(?:"
     + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
@@ -456,7 +460,15 @@ def is_site_footer(text: str) -> bool:
 def _export_fields(text: str) -> list[tuple[str, str]] | None:
     """The (field, value) pairs a metadata line is made of, or ``None`` for any
     other line. Every value must look like what its key announces, so
-    ``时间：4月20日上午9时`` in a notice is text, not metadata."""
+    ``时间：4月20日上午9时`` in a notice is text, not metadata. A bracketed key
+    (``【标题】…``) is a key too; left empty (``【副题】``), it states nothing."""
+    if text[0] == "【" and (bracketed := _BRACKETED_FIELD.match(text)):
+        key, value = bracketed.groups()
+        text = f"{key}：{value}"
+        if not value and _EXPORT_FIELD.fullmatch(text):
+            return [("skip", "")]
+    if _EXPORT_HEADER.match(text):
+        return [("skip", "")]
     if not _EXPORT_FIELD.match(text):
         return None
     keys = list(_EXPORT_FIELD.finditer(text))
@@ -609,7 +621,9 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
     """(line number, its fields) of the lines that read as an export's metadata; a
     posting time alone (``2024-04-20 09:30:15``) is a bare date."""
     # A key (at most six characters) and its colon, or a time: near the line's start.
-    for i in [i for i, line in enumerate(lines) if ":" in line or "：" in line[:8]]:
+    for i in [
+        i for i, line in enumerate(lines) if ":" in line or "：" in line[:8] or line[:1] == "【"
+    ]:
         text = lines[i].strip()
         if len(text) > 200:
             continue

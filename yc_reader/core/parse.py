@@ -135,6 +135,7 @@ _RULE_MARKS = "-=_*~—─━＝－"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+_BODY_LABEL = "【正文】"
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
@@ -468,6 +469,10 @@ def _read_markup(page: _Lines) -> None:
     ]
     for n in marked:
         line = lines[n]
+        if line.startswith(_BODY_LABEL):  # an archive's 【正文】 over (or before) the text
+            line = lines[n] = line[len(_BODY_LABEL) :].strip()
+            if not line:
+                continue
         if line[0] in NAVIGATION_FIRST and is_navigation_line(line):
             lines[n] = ""
             continue
