@@ -1583,3 +1583,36 @@ def test_a_continuation_marker_run_into_its_text():
         "要坚持规划引领，统筹推进",
         "要坚持群众路线，在项目谋",
     ]
+
+
+OCR_SCAN = """渝 西 都 市 报        2024年10月15日   星期二        第3版   综 合
+
+永 川 区 启动秋季森林防火专项行动
+
+  本报讯（渝西都市报记者 王丹）10月14日，永川区召开秋冬季森林防灭火工作部署会。
+
+何 埂 镇 8000亩晚熟柑橘迎来丰收
+
+  本报讯（渝西都市报通讯员 罗 勇  张 敏）眼下，何埂镇8000余亩晚熟柑橘进入采摘期。
+"""
+
+
+def test_ocr_spaces_inside_words_are_closed_up():
+    """A scan's OCR spaced characters out (``渝 西 都 市 报``): on such a page, runs of
+    characters one space apart are closed up, in the masthead and the headlines; a
+    byline's padded names (``罗 勇  张 敏``) stay as printed."""
+    got = parse_text(OCR_SCAN, "scan.txt")
+    assert [(a.title, a.date, a.section) for a in got] == [
+        ("永川区启动秋季森林防火专项行动", "2024-10-15", "综合"),
+        ("何埂镇8000亩晚熟柑橘迎来丰收", "2024-10-15", "综合"),
+    ]
+    assert got[1].authors == ("罗勇", "张敏")
+    assert "罗 勇  张 敏" in got[1].blocks[0].text or "罗 勇 张 敏" in got[1].blocks[0].text
+
+
+def test_a_row_that_starts_mid_name_is_not_ocr_spacing():
+    """Column rows may start with a word's last character (``者 涂 燕）3月…``): three
+    characters one space apart on a page with no wider spacing are left alone."""
+    page = "## 永川召开会议\n\n本报讯（渝西都市报记\n者 涂 燕）3月1日，永川区召开会议。\n"
+    (got,) = parse_text(page, "page.md")
+    assert "涂 燕" in got.blocks[0].text

@@ -14,7 +14,7 @@ from yc_reader.core.model import Article
 from yc_reader.core.parse import PARSER_VERSION, parse_file, parse_text
 
 # (PARSER_VERSION, digest of the output below) as last recorded.
-RECORDED = (3, "f86009125fdbefd92a974a0a2c885390a816d07887fa8c246967de5061a43f83")
+RECORDED = (3, "a44019735526ccd0b354ca7f7ee9e93ed1b4fb7dc004f098af49e2b0f8c144a3")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -136,6 +136,19 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 _BODY_LABEL = "【正文】"
+# Han characters set one space apart, each alone: four in a row (OCR), three, or two.
+_OCR_SPACED = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){3,}"
+)
+_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|撰文|文|图)[\s/：:]*$")
+_SPACED_CHARS = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}"
+    r"(?: (?=[\u4e00-\u9fff0-9]))?"
+)
+_SPACED_PAIRS = re.compile(
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
+    r"(?: (?=[\u4e00-\u9fff0-9]))?"
+)
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
@@ -318,6 +331,8 @@ def _clean_lines(text: str) -> _Lines:
             for piece in (_headline_apart(line) if "【" in line else (line,))
             for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
         ]
+    if " " in text and any(_spaced_word(found, text) for found in _OCR_SPACED.finditer(text)):
+        raw = [_unspaced_ocr(line) if " " in line else line for line in raw]
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
@@ -329,6 +344,23 @@ def _clean_lines(text: str) -> _Lines:
     page = _Lines(stripped, indented, {}, blocks)
     _read_markup(page)
     return page
+
+
+def _unspaced_ocr(line: str) -> str:
+    """On a page OCR spaced out (four characters one space apart somewhere), its
+    spaces inside words closed up: three characters in a row (``永 川 区 启动…``),
+    and two (``综 合``) on a line spaced out like that. A padded name (``涂 燕``, or
+    ``罗 勇  张 敏`` with two spaces between names) stays as printed."""
+    spaced_out = any(_spaced_word(found, line) for found in _OCR_SPACED.finditer(line))
+    runs = _SPACED_PAIRS if spaced_out else _SPACED_CHARS
+    return runs.sub(
+        lambda run: run.group().replace(" ", "") if _spaced_word(run, line) else run.group(), line
+    )
+
+
+def _spaced_word(run: re.Match[str], line: str) -> bool:
+    """A run of spaced characters that is no byline's padded names (通讯员 刘 洋 谢 敏)."""
+    return not _ROLE_BEFORE.search(line, max(0, run.start() - 8), run.start())
 
 
 def _continuation_apart(line: str) -> tuple[str, ...]:
