@@ -1616,3 +1616,19 @@ def test_a_row_that_starts_mid_name_is_not_ocr_spacing():
     page = "## 永川召开会议\n\n本报讯（渝西都市报记\n者 涂 燕）3月1日，永川区召开会议。\n"
     (got,) = parse_text(page, "page.md")
     assert "涂 燕" in got.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("head", "page", "section", "date"),
+    [
+        ("05 | 科技", "5", "科技", ""),
+        ("便民服务 | 08", "8", "便民服务", ""),
+        ("渝西都市报 2022年12月30日 星期五 4版 社会", "4", "社会", "2022-12-30"),
+    ],
+)
+def test_running_heads_of_other_shapes(head, page, section, date):
+    """A page's number and name set apart by a bar, or a page number without 第 in a
+    masthead with the date: the page's furniture, naming page and section."""
+    text = f"{head}\n\n永川召开会议\n\n本报讯 12月28日，永川区召开会议。\n"
+    (got,) = parse_text(text, "page.txt")
+    assert (got.title, got.page, got.section, got.date) == ("永川召开会议", page, section, date)

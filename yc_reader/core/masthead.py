@@ -134,6 +134,10 @@ def is_masthead_line(line: str) -> bool:
         return False
     if text.startswith(_PAPER) and _paper_section(text):
         return True
+    if _PAGE_LABEL.fullmatch(text):
+        return True
+    if "版" in text and not text.startswith("第"):
+        text = _with_page_mark(text)
     if _MASTHEAD_LINE.match(text):
         return bool(
             _DATE_RE.search(text)
@@ -177,6 +181,13 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
 
 
 def _read_masthead(line: str) -> PageMeta:
+    label = _PAGE_LABEL.fullmatch(line.strip())
+    if label:  # 05 | 科技 / 便民服务 | 08
+        return PageMeta(
+            "", page_number(label["page"] or label["page2"]), label["section"] or label["section2"]
+        )
+    if "版" in line:
+        line = _with_page_mark(line)
     date = page = section = ""
     if not _MASTHEAD_LINE.match(line):
         loose = _loose_masthead(line.strip())
@@ -232,6 +243,20 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
+# A page's running head of its number and name alone: 05 | 科技, 便民服务 | 08.
+_PAGE_LABEL = re.compile(
+    rf"(?P<page>[A-H]?\d{{1,2}})\s*[|｜]\s*(?P<section>{_SECTION})"
+    rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
+)
+# A page number without 第 among a masthead's parts: … 星期五 4版 社会
+_BARE_PAGE_MARK = re.compile(r"(?<![\S])([A-H]?\d{1,2})\s*版(?=\s|$)")
+
+
+def _with_page_mark(text: str) -> str:
+    """``4版`` as ``第4版``, when the line holds the issue's date too."""
+    return _BARE_PAGE_MARK.sub(r"第\1版", text) if _DATE_RE.search(text) else text
+
+
 _PAPER_SECTION = re.compile(rf"{_PAPER}[\s\u3000]+({_SECTION})")
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?\d{1,2}")
