@@ -994,3 +994,19 @@ def test_an_archive_export_with_bracketed_fields():
     assert [a.authors for a in got] == [("王丹", "李可"), ("王丹",)]
     assert [len(a.blocks) for a in got] == [2, 1]
     assert got[1].blocks[0].text == "走进板桥镇八角寺村，青瓦白墙的农家小院错落有致。"
+
+
+def test_a_columns_bracketed_name_over_a_bold_title_opens_its_piece():
+    """``【渝西快评】`` over a bold title: the piece's kicker, and a piece of its own
+    though the one above ends with a note in brackets (no signature)."""
+    page = (
+        "**基层减负要减到“点子”上**\n\n□ 李 文\n\n　　减负不是减责任，更不是减担当。\n"
+        "（作者单位：永川区委党校）\n\n\n\n【渝西快评】\n**文明养犬 从“拴绳”做起**\n\n"
+        "　　近日，永川区开展文明养犬专项整治行动。\n□ 张帆\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("", "基层减负要减到“点子”上", ("李文",)),
+        ("渝西快评", "文明养犬 从“拴绳”做起", ("张帆",)),
+    ]
+    assert got[0].blocks[-1].text == "（作者单位：永川区委党校）"

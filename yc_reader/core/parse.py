@@ -136,6 +136,7 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 _BODY_LABEL = "【正文】"
+_COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 # Han characters set one space apart, each alone: four in a row (OCR), three, or two.
 _OCR_SPACED = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){3,}"
@@ -840,6 +841,8 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(_ARTICLE_OPENERS)
+            and not _in_brackets(previous.text)  # （作者单位：…）: a note, complete
+            and not _COLUMN_LABEL.fullmatch(unit.text)
             and not (
                 _ENUMERATED.match(previous.text)
                 and len(previous.text) <= _VERSE_CHARS
@@ -1480,7 +1483,14 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     ):
         return True
     before = units[start - 1] if start > 0 else None
+    if before is not None and _column_label(before):
+        return True  # 【渝西快评】 over **文明养犬 从“拴绳”做起**
     return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _column_label(unit: Unit) -> bool:
+    """A column's name in brackets on a line of its own (【渝西快评】, 【权威访谈】)."""
+    return unit.kind == PARA and bool(_COLUMN_LABEL.fullmatch(unit.text))
 
 
 def _plain_kicker(draft: _Draft | None, before: Unit | None) -> bool:
@@ -1545,6 +1555,9 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 if title_only(unit.level) and current is not None:
                     kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
                 else:
+                    if index > 0 and _column_label(units[index - 1]) and current is not None:
+                        label = current.blocks.pop().text  # the column's name: the kicker
+                        kicker = " ".join(filter(None, (_unbracketed(label), kicker)))
                     current = _Draft()
                     drafts.append(current)
                 current.kicker, current.title, current.subtitle = kicker, title, subtitle
