@@ -1632,3 +1632,19 @@ def test_running_heads_of_other_shapes(head, page, section, date):
     text = f"{head}\n\n永川召开会议\n\n本报讯 12月28日，永川区召开会议。\n"
     (got,) = parse_text(text, "page.txt")
     assert (got.title, got.page, got.section, got.date) == ("永川召开会议", page, section, date)
+
+
+def test_a_photo_pages_last_item_with_its_headline_after():
+    """Photo items headlined above, the last one below its text: the headline left
+    alone at the page's end takes the item that opened after the last credit."""
+    page = (
+        "黄瓜山梨园秋管忙\n10月11日，在黄瓜山村梨园，果农正在为梨树施秋肥。\n"
+        "▲果农为梨树施秋肥。\n渝西都市报记者 陈仕川 通讯员 黄 莉 摄\n\n"
+        "10月10日，朱沱镇汉东村，农机手驾驶收割机在稻田里来回穿梭。\n（渝西都市报记者 王 丹 摄）\n"
+        "朱沱镇稻田里秋收忙\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("黄瓜山梨园秋管忙", ("陈仕川", "黄莉"), 3),
+        ("朱沱镇稻田里秋收忙", ("王丹",), 2),
+    ]

@@ -1754,7 +1754,38 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             _add_body(current, subhead)  # a run of subheads, or one body unit
         index = run_end.get(index, index + 1)
     close()
+    if direction == "before":
+        _give_last_headline_its_story(drafts)
     return drafts
+
+
+def _give_last_headline_its_story(drafts: list[_Draft]) -> None:
+    """A page's last headline with nothing under it, after a story that ends with a
+    credit and then opens again (``…摄`` / ``10月10日，朱沱镇…`` / ``（… 摄）``): the
+    last item printed its headline after its text, as a photo page may."""
+    if len(drafts) < 2 or drafts[-1].blocks or not drafts[-1].title:
+        return
+    blocks = drafts[-2].blocks
+    for k in range(len(blocks) - 1, 0, -1):
+        block, before = blocks[k], blocks[k - 1]
+        finished = (before.kind == "caption" and _is_credit(before.text)) or _signed(before.text)
+        if block.kind == "paragraph" and finished and _article_start(Unit(PARA, block.text)):
+            drafts[-1].blocks, drafts[-2].blocks = blocks[k:], blocks[:k]
+            for draft in drafts[-2:]:  # each story's names from what it now holds
+                draft.authors = bylines.line_authors(draft.byline) if draft.byline else []
+                draft.authors += [name for b in draft.blocks for name in _block_authors(b)]
+            return
+
+
+def _block_authors(block: Block) -> list[str]:
+    """The names a block credits, as ``_add_body`` reads them."""
+    if block.kind == "caption":
+        return bylines.photo_credit_authors(block.text)
+    if block.kind != "paragraph":
+        return []
+    if bylines.is_byline_line(block.text):
+        return bylines.line_authors(block.text)
+    return bylines.dateline_authors(block.text) + bylines.trailing_authors(block.text)
 
 
 # --------------------------------------------------------------------------- dates
