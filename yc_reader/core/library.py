@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from yc_reader.core import dbfile, index, nlp, paths, related, search, userdata
+from yc_reader.core import anchors, dbfile, index, nlp, paths, related, search, userdata
 from yc_reader.core.cite import CitedBookmark
 from yc_reader.core.errors import LibraryError, Notice, QueryError
 from yc_reader.core.index import CancelFn, ImportReport, ProgressFn, SkippedFile
@@ -143,6 +143,7 @@ class Library:
             user, notices = userdata.open_user_db(library._user_path, folder / BACKUPS_DIR)
             library._adopt("user", user)
             library.notices.extend(notices)
+            library._anchor_bookmarks()  # before open_index may rebuild the index
             conn, notice = index.open_index(library._index_path)
             library._adopt("index", conn)
             if notice is not None:
@@ -228,7 +229,7 @@ class Library:
     ) -> ImportReport:
         with self._index_writer:
             try:
-                return index.sync(self._conn("index"), roots, progress=progress, cancel=cancel)
+                report = index.sync(self._conn("index"), roots, progress=progress, cancel=cancel)
             except sqlite3.Error as error:
                 if dbfile.is_damage(error):
                     raise self._damaged(error) from None
@@ -236,6 +237,32 @@ class Library:
                     "write_failed",
                     f"Could not update the index ({error}); the previous index is unchanged.",
                 ) from None
+            # Bookmarks whose article a better parser gave another headline (and id)
+            # follow it to its new id.
+            self._write_user(
+                lambda user: _in_transaction(
+                    user, lambda: anchors.relocate(self._conn("index"), user)
+                )
+            )
+            return report
+
+    def _anchor_bookmarks(self) -> None:
+        """Give bookmarks made before anchors were kept theirs, from the index as it
+        is (read only: a damaged or newer index anchors nothing, and is left as is)."""
+        user = self._conn("user")
+        ids = anchors.unanchored(user)
+        if not ids or not self._index_path.exists():
+            return
+        with contextlib.suppress(sqlite3.Error):
+            old = sqlite3.connect(f"{self._index_path.as_uri()}?mode=ro", uri=True)
+            try:
+                found = anchors.read(old, ids)
+            finally:
+                old.close()
+            if found:
+                self._write_user(
+                    lambda conn: _in_transaction(conn, lambda: anchors.store(conn, found))
+                )
 
     def _damaged(self, error: sqlite3.Error) -> LibraryError:
         """Damage met in use: the next start rebuilds the index (see ``_reports_damage``)."""
@@ -406,7 +433,17 @@ class Library:
                         "no_such_article", f"No article with id {id} in the library."
                     )
                 title, date = old.title, old.date
-        self._write_user(lambda conn: userdata.set_bookmark(conn, id, on, note, title, date))
+        found = anchors.read(self._conn("index"), [id]) if on else {}
+
+        def write(conn: sqlite3.Connection) -> None:
+            with userdata.transaction(conn):
+                userdata.set_bookmark(conn, id, on, note, title, date)
+                if on:
+                    anchors.store(conn, found)
+                else:
+                    anchors.forget(conn, id)
+
+        self._write_user(write)
 
     @_reports_damage
     def bookmarks(self) -> list[Bookmark]:
@@ -461,3 +498,8 @@ class Library:
             for conn in self._connections:
                 conn.close()
             self._connections.clear()
+
+
+def _in_transaction(conn: sqlite3.Connection, work: Callable[[], object]) -> None:
+    with userdata.transaction(conn):
+        work()

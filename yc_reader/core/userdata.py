@@ -216,6 +216,15 @@ def set_bookmark(
         conn.execute("DELETE FROM bookmarks WHERE id = ?", (id,))
 
 
+def move_bookmark(conn: sqlite3.Connection, old: str, new: str, title: str, date: str) -> None:
+    """Point the bookmark (and read state) of article ``old`` at article ``new``,
+    remembering the new one's title and date; the note and time stay."""
+    conn.execute(
+        "UPDATE bookmarks SET id = ?, title = ?, date = ? WHERE id = ?", (new, title, date, old)
+    )
+    conn.execute("UPDATE OR REPLACE read_state SET id = ? WHERE id = ?", (new, old))
+
+
 def bookmarks(conn: sqlite3.Connection) -> list[Bookmark]:
     """Every bookmark, newest first (``present`` is left for the caller to set)."""
     return [
