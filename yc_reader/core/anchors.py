@@ -85,7 +85,7 @@ def relocate(index_conn: sqlite3.Connection, user_conn: sqlite3.Connection) -> i
     lost = [id_ for id_ in marked if id_ in anchors]
     if not lost:
         return 0
-    present = set(read(index_conn, lost))
+    present = _present(index_conn, lost)
     moved = 0
     for old in lost:
         if old in present:
@@ -102,6 +102,16 @@ def relocate(index_conn: sqlite3.Connection, user_conn: sqlite3.Connection) -> i
         marked.add(new)
         moved += 1
     return moved
+
+
+def _present(index_conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT id FROM articles WHERE id IN ({marks})"
+        found.update(id_ for (id_,) in index_conn.execute(query, chunk))
+    return found
 
 
 def _holder(
