@@ -16,3 +16,12 @@ def seeds_library(tmp_path_factory) -> Iterator[Library]:
     library.sync_seeds()
     yield library
     library.close()
+
+
+@pytest.fixture
+def library(tmp_path) -> Iterator[Library]:
+    """A library of its own in ``tmp_path/data``, for tests that import into it (a
+    test module may define a ``library`` of its own, shared by its tests)."""
+    library = Library.open(tmp_path / "data")
+    yield library
+    library.close()

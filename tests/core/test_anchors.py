@@ -7,8 +7,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-import pytest
-
 from yc_reader.core import anchors
 from yc_reader.core.library import Library
 from yc_reader.core.model import Block
@@ -25,13 +23,6 @@ PAGE = """原创 某某号 2024-08-15 18:30 重庆
 
 本报讯（渝西都市报记者 钟梅）五一前夕，茶山竹海景区游客量明显上升。
 """
-
-
-@pytest.fixture
-def library(tmp_path):
-    lib = Library.open(tmp_path / "data")
-    yield lib
-    lib.close()
 
 
 def _page(path: Path, title: str) -> Path:

@@ -32,13 +32,6 @@ PAGE = """2024年4月20日 星期六 第2版 要闻
 """
 
 
-@pytest.fixture
-def library(tmp_path):
-    lib = Library.open(tmp_path / "data")
-    yield lib
-    lib.close()
-
-
 def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

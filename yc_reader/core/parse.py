@@ -137,19 +137,14 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 _BODY_LABEL = "【正文】"
 _COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
-# Han characters set one space apart, each alone: four in a row (OCR), three, or two.
-_OCR_SPACED = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){3,}"
-)
+# Han characters set one space apart, each alone: four in a row (OCR), three, or two
+# (closed up with the space before the next word).
+_SPACED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_NEXT_WORD = r"(?: (?=[\u4e00-\u9fff0-9]))?"
+_OCR_SPACED = re.compile(_SPACED + "{3,}")
+_SPACED_CHARS = re.compile(_SPACED + "{2,}" + _NEXT_WORD)
+_SPACED_PAIRS = re.compile(_SPACED + "+" + _NEXT_WORD)
 _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|撰文|文|图)[\s/：:]*$")
-_SPACED_CHARS = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}"
-    r"(?: (?=[\u4e00-\u9fff0-9]))?"
-)
-_SPACED_PAIRS = re.compile(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
-    r"(?: (?=[\u4e00-\u9fff0-9]))?"
-)
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
