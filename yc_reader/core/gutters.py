@@ -15,6 +15,7 @@ is unfolded by whichever finds the gutters.
 
 from __future__ import annotations
 
+import bisect
 import statistics
 import unicodedata
 from collections.abc import Callable
@@ -115,7 +116,7 @@ def _parts(line: str, row: Cells, gutters: Gutters, indent: str) -> list[str]:
     ends = list(edges)
     printed = (ch for ch in line if ch not in _SPACES)
     for ch, (start, end) in zip(printed, row, strict=True):
-        column = sum(1 for edge in edges[1:] if start >= edge)
+        column = bisect.bisect_right(edges, start) - 1
         space = indent if not pieces[column] else " "
         pieces[column] += space * (start - ends[column]) + ch
         ends[column] = end
