@@ -1010,3 +1010,10 @@ def test_a_columns_bracketed_name_over_a_bold_title_opens_its_piece():
         ("渝西快评", "文明养犬 从“拴绳”做起", ("张帆",)),
     ]
     assert got[0].blocks[-1].text == "（作者单位：永川区委党校）"
+
+
+def test_a_column_label_the_draft_does_not_hold_is_left_alone():
+    """A bracketed label over a heading after a continuation: found by the property
+    test, it once popped a block that was not there."""
+    got = parse_text("## 0\n【小贴士】\n### 0\n(上接3版)\n", "page.md")
+    assert "小贴士" in "".join(a.kicker + a.title + a.subtitle for a in got)

@@ -46,6 +46,11 @@ lines = st.one_of(
     st.sampled_from(["编辑同志：", "广大市民朋友们：", "记者追踪"]),
     st.just(""),
     st.sampled_from(MASTHEADS),
+    st.text(alphabet=HAN, min_size=4, max_size=8).map(" ".join),  # OCR's spaced words
+    st.sampled_from(["▼", "特此公告。", "【渝西快评】"]),
+    words.map(lambda t: f"1. {t}"),
+    words.map(lambda t: f"（上接第1版）{t}"),
+    words.map(lambda t: f"　　{t}"),
 )
 
 

@@ -259,7 +259,7 @@ def _with_page_mark(text: str) -> str:
 
 _PAPER_SECTION = re.compile(rf"{_PAPER}[\s\u3000]+({_SECTION})")
 # A page number alone by a masthead's other lines: 06, A3.
-_BARE_PAGE = re.compile(r"[A-H]?\d{1,2}")
+_BARE_PAGE = re.compile(r"[A-H]?(?:0?[1-9]|[1-9]\d)")
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 """A full date alone on its line (groups: year, month, day): how an issuer signs a
 notice, never a story's lead nor, under the issuer, the page's masthead; read it
@@ -329,7 +329,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
     )
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
-        if not metas[k].page:
+        if metas[k].date and not metas[k].page:
             near = (lines[j].strip() for j in range(max(0, i - 3), min(len(lines), i + 4)))
             number = next((text for text in near if _BARE_PAGE.fullmatch(text)), "")
             if number:

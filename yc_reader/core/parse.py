@@ -1550,9 +1550,16 @@ def _assemble_markdown(units: list[Unit]) -> list[_Draft]:
                 if title_only(unit.level) and current is not None:
                     kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
                 else:
-                    if index > 0 and _column_label(units[index - 1]) and current is not None:
-                        label = current.blocks.pop().text  # the column's name: the kicker
-                        kicker = " ".join(filter(None, (_unbracketed(label), kicker)))
+                    label = units[index - 1] if index > 0 else None
+                    if (
+                        label is not None
+                        and _column_label(label)
+                        and current is not None
+                        and current.blocks
+                        and current.blocks[-1] == Block("paragraph", label.text)
+                    ):  # the column's name over the title: its kicker
+                        current.blocks.pop()
+                        kicker = " ".join(filter(None, (_unbracketed(label.text), kicker)))
                     current = _Draft()
                     drafts.append(current)
                 current.kicker, current.title, current.subtitle = kicker, title, subtitle
