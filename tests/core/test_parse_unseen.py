@@ -1561,7 +1561,8 @@ def test_a_note_of_writing(line, date):
 
 def test_a_continuation_marker_run_into_its_text():
     """`` （上接第1版）要坚持…`` at a page's top: the marker names the page continued
-    from and stands apart; the text goes on as the story's first paragraph."""
+    from and heads the title, as seed 000 titles its jump; the text goes on as the
+    story's first paragraph."""
     page = "\n\n".join(
         [
             " （上接第1版）要坚持规划引领，统筹",
@@ -1577,9 +1578,8 @@ def test_a_continuation_marker_run_into_its_text():
         ]
     )
     (got,) = parse_text(page, "page.txt")
-    assert (got.title, got.continuation) == ("永川区召开城市更新工作推进会", "1")
+    assert (got.title, got.continuation) == ("（上接第1版） 永川区召开城市更新工作推进会", "1")
     assert [b.text[:12] for b in got.blocks] == [
-        "（上接第1版）",
         "要坚持规划引领，统筹推进",
         "要坚持群众路线，在项目谋",
     ]

@@ -1911,8 +1911,8 @@ def parse_text(text: str, source: str) -> list[Article]:
             title = draft.continuation_label
             if draft.blocks and draft.blocks[0].kind == "subhead":  # (上接3版) + its first subhead
                 title = f"{title} {draft.blocks.pop(0).text}"
-        elif draft.continuation_label:
-            draft.blocks.insert(0, Block("paragraph", draft.continuation_label))
+        elif draft.continuation_label:  # (上接1版) over its story, its headline after
+            title = f"{draft.continuation_label} {title}"
         if draft.byline and (
             not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
         ):  # no headline to go with, or rows joined into one: text, as printed
