@@ -128,9 +128,11 @@ def test_paragraphs_cut_by_column_breaks_are_rejoined():
 def test_column_text_is_rejoined_without_spaces_and_keeps_subheads():
     article = next(a for a in seed_articles() if a.source.startswith("001"))
     subheads = [b.text for b in article.blocks if b.kind == "subhead"]
-    assert subheads[:2] == ["深化改革扩大开放", "迭代升级产业体系"]
-    assert "在做强制造业构建现代化产业体系上贡献智慧和力量" in subheads
-    assert "以数字化手段整治表格里的形式主义，为基层治理减负增效" in subheads
+    # Each subhead is set in two lines of paired phrases: one subhead, a space between.
+    assert subheads[0] == "深化改革扩大开放 迭代升级产业体系"
+    assert "强化科技创新 在做强制造业构建现代化产业体系上贡献智慧和力量" in subheads
+    assert "打造“一表通”智能报表 以数字化手段整治表格里的形式主义，为基层治理减负增效" in subheads
+    assert len(subheads) == 9
     first = article.blocks[0].text
     assert first.startswith("4月22日至24日，习近平总书记在重庆考察并发表重要讲话")
     assert first.endswith("在永川落地生根、见行见效。")

@@ -136,6 +136,11 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 _BODY_LABEL = "【正文】"
+# A speaker's post (and name) or body, as a speech digest prints it.
+_SPEAKER_POST = re.compile(
+    r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
+    r"\s*[\u4e00-\u9fff]{0,4}$|(?:委会|委员会|党委|支部|协会|商会|联合会)$"
+)
 _COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 # Han characters set one space apart, each alone: four in a row (OCR), three, or two
 # (closed up with the space before the next word).
@@ -1752,13 +1757,38 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             and any(block.kind == "paragraph" for block in current.blocks)
         ):
             close()  # the story before had no headline (a continuation, say)
-        for subhead in units[index : run_end.get(index, index + 1)]:
+        for subhead in _subheads(units[index : run_end.get(index, index + 1)]):
             _add_body(current, subhead)  # a run of subheads, or one body unit
         index = run_end.get(index, index + 1)
     close()
     if direction == "before":
         _give_last_headline_its_story(drafts)
     return drafts
+
+
+def _subheads(run: list[Unit]) -> list[Unit]:
+    """A run of column rows set as a subhead in two lines (``丰富业态产品`` /
+    ``让游客“留下来”“住下来”``): one subhead, its lines a space apart. A speaker's
+    line under a speech's title (``区委常委、宣传部部长 张小梅``) stays its own."""
+    if len(run) < 2 or any(unit.kind != HEAD or unit.group < 0 for unit in run):
+        return run
+    joined = [run[0]]
+    for unit in run[1:]:
+        last = joined[-1]
+        if unit.group == last.group and not (_speaker_line(unit.text) or _speaker_line(last.text)):
+            joined[-1] = Unit(HEAD, f"{last.text} {unit.text}", group=unit.group)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _speaker_line(text: str) -> bool:
+    """Who speaks, as a speech digest prints it over the speech: a post and a name
+    (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
+    if _SPEAKER_POST.search(text):
+        return True
+    name = text.rsplit(" ", 1)[-1]
+    return " " in text and is_person_name(name) and len(name) <= 3
 
 
 def _give_last_headline_its_story(drafts: list[_Draft]) -> None:
