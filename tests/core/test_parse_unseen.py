@@ -1648,3 +1648,26 @@ def test_a_photo_pages_last_item_with_its_headline_after():
         ("黄瓜山梨园秋管忙", ("陈仕川", "黄莉"), 3),
         ("朱沱镇稻田里秋收忙", ("王丹",), 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (("凝心聚力谋发展", "实干担当开新局"), "", "凝心聚力谋发展 实干担当开新局"),
+        (("清凉茶山竹海", "“热”了避暑经济"), "", "清凉茶山竹海 “热”了避暑经济"),
+        (("乡村振兴调研行", "一片叶子的“共富经”"), "乡村振兴调研行", "一片叶子的“共富经”"),
+        (
+            ("推动成渝地区双城经济圈建设走深走实", "永川区与合江县签订毗邻地区合作协议"),
+            "推动成渝地区双城经济圈建设走深走实",
+            "永川区与合江县签订毗邻地区合作协议",
+        ),
+    ],
+)
+def test_two_lines_over_a_dash_subtitle(lines, kicker, title):
+    """Two short paired phrases over a ——subtitle are one title set in two lines; a
+    series' name (…调研行) or a long line over the title is its kicker."""
+    page = "\n".join(
+        [*lines, "——2024年茶山竹海避暑旅游季见闻", "", "本报讯 6月10日，记者走进景区。"]
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == (kicker, title)

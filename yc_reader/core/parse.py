@@ -226,6 +226,8 @@ _SLOGAN = re.compile(
     r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
     r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手)"
 )
+# A series' name over its instalment's title: 乡村振兴调研行, 两会进行时, 一线观察.
+_SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道)$")
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
 # 9月5日至6日，…
 _DATE_LEAD = re.compile(
@@ -1394,6 +1396,13 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
         if subtitle:
             if " " not in first + second and len(second) < len(first) >= 15:
                 return "", first + second, subtitle  # a long title wrapped, its tail shorter
+            if (
+                max(len(first), len(second)) <= 10
+                and " " not in first + second
+                and not _SERIES.search(first)  # 乡村振兴调研行: a series' name, the kicker
+            ):
+                # 凝心聚力谋发展 / 实干担当开新局: a title set as two paired phrases
+                return "", f"{first} {second}", subtitle
             return first, second, subtitle
         if len(second) <= 8 < len(first):
             return "", first, second
