@@ -226,6 +226,11 @@ _SLOGAN = re.compile(
     r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
     r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手)"
 )
+# Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席.
+_ATTENDANCE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:[、和与][\u4e00-\u9fff]{2,4})*"
+    r"(?:出席并讲话|出席并致辞|出席|参加|主持|讲话|致辞|调研|督导|看望|慰问)$"
+)
 # A series' name over its instalment's title: 乡村振兴调研行, 两会进行时, 一线观察.
 _SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道)$")
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
@@ -1074,6 +1079,8 @@ def _column_units(
         w, full = column.size(text), column.full
         if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
             return True
+        if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
+            return False  # …消防安全检查 / 情况。: a paragraph's last row follows
         if not column.by_width:  # wrapped by count: running rows are exactly full
             return w != full or starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
@@ -1282,12 +1289,20 @@ def _column_units(
     return units
 
 
+def _tail_row(text: str) -> bool:
+    """A paragraph's last few characters on a row of their own (``情况。``): no
+    paragraph opens and ends that short."""
+    return len(text) <= 4 and ends_sentence(text) and not _exclaimed_headline(text)
+
+
 def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """Whether headline row ``following`` is the wrapped tail of ``row``.
 
     Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
     headline at the column's end, or near it and leaves a short tail.
     """
+    if _ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
+        return False
     size = column.size(row)
     if not column.by_width:
         return size == column.full
@@ -1772,6 +1787,14 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     close()
     if direction == "before":
         _give_last_headline_its_story(drafts)
+    elif len(drafts) > 1 and drafts[-1].byline and not drafts[-1].blocks and not drafts[-1].title:
+        # A byline under the page's last headline (after its story): that story's.
+        last, story = drafts.pop(), drafts[-1]
+        story.authors += last.authors
+        if not story.byline:
+            story.byline, story.byline_at = last.byline, len(story.blocks)
+        else:
+            story.blocks.append(Block("paragraph", last.byline))
     return drafts
 
 
