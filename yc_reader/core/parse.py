@@ -67,19 +67,18 @@ bookmarks keep their articles: ids come from source and headline). Bump it,
 with the digest in tests/core/test_parser_version.py, when the output changes."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
+# A page a story jumps from or to: 3, 第3版's 3, A2, 三.
+_PAGE_NO = r"[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}"
 _CONTINUATION = re.compile(
-    r"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?([A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3})?\s*版?"
-    r"\s*[）)】\]]?$"
+    rf"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?({_PAGE_NO})?\s*版?\s*[）)】\]]?$"
 )
 _RUN_IN_CONTINUATION = re.compile(
-    r"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}"
-    r"\s*版\s*[）)】\]])\s*(?=\S)"
+    rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{_PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
 )
 # (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
 # the part printed here.
 _JUMP = re.compile(
-    r"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
-    r"|未完待续|转下版)\s*[）)】\]]?$"
+    rf"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?{_PAGE_NO}\s*版|未完待续|转下版)\s*[）)】\]]?$"
 )
 _DASH = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 _CAPTION_START = re.compile(
