@@ -675,13 +675,21 @@ def _headline_like(text: str) -> bool:
     return width(text) <= 110
 
 
-def _exclaimed_headline(text: str) -> bool:
-    """A headline that ends with ``！`` or ``？`` (这个夏天，来永川避暑吧！ /
-    为什么年轻人爱上了“村BA”？): short, one sentence, not a quotation. Told from
-    a short exclamation by what follows it: a story's opening."""
-    if len(text) > 30 or text[-1] not in "！？!?" or text[0] in '“"「『':
+def _exclaimed_headline(text: str, post: bool = False) -> bool:
+    """A headline that ends exclaiming or asking (这个夏天，来永川避暑吧！ / 为什么年轻
+    人爱上了“村BA”？), or, a ``post``'s title, does so inside (今夏，松溉古镇夜游
+    “火”了！单日最高接待游客超3万人次): short, no full stop, not a quotation nor a
+    labelled turn (问：…？). Told from a short exclamation by what follows it: a
+    story's opening, or a byline line under a post's title."""
+    marked = any(m in text for m in "！？!?") if post else text[-1] in "！？!?"
+    if len(text) > (40 if post else 30) or text[0] in '“"「『' or not marked:
         return False
-    return _headline_like(text[:-1]) and _balanced(text)
+    if _LABEL.match(text):
+        return False
+    return _balanced(text) and _headline_like(text.translate(_EXCLAMATIONS))
+
+
+_EXCLAMATIONS = str.maketrans("", "", "！？!?")
 
 
 def _numbered_heading(
@@ -708,20 +716,6 @@ def _gaps_above(lines: list[str]) -> dict[int, int]:
         elif blank is not None:
             blank += 1
     return gaps
-
-
-_EXCLAMATIONS = str.maketrans("", "", "！？!?")
-
-
-def _exclaimed_title(text: str) -> bool:
-    """A post's title with an exclamation or a question inside (今夏，松溉古镇夜游“火”
-    了！单日最高接待游客超3万人次): short, no full stop, not a quotation; a title
-    when a byline line follows it."""
-    if len(text) > 40 or "。" in text or text[0] in '“"「『' or text[-1] in CLAUSE_MARKS:
-        return False
-    if text.startswith(_ARTICLE_OPENERS) or _LABEL.match(text):
-        return False
-    return _balanced(text) and _headline_like(text.translate(_EXCLAMATIONS))
 
 
 # --------------------------------------------------------------------------- units
@@ -1026,7 +1020,7 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
                 # indents its paragraphs: the paragraph goes on (rows broken at
                 # random, as OCR breaks them).
                 headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
-            if not headline and nxt is not None and _exclaimed_title(text):
+            if not headline and nxt is not None and _exclaimed_headline(text, post=True):
                 following = lines[nxt]
                 headline = not _in_brackets(following) and _basic_kind(following) == BYLINE
             if not headline and spaced and gaps.get(number, 0) >= 2 and _exclaimed_headline(text):
@@ -1458,7 +1452,7 @@ def _direction(units: list[Unit]) -> str:
 def _add_body(draft: _Draft, unit: Unit) -> None:
     if unit.kind == CAPTION:
         draft.blocks.append(Block("caption", unit.text))
-        draft.authors.extend(bylines.photo_credit_authors(unit.text))
+        draft.authors.extend(_credited(CAPTION, unit.text))
     elif unit.kind in (HEAD, KICKER, DASH):
         draft.blocks.append(Block("subhead", unit.text))
     elif (
@@ -1472,11 +1466,20 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         draft.authors.extend(names)
     else:
         draft.blocks.append(Block("paragraph", unit.text))
-        if unit.kind == BYLINE:
-            draft.authors.extend(bylines.line_authors(unit.text))
-        elif unit.kind in (PARA, ITEM):  # ITEM: ●…参加。（记者 涂 燕）, a brief in a list
-            draft.authors.extend(bylines.dateline_authors(unit.text))
-            draft.authors.extend(bylines.trailing_authors(unit.text))
+        draft.authors.extend(_credited(unit.kind, unit.text))
+
+
+def _credited(kind: str, text: str) -> list[str]:
+    """The names a unit of ``kind`` credits: a caption its photographer, a byline its
+    names, text its dateline's byline and the one signing it (an ITEM too: ●…参加。
+    （记者 涂 燕）, a brief in a list)."""
+    if kind == CAPTION:
+        return bylines.photo_credit_authors(text)
+    if kind == BYLINE:
+        return bylines.line_authors(text)
+    if kind in (PARA, ITEM):
+        return bylines.dateline_authors(text) + bylines.trailing_authors(text)
+    return []
 
 
 def _continuation_page(text: str) -> str:
@@ -1786,15 +1789,23 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     close()
     if direction == "before":
         _give_last_headline_its_story(drafts)
-    elif len(drafts) > 1 and drafts[-1].byline and not drafts[-1].blocks and not drafts[-1].title:
-        # A byline under the page's last headline (after its story): that story's.
-        last, story = drafts.pop(), drafts[-1]
-        story.authors += last.authors
-        if not story.byline:
-            story.byline, story.byline_at = last.byline, len(story.blocks)
-        else:
-            story.blocks.append(Block("paragraph", last.byline))
+    else:
+        _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _give_last_byline_its_story(drafts: list[_Draft]) -> None:
+    """A byline under the page's last headline, headlines after their stories: the
+    story's that headline closed, not a story of its own."""
+    last = drafts[-1] if len(drafts) > 1 else None
+    if last is None or not last.byline or last.blocks or last.title:
+        return
+    story = drafts[-2]
+    story.authors += drafts.pop().authors
+    if story.byline:  # it has one already: this one stays as printed
+        story.blocks.append(Block("paragraph", last.byline))
+    else:
+        story.byline, story.byline_at = last.byline, len(story.blocks)
 
 
 def _subheads(run: list[Unit]) -> list[Unit]:
@@ -1841,14 +1852,12 @@ def _give_last_headline_its_story(drafts: list[_Draft]) -> None:
 
 
 def _block_authors(block: Block) -> list[str]:
-    """The names a block credits, as ``_add_body`` reads them."""
+    """The names a block credits, as ``_add_body`` read them from its unit."""
     if block.kind == "caption":
-        return bylines.photo_credit_authors(block.text)
+        return _credited(CAPTION, block.text)
     if block.kind != "paragraph":
         return []
-    if bylines.is_byline_line(block.text):
-        return bylines.line_authors(block.text)
-    return bylines.dateline_authors(block.text) + bylines.trailing_authors(block.text)
+    return _credited(BYLINE if bylines.is_byline_line(block.text) else PARA, block.text)
 
 
 # --------------------------------------------------------------------------- dates
@@ -2025,23 +2034,46 @@ def _piece_drafts(lines: list[str], first: int, page: _Lines, markdown: bool) ->
     if markdown:
         return _carry_preambles(_assemble_markdown(_markdown_units(lines, marked)))
     units: list[Unit] = []
-    starts = _column_starts(lines)
-    for start, end in itertools.pairwise([0, *starts, len(lines)]):
-        units += _row_units(
-            lines[start:end],
-            {n - start: kind for n, kind in marked.items() if start <= n < end},
-            {n - start: w for n, w in indented.items() if start <= n < end},
-        )
+    for start, end, column in _measures(lines):
+        part = lines[start:end]
+        part_marked = {n - start: kind for n, kind in marked.items() if start <= n < end}
+        part_indented = {n - start: w for n, w in indented.items() if start <= n < end}
+        if column:
+            units += _column_units(part, column, part_indented, part_marked)
+        else:
+            units += _plain_units(part, part_marked, part_indented)
     return _carry_preambles(_assemble_rows(units))
 
 
-def _row_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
-    """The units of text set in one measure: column text or plain lines."""
+def _column_in(lines: list[str]) -> _Column | None:
     rows = [line for line in lines if line]
-    column = _column_of(rows) if rows else None
-    if column:
-        return _column_units(lines, column, indented, marked)
-    return _plain_units(lines, marked, indented)
+    return _column_of(rows) if rows else None
+
+
+def _measures(lines: list[str]) -> list[tuple[int, int, _Column | None]]:
+    """The parts of a piece set in one measure each, (first line, end, column or
+    None for plain lines): one part, unless stories are set in columns of different
+    widths. A start found by ``_column_starts`` stands where the text on both sides
+    is column text of its own width; rows broken at random (OCR) fall into runs
+    of like widths by chance, columns do not."""
+    starts = _column_starts(lines)
+    if not starts:
+        return [(0, len(lines), _column_in(lines))]
+    bounds = [0, *starts, len(lines)]
+    columns = [_column_in(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+    kept = [0] + [
+        k + 1
+        for k in range(len(starts))
+        if (before := columns[k]) is not None
+        and (after := columns[k + 1]) is not None
+        and abs(before.full * 2 // before.cell - after.full * 2 // after.cell) >= 4
+    ]  # fulls compared in width cells (a Han character is two)
+    parts = []
+    for first, last in itertools.pairwise([*kept, len(columns)]):
+        start, end = bounds[first], bounds[last]
+        column = columns[first] if last == first + 1 else _column_in(lines[start:end])
+        parts.append((start, end, column))
+    return parts
 
 
 def _column_starts(lines: list[str]) -> list[int]:
@@ -2096,28 +2128,7 @@ def _column_starts(lines: list[str]) -> list[int]:
         )
         if not starts or start > starts[-1]:
             starts.append(start)
-    return _measured_apart(lines, starts)
-
-
-def _measured_apart(lines: list[str], starts: list[int]) -> list[int]:
-    """The starts whose text on each side is column text of its own width: rows
-    broken at random (OCR) fall into runs of like widths by chance, columns do not."""
-    if not starts:
-        return starts
-    bounds = [0, *starts, len(lines)]
-    columns = [
-        _column_of([line for line in lines[a:b] if line]) for a, b in itertools.pairwise(bounds)
-    ]
-    kept: list[int] = []
-    for k, start in enumerate(starts):
-        before, after = columns[k], columns[k + 1]
-        if (
-            before is not None
-            and after is not None
-            and abs(before.full * 2 // before.cell - after.full * 2 // after.cell) >= 4
-        ):  # fulls compared in width cells (a Han character is two)
-            kept.append(start)
-    return kept
+    return starts
 
 
 def _carry_preambles(drafts: list[_Draft]) -> list[_Draft]:
