@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from yc_reader.core import index, userdata
+from yc_reader.core import dbfile, index, userdata
+from yc_reader.core.cjk import unspaced
 from yc_reader.core.model import Block
 
 _PASSAGE_CHARS = 40
@@ -29,22 +31,19 @@ def passage(title: str, blocks: Iterable[Block]) -> str:
     title when it has none), spaces dropped."""
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     text = max(paragraphs, key=len) if paragraphs else title
-    return "".join(text.split())[:_PASSAGE_CHARS]
+    return unspaced(text)[:_PASSAGE_CHARS]
 
 
 def read(index_conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
     """The anchors (file path, passage) of the articles ``ids`` in an index."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for id_, path, title, body in index_conn.execute(
-            "SELECT a.id, f.path, a.title, a.body FROM articles a JOIN files f"
-            f" ON f.id = a.file_id WHERE a.id IN ({marks})",
-            chunk,
-        ):
-            found[id_] = (path, passage(title, index.decode_body(body)))
-    return found
+    query = (
+        "SELECT a.id, f.path, a.title, a.body FROM articles a JOIN files f ON f.id = a.file_id"
+        " WHERE a.id IN ({ids})"
+    )
+    return {
+        id_: (path, passage(title, index.decode_body(body)))
+        for id_, path, title, body in dbfile.rows_for_ids(index_conn, query, ids)
+    }
 
 
 def store(user_conn: sqlite3.Connection, anchors: dict[str, tuple[str, str]]) -> None:
@@ -77,41 +76,47 @@ def unanchored(user_conn: sqlite3.Connection) -> list[str]:
     return sorted(id_ for id_ in userdata.bookmarked_ids(user_conn) if id_ not in anchors)
 
 
-def relocate(index_conn: sqlite3.Connection, user_conn: sqlite3.Connection) -> int:
-    """Move each bookmark whose article left the index to the article of its file
-    that holds its passage (one not bookmarked already). Returns how many moved."""
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A bookmark to point at another article: the one holding its passage now."""
+
+    old: str
+    new: str
+    title: str
+    date: str
+    anchor: tuple[str, str]
+
+
+def lost(index_conn: sqlite3.Connection, user_conn: sqlite3.Connection) -> list[Move]:
+    """Where each bookmark whose article left the index goes: the article of its file
+    that holds its passage (one not bookmarked already). Reads only, so the import
+    that finds nothing lost (nearly every one) writes nothing."""
     anchors = stored(user_conn)
     marked = userdata.bookmarked_ids(user_conn)
-    lost = [id_ for id_ in marked if id_ in anchors]
-    if not lost:
-        return 0
-    present = _present(index_conn, lost)
-    moved = 0
-    for old in lost:
+    anchored = [id_ for id_ in marked if id_ in anchors]
+    if not anchored:
+        return []
+    query = "SELECT id FROM articles WHERE id IN ({ids})"
+    present = {id_ for (id_,) in dbfile.rows_for_ids(index_conn, query, anchored)}
+    moves: list[Move] = []
+    for old in anchored:
         if old in present:
             continue
         path, text = anchors[old]
         holder = _holder(index_conn, path, text, marked)
-        if holder is None:
-            continue
-        new, title, date = holder
-        userdata.move_bookmark(user_conn, old, new, title, date)
-        forget(user_conn, old)
-        store(user_conn, {new: (path, text)})
-        marked.discard(old)
-        marked.add(new)
-        moved += 1
-    return moved
+        if holder is not None:
+            moves.append(Move(old, *holder, anchor=(path, text)))
+            marked.add(holder[0])
+    return moves
 
 
-def _present(index_conn: sqlite3.Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        query = f"SELECT id FROM articles WHERE id IN ({marks})"
-        found.update(id_ for (id_,) in index_conn.execute(query, chunk))
-    return found
+def move(user_conn: sqlite3.Connection, moves: list[Move]) -> None:
+    """Point the bookmarks at their articles' new ids, with note and read state."""
+    with userdata.transaction(user_conn):
+        for each in moves:
+            userdata.move_bookmark(user_conn, each.old, each.new, each.title, each.date)
+            forget(user_conn, each.old)
+            store(user_conn, {each.new: each.anchor})
 
 
 def _holder(
@@ -126,6 +131,6 @@ def _holder(
         if id_ in taken:
             continue
         whole = "".join((title, kicker, subtitle, *(b.text for b in index.decode_body(body))))
-        if text in "".join(whole.split()):
+        if text in unspaced(whole):
             return id_, title, date
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -46,9 +47,11 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+@functools.cache
 def _narrow_class() -> re.Pattern[str]:
     """The characters beyond ASCII, in the Basic Multilingual Plane, that take one
-    cell: ranges of them as one character class."""
+    cell: ranges of them as one character class (built at first need: 12 ms that a
+    start which parses nothing does without)."""
     ranges: list[str] = []
     start = None
     for point in range(0x80, 0x10001):
@@ -65,9 +68,6 @@ def _narrow_class() -> re.Pattern[str]:
     return re.compile(f"[{''.join(ranges)}]")
 
 
-_NARROW = _narrow_class()
-
-
 def width(text: str) -> int:
     """Display width in half-width cells, as Chinese type sets it.
 
@@ -80,7 +80,7 @@ def width(text: str) -> int:
     if max(text) > "\uffff":  # beyond the BMP: rare, asked character by character
         return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
     ascii_count = len(text.encode("ascii", "ignore"))
-    return 2 * len(text) - ascii_count - len(_NARROW.findall(text))
+    return 2 * len(text) - ascii_count - len(_narrow_class().findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -102,6 +102,12 @@ def has_inner_sentence_end(text: str) -> bool:
 def has_phrase_space(text: str) -> bool:
     """Two Chinese phrases separated by a space: how headlines are set, not body text."""
     return bool(_CJK_SPACE_CJK.search(text))
+
+
+def unspaced(text: str) -> str:
+    """``text`` with every space gone: how two printings of one text are compared
+    (padded names, a title set in two lines)."""
+    return "".join(text.split())
 
 
 def join_wrapped(left: str, right: str) -> str:

@@ -1,4 +1,5 @@
-"""Looking at a database file without changing it, and telling damage from other errors.
+"""Looking at a database file without changing it, telling damage from other
+errors, and asking either database about many ids.
 
 Both databases need this before they are opened for real: opening switches a
 file to WAL, which must not happen to a file a newer app wrote (it is refused
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 _DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
@@ -42,3 +44,14 @@ def is_damage(error: sqlite3.Error) -> bool:
 def is_busy(error: sqlite3.Error) -> bool:
     """Whether ``error`` means another process holds the lock past the busy timeout."""
     return (getattr(error, "sqlite_errorname", "") or "").startswith(_BUSY)
+
+
+_IDS_AT_ONCE = 500  # SQLite caps the parameters of one statement
+
+
+def rows_for_ids(conn: sqlite3.Connection, query: str, ids: Sequence[str]) -> Iterator[tuple]:
+    """The rows of ``query`` for ``ids``, where ``{ids}`` in it stands for the ``IN``
+    list (``SELECT … WHERE id IN ({ids})``), asked a few hundred ids at a time."""
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        chunk = ids[start : start + _IDS_AT_ONCE]
+        yield from conn.execute(query.format(ids=",".join("?" * len(chunk))), chunk)

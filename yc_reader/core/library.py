@@ -239,11 +239,9 @@ class Library:
                 ) from None
             # Bookmarks whose article a better parser gave another headline (and id)
             # follow it to its new id.
-            self._write_user(
-                lambda user: _in_transaction(
-                    user, lambda: anchors.relocate(self._conn("index"), user)
-                )
-            )
+            moves = anchors.lost(self._conn("index"), self._conn("user"))
+            if moves:
+                self._write_user(lambda user: anchors.move(user, moves))
             return report
 
     def _anchor_bookmarks(self) -> None:
@@ -253,16 +251,18 @@ class Library:
         ids = anchors.unanchored(user)
         if not ids or not self._index_path.exists():
             return
-        with contextlib.suppress(sqlite3.Error):
-            old = sqlite3.connect(f"{self._index_path.as_uri()}?mode=ro", uri=True)
-            try:
+        try:
+            with contextlib.closing(dbfile.read_only(self._index_path)) as old:
                 found = anchors.read(old, ids)
-            finally:
-                old.close()
-            if found:
-                self._write_user(
-                    lambda conn: _in_transaction(conn, lambda: anchors.store(conn, found))
-                )
+        except sqlite3.Error:
+            return
+        if found:
+
+            def write(conn: sqlite3.Connection) -> None:
+                with userdata.transaction(conn):
+                    anchors.store(conn, found)
+
+            self._write_user(write)
 
     def _damaged(self, error: sqlite3.Error) -> LibraryError:
         """Damage met in use: the next start rebuilds the index (see ``_reports_damage``)."""
@@ -351,13 +351,8 @@ class Library:
         return rows
 
     def _article_rows(self, ids: list[str]) -> Iterator[tuple]:
-        conn = self._conn("index")
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            yield from conn.execute(
-                f"SELECT {index.ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
-            )
+        query = f"SELECT {index.ARTICLE_COLUMNS} FROM articles WHERE id IN ({{ids}})"
+        return dbfile.rows_for_ids(self._conn("index"), query, ids)
 
     @_reports_damage
     def article(self, id: str) -> StoredArticle:
@@ -498,8 +493,3 @@ class Library:
             for conn in self._connections:
                 conn.close()
             self._connections.clear()
-
-
-def _in_transaction(conn: sqlite3.Connection, work: Callable[[], object]) -> None:
-    with userdata.transaction(conn):
-        work()

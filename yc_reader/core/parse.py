@@ -36,6 +36,7 @@ from yc_reader.core.cjk import (
     has_phrase_space,
     is_cjk,
     join_wrapped,
+    unspaced,
     width,
 )
 from yc_reader.core.gutters import unfold_columns
@@ -424,12 +425,12 @@ def _without_link_lists(text: str) -> str:
     kept: list[str] = []
     below_dropped = False  # the next line with text below this one went
     for line in reversed(text.split("\n")):
-        shown = "".join(_HTML_TAG.sub("", line).split())
+        shown = unspaced(_HTML_TAG.sub("", line))
         if not shown:
             kept.append(line)
             continue
         linked = sum(
-            len("".join(_HTML_TAG.sub("", link[1]).split())) for link in _HTML_LINK.finditer(line)
+            len(unspaced(_HTML_TAG.sub("", link[1]))) for link in _HTML_LINK.finditer(line)
         )
         below_dropped = (
             2 * linked >= len(shown)
@@ -2176,7 +2177,7 @@ def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
     text, any headline found in it a subhead (but the stated title printed again)."""
     one = _Draft(kicker=export.kicker, title=export.title, subtitle=export.subtitle)
     for n, draft in enumerate(drafts):
-        if n == 0 and _unspaced(draft.title) == _unspaced(export.title):
+        if n == 0 and unspaced(draft.title) == unspaced(export.title):
             # The title printed again under the metadata (# 标题): its own headline,
             # and a **——…** line in bold under it the subtitle.
             one.kicker = one.kicker or draft.kicker
@@ -2193,10 +2194,6 @@ def _one_draft(drafts: list[_Draft], export: ExportMeta) -> _Draft:
         one.blocks += draft.blocks
         one.authors += draft.authors
     return one
-
-
-def _unspaced(text: str) -> str:
-    return "".join(text.split())
 
 
 def _unbracketed(headline: str) -> str:

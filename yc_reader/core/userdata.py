@@ -247,14 +247,8 @@ def bookmarked_ids(conn: sqlite3.Connection) -> set[str]:
 
 
 def read_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            r for (r,) in conn.execute(f"SELECT id FROM read_state WHERE id IN ({marks})", chunk)
-        )
-    return found
+    query = "SELECT id FROM read_state WHERE id IN ({ids})"
+    return {id_ for (id_,) in dbfile.rows_for_ids(conn, query, ids)}
 
 
 def mark_read(conn: sqlite3.Connection, id: str, read: bool) -> None:
