@@ -595,3 +595,47 @@ def test_where_paragraphs_are_indented_a_quotation_at_a_row_start_goes_on():
         )
     ]
     assert_articles(parse_text(INDENTED, "20240517_03.txt"), want)
+
+
+FULL_ROW_ENDS = """\
+本报讯（渝西都市报记者 黄 敏）4月
+
+9日，记者走进永川区来苏镇观音井村，连片
+
+的茶园里，采茶工人正忙着采摘明前春茶，指
+
+尖翻飞间，一片片嫩芽纷纷落入身后的竹篓。
+
+今年，观音井村采取“合作社+农户”模
+
+式，统一标准采摘、统一加工销售，全村茶园
+
+面积已发展到2600亩，春茶均价每斤上涨两成。
+
+茶叶加工厂里机器轰鸣，杀青、揉捻、烘干
+
+等工序有条不紊，带动周边120余户村民就近
+
+务工增收。
+
+“每天采茶能挣一百多元，家门口就能上
+
+班。”村民刘桂芳说。据了解，今年全村春茶
+
+产量预计达到3万斤。
+
+来苏镇观音井村：明前春茶采摘忙
+"""
+
+
+def test_a_paragraph_that_ends_at_the_columns_end_before_an_indented_row():
+    """A paragraph can end exactly at a full row; the next one shows itself by its first
+    row, narrower by the indent the dump stripped. A full row ending a sentence before
+    a running row of full width (or nearly) goes on."""
+    (got,) = parse_text(FULL_ROW_ENDS, "20240410_02.txt")
+    assert [b.text[:8] for b in got.blocks] == [
+        "本报讯（渝西都市",
+        "今年，观音井村采",
+        "“每天采茶能挣一",
+    ]
+    assert got.blocks[1].text.endswith("带动周边120余户村民就近务工增收。")

@@ -61,7 +61,7 @@ from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.names import is_person_name
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 """The version of what the parser makes of a page. An index made by another
 version is rebuilt, so a better parser reaches the files already imported (and
 bookmarks keep their articles: ids come from source and headline). Bump it,
@@ -1320,7 +1320,22 @@ def _paragraph_ends(
         return True
     if not guess:
         return following.startswith(_ARTICLE_OPENERS)
-    return following.startswith(("“", '"', *_ARTICLE_OPENERS)) or _speaker_turn(following)
+    return (
+        following.startswith(("“", '"', *_ARTICLE_OPENERS))
+        or _speaker_turn(following)
+        or _indented_first_row(following, column)
+    )
+
+
+def _indented_first_row(row: str, column: _Column) -> bool:
+    """A row that stops short of the column by about an indent yet runs on below:
+    a paragraph's first row, its indent stripped by the dump."""
+    size = column.size(row)
+    return (
+        column.full - column.chars(2.5) <= size <= column.full - column.chars(1.5)
+        and not ends_sentence(row)
+        and _cut_mid_clause(row)
+    )
 
 
 def _speaker_turn(text: str) -> bool:
