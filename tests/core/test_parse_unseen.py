@@ -12,7 +12,7 @@ import pytest
 
 from tests.core import relayout
 from tests.core.test_parse_layouts import unspaced
-from yc_reader.core.datelines import written_on
+from yc_reader.core.datelines import lead_month, written_on
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file, parse_text
 
@@ -1775,3 +1775,31 @@ def test_a_byline_under_the_pages_last_headline_is_its_storys():
     got = parse_text("\n\n".join(BYLINE_LAST_ROWS), "page.txt")
     assert (got[-1].title, got[-1].authors) == ("春到田间农事忙 产业振兴正当时", ("彭禹乔", "何静"))
     assert len(got) == 2 and not got[0].title  # the rows of the story before, cut off
+
+
+def test_a_lead_that_names_only_its_month_dates_the_story_to_that_month():
+    """``6月以来，…`` gives the month; the year comes from the page (here its subtitle),
+    as a dateline's would. A story whose lead names no month keeps the page's."""
+    page = (
+        "清凉茶山竹海 “热”了避暑经济\n——2024年茶山竹海避暑旅游季见闻\n\n渝西都市报记者 钟 梅\n\n"
+        "6月以来，随着气温持续升高，茶山竹海景区迎来避暑游客高峰，周末日均接待游客超过2万人次。\n\n"
+        "景区内的民宿、农家乐生意火爆，不少民宿的房间已被预订到8月底。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.date == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("lead", "month"),
+    [
+        ("6月以来，随着气温持续升高", 6),
+        ("本报讯（记者 钟 梅）今年3月中旬，永川", 3),
+        ("10月份，全区完成", 10),
+        ("6月12日，记者走进", None),
+        ("13月以来，", None),
+        ("2024年6月，", None),
+        ("近年来，永川", None),
+    ],
+)
+def test_a_month_lead(lead, month):
+    assert lead_month(lead) == month

@@ -61,6 +61,20 @@ def dateline(lead: str) -> tuple[int, int] | None:
     return month, day
 
 
+# A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，…
+_MONTH_LEAD = re.compile(
+    r"^\s*(?:今年|本月)?(\d{1,2})\s*月(?:份)?(?:以来|上旬|中旬|下旬|初|底|末|间|期间)?\s*[，,]"
+)
+
+
+def lead_month(lead: str) -> int | None:
+    """The month of a lead that opens with a month alone (``6月以来，``), if it does."""
+    head = _BENBAOXUN.sub("", halfwidth_numbers(lead[:80]), count=1)
+    found = _MONTH_LEAD.match(head)
+    month = int(found.group(1)) if found else 0
+    return month if 1 <= month <= 12 else None
+
+
 def signing_date(line: str) -> str:
     """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
     found = BARE_DATE.match(halfwidth_numbers(line.strip()))

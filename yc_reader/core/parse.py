@@ -1904,10 +1904,16 @@ def _dates(drafts: list[_Draft], known: list[str], page_text: str) -> list[str]:
         or (
             datelines.format_date(year, *lead)
             if lead
-            else _signed_on(draft) or datelines.format_date(year, page_month)
+            else _signed_on(draft) or datelines.format_date(year, _lead_month(draft) or page_month)
         )
         for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
+
+
+def _lead_month(draft: _Draft) -> int | None:
+    """The month a story's lead names alone (``6月以来，``): its date to the month."""
+    lead = next((b.text for b in draft.blocks[:3] if b.kind == "paragraph"), "")
+    return datelines.lead_month(lead)
 
 
 def _signed_on(draft: _Draft) -> str:
