@@ -1803,3 +1803,61 @@ def test_a_lead_that_names_only_its_month_dates_the_story_to_that_month():
 )
 def test_a_month_lead(lead, month):
     assert lead_month(lead) == month
+
+
+def test_stories_set_two_blank_lines_apart_on_a_page_spaced_by_one():
+    """A page whose paragraphs stand one blank line apart and its stories two: the
+    wider gap opens a story even where the lead has no dateline and the story
+    before ends unsigned, however many stories the page holds."""
+    stories = [
+        (
+            "抢抓农时备春耕\n\n永川20万亩早稻育秧进入高峰",
+            "本报讯（渝西都市报记者 龙婷）3月12日，在何埂镇的育秧中心，播种流水线正在满负荷运转。",
+            "目前，永川20万亩早稻育秧已全面进入高峰期。",
+        ),
+        (
+            "来苏镇：“共享农机”解了春耕急",
+            "3月以来，来苏镇的“共享农机”服务站格外忙碌。",
+            "据了解，服务站今年已为农户提供服务1.3万亩。（通讯员 孙磊）",
+        ),
+        (
+            "永川启动春季义务植树活动",
+            "本报讯（渝西都市报记者 何佳）3月10日，永川区春季义务植树活动拉开帷幕。",
+            "据介绍，今年春季，永川计划完成植树造林1.5万亩。",
+        ),
+        (
+            "板桥镇为返乡青年搭建创业“孵化器”",
+            "近日，板桥镇返乡青年创业孵化中心正式投用。",
+            "孵化中心为入驻项目提供免费办公场地。（通讯员 罗成 记者 汪静）",
+        ),
+    ]
+    page = "\n\n\n".join("\n\n".join(story) for story in stories) + "\n\n\n责任编辑　杨洁\n"
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("永川20万亩早稻育秧进入高峰", ("龙婷",)),
+        ("来苏镇：“共享农机”解了春耕急", ("孙磊",)),
+        ("永川启动春季义务植树活动", ("何佳",)),
+        ("板桥镇为返乡青年搭建创业“孵化器”", ("罗成", "汪静")),
+    ]
+
+
+def test_a_photo_inside_a_feature_does_not_end_it():
+    """A feature's photo caption, then its next subhead: the story goes on (the
+    heading is set as its other subheads are, and no lead opens under it)."""
+    page = (
+        "“一元公交”开进山乡\n\n——永川推进城乡公交一体化见闻\n\n渝西都市报记者 黄磊 通讯员 谭晓静\n\n"
+        "5月以来，永川区陆续开通城区至朱沱、松溉、吉安的城乡公交线路，票价统一为1元。\n\n"
+        "票价降了 出行更实惠\n\n"
+        "早上7点10分，一辆崭新的纯电动公交车停靠在吉安镇红星村站台，村民们有序上车。\n\n"
+        "图为吉安镇村民乘坐城乡公交出行。\n\n"
+        "线路通了 产业活起来\n\n"
+        "公交车开进村，带来的不只是出行便利，村民进城卖菜也方便了。\n\n"
+        "服务优了 群众更满意\n\n"
+        "区交通运输委相关负责人表示，下一步，永川将继续优化城乡公交线网。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "票价降了 出行更实惠",
+        "线路通了 产业活起来",
+        "服务优了 群众更满意",
+    ]

@@ -1002,7 +1002,7 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
     wide = sum(1 for gap in gaps.values() if gap >= 2)
     # Paragraphs one blank line apart, and a wider gap rare: where a story ends.
     spaced = bool(gaps) and Counter(gaps.values()).most_common(1)[0][0] == 1
-    spaced = spaced and wide <= max(2, len(gaps) // 10)
+    spaced = spaced and wide <= max(2, len(gaps) // 4)
     for number, text in enumerate(lines):
         if not text:
             continue
@@ -1731,6 +1731,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
         units[-1].kind = HEAD  # the last story's headline, after the story
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
+    subheaded = False  # the story in progress has a subhead
     for start, end in _groups(units):
         run_end[start] = end
         before = units[start - 1] if start > 0 else None
@@ -1744,12 +1745,17 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 or (before is not None and _article_end(before))
             )
         else:
+            # A photo inside a feature: its caption does not end the story when
+            # a one-line heading under it goes on as the ones before it did.
+            photo_in_feature = (
+                subheaded and end - start == 1 and before is not None and before.kind == CAPTION
+            )
             is_headline = (
                 has_dash
                 or before is None
                 or units[start].apart
                 or _article_start(after)
-                or _article_end(before)
+                or (_article_end(before) and not photo_in_feature)
                 or bool(_DOCUMENT_TITLE.search(units[end - 1].text))
             )
         if (
@@ -1758,6 +1764,7 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
             and not _sidebar(units, start, end)
         ):
             headline_at.add(start)
+        subheaded = start not in headline_at
 
     drafts: list[_Draft] = []
     current = _Draft()
