@@ -1332,7 +1332,7 @@ def _indented_first_row(row: str, column: _Column) -> bool:
     a paragraph's first row, its indent stripped by the dump."""
     size = column.size(row)
     return (
-        column.full - column.chars(2.5) <= size <= column.full - column.chars(1.5)
+        column.full - column.chars(3.5) <= size <= column.full - column.chars(1.5)
         and not ends_sentence(row)
         and _cut_mid_clause(row)
     )
