@@ -1380,6 +1380,27 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and _signed(unit.text)
 
 
+def _pairs(text: str) -> set[str]:
+    """A text's pairs of adjacent Han characters, letters or digits."""
+    kept = [ch for ch in text if ch.isalnum()]
+    return {a + b for a, b in itertools.pairwise(kept)}
+
+
+def _sums_up(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
+    """Whether a heading printed after text is that story's headline: it takes its
+    words from the text above it (most of its character pairs stand there) and
+    hardly any from the text below, which a subhead would introduce."""
+    pairs = _pairs("".join(unit.text for unit in heading))
+    if len(pairs) < 4:
+        return False
+    above_pairs = _pairs("".join(unit.text for unit in above))
+    below_pairs = _pairs("".join(unit.text for unit in below))
+    return (
+        len(pairs & above_pairs) >= len(pairs) * 0.5
+        and len(pairs & below_pairs) <= len(pairs) * 0.15
+    )
+
+
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
     """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
     runs: list[tuple[int, int]] = []
@@ -1732,17 +1753,21 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     subheaded = False  # the story in progress has a subhead
-    for start, end in _groups(units):
+    groups = _groups(units)
+    for number, (start, end) in enumerate(groups):
         run_end[start] = end
         before = units[start - 1] if start > 0 else None
         after = units[end] if end < len(units) else None
         has_dash = any(units[k].kind == DASH for k in range(start, end))
         if direction == "after":
+            above = groups[number - 1][1] if number else 0
+            below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
             is_headline = (
                 has_dash
                 or after is None
                 or _article_start(after)
                 or (before is not None and _article_end(before))
+                or _sums_up(units[start:end], units[above:start], units[end:below])
             )
         else:
             # A photo inside a feature: its caption does not end the story when
