@@ -1248,13 +1248,14 @@ def _column_units(
         if (
             kind == CAPTION
             and _is_credit(text)
+            and not _CAPTION_START.match(text)
             and previous is not None
             and previous.kind == CAPTION
             and _open_block(CAPTION, previous.text)
-            and column.is_full(row_before)
+            and not ends_sentence(previous.text)
             and number not in indents
         ):
-            previous.text = join_wrapped(previous.text, text)  # …300余人次。| 记者 陈仕川 摄
+            previous.text = join_wrapped(previous.text, text)  # …批发市 | 场。记者 陈子航 摄
             continue
         if (
             kind == CAPTION
@@ -1476,6 +1477,8 @@ def _direction(units: list[Unit]) -> str:
     if not content:
         return "before"
     first, last = content[0], content[-1]
+    if last.kind in (HEAD, DASH) and first.kind in (HEAD, DASH) and units[0].kind == CONT:
+        return "after"  # （上接1版）, the story's subhead, …, its headline last
     if first.kind in (HEAD, DASH, KICKER):
         return "before"
     if last.kind in (HEAD, DASH) or (last.kind == PARA and _exclaimed_headline(last.text)):
@@ -2150,8 +2153,8 @@ def _column_starts(lines: list[str]) -> list[int]:
 
     runs: list[list[Row]] = []
     for number, text in enumerate(lines):
-        if not text or ends_sentence(text) or not _cut_mid_clause(text):
-            continue
+        if not text or ends_sentence(text) or not _cut_mid_clause(text) or _is_credit(text):
+            continue  # (a caption's last row, …等国家。记者 陈子航 摄, ends it)
         row = (number, width(text), len(text))
         if runs and fits(runs[-1], row):
             runs[-1].append(row)
@@ -2180,6 +2183,8 @@ def _column_starts(lines: list[str]) -> list[int]:
             ),
             last + 1,
         )
+        if start == last + 1 and lines[last].startswith(_ARTICLE_OPENERS):
+            start = last  # 本报讯…: a story's first row, narrower by its indent
         if not starts or start > starts[-1]:
             starts.append(start)
     return starts
