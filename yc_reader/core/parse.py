@@ -1081,11 +1081,20 @@ def _column_units(
             return True
         filled = column.filled(text, indents.get(rows[i][0], 0))
         if any(mark in _ENUMERATED.sub("", text, count=1) for mark in "，,、"):
+            # A third row under a two-row heading must stand over a story's
+            # opening to be a heading too: a paragraph's first row is as short.
+            third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
             return (
                 after_head
                 and filled < full - column.chars(1)
                 and _balanced(text)
                 and starts_paragraph(i + 1)
+                and not (
+                    third
+                    and i + 1 < len(rows)
+                    and kinds[i + 1] is None
+                    and not rows[i + 1][1].startswith(_ARTICLE_OPENERS)
+                )
             )
         if w >= full + column.chars(2):
             return True
