@@ -1396,19 +1396,28 @@ def _pairs(text: str) -> set[str]:
     return {a + b for a, b in itertools.pairwise(kept)}
 
 
-def _sums_up(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
-    """Whether a heading printed after text is that story's headline: it takes its
-    words from the text above it (most of its character pairs stand there) and
-    hardly any from the text below, which a subhead would introduce."""
+def _shares(heading: list[Unit], above: list[Unit], below: list[Unit]) -> tuple[float, float]:
+    """How much of a heading's wording (its character pairs) the text above it and
+    the text below it repeat: a headline repeats its story, a subhead its section."""
     pairs = _pairs("".join(unit.text for unit in heading))
     if len(pairs) < 4:
-        return False
+        return 0.0, 0.0
     above_pairs = _pairs("".join(unit.text for unit in above))
     below_pairs = _pairs("".join(unit.text for unit in below))
-    return (
-        len(pairs & above_pairs) >= len(pairs) * 0.5
-        and len(pairs & below_pairs) <= len(pairs) * 0.15
-    )
+    return len(pairs & above_pairs) / len(pairs), len(pairs & below_pairs) / len(pairs)
+
+
+def _sums_up(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
+    """Whether a heading printed after text is that story's headline: most of its
+    words stand in the text above it and hardly any in the text below."""
+    from_above, from_below = _shares(heading, above, below)
+    return from_above >= 0.5 and from_below <= 0.15
+
+
+def _introduces(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
+    """Whether a heading introduces the text below it, as a subhead does."""
+    from_above, from_below = _shares(heading, above, below)
+    return from_below >= 0.25 and from_below > from_above
 
 
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
@@ -1774,11 +1783,19 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
         if direction == "after":
             above = groups[number - 1][1] if number else 0
             below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+            # A photo inside a feature: its caption does not end the story when
+            # the heading under it introduces the text below.
+            photo_in_feature = (
+                before is not None
+                and before.kind == CAPTION
+                and not _is_credit(before.text)
+                and _introduces(units[start:end], units[above:start], units[end:below])
+            )
             is_headline = (
                 has_dash
                 or after is None
                 or _article_start(after)
-                or (before is not None and _article_end(before))
+                or (before is not None and _article_end(before) and not photo_in_feature)
                 or _sums_up(units[start:end], units[above:start], units[end:below])
             )
         else:
