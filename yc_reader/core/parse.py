@@ -1075,6 +1075,14 @@ def _column_units(
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
+        if (
+            i + 1 < len(rows)
+            and kinds[i + 1] is None
+            and not _balanced(text)
+            and _balanced(text + rows[i + 1][1])
+            and _cut_mid_clause(rows[i + 1][1])
+        ):
+            return False  # …玩起了“反诈知 / 识问答”游戏，…: a quotation runs on below
         if not column.by_width:  # wrapped by count: running rows are exactly full
             return w != full or starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
