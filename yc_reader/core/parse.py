@@ -1088,6 +1088,14 @@ def _column_units(
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         filled = column.filled(text, indents.get(rows[i][0], 0))
+        if (
+            text.startswith("“")
+            and text.endswith("”")
+            and _balanced(text)
+            and not ends_sentence(text[:-1])
+            and filled <= full - column.chars(3)
+        ):
+            return starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
         if any(mark in _ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
