@@ -1243,3 +1243,55 @@ def test_a_quotation_set_as_a_subhead():
     (got,) = parse_text(QUOTED_SUBHEAD, "yxdsb_20240805_08.txt")
     assert [b.text for b in got.blocks if b.kind == "subhead"][-1] == "“只要有人愿意学，我就一直教”"
     assert next(b.text for b in got.blocks if b.text.startswith("让罗德兴欣慰")).endswith("。")
+
+
+QUOTED_SLOGAN_ROW = """\
+2024年9月15日 星期日 第5版 体育
+ 本报讯（渝西都市报记者 罗 敏 通
+讯员 何 强）9月13日晚，永川区第五届
+全民健身运动会在永川体育中心开幕。来
+自全区各镇街、机关单位、企业和体育协
+会的32支代表队、2000余名运动员参加开
+幕式。
+本届运动会以“健康永川 活力运动”
+为主题，设置篮球、乒乓球、羽毛球、气
+排球、太极拳、广场舞、钓鱼等28个比赛
+项目，比赛将持续至11月底，预计参与人
+数达3万余人次。
+开幕式上，永川区少儿武术队、老年
+体协健身操队等带来了精彩的文体表演。
+区文化旅游委相关负责人表示，运动会突
+出群众性和趣味性，大部分项目放在镇街、
+社区举办，让更多群众在家门口参与健身、
+享受运动。
+永川区第五届全民健身运动会开幕
+设28个比赛项目 预计3万余人次参与
+本报讯（渝西都市报记者 孙 洁）9
+月12日，记者从永川区文化旅游委获悉，
+在刚刚结束的重庆市第七届运动会青少年
+组游泳比赛中，永川区代表队获得3枚金
+牌、2枚银牌、4枚铜牌，金牌数创历史最
+好成绩。
+其中，13岁的永川区少年儿童业余体
+校队员王梓涵一人独得女子乙组100米蛙
+泳、200米蛙泳两枚金牌；队员杨博文获
+得男子乙组200米自由泳金牌。
+“孩子们每天早上6点就下水，一天
+训练四五个小时。”教练周建华说，近两
+年，区里新建了两座室内恒温游泳馆，队
+员们冬天也能正常训练。
+永川游泳小将市运会摘得3金
+本报讯（通讯员 廖 芸）9月12日，
+卫星湖街道第三届“中秋杯”门球赛在街
+道门球场落幕，来自辖区各村（社区）的
+12支老年门球队参加比赛，南华村代表队
+获得冠军。
+"""
+
+
+def test_a_space_inside_a_quoted_slogan_is_no_headline_space():
+    """``本届运动会以“健康永川 活力运动”`` is a paragraph's first row: the space
+    between phrases is the slogan's, inside its quotation marks."""
+    first = parse_text(QUOTED_SLOGAN_ROW, "0915-05.txt")[0]
+    assert [b.kind for b in first.blocks] == ["paragraph"] * 3
+    assert first.blocks[1].text.startswith("本届运动会以“健康永川 活力运动”为主题")

@@ -591,6 +591,9 @@ def _marked_alike(lines: list[str], n: int) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def _balanced(text: str) -> bool:
     """Every bracket and quote closed; a straight quote (``"``, OCR's or a typist's)
     may close a curly one, so quotes pair by their number."""
@@ -1071,7 +1074,9 @@ def _column_units(
         if kinds[i] is not None or not _headline_like(text) or _DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
         w, full = column.size(text), column.full
-        if has_phrase_space(text) or w >= full * 1.5:  # headline type, or across columns
+        # Headline type (a space between phrases, not one quoted: 以“健康永川 活力运动”),
+        # or across columns.
+        if has_phrase_space(_QUOTED.sub("", text)) or w >= full * 1.5:
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
