@@ -96,17 +96,22 @@ BRIEFS_BOLD = """2024年5月10日 星期五 第3版 综合
 
 
 def test_briefs_with_bold_titles_are_stories_of_their_own():
-    """A brief's bold title heads it; the column's label (简讯) is the first one's kicker;
-    the bracketed byline that signs a brief ends it."""
+    """A brief's bold title heads it; the column's label (简讯) heads them all, no
+    one's kicker; the bracketed byline that signs a brief ends it."""
     got = parse_text(BRIEFS_BOLD, "page.txt")
-    assert_articles(got, BRIEFS)
+    assert_articles(got, BRIEFS_READ)
     assert {(a.section, a.page) for a in got} == {("综合", "3")}
+
+
+# The column's label (简讯) over the first item's title heads all the items: no
+# item's kicker.
+BRIEFS_READ = [replace(BRIEFS[0], kicker=""), *BRIEFS[1:]]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_briefs_in_every_layout(layout):
     page = "2024年5月10日 星期五 第3版 综合\n\n" + LAYOUTS[layout](BRIEFS)
-    assert_articles(parse_text(page, "page.txt"), BRIEFS)
+    assert_articles(parse_text(page, "page.txt"), BRIEFS_READ)
 
 
 def test_a_short_plain_page_is_not_column_text():
@@ -1860,4 +1865,24 @@ def test_a_photo_inside_a_feature_does_not_end_it():
         "票价降了 出行更实惠",
         "线路通了 产业活起来",
         "服务优了 群众更满意",
+    ]
+
+
+def test_every_title_under_a_briefs_label_heads_an_item():
+    """Under 简讯, each title heads an item of its own, though an item may open
+    without a date or 本报讯 after one that ends unsigned."""
+    page = (
+        "简讯\n\n【永川区开展防汛应急综合演练】\n\n"
+        "本报讯（记者 罗佳）6月14日，永川区2024年防汛应急综合演练在临江河五间镇段举行。"
+        "据悉，今年永川已组建镇村两级抢险队伍236支。\n\n"
+        "【仙龙镇新建高标准农田3200亩】\n\n"
+        "近日，仙龙镇2024年高标准农田建设项目通过验收，惠及4个村1800余户农户。（通讯员 周敏）\n\n"
+        "【何埂镇开展夏季消防安全“敲门行动”】\n\n"
+        "近日，何埂镇组织镇村干部深入场镇商铺开展消防安全“敲门行动”，现场整改隐患43处。\n"
+    )
+    got = parse_text(page, "2024年6月18日第5版.txt")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("", "永川区开展防汛应急综合演练", ("罗佳",)),
+        ("", "仙龙镇新建高标准农田3200亩", ("周敏",)),
+        ("", "何埂镇开展夏季消防安全“敲门行动”", ()),
     ]

@@ -190,6 +190,11 @@ _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
 )
 # The label of a kind of item (图片新闻, 简讯 …): whatever follows it is a new story.
+# A column of briefs, headed once over all its items.
+_BRIEFS_LABEL = re.compile(
+    r"^[■□◆◇●○★☆【\[]?\s*(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递"
+    r"|新闻集萃)\s*[】\]]?$"
+)
 _STORY_LABEL = re.compile(
     r"^[■□◆◇●○★☆【\[]?\s*(?:图片新闻|新闻图片|图说\S{0,4}|图片故事|简讯|短讯|快讯|新闻速递|要闻速递"
     r"|资讯速递|一线传真|基层动态|部门动态|镇街动态|新闻集萃)\s*[】\]]?$"
@@ -1463,6 +1468,8 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
 
 def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline printed as a few lines."""
+    if len(lines) > 1 and _BRIEFS_LABEL.match(lines[0]):
+        lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
     dashes = [line for line in lines if _DASH.match(line)]
     others = [line for line in lines if not _DASH.match(line)]
     subtitle = " ".join(dashes)
@@ -1565,6 +1572,18 @@ def _continuation_page(text: str) -> str:
     found = _CONTINUATION.match(text)
     raw = found.group(1) if found and found.group(1) else ""
     return page_number(raw) if raw else "?"
+
+
+def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
+    """The one-line headings under a briefs label (简讯, 短讯): each item's title,
+    though items open without a date or 本报讯 and end unsigned."""
+    items: set[int] = set()
+    labelled = False
+    for start, end in groups:
+        if labelled and end - start == 1 and end < len(units) and not _sidebar(units, start, end):
+            items.add(start)
+        labelled = labelled or any(_BRIEFS_LABEL.match(u.text) for u in units[start:end])
+    return items
 
 
 def _sidebar(units: list[Unit], start: int, end: int) -> bool:
@@ -1840,6 +1859,8 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
         ):
             headline_at.add(start)
         subheaded = start not in headline_at
+    if direction == "before":
+        headline_at |= _briefs_items(units, groups)
 
     drafts: list[_Draft] = []
     current = _Draft()
@@ -2098,7 +2119,7 @@ def parse_text(text: str, source: str) -> list[Article]:
             Article(
                 source=source,
                 title=_unbracketed(title),
-                kicker=_unbracketed(draft.kicker),
+                kicker="" if _BRIEFS_LABEL.match(draft.kicker) else _unbracketed(draft.kicker),
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,
