@@ -1886,3 +1886,29 @@ def test_every_title_under_a_briefs_label_heads_an_item():
         ("", "仙龙镇新建高标准农田3200亩", ("周敏",)),
         ("", "何埂镇开展夏季消防安全“敲门行动”", ()),
     ]
+
+
+def test_stories_one_blank_line_apart_on_a_page_of_unspaced_paragraphs():
+    """Paragraphs indented, one under the other; stories a blank line apart: the
+    gap opens a story, though its lead has no date and the story before ends
+    unsigned."""
+    page = (
+        "永川高新区前5个月规上工业产值增长12.6%\n"
+        "\u3000\u3000本报讯（渝西都市报记者 唐琳）6月10日，记者从永川高新区获悉，今年1—5月，"
+        "园区规上工业企业完成产值386.4亿元。\n"
+        "\u3000\u3000据介绍，下一步，永川高新区将紧盯全年目标任务，加快在建项目投产达产。\n"
+        "\n"
+        "茶山竹海街道“夜间课堂”教村民做电商\n"
+        "\u3000\u3000每周二、周四晚上7点半，茶山竹海街道永兴村便民服务中心的会议室总是坐得满满当当。\n"
+        "\u3000\u3000据了解，“夜间课堂”截至目前已开课24期，培训村民860余人次。（记者 汪静）\n"
+        "\n"
+        "朱沱镇：柑橘园里疏果忙\n"
+        "\u3000\u3000眼下正值晚熟柑橘疏果的关键时期，在朱沱镇汉东村的柑橘种植基地，20多名村民"
+        "分散在果园里。（通讯员 黄丽 记者 龙婷）\n"
+    )
+    got = parse_text(page, "yxdsb20240612-03.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("永川高新区前5个月规上工业产值增长12.6%", ("唐琳",)),
+        ("茶山竹海街道“夜间课堂”教村民做电商", ("汪静",)),
+        ("朱沱镇：柑橘园里疏果忙", ("黄丽", "龙婷")),
+    ]

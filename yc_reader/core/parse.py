@@ -1007,10 +1007,11 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
     gaps = _gaps_above(lines)
-    wide = sum(1 for gap in gaps.values() if gap >= 2)
-    # Paragraphs one blank line apart, and a wider gap rare: where a story ends.
-    spaced = bool(gaps) and Counter(gaps.values()).most_common(1)[0][0] == 1
-    spaced = spaced and wide <= max(2, len(gaps) // 4)
+    # Paragraphs one blank line apart (or none), and a wider gap rare: where a
+    # story ends.
+    usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
+    wide = sum(1 for gap in gaps.values() if gap > usual)
+    spaced = usual in (0, 1) and wide <= max(2, len(gaps) // 4)
     for number, text in enumerate(lines):
         if not text:
             continue
@@ -1032,13 +1033,18 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
             if not headline and nxt is not None and _exclaimed_headline(text, post=True):
                 following = lines[nxt]
                 headline = not _in_brackets(following) and _basic_kind(following) == BYLINE
-            if not headline and spaced and gaps.get(number, 0) >= 2 and _exclaimed_headline(text):
+            if (
+                not headline
+                and spaced
+                and gaps.get(number, 0) > usual
+                and _exclaimed_headline(text)
+            ):
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
                 # leaves between paragraphs: a story's headline, not a line of its text.
                 headline = nxt is not None and _basic_kind(lines[nxt]) is None
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
-        units[-1].apart = spaced and kind == HEAD and gaps.get(number, 0) >= 2
+        units[-1].apart = spaced and kind == HEAD and gaps.get(number, 0) > usual
     _mark_verse(units, _VERSE_RUN)
     return _rejoin_paragraphs(units)
 
