@@ -235,6 +235,17 @@ def cut_for_search(text: str) -> list[str]:
     return _segmenter().cut_for_search(text)
 
 
+def splits_word(left: str, right: str) -> bool:
+    """Whether the break between ``left`` and ``right`` falls inside a word of their
+    joined text: where a line was wrapped, not where a headline's lines part."""
+    start = 0
+    for word in cut(left + right):
+        if start < len(left) < start + len(word):
+            return True
+        start += len(word)
+    return False
+
+
 def tag(text: str) -> Tagged:
     """The words of ``cut(text)`` with their part-of-speech tags."""
     return _segmenter().tag(text)

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yc_reader.core import bylines, datelines
+from yc_reader.core import bylines, datelines, nlp
 from yc_reader.core.cjk import (
     CLAUSE_MARKS,
     ends_sentence,
@@ -1343,7 +1343,10 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     if not column.by_width:
         return size == column.full
     if column.full - column.chars(1) <= size <= column.full + column.chars(1):
-        return True  # set to the column's end: its type goes on below
+        # Set to the column's end: its type goes on below, in a short tail
+        # (…重要生 / 态屏障) or where the break cuts a word; a longer line
+        # parted between words is a subtitle (…投产 / 年产值预计可达15亿元).
+        return column.size(following) <= column.chars(8) or nlp.splits_word(row, following)
     return column.size(following) <= column.chars(8) and (
         column.full * 0.75 <= size <= column.full + column.chars(1)
     )
