@@ -276,6 +276,7 @@ class Unit:
     level: int = 0  # a Markdown heading's level; a bold line is below ``######``
     complete: bool = False  # markup closes it (an image's caption): nothing continues it
     apart: bool = False  # set off by a wider gap than the page's paragraphs: opens a story
+    filled: bool = False  # a heading row set to its column's end, the next row its own
 
 
 @dataclass(slots=True)
@@ -1262,6 +1263,8 @@ def _column_units(
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
+            if previous is not None and previous.kind == HEAD and column.by_width:
+                previous.filled = _fills_column(previous.text, column)
             units.append(Unit(kind, text, group=group))
             continue
         if (
@@ -1331,6 +1334,11 @@ def _tail_row(text: str) -> bool:
     return len(text) <= 4 and ends_sentence(text) and not _exclaimed_headline(text)
 
 
+def _fills_column(row: str, column: _Column) -> bool:
+    """A heading row set to the column's end (within a character)."""
+    return column.full - column.chars(1) <= column.size(row) <= column.full + column.chars(1)
+
+
 def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """Whether headline row ``following`` is the wrapped tail of ``row``.
 
@@ -1342,10 +1350,11 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     size = column.size(row)
     if not column.by_width:
         return size == column.full
-    if column.full - column.chars(1) <= size <= column.full + column.chars(1):
+    if _fills_column(row, column):
         # Set to the column's end: its type goes on below, in a short tail
         # (…重要生 / 态屏障) or where the break cuts a word; a longer line
-        # parted between words is a subtitle (…投产 / 年产值预计可达15亿元).
+        # parted between words is a subtitle (…投产 / 年产值预计可达15亿元), or
+        # a subhead's second line (see ``_subheads``).
         return column.size(following) <= column.chars(8) or nlp.splits_word(row, following)
     return column.size(following) <= column.chars(8) and (
         column.full * 0.75 <= size <= column.full + column.chars(1)
@@ -1946,7 +1955,9 @@ def _subheads(run: list[Unit]) -> list[Unit]:
     for unit in run[1:]:
         last = joined[-1]
         if unit.group == last.group and not (_speaker_line(unit.text) or _speaker_line(last.text)):
-            joined[-1] = Unit(HEAD, f"{last.text} {unit.text}", group=unit.group)
+            # A row that filled its column wraps a subhead too long for it.
+            space = "" if last.filled else " "
+            joined[-1] = Unit(HEAD, f"{last.text}{space}{unit.text}", group=unit.group)
         else:
             joined.append(unit)
     return joined
