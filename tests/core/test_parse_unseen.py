@@ -1912,3 +1912,28 @@ def test_stories_one_blank_line_apart_on_a_page_of_unspaced_paragraphs():
         ("茶山竹海街道“夜间课堂”教村民做电商", ("汪静",)),
         ("朱沱镇：柑橘园里疏果忙", ("黄丽", "龙婷")),
     ]
+
+
+def test_a_long_line_cut_by_a_column_under_a_speakers_line_is_text():
+    """A speech digest in plain lines: under the speaker's line, a long line stopped
+    mid-clause by a column's end (``…作为首要任务,全年粮食``) goes on in the next; it
+    is the speech's first paragraph, not a heading."""
+    page = (
+        "锚定目标 实干争先 奋力谱写乡村全面振兴新篇章\n\n"
+        "——全区农村工作会议暨乡村振兴工作推进会交流发言摘登\n\n"
+        "2月11日,永川区召开农村工作会议暨乡村振兴工作推进会。以下为发言摘登。\n\n"
+        "守牢粮食安全底线 加快建设农业强区\n\n"
+        "区农业农村委党委书记、主任 曾庆林\n\n"
+        "区农业农村委坚持把保障粮食和重要农产品稳定安全供给作为首要任务,全年粮食\n\n"
+        "播种面积稳定在105万亩以上,粮食总产量达到43.6万吨。\n\n"
+        "兴水利民 筑牢农业农村发展“生命线”\n\n"
+        "区水利局党组书记、局长 罗建军\n\n"
+        "区水利局聚焦水资源保障,全年新建小型水库2座。\n"
+    )
+    (got,) = parse_text(page, "307.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "守牢粮食安全底线 加快建设农业强区",
+        "区农业农村委党委书记、主任 曾庆林",
+        "兴水利民 筑牢农业农村发展“生命线”",
+        "区水利局党组书记、局长 罗建军",
+    ]

@@ -975,6 +975,21 @@ def _short_column(rows: list[str], open_rows: list[str]) -> _Column | None:
     return _Column(full, by_width=True)
 
 
+def _cut_by_column(text: str, following: str) -> bool:
+    """A long line of running text stopped mid-clause by a column's end, going on
+    in the next (``…作为首要任务,全年粮食`` / ``播种面积稳定在…。``): no headline
+    is that long with a clause mark inside and no space between phrases."""
+    return (
+        len(text) >= 28
+        and _cut_mid_clause(text)
+        and not has_phrase_space(text)
+        and is_cjk(text[-1])
+        and _basic_kind(following) is None
+        and not _headline_like(following)
+        and not following.startswith(_ARTICLE_OPENERS)
+    )
+
+
 def _cut_mid_clause(row: str) -> bool:
     """Running text stopped by the row's end, not by a headline's: a clause mark inside
     or at its end (an item's number, ``一、``, is not one), and no stop or colon at its end."""
@@ -1026,6 +1041,8 @@ def _plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, i
                 headline = not (
                     _cut_mid_clause(text) and nxt not in indented and not _headline_like(lines[nxt])
                 )
+            if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
+                headline = False
             if headline and indents_paragraphs and number not in indented and units:
                 # A flush row right under a row left unfinished, on a page that
                 # indents its paragraphs: the paragraph goes on (rows broken at
