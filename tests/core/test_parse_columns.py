@@ -1401,3 +1401,44 @@ def test_a_title_as_wide_as_the_column_over_its_subtitle():
 )
 def test_a_break_inside_a_word(left, right, splits):
     assert nlp.splits_word(left, right) is splits
+
+
+BYLINE_OVER_TWO_ROWS = """\
+第7版：社会
+11月12日上午，五间镇桂花村的村委会院
+坝里，几条长板凳、一张木桌，一场特殊的庭审
+在这里进行。原告和被告是相邻几十年的老邻
+居，因宅基地边界和排水沟的问题闹上了法庭。
+巡回审判进村社
+“把法庭搬到村里，一来方便当事人，二来
+也让村民们现场听一听、学一学。”承办法官、永
+川区人民法院五间人民法庭庭长曾德平说。今
+年以来，五间法庭在辖区设立巡回审判点8个，
+开展巡回审判46次，就地审结各类案件120余件。
+调解优先促和谐
+庭审中，曾德平没有急于下判，而是带着双
+方到现场察看地界和排水沟走向，又请来村里
+的老党员、村民小组长一起做工作。一个多小时
+后，双方达成调解协议：排水沟由两家共同出资
+改道，地界按原来的老界石确定。
+“都是几十年的老邻居了，为这点事闹得不
+说话，想起来也划不来。”当事人李大爷拉着邻
+居的手说。
+以案释法润民心
+庭审结束后，法官还结合案件，就宅基地纠
+纷、赡养纠纷、农村土地承包等群众关心的法律
+问题进行了讲解，现场60余名村民旁听。“在家
+门口就能看审判、学法律，这样的普法形式我们
+喜欢。”村民张明芬说。（渝西都市报记者 王 磊
+通讯员 胡 月）
+“板凳法庭”开到田坎上
+永川法院巡回审判就地化解矛盾纠纷
+"""
+
+
+def test_a_bracketed_byline_wrapped_over_two_rows():
+    """``…（渝西都市报记者 王 磊`` / ``通讯员 胡 月）``: the bracket closes on the row
+    below, and both names sign the story."""
+    (got,) = parse_text(BYLINE_OVER_TWO_ROWS, "211.txt")
+    assert got.authors == ("王磊", "胡月")
+    assert got.blocks[-1].text.endswith("（渝西都市报记者 王 磊 通讯员 胡 月）")

@@ -1301,10 +1301,13 @@ def _column_units(
             and (
                 (text.startswith(("（", "(")) and ends_sentence(previous.text))
                 or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
+                or (not _balanced(previous.text) and _balanced(previous.text + text))
             )
         ):
-            # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）: the byline signing it
-            previous.text += text
+            # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
+            # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
+            apart = not _balanced(previous.text) and previous.text[-1] not in "（("
+            previous.text += (" " if apart else "") + text
             continue
         if (
             kind == CAPTION
