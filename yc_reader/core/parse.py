@@ -1478,12 +1478,6 @@ def _sums_up(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
     return from_above >= 0.5 and from_below <= 0.15
 
 
-def _introduces(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
-    """Whether a heading introduces the text below it, as a subhead does."""
-    from_above, from_below = _shares(heading, above, below)
-    return from_below >= 0.25 and from_below > from_above
-
-
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
     """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
     runs: list[tuple[int, int]] = []
@@ -1861,13 +1855,16 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
         if direction == "after":
             above = groups[number - 1][1] if number else 0
             below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
-            # A photo inside a feature: its caption does not end the story when
-            # the heading under it introduces the text below.
+            # A photo inside a feature: its caption (or credit) does not end the
+            # story when the heading under it introduces the text below (and,
+            # after a credit, repeats nothing of the text above).
+            from_above, from_below = _shares(units[start:end], units[above:start], units[end:below])
             photo_in_feature = (
                 before is not None
                 and before.kind == CAPTION
-                and not _is_credit(before.text)
-                and _introduces(units[start:end], units[above:start], units[end:below])
+                and from_below >= 0.25
+                and from_below > from_above
+                and (from_above <= 0.15 or not _is_credit(before.text))
             )
             is_headline = (
                 has_dash
