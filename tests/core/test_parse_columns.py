@@ -1536,3 +1536,11 @@ def test_a_photo_credit_inside_a_feature_printed_headline_last():
         "延伸产业链条 梨膏梨酒成了“香饽饽”",
     ]
     assert (got.title, got.authors) == ("黄瓜山上梨飘香", ("何静", "蒋丽"))
+    # A quotation on a row as wide as the column, after a row ending a sentence,
+    # goes on with its paragraph: a paragraph's first row is narrower.
+    assert any(
+        b.text.endswith(
+            "修枝和病虫害防治。“专家说咋个弄，我们就咋个弄，效果看得见。”李国富笑着说。"
+        )
+        for b in got.blocks
+    )

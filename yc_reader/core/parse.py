@@ -904,6 +904,11 @@ class _Column:
         takes room too; a wider one centres a headline."""
         return self.size(text) + (indent if indent <= self.chars(2) else 0)
 
+    def is_full_row(self, text: str) -> bool:
+        """A row as wide as the column's running rows (within a character): no
+        paragraph's first row, which its indent narrows."""
+        return self.size(text) >= self.full - self.chars(1)
+
     def is_full(self, text: str) -> bool:
         """A row that runs to the column's end (PDF rows vary by a few characters)."""
         slack = self.chars(5) if self.by_width else 0
@@ -1394,8 +1399,14 @@ def _paragraph_ends(
         return True
     if not guess:
         return following.startswith(_ARTICLE_OPENERS)
+    # A quotation opens a paragraph; in a PDF's rows (wrapped by width), its first
+    # row is narrower by the indent, and one as wide as the column goes on.
+    quotation = following.startswith(("“", '"')) and not (
+        column.by_width and column.is_full_row(following)
+    )
     return (
-        following.startswith(("“", '"', *_ARTICLE_OPENERS))
+        quotation
+        or following.startswith(_ARTICLE_OPENERS)
         or _speaker_turn(following)
         or _indented_first_row(following, column)
     )
