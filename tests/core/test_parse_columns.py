@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.core.test_parse_unseen import COMMENTARY, article, assert_articles, para
+from tests.core.test_parse_unseen import COMMENTARY, article, assert_articles, para, subheads
 from yc_reader.core import nlp
 from yc_reader.core.masthead import is_masthead_line, strip_masthead
 from yc_reader.core.model import Block
@@ -1001,7 +1001,7 @@ def test_a_paragraphs_first_row_under_a_two_row_subhead_is_running_text():
     third row is as short as a subhead's but runs on into its paragraph; only a
     story's opening under it would make it a heading's row."""
     (got,) = parse_text(FEATURE_TWO_ROW_SUBHEADS, "205.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "守住一片好茶园 擦亮“永川秀芽”金字招牌",
         "延伸产业链条 让一片叶子“吃干榨尽”",
         "茶旅融合发展 游客走进茶园“沉浸式”体验",
@@ -1072,7 +1072,7 @@ def test_a_photo_inside_a_feature_printed_headline_last_does_not_end_it():
     """Headlines after the text, a caption, then a subhead: the caption ends no
     story when the heading under it takes its words from the section below."""
     (got,) = parse_text(FEATURE_PHOTOS_AFTER, "213.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "一块“LED大屏” 把世界搬进摄影棚",
         "一条“短剧流水线” 从剧本到上线只要一个月",
         "一支“本土剧组” 职教生成了片场主力军",
@@ -1242,7 +1242,7 @@ def test_a_quotation_set_as_a_subhead():
     """``“只要有人愿意学，我就一直教”`` on a short row of its own between paragraphs,
     its words unfinished by a stop: a subhead, as features quote their subjects."""
     (got,) = parse_text(QUOTED_SUBHEAD, "yxdsb_20240805_08.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"][-1] == "“只要有人愿意学，我就一直教”"
+    assert subheads(got)[-1] == "“只要有人愿意学，我就一直教”"
     assert next(b.text for b in got.blocks if b.text.startswith("让罗德兴欣慰")).endswith("。")
 
 
@@ -1529,7 +1529,7 @@ def test_a_photo_credit_inside_a_feature_printed_headline_last():
     ends no story, as the heading repeats nothing of the text above and introduces
     the text below."""
     (got,) = parse_text(FEATURE_PHOTO_CREDIT, "206.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "品种改良见成效 老梨园结出“新果子”",
         "农旅融合添活力 “卖梨子”变成“卖风景”",
         "冷链电商拓销路 小梨子走出大山",

@@ -21,6 +21,10 @@ def para(text: str) -> Block:
     return Block("paragraph", text)
 
 
+def subheads(got: Article) -> list[str]:
+    return [b.text for b in got.blocks if b.kind == "subhead"]
+
+
 def article(title: str, *blocks: Block, **fields) -> Article:
     return Article(source="page.txt", title=title, blocks=blocks, **fields)
 
@@ -1524,7 +1528,7 @@ def test_a_numbered_line_between_paragraphs_heads_its_section():
         "下一步工作重点：\n1. 完善制度\n2. 加强监督\n3. 强化考核\n"
     )
     (got,) = parse_text(page, "page.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "1. 茶旅融合：游客走进茶园",
         "2. 茶文化研学：学生走进茶坊",
     ]
@@ -1861,7 +1865,7 @@ def test_a_photo_inside_a_feature_does_not_end_it():
         "区交通运输委相关负责人表示，下一步，永川将继续优化城乡公交线网。\n"
     )
     (got,) = parse_text(page, "page.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "票价降了 出行更实惠",
         "线路通了 产业活起来",
         "服务优了 群众更满意",
@@ -1931,7 +1935,7 @@ def test_a_long_line_cut_by_a_column_under_a_speakers_line_is_text():
         "区水利局聚焦水资源保障,全年新建小型水库2座。\n"
     )
     (got,) = parse_text(page, "307.txt")
-    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+    assert subheads(got) == [
         "守牢粮食安全底线 加快建设农业强区",
         "区农业农村委党委书记、主任 曾庆林",
         "兴水利民 筑牢农业农村发展“生命线”",
