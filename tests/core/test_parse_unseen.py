@@ -1941,3 +1941,10 @@ def test_a_long_line_cut_by_a_column_under_a_speakers_line_is_text():
         "兴水利民 筑牢农业农村发展“生命线”",
         "区水利局党组书记、局长 罗建军",
     ]
+
+
+@pytest.mark.parametrize("dash", ["——", "—— ", "-- ", "— —", "－－"])
+def test_a_subtitles_dash_as_the_paper_prints_it(dash):
+    page = f"永川区召开推进会\n{dash}部署下一阶段工作\n\n本报讯（记者 涂 燕）3月1日，永川区召开推进会。\n"
+    (got,) = parse_text(page, "page.txt")
+    assert got.subtitle == "——部署下一阶段工作"

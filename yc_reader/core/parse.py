@@ -1513,7 +1513,12 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline printed as a few lines."""
     if len(lines) > 1 and _BRIEFS_LABEL.match(lines[0]):
         lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
-    dashes = [line for line in lines if _DASH.match(line)]
+    # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
+    dashes = [
+        _DASH.sub("——", line, count=1).replace("—— ", "——", 1)
+        for line in lines
+        if _DASH.match(line)
+    ]
     others = [line for line in lines if not _DASH.match(line)]
     subtitle = " ".join(dashes)
     if not others:
