@@ -12,7 +12,7 @@ import pytest
 
 from tests.core import relayout
 from tests.core.test_parse_layouts import unspaced
-from yc_reader.core.datelines import lead_month, written_on
+from yc_reader.core.datelines import dateline, lead_month, written_on
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file, parse_text
 
@@ -1948,3 +1948,16 @@ def test_a_subtitles_dash_as_the_paper_prints_it(dash):
     page = f"永川区召开推进会\n{dash}部署下一阶段工作\n\n本报讯（记者 涂 燕）3月1日，永川区召开推进会。\n"
     (got,) = parse_text(page, "page.txt")
     assert got.subtitle == "——部署下一阶段工作"
+
+
+@pytest.mark.parametrize(
+    ("lead", "found"),
+    [
+        ("本报讯(渝西都市报记者 邹宇航)6月10日早高峰,在人民大道与萱花路交叉口", (6, 10)),
+        ("7月16日一大早，仙龙镇电商服务中心里", (7, 16)),
+        ("11月9日深夜，一辆货车", (11, 9)),
+        ("6月10日起施行的新规", None),
+    ],
+)
+def test_a_dateline_with_its_time_of_day(lead, found):
+    assert dateline(lead) == found

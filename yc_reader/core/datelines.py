@@ -24,7 +24,10 @@ from yc_reader.core.bylines import WIRE_DATELINE
 from yc_reader.core.cjk import halfwidth_numbers
 from yc_reader.core.masthead import BARE_DATE, iso_date, valid_date
 
-_TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|期间|当天|前后|起)?"
+_TIME_OF_DAY = (
+    r"(?:上午|下午|晚上|晚间|早高峰|晚高峰|一大早|一早|晚|早上|早晨|清晨|凌晨|中午|午后|傍晚|黄昏"
+    r"|深夜|夜里|夜间|期间|当天|前后|起)?"
+)
 # The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
