@@ -1961,3 +1961,15 @@ def test_a_subtitles_dash_as_the_paper_prints_it(dash):
 )
 def test_a_dateline_with_its_time_of_day(lead, found):
     assert dateline(lead) == found
+
+
+def test_a_headline_over_a_page_footer_is_no_section():
+    """The last story's headline right above the footer (``2　渝西都市报　2025年1月9日
+    星期四``) is its headline, not the page's section: a section's name is short."""
+    page = (
+        "1月8日，区书法家协会走进双石镇，为村民义写春联300余副。\n\n"
+        "翰墨飘香送祝福\n\n"
+        "2　渝西都市报　2025年1月9日　星期四\n"
+    )
+    (got,) = parse_text(page, "207.txt")
+    assert (got.title, got.section, got.date, got.page) == ("翰墨飘香送祝福", "", "2025-01-09", "2")
