@@ -330,10 +330,11 @@ COMMENTARY = [
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_commentary_and_interview(layout):
-    """本报评论员 signs without a name and stays out of the headline; an interview's
-    questions and answers stay paragraphs of their own."""
+    """本报评论员 signs without a name, a byline line like any other: neither headline
+    nor paragraph; an interview's questions and answers stay paragraphs of their own."""
     got = parse_text(LAYOUTS[layout](COMMENTARY), "2024-05-14-第2版.txt")
-    assert_articles(got, COMMENTARY)
+    leader = COMMENTARY[0]
+    assert_articles(got, [replace(leader, blocks=leader.blocks[1:]), *COMMENTARY[1:]])
 
 
 # --------------------------------------------------------------------------- boxes
@@ -1321,7 +1322,7 @@ def test_a_leader_and_a_column_in_two_measures():
         ("渝西都市报评论员文章", "把影视“流量”转化为发展“留量”", ()),
         ("渝西观察", "“口袋公园”要多些“烟火气”", ("刘思源",)),
     ]
-    assert [b.text for b in got[0].blocks] == ["本报评论员", leader]
+    assert [b.text for b in got[0].blocks] == [leader]
     assert got[1].blocks[0].text == column
 
 

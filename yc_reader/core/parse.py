@@ -1593,11 +1593,10 @@ def _add_body(draft: _Draft, unit: Unit) -> None:
         unit.kind == BYLINE
         and not draft.byline
         and all(block.kind == "caption" for block in draft.blocks)  # a lead photo may come first
-        and bylines.is_byline_line(unit.text)  # not run on into more text
-        and (names := bylines.line_authors(unit.text))
+        and bylines.is_byline_line(unit.text)  # not run on into more text (本报评论员 names none)
     ):
         draft.byline, draft.byline_at = unit.text, len(draft.blocks)
-        draft.authors.extend(names)
+        draft.authors.extend(bylines.line_authors(unit.text))
     else:
         draft.blocks.append(Block("paragraph", unit.text))
         draft.authors.extend(_credited(unit.kind, unit.text))
