@@ -2227,6 +2227,20 @@ def _column_in(lines: list[str]) -> _Column | None:
     return _column_of(rows) if rows else None
 
 
+def _text_rows(lines: list[str]) -> list[str]:
+    """The rows of ``lines`` but photo captions' (``▲…`` to the row that ends it): a
+    caption is set in a measure of its own, often narrower than the story's."""
+    rows: list[str] = []
+    in_caption = False
+    for line in filter(None, lines):
+        in_caption = in_caption or bool(_CAPTION_START.match(line))
+        if not in_caption:
+            rows.append(line)
+        elif ends_sentence(line) or _is_credit(line):
+            in_caption = False
+    return rows
+
+
 def _measures(lines: list[str]) -> list[tuple[int, int, _Column | None]]:
     """The parts of a piece set in one measure each, (first line, end, column or
     None for plain lines): one part, unless stories are set in columns of different
@@ -2237,7 +2251,10 @@ def _measures(lines: list[str]) -> list[tuple[int, int, _Column | None]]:
     if not starts:
         return [(0, len(lines), _column_in(lines))]
     bounds = [0, *starts, len(lines)]
-    columns = [_column_in(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+    columns = [
+        _column_in(lines[a:b]) or _column_in(_text_rows(lines[a:b]))
+        for a, b in itertools.pairwise(bounds)
+    ]
     kept = [0] + [
         k + 1
         for k in range(len(starts))
