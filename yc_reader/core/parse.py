@@ -1293,8 +1293,13 @@ def _column_units(
             kind == PARA
             and previous is not None
             and _open_block(previous.kind, previous.text)
-            and number not in indents
-            and not _paragraph_ends(row_before, column, text, not indents, indent_before)
+            and (
+                _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
+                or (
+                    number not in indents
+                    and not _paragraph_ends(row_before, column, text, not indents, indent_before)
+                )
+            )
         ):
             previous.text = join_wrapped(previous.text, text)
             continue
@@ -1351,6 +1356,17 @@ def _column_units(
             continue
         units.append(Unit(kind, text))
     return units
+
+
+_BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")
+
+
+def _closes_bracket(text: str, row: str) -> bool:
+    """Whether ``row`` closes a bracket ``text`` left open, a few characters in (a
+    byline's last name wrapped): it goes on with ``text``, whatever its indent."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") and bool(
+        _BRACKET_CLOSED.match(row)
+    )
 
 
 def _tail_row(text: str) -> bool:
