@@ -354,9 +354,8 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                     not has_section[on_page[k]]
                     and metas[k].page
                     and _SECTION_ONLY.match(text)
-                    and len(text.replace("·", ""))
-                    <= 6  # (翰墨飘香送祝福 over a footer: a headline)
-                ):
+                    and len(text.replace("·", "")) <= 6
+                ):  # (a longer line, 翰墨飘香送祝福 over a footer, is a headline)
                     taken.add(j)
                     metas[k] = replace(metas[k], section=text)
                     has_section[on_page[k]] = True
