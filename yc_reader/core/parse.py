@@ -190,14 +190,19 @@ _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
 )
 # The label of a kind of item (图片新闻, 简讯 …): whatever follows it is a new story.
-# A column of briefs, headed once over all its items.
-_BRIEFS_LABEL = re.compile(
-    r"^[■□◆◇●○★☆【\[]?\s*(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递"
-    r"|新闻集萃)\s*[】\]]?$"
-)
-_STORY_LABEL = re.compile(
-    r"^[■□◆◇●○★☆【\[]?\s*(?:图片新闻|新闻图片|图说\S{0,4}|图片故事|简讯|短讯|快讯|新闻速递|要闻速递"
-    r"|资讯速递|一线传真|基层动态|部门动态|镇街动态|新闻集萃)\s*[】\]]?$"
+# A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
+_BRIEFS = r"[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递|新闻集萃"
+
+
+def _label(names: str) -> re.Pattern[str]:
+    """A label line: one of ``names``, perhaps marked (■ …) or bracketed (【…】)."""
+    return re.compile(rf"^[■□◆◇●○★☆【\[]?\s*(?:{names})\s*[】\]]?$")
+
+
+_BRIEFS_LABEL = _label(_BRIEFS)
+# A label of a kind of item, over the item it heads.
+_STORY_LABEL = _label(
+    rf"图片新闻|新闻图片|图说\S{{0,4}}|图片故事|{_BRIEFS}|一线传真|基层动态|部门动态|镇街动态"
 )
 # The title of a document printed whole (…人员公示 / …的通告), or of a front page's
 # box (今日导读, 天气预报): it heads a piece of its own, never a section of the
@@ -909,6 +914,11 @@ class _Column:
         paragraph's first row, which its indent narrows."""
         return self.size(text) >= self.full - self.chars(1)
 
+    def fills(self, text: str) -> bool:
+        """A row set to the column's end, within a character either way (a heading
+        row wider still is printed across the columns)."""
+        return self.is_full_row(text) and self.size(text) <= self.full + self.chars(1)
+
     def is_full(self, text: str) -> bool:
         """A row that runs to the column's end (PDF rows vary by a few characters)."""
         slack = self.chars(5) if self.by_width else 0
@@ -1286,7 +1296,7 @@ def _column_units(
                 previous.text = join_wrapped(previous.text, text)
                 continue
             if previous is not None and previous.kind == HEAD and column.by_width:
-                previous.filled = _fills_column(previous.text, column)
+                previous.filled = column.fills(previous.text)
             units.append(Unit(kind, text, group=group))
             continue
         if (
@@ -1364,20 +1374,14 @@ _BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")
 def _closes_bracket(text: str, row: str) -> bool:
     """Whether ``row`` closes a bracket ``text`` left open, a few characters in (a
     byline's last name wrapped): it goes on with ``text``, whatever its indent."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")") and bool(
-        _BRACKET_CLOSED.match(row)
-    )
+    closed = _BRACKET_CLOSED.match(row)
+    return closed is not None and not _balanced(text) and _balanced(text + closed.group())
 
 
 def _tail_row(text: str) -> bool:
     """A paragraph's last few characters on a row of their own (``情况。``): no
     paragraph opens and ends that short."""
     return len(text) <= 4 and ends_sentence(text) and not _exclaimed_headline(text)
-
-
-def _fills_column(row: str, column: _Column) -> bool:
-    """A heading row set to the column's end (within a character)."""
-    return column.full - column.chars(1) <= column.size(row) <= column.full + column.chars(1)
 
 
 def _wraps_here(row: str, following: str, column: _Column) -> bool:
@@ -1391,7 +1395,7 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     size = column.size(row)
     if not column.by_width:
         return size == column.full
-    if _fills_column(row, column):
+    if column.fills(row):
         # Set to the column's end: its type goes on below, in a short tail
         # (…重要生 / 态屏障) or where the break cuts a word; a longer line
         # parted between words is a subtitle (…投产 / 年产值预计可达15亿元), or
@@ -1496,13 +1500,6 @@ def _shares(heading: list[Unit], above: list[Unit], below: list[Unit]) -> tuple[
     above_pairs = _pairs("".join(unit.text for unit in above))
     below_pairs = _pairs("".join(unit.text for unit in below))
     return len(pairs & above_pairs) / len(pairs), len(pairs & below_pairs) / len(pairs)
-
-
-def _sums_up(heading: list[Unit], above: list[Unit], below: list[Unit]) -> bool:
-    """Whether a heading printed after text is that story's headline: most of its
-    words stand in the text above it and hardly any in the text below."""
-    from_above, from_below = _shares(heading, above, below)
-    return from_above >= 0.5 and from_below <= 0.15
 
 
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
@@ -1897,12 +1894,15 @@ def _assemble_rows(units: list[Unit]) -> list[_Draft]:
                 and from_below > from_above
                 and (from_above <= 0.15 or not _is_credit(before.text))
             )
+            # Most of its words in the text above and hardly any below: the
+            # headline of the story above (a subhead introduces the text below).
+            sums_up = from_above >= 0.5 and from_below <= 0.15
             is_headline = (
                 has_dash
                 or after is None
                 or _article_start(after)
                 or (before is not None and _article_end(before) and not photo_in_feature)
-                or _sums_up(units[start:end], units[above:start], units[end:below])
+                or sums_up
             )
         else:
             # A photo inside a feature: its caption does not end the story when
