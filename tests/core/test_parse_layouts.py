@@ -272,6 +272,32 @@ def test_full_width_digits_in_the_masthead_and_the_dateline():
 
 
 @pytest.mark.parametrize(
+    ("masthead", "section"),
+    [
+        ("健康 | 渝西都市报·健康月刊 | 2024年6月", "健康"),
+        ("渝西都市报 教育周刊 2024年6月 第12期", "教育周刊"),
+    ],
+)
+def test_a_supplement_dated_to_its_month(masthead, section):
+    """A monthly or weekly supplement's running head names the month only: it is
+    no article, it dates the page to the month and gives a dateline its year."""
+    page = (
+        f"{masthead}\n\n## 夏季防溺水 这些知识要记牢\n\n"
+        "本报讯（渝西都市报记者 王 敏）入夏以来，气温持续升高，区卫生健康委提醒市民注意安全。\n\n"
+        "## 社区义诊进小区\n\n"
+        "本报讯 5月28日上午，永川区中医院医护人员走进卫星湖街道南华社区义诊。\n"
+    )
+    first, second = parse_text(page, "x.md")
+    assert (first.title, first.date, first.section) == (
+        "夏季防溺水 这些知识要记牢",
+        "2024-06",
+        section,
+    )
+    assert (second.date, second.section) == ("2024-05-28", section)
+    assert first.blocks[0].text.startswith("本报讯")
+
+
+@pytest.mark.parametrize(
     ("lead", "date"),
     [
         ("本报讯 2024年4月20日，永川区召开会议。", "2024-04-20"),

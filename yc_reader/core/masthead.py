@@ -145,7 +145,29 @@ def is_masthead_line(line: str) -> bool:
             or _PAPER in text
             or _NAMEPLATE_RE.search(text)
         )
-    return _loose_masthead(text) is not None
+    return _loose_masthead(text) is not None or _monthly_masthead(text) is not None
+
+
+def _monthly_masthead(text: str) -> PageMeta | None:
+    """A monthly or weekly supplement's running head, dated to the month:
+    ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper and one month,
+    its other parts short names (the first is the section) or an issue number."""
+    if len(text) > 40 or _PAPER not in text:
+        return None
+    month = ""
+    sections: list[str] = []
+    for part in filter(None, _MONTHLY_SPLIT.split(text)):
+        found = _MONTH_RE.fullmatch(part)
+        if found and not month:
+            year, number = int(found[1]), int(found[2])
+            if not 1 <= number <= 12:
+                return None
+            month = f"{year:04d}-{number:02d}"
+        elif part != _PAPER and _SECTION_ONLY.match(part) and not re.match(_ROLES, part):
+            sections.append(part)
+        elif part != _PAPER and not _ISSUE_NUMBER.fullmatch(part):
+            return None
+    return PageMeta(month, "", sections[0] if sections else "") if month else None
 
 
 def _loose_masthead(text: str) -> tuple[str, str] | None:
@@ -181,6 +203,9 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
 
 
 def _read_masthead(line: str) -> PageMeta:
+    monthly = _monthly_masthead(line.strip())
+    if monthly is not None:
+        return monthly
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08
         return PageMeta(
@@ -235,6 +260,10 @@ def page_from_filename(name: str) -> PageMeta:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
+# A supplement's issue: 第12期 / 总第356期.
+_ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期")
 # A page's number printed at its foot, which PDF tools leave between two rows of a
 # paragraph: 6 / - 6 - / — 6 — / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
 _PAGE_NUMBER_LINE = re.compile(

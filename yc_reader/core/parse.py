@@ -2051,11 +2051,13 @@ def _block_authors(block: Block) -> list[str]:
 
 
 def _dates(drafts: list[_Draft], known: list[str], page_text: str) -> list[str]:
-    """Each draft's date: the one the page states for it (``known``), else its
-    dateline with the year the page's text gives, else its notice's signature."""
+    """Each draft's date: the day the page states for it (``known``), else its
+    dateline with the year the page's text gives, else its notice's signature.
+    A page dated to its month alone (a monthly supplement's) gives a dateline
+    its year and stands for the undated stories."""
     leads = [
         None
-        if date
+        if len(date) == len("YYYY-MM-DD")
         else next(
             filter(
                 None, (datelines.dateline(b.text) for b in d.blocks[:3] if b.kind == "paragraph")
@@ -2064,14 +2066,16 @@ def _dates(drafts: list[_Draft], known: list[str], page_text: str) -> list[str]:
         )
         for d, date in zip(drafts, known, strict=True)
     ]
-    if all(known):
+    if not any(leads) and all(known):
         return known
-    found = [lead for lead in leads if lead]
+    found = [lead for lead, date in zip(leads, known, strict=True) if lead and not date]
     year = datelines.infer_year(page_text, found)
     months = {month for month, _ in found}
     page_month = months.pop() if len(months) == 1 else None
     return [
-        date
+        datelines.format_date(int(date[:4]), *lead)
+        if date and lead
+        else date
         or (
             datelines.format_date(year, *lead)
             if lead
