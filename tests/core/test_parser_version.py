@@ -47,7 +47,7 @@ def test_a_change_in_the_parsers_output_bumps_its_version():
         for article in parse_text(page, "page.txt"):
             digest.update(json.dumps(asdict(article), ensure_ascii=False).encode())
     assert (PARSER_VERSION, digest.hexdigest()) == RECORDED, (
-        "The parser's output changed: bump PARSER_VERSION in yc_reader/core/parse.py "
+        "The parser's output changed: bump PARSER_VERSION in yc_reader/core/parse/__init__.py "
         f"and record ({PARSER_VERSION + (RECORDED[0] == PARSER_VERSION)}, "
         f'"{digest.hexdigest()}") here. (If only test pages were added, record the '
         "new digest with the same version.)"

@@ -1,0 +1,261 @@
+"""Page text → articles.
+
+A page comes in one of a family of layouts: Markdown headings, plain text with a
+paragraph a line, or PDF column text hard-wrapped every ~16–24 characters with
+its headlines after the body or before it. The parser first turns lines into
+typed *units* (headline rows, paragraphs, bylines, captions …), rejoining what
+the column layout or a column break cut, then decides which headline groups
+open (or, headlines-after, close) an article and which are subheads, and
+finally fills in authors and dates.
+
+Website and e-paper exports come as the same layouts with metadata lines
+(``作者：…``, ``发布时间：…``), navigation (``打印本页 关闭窗口``) and rules
+(``----``) between their articles; Markdown may carry lists, tables, links,
+images and stray HTML.
+
+Nothing of the page's text is dropped or repeated: every line outside markup,
+the masthead, an export's metadata and a web page's navigation ends up in
+exactly one field or block of one article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+from yc_reader.core import bylines, datelines
+from yc_reader.core.masthead import (
+    ExportMeta,
+    PageMeta,
+    date_from_filename,
+    is_export,
+    page_from_filename,
+    strip_export_meta,
+    strip_masthead,
+)
+from yc_reader.core.model import Article, Block, ParsedFile
+from yc_reader.core.parse.cleaning import Lines, clean_lines
+from yc_reader.core.parse.columns import column_units, page_measures
+from yc_reader.core.parse.kinds import BRIEFS_LABEL, Unit
+from yc_reader.core.parse.paragraphs import (
+    BOLD_LINE,
+    EMPHASIS,
+    MD_HEADING,
+    markdown_units,
+    plain_units,
+)
+from yc_reader.core.parse.stories import (
+    Draft,
+    append_section,
+    assemble_markdown,
+    assemble_rows,
+    carry_preambles,
+    goes_on,
+    one_draft,
+    title_from_body,
+    unbracketed,
+)
+from yc_reader.core.reading import UnreadableFile, read_page
+
+PARSER_VERSION = 4
+# Bold inside a line of a page that is not Markdown otherwise.
+_INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def _dates(drafts: list[Draft], known: list[str], page_text: str) -> list[str]:
+    """Each draft's date: the day the page states for it (``known``), else its
+    dateline with the year the page's text gives, else its notice's signature.
+    A page dated to its month alone (a monthly supplement's) gives a dateline
+    its year and stands for the undated stories."""
+    leads = [
+        None
+        if len(date) == len("YYYY-MM-DD")
+        else next(
+            filter(
+                None, (datelines.dateline(b.text) for b in d.blocks[:3] if b.kind == "paragraph")
+            ),
+            None,
+        )
+        for d, date in zip(drafts, known, strict=True)
+    ]
+    if not any(leads) and all(known):
+        return known
+    found = [lead for lead, date in zip(leads, known, strict=True) if lead and not date]
+    year = datelines.infer_year(page_text, found)
+    months = {month for month, _ in found}
+    page_month = months.pop() if len(months) == 1 else None
+    return [
+        datelines.format_date(int(date[:4]), *lead)
+        if date and lead
+        else date
+        or (
+            datelines.format_date(year, *lead)
+            if lead
+            else _signed_on(draft) or datelines.format_date(year, _lead_month(draft) or page_month)
+        )
+        for draft, lead, date in zip(drafts, leads, known, strict=True)
+    ]
+
+
+def _lead_month(draft: Draft) -> int | None:
+    """The month a story's lead names alone (``6月以来，``): its date to the month."""
+    lead = next((b.text for b in draft.blocks[:3] if b.kind == "paragraph"), "")
+    return datelines.lead_month(lead)
+
+
+def _signed_on(draft: Draft) -> str:
+    """The date a notice is signed with under its issuer, or a piece's note of when
+    it was written (（2024年3月于永川）), among its last lines."""
+    for block in draft.blocks[-2:]:
+        if block.kind == "paragraph":
+            signed = datelines.signing_date(block.text) or datelines.written_on(block.text)
+            if signed:
+                return signed
+    return ""
+
+
+def parse_text(text: str, source: str) -> list[Article]:
+    """The articles printed on one page, in page order.
+
+    A rule (``----``, ``====``) parts a page into pieces parsed one by one: an
+    export of several articles. What an export's metadata lines say about a
+    piece (date, authors, title) goes to that piece's articles, its page and
+    section to the page.
+    """
+    page = clean_lines(text)
+    pages, lines = strip_masthead(page.text)
+    markdown = any(
+        line[:1] in ("#", "*", "_")
+        and (
+            (line[0] == "#" and MD_HEADING.match(line) and line.lstrip("#").strip())
+            or BOLD_LINE.match(line)
+        )
+        for line in lines
+    )
+    if markdown:
+        lines = _lift_headings(page.text, lines)
+    else:
+        lines = [_INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in lines]
+    drafts: list[Draft] = []
+    exports: list[ExportMeta] = []
+    metas: list[PageMeta] = []
+    # Pieces: between rules, and a page of a file holding several a piece of its own.
+    bounds = sorted({-1, *page.rules, *(start for start, _ in pages[1:]), len(lines)})
+    exported = is_export(lines)
+    for start, end in itertools.pairwise(bounds):
+        export, piece = strip_export_meta(lines[start + 1 : end], exported)
+        found = _piece_drafts(piece, start + 1, page, markdown)
+        if export.title:
+            found = [one_draft(found, export)]
+        elif drafts and not exports[-1].title and found and goes_on(found[0]):
+            append_section(drafts[-1], found.pop(0))
+        byline = bylines.listed_names(export.byline)
+        for draft in found:
+            draft.authors[:0] = byline
+        drafts += found
+        exports += [export] * len(found)
+        metas += [next(m for s, m in reversed(pages) if s <= start + 1)] * len(found)
+    # A piece without a date of its own takes the issue's: a masthead's, an
+    # export's, or the file name's; a page or section an export states is the
+    # page's, else the file name's (…第2版要闻.txt).
+    issue_date = (
+        next((m.date for m in metas if m.date), "")
+        or next((e.date for e in exports if e.date), "")
+        or date_from_filename(source)
+    )
+    named = page_from_filename(source)
+    export_page = next((e.page for e in exports if e.page), "") or named.page
+    export_section = next((e.section for e in exports if e.section), "") or named.section
+    stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
+    kept = [i for i, d in enumerate(drafts) if not d.empty()]
+    drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
+    exports = [exports[i] for i in kept]
+    page_text = "\n".join(
+        "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
+    )
+    dates = _dates(drafts, [stated[i] for i in kept], page_text)
+    # A byline held aside must be a line of its own (bold or not).
+    printed: set[str] = set()
+    if any(draft.byline for draft in drafts):
+        printed = {*lines, *(EMPHASIS.sub("", line).strip() for line in lines if "*" in line)}
+    articles: list[Article] = []
+    for ordinal, (draft, date, meta, export) in enumerate(
+        zip(drafts, dates, metas, exports, strict=True)
+    ):
+        title = draft.title
+        if not title and draft.continuation_label:
+            title = draft.continuation_label
+            if draft.blocks and draft.blocks[0].kind == "subhead":  # (上接3版) + its first subhead
+                title = f"{title} {draft.blocks.pop(0).text}"
+        elif draft.continuation_label:  # (上接1版) over its story, its headline after
+            title = f"{draft.continuation_label} {title}"
+        if draft.byline and (
+            not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
+        ):  # no headline to go with, or rows joined into one: text, as printed
+            draft.blocks.insert(draft.byline_at, Block("paragraph", draft.byline))
+        if not title:
+            title, draft.blocks = title_from_body(draft.blocks)
+        authors = tuple(dict.fromkeys(draft.authors))
+        articles.append(
+            Article(
+                source=source,
+                title=unbracketed(title),
+                kicker="" if BRIEFS_LABEL.match(draft.kicker) else unbracketed(draft.kicker),
+                subtitle=draft.subtitle,
+                authors=authors,
+                date=date,
+                section=meta.section or export.section or export_section,
+                blocks=tuple(draft.blocks),
+                page=meta.page or export.page or export_page,
+                continuation=draft.continuation,
+                ordinal=ordinal,
+            )
+        )
+    return articles
+
+
+def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
+    """``lines`` with the story headings at ``##`` where the masthead took the top
+    levels (``# 渝西都市报`` / ``## 2024年4月20日 第2版 要闻`` over ``### 标题``):
+    the stories' headings are then titles, not minor heads."""
+    if not any(old.startswith("#") and not new for old, new in zip(page, lines, strict=True)):
+        return lines
+    levels = [
+        len(found.group(1))
+        for line in lines
+        if line.startswith("#") and (found := MD_HEADING.match(line)) and found.group(2)
+    ]
+    shift = min(levels, default=0) - 2
+    if shift <= 0:
+        return lines
+    return [
+        line[shift:] if line.startswith("#") and MD_HEADING.match(line) else line for line in lines
+    ]
+
+
+def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> list[Draft]:
+    """The drafts of a piece of the page, ``lines`` from line ``first`` on."""
+    marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
+    indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
+    if markdown:
+        return carry_preambles(assemble_markdown(markdown_units(lines, marked)))
+    units: list[Unit] = []
+    for start, end, column in page_measures(lines):
+        part = lines[start:end]
+        part_marked = {n - start: kind for n, kind in marked.items() if start <= n < end}
+        part_indented = {n - start: w for n, w in indented.items() if start <= n < end}
+        if column:
+            units += column_units(part, column, part_indented, part_marked)
+        else:
+            units += plain_units(part, part_marked, part_indented)
+    return carry_preambles(assemble_rows(units))
+
+
+def parse_file(path: Path) -> ParsedFile:
+    """Read and parse one page file; a file that is not a page is skipped with a reason."""
+    try:
+        text = read_page(path)
+    except UnreadableFile as error:
+        return ParsedFile(source=path.name, skipped=str(error), skip_code=error.code)
+    return ParsedFile(source=path.name, articles=tuple(parse_text(text, path.name)))

@@ -1,0 +1,389 @@
+"""A page's lines made plain before they are read: spaces folded, zero-width and
+control characters dropped, HTML and Markdown markup read (lists, tables,
+links, images, bold lines), OCR's spaced-out words rejoined, a web page's link
+lists and 推荐阅读 dropped, run-in headlines and continuations set apart.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from yc_reader.core import bylines
+from yc_reader.core.cjk import (
+    is_cjk,
+    unspaced,
+    width,
+)
+from yc_reader.core.gutters import unfold_columns
+from yc_reader.core.masthead import (
+    NAVIGATION_FIRST,
+    is_export_line,
+    is_masthead_line,
+    is_navigation_line,
+    is_site_footer,
+    read_front_matter,
+)
+from yc_reader.core.parse.kinds import (
+    ARTICLE_OPENERS,
+    CAPTION,
+    DATE_LEAD,
+    ITEM,
+    PAGE_NO,
+    PREAMBLE,
+    ROW,
+    SIDEBAR,
+    balanced,
+    headline_like,
+    is_caption,
+    is_credit,
+)
+
+_RUN_IN_CONTINUATION = re.compile(
+    rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
+)
+# Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
+# (■记者 张三) or a list's items (● 全面开展…。).
+_DECORATION = "■□◆◇●○★☆▶►▷➤"
+# A regex, not ``str.translate``: translate looks every character of a long CJK
+# page up in its table (20× slower here).
+_ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+# A saved web page's parts that are no text of it: the head (title, styles), scripts,
+# comments, the doctype, navigation and footer elements.
+_HTML_HIDDEN = re.compile(
+    r"<(!--|!doctype\b|(?:head|script|style|nav|footer|noscript)\b)[^<>]{0,500}>?", re.IGNORECASE
+)
+# A heading element: its level, as Markdown marks it.
+_HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+# HTML left in a dump: breaks end a line, other tags go, entities are read.
+_HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_HTML_LINK_OPEN = re.compile(r"<a\s", re.IGNORECASE)
+_HTML_LINK = re.compile(r"<a\s[^<>]{0,500}>(.*?)</a\s*>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+# Markdown inside lines: images (their alt text, when it is words, is the photo's
+# caption), links (their text stays), quotes, list items and table rows.
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
+_ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+# A line of one mark repeated: a rule between articles, or under a setext heading.
+_RULE_MARKS = "-=_*~—─━＝－"
+_RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
+# The lines worth a look: those starting with a markup character or as navigation does.
+_LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+_BODY_LABEL = "【正文】"
+# Han characters set one space apart, each alone: four in a row (OCR), three, or two
+# (closed up with the space before the next word).
+_SPACED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_NEXT_WORD = r"(?: (?=[\u4e00-\u9fff0-9]))?"
+_OCR_SPACED = re.compile(_SPACED + "{3,}")
+_SPACED_CHARS = re.compile(_SPACED + "{2,}" + _NEXT_WORD)
+_SPACED_PAIRS = re.compile(_SPACED + "+" + _NEXT_WORD)
+_ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|撰文|文|图)[\s/：:]*$")
+# A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
+# 本版其他文章 over their titles.
+_RECOMMENDED = re.compile(
+    r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章)[:：]?$"
+)
+# A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
+_ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
+# 本报讯 after a space inside a line: where a run-on page's next story starts.
+_BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
+# A brief's headline in brackets at the head of its text: 【…】本报讯…
+_RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
+
+
+@dataclass(slots=True)
+class Lines:
+    """A page's lines with spaces folded and markup read.
+
+    ``indented`` maps the indented lines' numbers to the width of their indent
+    (a PDF row's indent takes room in its column); ``kinds`` the lines whose
+    markup says what they are (a list item, an image's caption); ``rules`` holds
+    the lines that were a rule between articles (now blank).
+    """
+
+    text: list[str]
+    indented: dict[int, int]
+    kinds: dict[int, str]
+    rules: list[int]
+
+
+def clean_lines(text: str) -> Lines:
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "<" in text:
+        text = _without_hidden_html(text)
+        text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
+        text = _HTML_BREAK.sub("\n", text)
+        if _HTML_LINK_OPEN.search(text):
+            text = _without_link_lists(text)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
+    raw = unfold_columns(text)
+    if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
+        raw = [piece for line in raw for piece in _continuation_apart(line)]
+    if "【" in text or _spaced_benbaoxun(text):
+        raw = [
+            piece
+            for line in raw
+            for piece in (_headline_apart(line) if "【" in line else (line,))
+            for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
+        ]
+    if " " in text and any(_spaced_word(found, text) for found in _OCR_SPACED.finditer(text)):
+        raw = [_unspaced_ocr(line) if " " in line else line for line in raw]
+    lines = [_SPACES.sub(" ", line) for line in raw]
+    indented = {
+        n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
+        for n, line in enumerate(lines)
+        if line.startswith(" ") and line.strip()
+    }
+    stripped, blocks = read_front_matter([line.strip() for line in lines])
+    _drop_recommended(stripped)
+    page = Lines(stripped, indented, {}, blocks)
+    _read_markup(page)
+    return page
+
+
+def _unspaced_ocr(line: str) -> str:
+    """On a page OCR spaced out (four characters one space apart somewhere), its
+    spaces inside words closed up: three characters in a row (``永 川 区 启动…``),
+    and two (``综 合``) on a line spaced out like that. A padded name (``涂 燕``, or
+    ``罗 勇  张 敏`` with two spaces between names) stays as printed."""
+    spaced_out = any(_spaced_word(found, line) for found in _OCR_SPACED.finditer(line))
+    runs = _SPACED_PAIRS if spaced_out else _SPACED_CHARS
+    return runs.sub(
+        lambda run: run.group().replace(" ", "") if _spaced_word(run, line) else run.group(), line
+    )
+
+
+def _spaced_word(run: re.Match[str], line: str) -> bool:
+    """A run of spaced characters that is no byline's padded names (通讯员 刘 洋 谢 敏)."""
+    return not _ROLE_BEFORE.search(line, max(0, run.start() - 8), run.start())
+
+
+def _continuation_apart(line: str) -> tuple[str, ...]:
+    """A continuation marker run into the text it continues, as a line of its own."""
+    found = _RUN_IN_CONTINUATION.match(line)
+    return (found[1], line[found.end() :]) if found else (line,)
+
+
+def _drop_recommended(lines: list[str]) -> None:
+    """Blank a closing list of other articles (往期推荐 or 本版其他文章 over their
+    titles, to the page's end): their headlines, not this article's text."""
+    for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
+        if lines[at] and lines[at][0] in "往精热推猜本" and _RECOMMENDED.match(lines[at]):
+            tail = [line for line in lines[at + 1 :] if line]
+            if all(len(line) <= 40 and "。" not in line for line in tail):
+                lines[at:] = [""] * (len(lines) - at)
+            return
+
+
+def _without_hidden_html(text: str) -> str:
+    """``text`` without the web page's parts that are no text of it (its head,
+    scripts, styles, comments). Each closing tag is looked for once from its
+    opening, so a page of unclosed ``<script>`` tags costs one pass, not one per tag."""
+    pieces: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    for opening in _HTML_HIDDEN.finditer(text):
+        name = opening[1].lower()
+        if opening.start() < pos:
+            continue
+        if name == "!doctype":
+            stop = opening.end()
+        else:
+            end_tag = re.compile("-->" if name == "!--" else f"</{name}[^<>]*>?", re.IGNORECASE)
+            end = None if name in unclosed else end_tag.search(text, opening.start() + len(name))
+            if end:
+                stop = end.end()
+            elif name == "!--":  # a comment never closed: only its mark goes
+                unclosed.add(name)
+                stop = opening.start() + len("<!--")
+            else:  # a tag never closed: the tag goes later, its text stays
+                unclosed.add(name)
+                continue
+        pieces.append(text[pos : opening.start()])
+        pos = stop
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _without_link_lists(text: str) -> str:
+    """A web page's lines that are mostly links (menus, breadcrumbs, related and
+    ranked stories), its site footer, and a short heading over such lines alone
+    (``相关新闻``, ``热点排行``): the site's, not the article's."""
+    kept: list[str] = []
+    below_dropped = False  # the next line with text below this one went
+    for line in reversed(text.split("\n")):
+        shown = unspaced(_HTML_TAG.sub("", line))
+        if not shown:
+            kept.append(line)
+            continue
+        linked = sum(
+            len(unspaced(_HTML_TAG.sub("", link[1]))) for link in _HTML_LINK.finditer(line)
+        )
+        below_dropped = (
+            2 * linked >= len(shown)
+            or (len(shown) <= 120 and is_site_footer(shown))
+            or (below_dropped and line.startswith("#") and len(shown) <= 16)
+        )
+        if not below_dropped:
+            kept.append(line)
+    return "\n".join(reversed(kept))
+
+
+def _spaced_benbaoxun(text: str) -> bool:
+    """Whether a spaced 本报讯 stands inside a line: one substring scan and a look
+    before each 本报讯 rule most pages out (a regex search costs 3× more)."""
+    at = text.find("本报讯", 1)
+    while at > 0:
+        if text[at - 1] in " \t\u3000\xa0":
+            return True
+        at = text.find("本报讯", at + 3)
+    return False
+
+
+def _run_on_apart(line: str) -> list[str]:
+    """A page dumped with its line breaks lost (``2024年4月20日 星期六 第2版 要闻
+    永川区召开…会 本报讯（…）4月18日，…。 松溉古镇… 本报讯 …``): each story's
+    headline, and the masthead before the first, on lines of their own. What
+    stands before a spaced ``本报讯`` after the last finished sentence is a
+    headline when it reads as one."""
+    pieces = _BEFORE_BENBAOXUN.split(line)
+    out: list[str] = []
+    pending = ""  # text before a 本报讯 that had no headline: the line goes on
+    for piece in pieces[:-1]:
+        cut = max(piece.rfind(mark) for mark in "。！？")
+        text, head = piece[: cut + 1], piece[cut + 1 :].strip()
+        words = head.split(" ")
+        masthead = next(
+            (k for k in range(len(words) - 1, 0, -1) if is_masthead_line(" ".join(words[:k]))), 0
+        )
+        title = " ".join(words[masthead:])
+        if (
+            not (headline_like(title) and balanced(title))
+            or sum(map(is_cjk, title)) < 4  # ## 本报讯…: a heading's mark, not a headline
+            or len(title) > 60
+            or any(mark in title for mark in "，,、；;")  # a clause, not a headline
+        ):
+            pending += piece + " "
+            continue
+        out += [p for p in (pending + text, " ".join(words[:masthead])) if p] + [title]
+        pending = ""
+    return [*out, pending + pieces[-1]]
+
+
+def _headline_apart(line: str) -> tuple[str, ...]:
+    """A brief's headline run into its text, ``【永川召开…会】本报讯（…）4月12日，…``:
+    the headline a line of its own. A box's label (``【温馨提示】请…``, ``【编者按】``)
+    is short and opens no story, so it stays."""
+    found = _RUN_IN_HEADLINE.match(line)
+    if not found:
+        return (line,)
+    indent, bracketed, rest = found.group(1), found.group(2), line[found.end() :]
+    if SIDEBAR.match(bracketed) or PREAMBLE.match(bracketed + "："):
+        return (line,)
+    if len(bracketed) < 10 and not (rest.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(rest)):
+        return (line,)
+    return bracketed, indent + rest
+
+
+def _read_markup(page: Lines) -> None:
+    """Markdown and table markup out of the lines: what it says goes into ``kinds``
+    and ``rules``, a setext heading (a title over ``====`` or ``----``) becomes an
+    ATX one. A web page's navigation (打印本页 关闭窗口) is no text of the page. Only
+    lines that start with a markup character or hold a link are looked at."""
+    lines = page.text
+    marked = [
+        n for n, line in enumerate(lines) if line and (line[0] in _LOOK_FIRST or "](" in line)
+    ]
+    for n in marked:
+        line = lines[n]
+        if line.startswith(_BODY_LABEL):  # an archive's 【正文】 over (or before) the text
+            line = lines[n] = line[len(_BODY_LABEL) :].strip()
+            if not line:
+                continue
+        if line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+            lines[n] = ""
+            continue
+        if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
+            lines[n] = ""
+            continue
+        if line[0] == ">":
+            line = _QUOTE.sub("", line)
+        if "](" in line:
+            alone = _IMAGE.fullmatch(line)
+            line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
+            if alone and sum(map(is_cjk, alone.group(1))) >= 4:
+                line = alone.group(1).strip()
+                page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
+            elif line and line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+                lines[n] = ""  # [返回首页](../index.md) | [下一篇](./0520-02.md)
+                continue
+        if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
+            line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
+        if not line:
+            pass
+        elif line[0] in _RULE_MARKS and _RULE.match(line):
+            above = lines[n - 1] if n > 0 else ""
+            if (
+                line[0] in "=-"
+                and above
+                and above[0] != "#"
+                and headline_like(above)
+                and not _RULE.match(above)
+                and not is_export_line(above)  # 阅读次数：123 over the rule ending an export
+            ):
+                lines[n - 1] = ("# " if line[0] == "=" else "## ") + above  # setext
+                page.kinds.pop(n - 1, None)
+            else:
+                page.rules.append(n)
+            line = ""
+        elif line[0] in _DECORATION:
+            line = _read_decorated(line, n, page)
+        elif line[0] == "|" and line[-1] == "|":
+            if _TABLE_RULE.match(line):
+                line = ""
+            else:
+                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
+                page.kinds[n] = ROW
+        elif line[0] in "-*+" and _BULLET.match(line):
+            line = _BULLET.sub("", line)
+            page.kinds[n] = ITEM
+        elif line[0].isdigit() and _ORDERED.match(line):
+            page.kinds[n] = ITEM
+        lines[n] = line
+
+
+def _read_decorated(line: str, n: int, page: Lines) -> str:
+    """A line after a decoration mark: a heading loses the mark, a sentence is a list
+    item (or a photo's caption, by its credit); a byline keeps it (□ 李晓梅)."""
+    rest = line[1:].lstrip()
+    if not rest or bylines.is_byline_line(line):
+        return line
+    if headline_like(rest) and balanced(rest) and not any(m in rest for m in "，,、；;"):
+        if not _marked_alike(page.text, n):
+            return rest
+        page.kinds[n] = ITEM  # ▶ 松溉古镇入选…街区 2版 over ▶ …: a list (导读), no headings
+        return line
+    page.kinds[n] = CAPTION if is_caption(rest) or is_credit(rest) else ITEM
+    return line
+
+
+def _marked_alike(lines: list[str], n: int) -> bool:
+    """The nearest line above or below ``lines[n]`` starts with the same mark."""
+    for step in (-1, 1):
+        k = n + step
+        while 0 <= k < len(lines) and not lines[k]:
+            k += step
+        if 0 <= k < len(lines) and lines[k][:1] == lines[n][0]:
+            return True
+    return False

@@ -1,0 +1,640 @@
+"""Units of PDF column text, hard-wrapped every ~16–24 characters: the row
+widths say where a paragraph ends (its last row is short, the next one's first
+row indented), which rows are headings, and where a page changes measure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from yc_reader.core import bylines, nlp
+from yc_reader.core.cjk import (
+    CLAUSE_MARKS,
+    ends_sentence,
+    has_phrase_space,
+    is_cjk,
+    join_wrapped,
+    width,
+)
+from yc_reader.core.names import is_person_name
+from yc_reader.core.parse.kinds import (
+    ARTICLE_OPENERS,
+    BYLINE,
+    CAPTION,
+    CAPTION_START,
+    CONT,
+    DASH,
+    DATE_LEAD,
+    ENUMERATED,
+    HEAD,
+    JUMP,
+    PARA,
+    QUOTED,
+    SOURCE_NOTE,
+    VERSE,
+    Unit,
+    article_start,
+    balanced,
+    basic_kind,
+    exclaimed_headline,
+    headline_like,
+    is_caption,
+    is_credit,
+    is_signed,
+    open_block,
+)
+from yc_reader.core.parse.paragraphs import VERSE_RUN, cut_mid_clause, mark_verse
+
+# A speaker's label opening an interview's turn: 记者：… / 王建国：…
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
+_INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
+# Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席.
+_ATTENDANCE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:[、和与][\u4e00-\u9fff]{2,4})*"
+    r"(?:出席并讲话|出席并致辞|出席|参加|主持|讲话|致辞|调研|督导|看望|慰问)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """How a hard-wrapped page measures its rows.
+
+    A PDF dump wraps by printed width (a digit is half a Han character); a
+    converter wraps by character count. ``full`` is a full row in that measure,
+    ``cell`` one Han character in it.
+    """
+
+    full: int
+    by_width: bool
+
+    @property
+    def cell(self) -> int:
+        return 2 if self.by_width else 1
+
+    def size(self, text: str) -> int:
+        return width(text) if self.by_width else len(text)
+
+    def chars(self, count: float) -> float:
+        """``count`` Han characters in this measure."""
+        return count * self.cell
+
+    def filled(self, text: str, indent: int) -> int:
+        """What a row fills of its column: a paragraph's indent (two characters)
+        takes room too; a wider one centres a headline."""
+        return self.size(text) + (indent if indent <= self.chars(2) else 0)
+
+    def is_full_row(self, text: str) -> bool:
+        """A row as wide as the column's running rows (within a character): no
+        paragraph's first row, which its indent narrows."""
+        return self.size(text) >= self.full - self.chars(1)
+
+    def fills(self, text: str) -> bool:
+        """A row set to the column's end, within a character either way (a heading
+        row wider still is printed across the columns)."""
+        return self.is_full_row(text) and self.size(text) <= self.full + self.chars(1)
+
+    def is_full(self, text: str) -> bool:
+        """A row that runs to the column's end (PDF rows vary by a few characters)."""
+        slack = self.chars(5) if self.by_width else 0
+        return self.size(text) >= self.full - slack
+
+
+def _column_of(rows: list[str]) -> _Column | None:
+    """Column text: most lines stop at about the same size, mid-sentence."""
+    open_rows = [r for r in rows if not ends_sentence(r)]
+    if len(open_rows) < len(rows) * 0.4:
+        return None
+    if len(rows) < 6:
+        return _short_column(rows, open_rows)
+    # Wrapped by character count when almost every running row has the same length.
+    lengths = sorted(len(r) for r in open_rows)
+    full_length = lengths[int(len(lengths) * 0.75)]
+    exact = sum(1 for n in lengths if n == full_length) / len(lengths)
+    if exact >= 0.85:
+        column = _Column(full_length, by_width=False)
+    else:
+        widths = sorted(width(r) for r in open_rows)
+        column = _Column(widths[int(len(widths) * 0.75)], by_width=True)
+    near = sum(
+        1
+        for r in rows
+        if column.full - column.chars(4) <= column.size(r) <= column.full + column.chars(1.5)
+    )
+    # A short plain page (a headline group, a few long paragraphs) can have half
+    # its rows alike by chance; in column text, rows far wider than the column
+    # (headlines across columns) hold only a small part of the text.
+    sizes = [column.size(r) for r in rows]
+    overwide = sum(s for s in sizes if s > column.full * 2)
+    # Nor can a column hold a sentence wider than itself: a plain page of short
+    # items (`一、…` over a sentence) has its "column" only in its headings.
+    wide_sentences = sum(
+        1
+        for r, s in zip(rows, sizes, strict=True)
+        if ends_sentence(r) and s > column.full + column.chars(3) and not is_caption(r)
+    )
+    if (
+        column.full <= column.chars(50)
+        and near >= len(rows) * 0.5
+        and overwide < sum(sizes) / 4
+        and wide_sentences <= len(rows) * 0.15
+    ):
+        return column
+    return _short_column(rows, open_rows)
+
+
+def _short_column(rows: list[str], open_rows: list[str]) -> _Column | None:
+    """A short page of column text (a notice, a few briefs), whose short rows (items,
+    signatures, paragraph ends) outnumber its full ones.
+
+    Its running rows still show themselves: cut mid-clause (``…顺利进行，根``)
+    at one width, which an indented first row (narrower by its indent)
+    or a row with a squeezed mark (``…相关规``) may miss by a little; and no row
+    wider than that is running text. A line of plain text either ends its
+    sentence or is a headline, so it is never cut like that.
+    """
+    cut = sorted(width(r) for r in open_rows if cut_mid_clause(r))
+    if len(cut) < 3:
+        return None
+    middle = cut[len(cut) // 2]
+    if sum(1 for w in cut if abs(w - middle) <= 4) < max(3, len(cut) * 0.75):
+        return None
+    full = max(w for w in map(width, open_rows) if middle - 4 <= w <= middle + 5)
+    if full > 100 or any(width(r) > full + 3 and not headline_like(r) for r in rows):
+        return None
+    return _Column(full, by_width=True)
+
+
+def column_units(
+    lines: list[str], column: _Column, indented: dict[int, int], marked: dict[int, str]
+) -> list[Unit]:
+    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
+
+    Where the page indents the first line of its paragraphs (some rows
+    indented, most not), an indented row always starts a paragraph.
+    """
+    rows = [(n, t) for n, t in enumerate(lines) if t]
+    kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in rows]
+    share = sum(1 for n, _ in rows if n in indented) / max(1, len(rows))
+    indents = indented if 0.03 <= share <= 0.6 else {}
+
+    def starts_paragraph(i: int) -> bool:
+        """Row ``i`` cannot continue the paragraph before it."""
+        if i >= len(rows) or kinds[i] is not None or rows[i][0] in indents:
+            return True
+        text = rows[i][1]
+        if text.startswith(ARTICLE_OPENERS):
+            return True
+        if not column.by_width:  # count-wrapped: a running row is exactly full
+            return headline_like(text) and column.size(text) != column.full
+        return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
+
+    def head_row(i: int, after_head: bool) -> bool:
+        text = rows[i][1]
+        if (
+            kinds[i] is None
+            and i + 1 < len(rows)
+            and exclaimed_headline(text)
+            and article_start(Unit(kinds[i + 1] or PARA, rows[i + 1][1]))
+        ):
+            return True
+        if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
+            return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        w, full = column.size(text), column.full
+        # Headline type (a space between phrases, not one quoted: 以“健康永川 活力运动”),
+        # or across columns.
+        if has_phrase_space(QUOTED.sub("", text)) or w >= full * 1.5:
+            return True
+        if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
+            return False  # …消防安全检查 / 情况。: a paragraph's last row follows
+        if (
+            i + 1 < len(rows)
+            and kinds[i + 1] is None
+            and not balanced(text)
+            and balanced(text + rows[i + 1][1])
+            and cut_mid_clause(rows[i + 1][1])
+        ):
+            return False  # …玩起了“反诈知 / 识问答”游戏，…: a quotation runs on below
+        if not column.by_width:  # wrapped by count: running rows are exactly full
+            return w != full or starts_paragraph(i + 1)
+        if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
+            return True
+        filled = column.filled(text, indents.get(rows[i][0], 0))
+        if (
+            text.startswith("“")
+            and text.endswith("”")
+            and balanced(text)
+            and not ends_sentence(text[:-1])
+            and filled <= full - column.chars(3)
+        ):
+            return starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
+        if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
+            # A third row under a two-row heading must stand over a story's
+            # opening to be a heading too: a paragraph's first row is as short.
+            third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
+            return (
+                after_head
+                and filled < full - column.chars(1)
+                and balanced(text)
+                and starts_paragraph(i + 1)
+                and not (
+                    third
+                    and i + 1 < len(rows)
+                    and kinds[i + 1] is None
+                    and not rows[i + 1][1].startswith(ARTICLE_OPENERS)
+                )
+            )
+        if w >= full + column.chars(2):
+            return True
+        if filled <= full - column.chars(4) and not text.startswith(("“", '"')):
+            return True
+        if filled < full - column.chars(1) and starts_paragraph(i + 1):
+            return True
+        # As wide as the column, between a finished row and a byline (or an
+        # indented paragraph, 本报讯, a lead that opens with its date, or the
+        # page's end): a headline, as no paragraph ends without a stop.
+        if i + 1 == len(rows):
+            return True
+        # A heading wrapped at the column's end, or two set one over the other:
+        # rows as wide as the column, all unstopped, then a paragraph starts (no
+        # paragraph ends without a stop).
+        last = i
+        while (
+            last + 1 < len(rows)
+            and last - i < 3
+            and kinds[last + 1] is None
+            and rows[last + 1][0] not in indents
+            and headline_like(rows[last + 1][1])
+            and not any(mark in rows[last + 1][1] for mark in CLAUSE_MARKS)
+        ):
+            last += 1
+        if (
+            last > i
+            and rows[i][0] not in indents
+            and filled >= full - column.chars(1)
+            and starts_paragraph(last + 1)
+        ):
+            return True
+        following = (
+            kinds[i + 1] is not None
+            or rows[i + 1][0] in indents
+            or rows[i + 1][1].startswith(ARTICLE_OPENERS)
+            or DATE_LEAD.match(rows[i + 1][1]) is not None
+        )
+        return following and kinds[i + 1] not in (CONT, JUMP)
+
+    # A row can only be a headline after a row that finished its story or paragraph:
+    # one ending a sentence, a credit, a signing byline or source note (wrapped
+    # over a few rows), or one that stops short of the column; or when it is printed
+    # across columns or centred, or stands over 本报讯, as no running row does (the
+    # story above left unfinished).
+    open_sentence = False
+    previous_head = False
+
+    def set_apart(i: int) -> bool:
+        number, text = rows[i]
+        return (
+            column.size(text) >= column.full * 1.5
+            or indented.get(number, 0) > column.chars(3)
+            or (i + 1 < len(rows) and rows[i + 1][1].startswith(ARTICLE_OPENERS))
+        )
+
+    for i, (_, text) in enumerate(rows):
+        if kinds[i] is None and (not open_sentence or set_apart(i)) and head_row(i, previous_head):
+            kinds[i] = HEAD
+            previous_head = True
+            continue
+        previous_head = False
+        open_sentence = (
+            open_block(kinds[i], text) and not ends_sentence(text) and column.is_full(text)
+        )
+        if open_sentence and kinds[i] is None and text.endswith(("）", ")")):
+            recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
+            open_sentence = not (is_signed(recent) or SOURCE_NOTE.search(recent))
+
+    # The rows right above a ——subtitle, back to a finished row, are its title (and
+    # kicker), however wide they happen to be.
+    for i in range(len(rows)):
+        if kinds[i] != DASH:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and kinds[start - 1] in (None, HEAD)
+            and headline_like(rows[start - 1][1])
+        ):
+            start -= 1
+        before = rows[start - 1][1] if start > 0 else ""
+        finished = start == 0 or kinds[start - 1] in (JUMP, BYLINE, CAPTION, CONT)
+        if start < i and (finished or ends_sentence(before) or is_signed(before)):
+            for k in range(start, i):
+                kinds[k] = HEAD
+
+    # A poem: a run of short rows, each well short of the column (more than a
+    # PDF row's slack).
+    row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
+    for unit in row_units:
+        if column.size(unit.text) > column.full - column.chars(5):
+            unit.kind = DASH  # never a verse line
+    mark_verse(row_units, VERSE_RUN)
+    for i, unit in enumerate(row_units):
+        if unit.kind == VERSE:
+            kinds[i] = VERSE
+
+    units: list[Unit] = []
+    group = -1
+    last_row = ""
+    last_indent = 0
+    # A paragraph stopped mid-sentence at a full row, then a photo caption: PDF tools
+    # print the caption where the photo stands, in the middle of the paragraph. The
+    # paragraph is made whole and the caption put before it, so it does not end
+    # the story.
+    cut_by_caption: Unit | None = None
+    for i, (number, text) in enumerate(rows):
+        kind = kinds[i] or PARA
+        previous = units[-1] if units else None
+        row_before, last_row = last_row, text
+        indent_before, last_indent = last_indent, indents.get(number, 0)
+        if kind != CAPTION and previous is not None and previous.kind != CAPTION:
+            cut_by_caption = None
+        if (
+            previous is not None
+            and previous.kind == BYLINE
+            and len(text) <= 3
+            and bylines.is_byline_line(previous.text + text)
+            and all(is_cjk(ch) for ch in text)
+        ):
+            previous.text += text  # a byline wrapped inside a name
+            continue
+        if kind in (HEAD, DASH):
+            if previous is None or previous.kind not in (HEAD, DASH):
+                group += 1
+            if (
+                kind == HEAD
+                and previous is not None
+                and previous.kind in (HEAD, DASH)
+                and _wraps_here(previous.text, text, column)
+            ):
+                previous.text = join_wrapped(previous.text, text)
+                continue
+            if previous is not None and previous.kind == HEAD and column.by_width:
+                previous.filled = column.fills(previous.text)
+            units.append(Unit(kind, text, group=group))
+            continue
+        if (
+            kind == PARA
+            and previous is not None
+            and open_block(previous.kind, previous.text)
+            and (
+                _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
+                or (
+                    number not in indents
+                    and not _paragraph_ends(row_before, column, text, not indents, indent_before)
+                )
+            )
+        ):
+            previous.text = join_wrapped(previous.text, text)
+            continue
+        if (
+            kind == BYLINE
+            and previous is not None
+            and previous.kind == PARA
+            and number not in indents
+            and (
+                (text.startswith(("（", "(")) and ends_sentence(previous.text))
+                or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
+                or (not balanced(previous.text) and balanced(previous.text + text))
+            )
+        ):
+            # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
+            # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
+            apart = not balanced(previous.text) and previous.text[-1] not in "（("
+            previous.text += (" " if apart else "") + text
+            continue
+        if (
+            kind == CAPTION
+            and is_credit(text)
+            and not CAPTION_START.match(text)
+            and previous is not None
+            and previous.kind == CAPTION
+            and open_block(CAPTION, previous.text)
+            and not ends_sentence(previous.text)
+            and number not in indents
+        ):
+            previous.text = join_wrapped(previous.text, text)  # …批发市 | 场。记者 陈子航 摄
+            continue
+        if (
+            kind == CAPTION
+            and previous is not None
+            and previous.kind == PARA
+            and open_block(PARA, previous.text)
+            and not ends_sentence(previous.text)
+            and previous.text[-1] not in "：:"
+            and column.is_full(row_before)
+        ):
+            cut_by_caption = previous
+        elif (
+            kind == PARA
+            and cut_by_caption is not None
+            and number not in indents
+            and not text.startswith(ARTICLE_OPENERS)
+        ):
+            at = len(units) - 1
+            while units[at] is not cut_by_caption:  # the captions after it
+                at -= 1
+            units.append(units.pop(at))
+            cut_by_caption.text = join_wrapped(cut_by_caption.text, text)
+            cut_by_caption = None
+            continue
+        units.append(Unit(kind, text))
+    return units
+
+
+_BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")
+
+
+def _closes_bracket(text: str, row: str) -> bool:
+    """Whether ``row`` closes a bracket ``text`` left open, a few characters in (a
+    byline's last name wrapped): it goes on with ``text``, whatever its indent."""
+    closed = _BRACKET_CLOSED.match(row)
+    return closed is not None and not balanced(text) and balanced(text + closed.group())
+
+
+def _tail_row(text: str) -> bool:
+    """A paragraph's last few characters on a row of their own (``情况。``): no
+    paragraph opens and ends that short."""
+    return len(text) <= 4 and ends_sentence(text) and not exclaimed_headline(text)
+
+
+def _wraps_here(row: str, following: str, column: _Column) -> bool:
+    """Whether headline row ``following`` is the wrapped tail of ``row``.
+
+    Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
+    headline at the column's end, or near it and leaves a short tail.
+    """
+    if _ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
+        return False
+    size = column.size(row)
+    if not column.by_width:
+        return size == column.full
+    if column.fills(row):
+        # Set to the column's end: its type goes on below, in a short tail
+        # (…重要生 / 态屏障) or where the break cuts a word; a longer line
+        # parted between words is a subtitle (…投产 / 年产值预计可达15亿元), or
+        # a subhead's second line (see ``_subheads``).
+        return column.size(following) <= column.chars(8) or nlp.splits_word(row, following)
+    return column.size(following) <= column.chars(8) and (
+        column.full * 0.75 <= size <= column.full + column.chars(1)
+    )
+
+
+def _paragraph_ends(
+    row: str, column: _Column, following: str, guess: bool = True, indent: int = 0
+) -> bool:
+    """After a row ending a sentence, a short row ends the paragraph; so does a full
+    one before a new opener, a quotation or an interview's next speaker, unless the
+    page indents its paragraphs (``guess`` false) and so says where they start. A
+    paragraph's indent (two characters) takes room in the row."""
+    if not ends_sentence(row) and row[-1:] not in "：:":
+        return False
+    if column.filled(row, indent) < column.full - column.chars(1.5):
+        return True
+    if not guess:
+        return following.startswith(ARTICLE_OPENERS)
+    # A quotation opens a paragraph; in a PDF's rows (wrapped by width), its first
+    # row is narrower by the indent, and one as wide as the column goes on.
+    quotation = following.startswith(("“", '"')) and not (
+        column.by_width and column.is_full_row(following)
+    )
+    return (
+        quotation
+        or following.startswith(ARTICLE_OPENERS)
+        or _speaker_turn(following)
+        or _indented_first_row(following, column)
+    )
+
+
+def _indented_first_row(row: str, column: _Column) -> bool:
+    """A row that stops short of the column by about an indent yet runs on below:
+    a paragraph's first row, its indent stripped by the dump."""
+    size = column.size(row)
+    return (
+        column.full - column.chars(3.5) <= size <= column.full - column.chars(1.5)
+        and not ends_sentence(row)
+        and cut_mid_clause(row)
+    )
+
+
+def _speaker_turn(text: str) -> bool:
+    """``记者：…`` / ``王建国：…``: an interview's question or answer, a paragraph of its own."""
+    found = _SPEAKER.match(text)
+    return found is not None and (
+        found.group(1) in _INTERVIEW_ROLES or is_person_name(found.group(1))
+    )
+
+
+def _column_in(lines: list[str]) -> _Column | None:
+    rows = [line for line in lines if line]
+    return _column_of(rows) if rows else None
+
+
+def _text_rows(lines: list[str]) -> list[str]:
+    """The rows of ``lines`` but photo captions' (``▲…`` to the row that ends it): a
+    caption is set in a measure of its own, often narrower than the story's."""
+    rows: list[str] = []
+    in_caption = False
+    for line in filter(None, lines):
+        in_caption = in_caption or bool(CAPTION_START.match(line))
+        if not in_caption:
+            rows.append(line)
+        elif ends_sentence(line) or is_credit(line):
+            in_caption = False
+    return rows
+
+
+def page_measures(lines: list[str]) -> list[tuple[int, int, _Column | None]]:
+    """The parts of a piece set in one measure each, (first line, end, column or
+    None for plain lines): one part, unless stories are set in columns of different
+    widths. A start found by ``_column_starts`` stands where the text on both sides
+    is column text of its own width; rows broken at random (OCR) fall into runs
+    of like widths by chance, columns do not."""
+    starts = _column_starts(lines)
+    if not starts:
+        return [(0, len(lines), _column_in(lines))]
+    bounds = [0, *starts, len(lines)]
+    columns = [
+        _column_in(lines[a:b]) or _column_in(_text_rows(lines[a:b]))
+        for a, b in itertools.pairwise(bounds)
+    ]
+    kept = [0] + [
+        k + 1
+        for k in range(len(starts))
+        if (before := columns[k]) is not None
+        and (after := columns[k + 1]) is not None
+        and abs(before.full * 2 // before.cell - after.full * 2 // after.cell) >= 4
+    ]  # fulls compared in width cells (a Han character is two)
+    parts = []
+    for first, last in itertools.pairwise([*kept, len(columns)]):
+        start, end = bounds[first], bounds[last]
+        column = columns[first] if last == first + 1 else _column_in(lines[start:end])
+        parts.append((start, end, column))
+    return parts
+
+
+def _column_starts(lines: list[str]) -> list[int]:
+    """Where text set in another measure starts: a page whose stories are set in
+    columns of different widths (a commentary over 28 characters, a column beside
+    it over 16), each measured on its own. Runs of rows cut mid-clause at one
+    width, three rows at least, make a measure; a new one starts with the
+    paragraph its first run is cut in (the headline rows over it, or after the
+    story before it, are read in the measure before)."""
+    Row = tuple[int, int, int]  # line, width, characters
+
+    def fits(run: list[Row], row: Row) -> bool:
+        """Within a row's slack of the run's recent rows (their median)."""
+        widths = sorted(r[1] for r in run[-9:])
+        counts = sorted(r[2] for r in run[-9:])
+        return (
+            abs(row[1] - widths[len(widths) // 2]) <= 6
+            or abs(row[2] - counts[len(counts) // 2]) <= 1
+        )
+
+    runs: list[list[Row]] = []
+    for number, text in enumerate(lines):
+        if not text or ends_sentence(text) or not cut_mid_clause(text) or is_credit(text):
+            continue  # (a caption's last row, …等国家。记者 陈子航 摄, ends it)
+        row = (number, width(text), len(text))
+        if runs and fits(runs[-1], row):
+            runs[-1].append(row)
+        elif len(runs) > 1 and len(runs[-1]) < 3 and fits(runs[-2], row):
+            noise = runs.pop()  # a row or two of another width (a headline)
+            runs[-1] += [*noise, row]
+        else:
+            runs.append([row])
+    measures: list[list[Row]] = []
+    for run in runs:
+        if measures and (len(run) < 3 or len(measures[-1]) < 3):
+            measures[-1] += run
+        else:
+            measures.append(run)
+    starts: list[int] = []
+    for before, after in itertools.pairwise(measures):
+        if len(before) < 3 or len(after) < 3:
+            continue
+        last = next(row[0] for row in reversed(before) if fits(before, row))
+        first = after[0][0]
+        start = next(
+            (
+                n + 1
+                for n in range(first - 1, last, -1)
+                if lines[n] and (ends_sentence(lines[n]) or headline_like(lines[n]))
+            ),
+            last + 1,
+        )
+        if start == last + 1 and lines[last].startswith(ARTICLE_OPENERS):
+            start = last  # 本报讯…: a story's first row, narrower by its indent
+        if not starts or start > starts[-1]:
+            starts.append(start)
+    return starts

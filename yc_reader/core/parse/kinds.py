@@ -1,0 +1,286 @@
+"""What one line or row of a page is, read alone: a caption, a photo credit, a
+byline, a headline-like row, a story's opening; and the ``Unit`` that carries
+what the parser decides it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yc_reader.core import bylines, datelines
+from yc_reader.core.cjk import (
+    CLAUSE_MARKS,
+    ends_sentence,
+    has_inner_sentence_end,
+    width,
+)
+from yc_reader.core.masthead import BARE_DATE
+
+# A page a story jumps from or to: 3, 第3版's 3, A2, 三.
+PAGE_NO = r"[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}"
+CONTINUATION = re.compile(
+    rf"^[（(【\[]?\s*(?:上接|接上|紧接|转自|接)\s*(?:第\s*)?({PAGE_NO})?\s*版?\s*[）)】\]]?$"
+)
+# (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
+# the part printed here.
+_JUMP = re.compile(
+    rf"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?{PAGE_NO}\s*版|未完待续|转下版)\s*[）)】\]]?$"
+)
+DASH_LINE = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
+CAPTION_START = re.compile(
+    r"^(?:[▲△▼]|[■□◆●]?\s*(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:]))"
+)
+# ……以内。（完） / 【全文完】: the story ends here.
+_END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
+SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
+# A photo's source on a line of its own, under its caption.
+_PHOTO_NOTE = re.compile(
+    r"[（(]\s*(?:(?:图片|照片|图)由[^（()）]{2,24}提供|资料图片?|图片来源\s*[:：][^（()）]{2,24})\s*[）)]"
+)
+# Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
+_PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
+ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
+# A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
+# however short (a headline with a colon names a place or a person: 来苏镇：…).
+FIELD_LINE = re.compile(
+    r"^(?:问|答|时间|日期|地点|(?:联系|通讯|办公)?地址|(?:联系|咨询|服务|举报|监督|投诉|广告|订阅|发行|新闻)?(?:电话|热线)"
+    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容"
+    r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
+    r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
+)
+# A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
+# service page, a turn of a Q&A; never the rest of the line before it.
+LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
+# An editor's note or a summary printed over a story's headline (编者按：… /
+# 核心提示：…): the opening of the story below, not running text of its own.
+PREAMBLE = re.compile(
+    r"^[【\[]?(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
+    r"[】\]]?\s*[：:]"
+)
+# A letter's or an open letter's salutation (编辑同志： / 广大市民朋友们：): it opens one.
+_SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
+)
+_EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
+
+# A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
+BRIEFS = r"[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递|新闻集萃"
+
+
+def label_pattern(names: str) -> re.Pattern[str]:
+    """A label line: one of ``names``, perhaps marked (■ …) or bracketed (【…】)."""
+    return re.compile(rf"^[■□◆◇●○★☆【\[]?\s*(?:{names})\s*[】\]]?$")
+
+
+BRIEFS_LABEL = label_pattern(BRIEFS)
+# The label of a kind of item (图片新闻, 简讯 …), over the item it heads: whatever
+# follows it is a new story.
+STORY_LABEL = label_pattern(
+    rf"图片新闻|新闻图片|图说\S{{0,4}}|图片故事|{BRIEFS}|一线传真|基层动态|部门动态|镇街动态"
+)
+
+# A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
+# 9月5日至6日，…
+DATE_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[上下中早晚]?[午上间]?[，,]"
+)
+# The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
+# of the story above it, never a story's headline.
+SIDEBAR = re.compile(
+    r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
+    r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读)|记者(?:追踪|回访)"
+    r"|部门回复)\s*[】\]」』]?[：:]?$"
+)
+# An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
+ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
+)
+COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
+# The title of a document printed whole (…人员公示 / …的通告), or of a front page's
+# box (今日导读, 天气预报): it heads a piece of its own, never a section of the
+# story above it.
+DOCUMENT_TITLE = re.compile(
+    r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$"
+    r"|^(?:今日|本期|本版)?导读$|^(?:今日|明日)?天气(?:预报)?$"
+)
+HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM, ROW = (
+    "head",
+    "dash",
+    "byline",
+    "caption",
+    "cont",
+    "jump",
+    "para",
+    "kicker",
+    "verse",  # a line of a poem: a paragraph of its own, never joined
+    "item",  # a list item: starts a paragraph, which wrapped rows may continue
+    "row",  # a table row: a paragraph of its own, never joined
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One typed piece of a page, in reading order."""
+
+    kind: str
+    text: str
+    group: int = -1  # headline rows printed together share a group
+    level: int = 0  # a Markdown heading's level; a bold line is below ``######``
+    complete: bool = False  # markup closes it (an image's caption): nothing continues it
+    apart: bool = False  # set off by a wider gap than the page's paragraphs: opens a story
+    filled: bool = False  # a heading row set to its column's end, the next row its own
+
+
+QUOTED = re.compile(r"“[^“”]*”")
+
+
+def balanced(text: str) -> bool:
+    """Every bracket and quote closed; a straight quote (``"``, OCR's or a typist's)
+    may close a curly one, so quotes pair by their number."""
+    if '"' in text and sum(text.count(q) for q in '“”"') % 2:
+        return False
+    return all(
+        text.count(a) == text.count(b)
+        for a, b in _BRACKETS
+        if a != b and (a != "“" or '"' not in text)
+    )
+
+
+def is_caption(text: str) -> bool:
+    if CAPTION_START.match(text) or _PHOTO_SOURCE.fullmatch(text):
+        return True
+    if text[0] in "（(" and _PHOTO_NOTE.fullmatch(text):  # （图片由永川区文旅委提供）
+        return True
+    return (
+        len(text) <= 40
+        and bool(bylines.photo_credit_authors(text))
+        and text.rstrip("）)").endswith("摄")
+    )
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit (``渝西都市报记者 陈仕川 摄``) or a source note closing a caption
+    (``（图片由茶山竹海街道提供）``, ``（资料图）``): complete as it is."""
+    return text.rstrip("）) ").endswith(("摄", "供图")) or bool(SOURCE_NOTE.search(text))
+
+
+def is_signed(text: str) -> bool:
+    """A paragraph closed by the byline or unit that signs it (``…参加。（记者 涂 燕）``)
+    or by an end mark (``…以内。（完）``)."""
+    return (
+        bylines.is_unit_credit(text)
+        or bool(bylines.trailing_authors(text))
+        or (text.endswith(("）", ")", "】", "]")) and bool(_END_MARK.search(text)))
+    )
+
+
+def open_block(kind: str | None, text: str) -> bool:
+    """Running text or a caption: what a following row may continue. A photo
+    credit (``…摄``) and a signed paragraph are complete as printed."""
+    if kind in (None, PARA, ITEM):
+        return not is_signed(text)
+    return kind == CAPTION and not is_credit(text)
+
+
+def basic_kind(text: str) -> str | None:
+    """The kinds a line shows by itself, whatever the layout."""
+    if CONTINUATION.match(text) and ("版" in text or text[0] in "（(【["):
+        return CONT
+    if _JUMP.match(text):
+        return JUMP
+    if DASH_LINE.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
+        return DASH
+    if text[0] in "□■" and bylines.is_byline_line(text):  # □ 李晓梅 signs, not a caption
+        return BYLINE
+    if _END_MARK.match(text):  # （完） on a line of its own signs the story off
+        return BYLINE
+    if is_caption(text):
+        return CAPTION
+    if bylines.is_byline_line(text):
+        return BYLINE
+    return None
+
+
+def in_brackets(text: str) -> bool:
+    """A line wholly in brackets: a note (（作者单位：…）) or a signature (（刘 洋）)."""
+    return text[0] in "（(" and text[-1] in "）)"
+
+
+def headline_like(text: str) -> bool:
+    """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
+    if not text or ends_sentence(text) or has_inner_sentence_end(text):
+        return False
+    if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS or text.startswith(ARTICLE_OPENERS):
+        return False  # (,盘活…: a row that starts mid-sentence)
+    if in_brackets(text):  # （作者单位：…）: a note, never a headline
+        return False
+    if FIELD_LINE.match(text):
+        return False
+    return width(text) <= 110
+
+
+def exclaimed_headline(text: str, post: bool = False) -> bool:
+    """A headline that ends exclaiming or asking (这个夏天，来永川避暑吧！ / 为什么年轻
+    人爱上了“村BA”？), or, a ``post``'s title, does so inside (今夏，松溉古镇夜游
+    “火”了！单日最高接待游客超3万人次): short, no full stop, not a quotation nor a
+    labelled turn (问：…？). Told from a short exclamation by what follows it: a
+    story's opening, or a byline line under a post's title."""
+    marked = any(m in text for m in "！？!?") if post else text[-1] in "！？!?"
+    if len(text) > (40 if post else 30) or text[0] in '“"「『' or not marked:
+        return False
+    if LABELLED_LINE.match(text):
+        return False
+    return balanced(text) and headline_like(text.translate(_EXCLAMATIONS))
+
+
+_EXCLAMATIONS = str.maketrans("", "", "！？!?")
+
+
+def numbered_heading(
+    lines: list[str], number: int, nxt: int | None, marked: dict[int, str]
+) -> bool:
+    """``1. 茶旅融合：游客走进茶园`` between paragraphs: a numbered heading over its
+    section, not an item of a list (whose items stand one after another)."""
+    text = lines[number]
+    if nxt is None or marked.get(nxt) == ITEM or len(text) > 30 or not headline_like(text):
+        return False
+    above = next((n for n in range(number - 1, -1, -1) if lines[n]), None)
+    return (above is None or marked.get(above) != ITEM) and basic_kind(lines[nxt]) is None
+
+
+def gaps_above(lines: list[str]) -> dict[int, int]:
+    """How many blank lines stand above each line with text (but the first)."""
+    gaps: dict[int, int] = {}
+    blank: int | None = None  # blank lines since the last line with text
+    for number, line in enumerate(lines):
+        if line and blank is not None:
+            gaps[number] = blank
+        if line:
+            blank = 0
+        elif blank is not None:
+            blank += 1
+    return gaps
+
+
+def article_start(unit: Unit | None) -> bool:
+    """A unit that only ever opens a story: 本报讯, a byline, an editor's note, a
+    letter's salutation, a dateline lead (of a paragraph or a photo caption)."""
+    if unit is None:
+        return True
+    if unit.kind == BYLINE:  # （记者 涂 燕）signs the story above; 记者 涂 燕 opens one
+        return not in_brackets(unit.text)
+    if unit.kind == CONT:
+        return True
+    if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
+        text = CAPTION_START.sub("", unit.text, count=1)
+        return datelines.dateline(text) is not None
+    if unit.kind != PARA or BARE_DATE.match(unit.text):
+        return False
+    if unit.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(unit.text):
+        return True
+    if _SALUTATION.match(unit.text):
+        return True
+    return datelines.dateline(unit.text) is not None or bool(_EARLY_DATE.search(unit.text[:12]))

@@ -1,0 +1,295 @@
+"""Units of text whose lines are paragraphs (Markdown, plain text): soft-wrapped
+lines joined, verse kept line by line, paragraphs a column break cut rejoined,
+and a long line stopped mid-clause read as running text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from yc_reader.core.cjk import (
+    CLAUSE_MARKS,
+    ends_sentence,
+    has_inner_sentence_end,
+    has_phrase_space,
+    is_cjk,
+    join_wrapped,
+    width,
+)
+from yc_reader.core.masthead import BARE_DATE
+from yc_reader.core.parse.kinds import (
+    ARTICLE_OPENERS,
+    BYLINE,
+    CAPTION,
+    COLUMN_LABEL,
+    DATE_LEAD,
+    DOCUMENT_TITLE,
+    ENUMERATED,
+    FIELD_LINE,
+    HEAD,
+    ITEM,
+    KICKER,
+    LABELLED_LINE,
+    PARA,
+    ROW,
+    STORY_LABEL,
+    VERSE,
+    Unit,
+    balanced,
+    basic_kind,
+    exclaimed_headline,
+    gaps_above,
+    headline_like,
+    in_brackets,
+    is_signed,
+    numbered_heading,
+    open_block,
+)
+
+MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
+EMPHASIS = re.compile(r"\*\*|__")
+# A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
+BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
+_BOLD_LEVEL = 7
+# Verse: lines of at most this many characters, at least this many in a row
+# (in Markdown, lines without a blank line between them: two are enough).
+_VERSE_CHARS = 20
+VERSE_RUN = 4
+# …区委书记张智奎 / 强调：… — a speaker's verb before the colon: the sentence goes on.
+_SPEECH = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
+)
+# A notice's closing formula, over its issuer's signature.
+_CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|说明|告知|函告)[。.！!]?$")
+
+
+def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
+    """Markdown: headings, bold minor heads, paragraphs; lines set one under the
+    other without a blank line between are verse when they are short. ``marked``
+    holds the kinds markup gave lines (list items, captions)."""
+    units: list[Unit] = []
+    stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
+    for number, raw in enumerate(lines):
+        heading = MD_HEADING.match(raw) if raw.startswith("#") else None
+        if not raw or heading:
+            mark_verse(stanza, 2)
+            _join_soft_wrapped(stanza, units)
+            stanza = []
+        if not raw:
+            continue
+        if heading:
+            text = EMPHASIS.sub("", heading.group(2)).strip()
+            if text:
+                level = len(heading.group(1))
+                units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
+            continue
+        text = EMPHASIS.sub("", raw).strip()  # bold markup
+        if not text:
+            continue
+        kind = marked.get(number) or basic_kind(text)
+        if kind is None and BOLD_LINE.match(raw) and headline_like(text) and balanced(text):
+            units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
+        else:
+            units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
+            stanza.append(units[-1])
+    mark_verse(stanza, 2)
+    _join_soft_wrapped(stanza, units)
+    mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
+    return _rejoin_paragraphs(units)
+
+
+def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
+    """A Markdown paragraph wrapped at a fixed width, its lines one under the other:
+    one paragraph, though a line happens to end with a sentence (``…几块钱。``).
+    Its lines but the last are as wide as one another, and some stop mid-clause."""
+    if len(stanza) < 3 or units[-len(stanza)] is not stanza[0]:  # a bold heading between
+        return
+    if any(unit.kind != PARA for unit in stanza):
+        return
+    rows = [width(unit.text) for unit in stanza[:-1]]
+    counts = [len(unit.text) for unit in stanza[:-1]]  # wrapped by count: digits are narrow
+    if (
+        min(rows) < 28
+        or (max(rows) - min(rows) > 4 and max(counts) - min(counts) > 1)
+        or width(stanza[-1].text) > max(rows) + 2
+        or all(ends_sentence(unit.text) for unit in stanza[:-1])
+    ):
+        return
+    stanza[0].text = functools.reduce(join_wrapped, (unit.text for unit in stanza))
+    del units[-len(stanza) + 1 :]
+
+
+def _verse_line(text: str) -> bool:
+    """Short enough for a line of verse, and nothing else by itself."""
+    return (
+        len(text) <= _VERSE_CHARS
+        and not has_inner_sentence_end(text)
+        and text[-1] not in "：:"
+        and not text.startswith(ARTICLE_OPENERS)
+        and not LABELLED_LINE.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
+        and not in_brackets(text)  # （刘 洋）: a signature, a note
+        and not ENUMERATED.match(text)  # （一）…/ 1.…: an outline's heading
+        and not STORY_LABEL.match(text)  # 图片新闻: a new story's label
+        and not DOCUMENT_TITLE.search(text)  # 停水公告: a notice's title
+        and not _CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
+        and not BARE_DATE.match(text)  # 2024年6月5日: a notice's signing date
+        and basic_kind(text) is None
+    )
+
+
+def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (HEAD, PARA)) -> None:
+    """A poem (副刊): a run of short lines of different lengths, each a line of its own.
+
+    No headline group has that many lines, and a wrapped paragraph's rows are
+    all about as long.
+    """
+    if len(units) < shortest_run:  # most stanzas: one paragraph
+        return
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
+            j += 1
+        run = units[i:j]
+        if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1 and not _wrapped(run):
+            for unit in run:
+                unit.kind = VERSE
+        i = max(j, i + 1)
+
+
+def _wrapped(run: list[Unit]) -> bool:
+    """Rows of paragraphs wrapped at a column's end, not a poem: the rows cut
+    mid-phrase (no mark at their end) are about as wide as the column, and wider
+    than a poem's line (fourteen characters and more)."""
+    cut = [width(u.text) for u in run if is_cjk(u.text[-1]) or u.text[-1].isalnum()]
+    if len(cut) < 3:
+        return False
+    full = max(cut)  # justified type: a full row may hold a character or two fewer
+    return full >= 28 and sum(1 for w in cut if w >= full - 6) >= len(cut) * 0.75
+
+
+def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
+    """Paragraphs cut by a column break: the first part stops mid-sentence."""
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and unit.kind == PARA
+            and not previous.complete
+            and open_block(previous.kind, previous.text)
+            and not ends_sentence(previous.text)
+            and previous.text[-1] not in "：:"
+            and not unit.text.startswith(ARTICLE_OPENERS)
+            and not in_brackets(previous.text)  # （作者单位：…）: a note, complete
+            and not COLUMN_LABEL.fullmatch(unit.text)
+            and not (
+                ENUMERATED.match(previous.text)
+                and len(previous.text) <= _VERSE_CHARS
+                and previous.text[-1] not in "，,、"  # 1. 完成…，: the item goes on
+            )
+            and not BARE_DATE.match(unit.text)
+            and not (  # 地点：区体育中心: a notice's field, complete as printed
+                FIELD_LINE.match(previous.text)
+                and len(previous.text) <= _VERSE_CHARS * 2
+                and previous.text[-1] not in CLAUSE_MARKS
+            )
+            and not (
+                LABELLED_LINE.match(unit.text)
+                and not _SPEECH.match(unit.text)
+                and previous.text[-1] not in CLAUSE_MARKS
+            )
+        ):
+            previous.text = join_wrapped(previous.text, unit.text)
+            continue
+        out.append(unit)
+    return out
+
+
+def _cut_by_column(text: str, following: str) -> bool:
+    """A long line of running text stopped mid-clause by a column's end, going on
+    in the next (``…作为首要任务,全年粮食`` / ``播种面积稳定在…。``): no headline
+    is that long with a clause mark inside and no space between phrases."""
+    return (
+        len(text) >= 28
+        and cut_mid_clause(text)
+        and not has_phrase_space(text)
+        and is_cjk(text[-1])
+        and basic_kind(following) is None
+        and not headline_like(following)
+        and not following.startswith(ARTICLE_OPENERS)
+    )
+
+
+def cut_mid_clause(row: str) -> bool:
+    """Running text stopped by the row's end, not by a headline's: a clause mark inside
+    or at its end (an item's number, ``一、``, is not one), and no stop or colon at its end."""
+    row = ENUMERATED.sub("", row, count=1)
+    return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
+
+
+def _unfinished(unit: Unit) -> bool:
+    """Running text stopped mid-clause: what the row below must go on with."""
+    text = unit.text
+    return (
+        unit.kind == PARA
+        and not ends_sentence(text)
+        and text[-1] not in "：:）)】]"
+        and (cut_mid_clause(text) or has_inner_sentence_end(text))
+        and not is_signed(text)
+    )
+
+
+def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
+    """Plain text, a paragraph a line (or cut by column breaks).
+
+    A line indented as a paragraph's first (two characters), cut mid-clause and
+    going on flush below (``　　日前，…，涉及`` / ``教育、…方面。``), is that
+    paragraph's first row, not a headline. (A heading may be indented too, as
+    documents set ``一、…``; it does not run on.)"""
+    units: list[Unit] = []
+    below: list[int | None] = [None] * len(lines)  # the next line with text
+    for number in range(len(lines) - 2, -1, -1):
+        below[number] = number + 1 if lines[number + 1] else below[number + 1]
+    printed = sum(1 for line in lines if line)
+    indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
+    gaps = gaps_above(lines)
+    # Paragraphs one blank line apart (or none), and a wider gap rare: where a
+    # story ends.
+    usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
+    wide = sum(1 for gap in gaps.values() if gap > usual)
+    spaced = usual in (0, 1) and wide <= max(2, len(gaps) // 4)
+    for number, text in enumerate(lines):
+        if not text:
+            continue
+        kind = marked.get(number) or basic_kind(text)
+        if kind == ITEM and numbered_heading(lines, number, below[number], marked):
+            kind = HEAD
+        if kind is None:
+            headline = headline_like(text) and balanced(text) and not DATE_LEAD.match(text)
+            nxt = below[number]
+            if headline and nxt is not None and 0 < indented.get(number, 0) <= 4:
+                headline = not (
+                    cut_mid_clause(text) and nxt not in indented and not headline_like(lines[nxt])
+                )
+            if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
+                headline = False
+            if headline and indents_paragraphs and number not in indented and units:
+                # A flush row right under a row left unfinished, on a page that
+                # indents its paragraphs: the paragraph goes on (rows broken at
+                # random, as OCR breaks them).
+                headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
+            if not headline and nxt is not None and exclaimed_headline(text, post=True):
+                following = lines[nxt]
+                headline = not in_brackets(following) and basic_kind(following) == BYLINE
+            if not headline and spaced and gaps.get(number, 0) > usual and exclaimed_headline(text):
+                # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
+                # leaves between paragraphs: a story's headline, not a line of its text.
+                headline = nxt is not None and basic_kind(lines[nxt]) is None
+            kind = HEAD if headline else PARA
+        units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
+        units[-1].apart = spaced and kind == HEAD and gaps.get(number, 0) > usual
+    mark_verse(units, VERSE_RUN)
+    return _rejoin_paragraphs(units)

@@ -1,0 +1,761 @@
+"""Units → articles: which headline groups open a story (or, printed after the
+text, close one) and which are subheads, kickers and subtitles; bylines,
+captions, continuations and briefs given to their stories.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from yc_reader.core import bylines
+from yc_reader.core.cjk import (
+    join_wrapped,
+    unspaced,
+)
+from yc_reader.core.masthead import (
+    BARE_DATE,
+    ExportMeta,
+    page_number,
+)
+from yc_reader.core.model import Block
+from yc_reader.core.names import is_person_name
+from yc_reader.core.parse.kinds import (
+    ARTICLE_OPENERS,
+    BRIEFS_LABEL,
+    BYLINE,
+    CAPTION,
+    COLUMN_LABEL,
+    CONT,
+    CONTINUATION,
+    DASH,
+    DASH_LINE,
+    DATE_LEAD,
+    DOCUMENT_TITLE,
+    ENUMERATED,
+    HEAD,
+    ITEM,
+    JUMP,
+    KICKER,
+    PARA,
+    PREAMBLE,
+    SIDEBAR,
+    STORY_LABEL,
+    Unit,
+    article_start,
+    balanced,
+    exclaimed_headline,
+    headline_like,
+    is_credit,
+    is_signed,
+)
+
+# A speaker's post (and name) or body, as a speech digest prints it.
+_SPEAKER_POST = re.compile(
+    r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
+    r"\s*[\u4e00-\u9fff]{0,4}$|(?:委会|委员会|党委|支部|协会|商会|联合会)$"
+)
+# A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
+# the kicker of the title below, when it is this short; a longer one is the title
+# and the lesser heading its subtitle.
+_LABEL_CHARS = 6
+# A plain line over a piece's first heading is its kicker when it is this short.
+_KICKER_CHARS = 20
+
+# A kicker's slogan opens with a call to act (加快建设重庆城市副中心, 聚焦“三夏”生产);
+# a title as short (“跑腿代办”让群众少跑路) names what happened.
+_SLOGAN = re.compile(
+    r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
+    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手)"
+)
+# A series' name over its instalment's title: 乡村振兴调研行, 两会进行时, 一线观察.
+_SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道)$")
+
+
+@dataclass(slots=True)
+class Draft:
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    continuation: str = ""
+    continuation_label: str = ""
+    # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
+    # the headline group, so no paragraph once its names are the authors.
+    byline: str = ""
+    byline_at: int = 0  # where it stood among the blocks (after a lead photo's caption)
+
+    def empty(self) -> bool:
+        return not (
+            self.title
+            or self.kicker
+            or self.subtitle
+            or self.blocks
+            or self.continuation_label
+            or self.byline
+        )
+
+
+def _article_end(unit: Unit | None) -> bool:
+    """A unit that closes a story: a trailing byline, a photo credit, a 供稿 note,
+    a jump to another page."""
+    if unit is None:
+        return True
+    if unit.kind in (BYLINE, CAPTION, JUMP):
+        return True
+    return unit.kind == PARA and is_signed(unit.text)
+
+
+def _pairs(text: str) -> set[str]:
+    """A text's pairs of adjacent Han characters, letters or digits."""
+    kept = [ch for ch in text if ch.isalnum()]
+    return {a + b for a, b in itertools.pairwise(kept)}
+
+
+def _shares(heading: list[Unit], above: list[Unit], below: list[Unit]) -> tuple[float, float]:
+    """How much of a heading's wording (its character pairs) the text above it and
+    the text below it repeat: a headline repeats its story, a subhead its section."""
+    pairs = _pairs("".join(unit.text for unit in heading))
+    if len(pairs) < 4:
+        return 0.0, 0.0
+    above_pairs = _pairs("".join(unit.text for unit in above))
+    below_pairs = _pairs("".join(unit.text for unit in below))
+    return len(pairs & above_pairs) / len(pairs), len(pairs & below_pairs) / len(pairs)
+
+
+def _groups(units: list[Unit]) -> list[tuple[int, int]]:
+    """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind in (HEAD, DASH):
+            j = i
+            while (
+                j < len(units)
+                and units[j].kind in (HEAD, DASH)
+                and (units[j].group == units[i].group)
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _split_headline(lines: list[str]) -> tuple[str, str, str]:
+    """(kicker, title, subtitle) of a headline printed as a few lines."""
+    if len(lines) > 1 and BRIEFS_LABEL.match(lines[0]):
+        lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
+    # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
+    dashes = [
+        DASH_LINE.sub("——", line, count=1).replace("—— ", "——", 1)
+        for line in lines
+        if DASH_LINE.match(line)
+    ]
+    others = [line for line in lines if not DASH_LINE.match(line)]
+    subtitle = " ".join(dashes)
+    if not others:
+        return "", subtitle, ""
+    if len(others) == 1:
+        return "", others[0], subtitle
+    first, second = others[0], others[1]
+    if (
+        first.startswith("关于")
+        and DOCUMENT_TITLE.search(others[-1])
+        and not any(DOCUMENT_TITLE.search(line) for line in others[:-1])
+    ):  # 关于…项目房 / 屋征收的公告: a document's title wrapped, one title
+        return "", functools.reduce(join_wrapped, others), subtitle
+    if len(others) == 2:
+        if subtitle:
+            if " " not in first + second and len(second) < len(first) >= 15:
+                return "", first + second, subtitle  # a long title wrapped, its tail shorter
+            if (
+                max(len(first), len(second)) <= 10
+                and " " not in first + second
+                and not _SERIES.search(first)  # 乡村振兴调研行: a series' name, the kicker
+            ):
+                # 凝心聚力谋发展 / 实干担当开新局: a title set as two paired phrases
+                return "", f"{first} {second}", subtitle
+            return first, second, subtitle
+        if len(second) <= 8 < len(first):
+            return "", first, second
+        if len(second) >= 1.5 * len(first) and (
+            len(first) <= 10 or (len(first) <= 16 and _SLOGAN.match(first))
+        ):
+            return first, second, ""
+        return "", first, second
+    if subtitle:
+        return first, " ".join(others[1:]), subtitle
+    return first, second, " ".join(others[2:])
+
+
+def _direction(units: list[Unit]) -> str:
+    """Whether headlines come before their stories or after them.
+
+    A page whose text opens with a headline has them before; one that ends on a
+    headline, after. One that opens with running text (not a continuation marker
+    or an editor's note) has them after, unless that text is the end of a story
+    begun on the page before (no 本报讯, no date) and the page ends in running
+    text too: then its headlines are before their stories.
+    """
+    content = [
+        u for u in units if u.kind != CONT and not (u.kind == PARA and PREAMBLE.match(u.text))
+    ]
+    if not content:
+        return "before"
+    first, last = content[0], content[-1]
+    if last.kind in (HEAD, DASH) and first.kind in (HEAD, DASH) and units[0].kind == CONT:
+        return "after"  # （上接1版）, the story's subhead, …, its headline last
+    if first.kind in (HEAD, DASH, KICKER):
+        return "before"
+    if last.kind in (HEAD, DASH) or (last.kind == PARA and exclaimed_headline(last.text)):
+        return "after"
+    if first.kind != PARA:
+        return "before"
+    orphan = not article_start(first) and any(u.kind in (HEAD, DASH) for u in content)
+    return "before" if orphan else "after"
+
+
+def _add_body(draft: Draft, unit: Unit) -> None:
+    if unit.kind == CAPTION:
+        draft.blocks.append(Block("caption", unit.text))
+        draft.authors.extend(_credited(CAPTION, unit.text))
+    elif unit.kind in (HEAD, KICKER, DASH):
+        draft.blocks.append(Block("subhead", unit.text))
+    elif (
+        unit.kind == BYLINE
+        and not draft.byline
+        and all(block.kind == "caption" for block in draft.blocks)  # a lead photo may come first
+        and bylines.is_byline_line(unit.text)  # not run on into more text (本报评论员 names none)
+    ):
+        draft.byline, draft.byline_at = unit.text, len(draft.blocks)
+        draft.authors.extend(bylines.line_authors(unit.text))
+    else:
+        draft.blocks.append(Block("paragraph", unit.text))
+        draft.authors.extend(_credited(unit.kind, unit.text))
+
+
+def _credited(kind: str, text: str) -> list[str]:
+    """The names a unit of ``kind`` credits: a caption its photographer, a byline its
+    names, text its dateline's byline and the one signing it (an ITEM too: ●…参加。
+    （记者 涂 燕）, a brief in a list)."""
+    if kind == CAPTION:
+        return bylines.photo_credit_authors(text)
+    if kind == BYLINE:
+        return bylines.line_authors(text)
+    if kind in (PARA, ITEM):
+        return bylines.dateline_authors(text) + bylines.trailing_authors(text)
+    return []
+
+
+def _continuation_page(text: str) -> str:
+    found = CONTINUATION.match(text)
+    raw = found.group(1) if found and found.group(1) else ""
+    return page_number(raw) if raw else "?"
+
+
+def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
+    """The one-line headings under a briefs label (简讯, 短讯): each item's title,
+    though items open without a date or 本报讯 and end unsigned."""
+    items: set[int] = set()
+    labelled = False
+    for start, end in groups:
+        if labelled and end - start == 1 and end < len(units) and not _sidebar(units, start, end):
+            items.add(start)
+        labelled = labelled or any(BRIEFS_LABEL.match(u.text) for u in units[start:end])
+    return items
+
+
+def _sidebar(units: list[Unit], start: int, end: int) -> bool:
+    """Whether the heading ``units[start:end]`` is a box's label (see ``SIDEBAR``)."""
+    return end - start == 1 and bool(SIDEBAR.match(units[start].text))
+
+
+def _opens_story(units: list[Unit], start: int, end: int) -> bool:
+    """Whether the minor headings ``units[start:end]`` (``###``, a bold line) head a
+    story of their own: what follows them opens only a story (本报讯, a byline), or
+    the story before them was signed off. A dateline lead is not enough, nor a
+    photo caption before: a feature's sections open with dates too (``### 来苏镇：
+    机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them."""
+    after = units[end] if end < len(units) else None
+    if STORY_LABEL.match(units[start].text) and after is not None:
+        return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
+    if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
+        return False
+    if after.kind in (BYLINE, CONT) or (
+        after.kind == PARA and after.text.startswith(ARTICLE_OPENERS)
+    ):
+        return True
+    before = units[start - 1] if start > 0 else None
+    if before is not None and _column_label(before):
+        return True  # 【渝西快评】 over **文明养犬 从“拴绳”做起**
+    return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _column_label(unit: Unit) -> bool:
+    """A column's name in brackets on a line of its own (【渝西快评】, 【权威访谈】)."""
+    return unit.kind == PARA and bool(COLUMN_LABEL.fullmatch(unit.text))
+
+
+def _plain_kicker(draft: Draft | None, before: Unit | None) -> bool:
+    """A short plain line that is all a piece holds before its first heading
+    (``永川秀芽·春茶开采`` over ``## 万亩茶园采春茶…``): the heading's kicker, set
+    in body type by the export, not an untitled story."""
+    return (
+        draft is not None
+        and before is not None
+        and before.kind == PARA
+        and not (draft.title or draft.kicker or draft.subtitle or draft.continuation_label)
+        and len(draft.blocks) == 1
+        and draft.blocks[0].text == before.text
+        and len(before.text) <= _KICKER_CHARS
+        and headline_like(before.text)
+        and balanced(before.text)
+    )
+
+
+def assemble_markdown(units: list[Unit]) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    level = 0  # of the heading that gave ``current`` its title
+    pending_kickers: list[Unit] = []
+    in_headline = False
+
+    def title_only(deeper_than: int) -> bool:
+        """``current`` is a bare heading above a lesser one (``# 图片新闻`` over
+        ``## 义诊进公园``, ``## 简讯`` over a bold title): a label, its kicker."""
+        return (
+            current is not None
+            and bool(current.title)
+            and not (current.blocks or current.subtitle or current.continuation)
+            and level < deeper_than
+        )
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if unit.kind == KICKER:
+            end = index
+            while end < len(units) and units[end].kind == KICKER:
+                end += 1
+            if end < len(units) and units[end].kind == HEAD:  # ### right above a heading
+                pending_kickers.extend(units[index:end])
+                index = end
+                continue
+            if _opens_story(units, index, end):
+                kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+                if (
+                    title_only(unit.level)
+                    and current is not None
+                    and (len(current.title) > _LABEL_CHARS or DASH_LINE.match(unit.text))
+                    and not current.subtitle
+                ):
+                    # ``## 永川区举行…活动`` over ``### 22个项目总投资87亿元``: a
+                    # headline's lesser line, not a story under a label.
+                    current.subtitle = " ".join(u.text for u in units[index:end])
+                    in_headline = True
+                    index = end
+                    continue
+                if title_only(unit.level) and current is not None:
+                    kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
+                else:
+                    label = units[index - 1] if index > 0 else None
+                    if (
+                        label is not None
+                        and _column_label(label)
+                        and current is not None
+                        and current.blocks
+                        and current.blocks[-1] == Block("paragraph", label.text)
+                    ):  # the column's name over the title: its kicker
+                        current.blocks.pop()
+                        kicker = " ".join(filter(None, (unbracketed(label.text), kicker)))
+                    current = Draft()
+                    drafts.append(current)
+                current.kicker, current.title, current.subtitle = kicker, title, subtitle
+                level, in_headline = unit.level, True
+                index = end
+                continue
+            if current is None:
+                current = Draft()
+                drafts.append(current)
+            current.blocks.extend(Block("subhead", u.text) for u in units[index:end])
+            in_headline = False
+            index = end
+            continue
+        index += 1
+        if unit.kind == HEAD:
+            after = units[index] if index < len(units) else None
+            if (
+                current is not None
+                and current.title
+                and current.blocks
+                and not pending_kickers
+                and (level < unit.level or _sidebar(units, index - 1, index))
+                and after is not None
+                and not (after.kind == PARA and headline_like(after.text))  # a subtitle
+                and not _opens_story(units, index - 1, index)
+            ):
+                # ``## 数字赋能`` in the text of a ``#`` story, over more of its text:
+                # a section of it.
+                current.blocks.append(Block("subhead", unit.text))
+                in_headline = False
+                continue
+            continuing = (
+                current is not None
+                and current.continuation
+                and not current.title
+                and (not current.blocks)
+            )
+            kickers = [k.text for k in pending_kickers]
+            if (
+                title_only(unit.level)
+                and current is not None
+                and len(current.title) > _LABEL_CHARS
+                and not pending_kickers
+            ):
+                current.subtitle = unit.text  # a headline's second, lesser line
+                in_headline = True
+                continue
+            if title_only(unit.level) and current is not None:
+                kickers = [k for k in (current.kicker, current.title) if k] + kickers
+            elif _plain_kicker(current, units[index - 2] if index >= 2 else None):
+                assert current is not None
+                kickers = [current.blocks.pop().text, *kickers]
+            elif not continuing:
+                current = Draft()
+                drafts.append(current)
+            current.kicker = " ".join(kickers)
+            current.title = unit.text
+            pending_kickers = []
+            level, in_headline = unit.level, True
+            continue
+        if unit.kind == CONT:
+            if current is not None and in_headline and not current.blocks:
+                current.continuation = _continuation_page(unit.text)
+                current.blocks.append(Block("paragraph", unit.text))
+                continue
+            current = Draft(continuation=_continuation_page(unit.text))
+            current.continuation_label = unit.text
+            drafts.append(current)
+            in_headline = False
+            continue
+        if current is None:
+            current = Draft()
+            drafts.append(current)
+        if in_headline and unit.kind == DASH and not current.subtitle:
+            current.subtitle = unit.text
+            continue
+        if (
+            in_headline
+            and unit.kind == PARA
+            and not current.subtitle
+            and not current.blocks
+            and headline_like(unit.text)
+            and balanced(unit.text)
+            and not article_start(unit)
+        ):
+            current.subtitle = unit.text
+            continue
+        if unit.kind != BYLINE:
+            in_headline = False
+        _add_body(current, unit)
+    return drafts
+
+
+def assemble_rows(units: list[Unit]) -> list[Draft]:
+    """Plain and column text: headline groups found by their neighbours."""
+    listing = False
+    for unit, following in itertools.pairwise(units):
+        if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
+            following.kind = PARA  # a notice's date, under its issuer
+            if unit.kind == HEAD:
+                unit.kind = PARA
+        if unit.kind == PARA and exclaimed_headline(unit.text) and article_start(following):
+            unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
+        # 现将拟表彰对象予以公示： / 张三 永川中学 / 李四 萱花中学: what a colon
+        # announces is a list, not headings.
+        listing = (
+            following.kind == HEAD
+            and (listing or (unit.kind in (PARA, ITEM) and unit.text[-1] in "：:"))
+            and not DOCUMENT_TITLE.search(following.text)
+            and not ENUMERATED.match(following.text)  # 如下： / 一、管制时间: a heading
+        )
+        if listing:
+            following.kind = PARA
+    direction = _direction(units)
+    if (
+        direction == "after"
+        and len(units) > 1
+        and units[-2].kind in (PARA, ITEM, CAPTION, BYLINE)
+        and units[-1].kind == PARA
+        and exclaimed_headline(units[-1].text)
+    ):
+        units[-1].kind = HEAD  # the last story's headline, after the story
+    run_end: dict[int, int] = {}
+    headline_at: set[int] = set()
+    subheaded = False  # the story in progress has a subhead
+    groups = _groups(units)
+    for number, (start, end) in enumerate(groups):
+        run_end[start] = end
+        before = units[start - 1] if start > 0 else None
+        after = units[end] if end < len(units) else None
+        has_dash = any(units[k].kind == DASH for k in range(start, end))
+        if direction == "after":
+            above = groups[number - 1][1] if number else 0
+            below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+            # A photo inside a feature: its caption (or credit) does not end the
+            # story when the heading under it introduces the text below (and,
+            # after a credit, repeats nothing of the text above).
+            from_above, from_below = _shares(units[start:end], units[above:start], units[end:below])
+            photo_in_feature = (
+                before is not None
+                and before.kind == CAPTION
+                and from_below >= 0.25
+                and from_below > from_above
+                and (from_above <= 0.15 or not is_credit(before.text))
+            )
+            # Most of its words in the text above and hardly any below: the
+            # headline of the story above (a subhead introduces the text below).
+            sums_up = from_above >= 0.5 and from_below <= 0.15
+            is_headline = (
+                has_dash
+                or after is None
+                or article_start(after)
+                or (before is not None and _article_end(before) and not photo_in_feature)
+                or sums_up
+            )
+        else:
+            # A photo inside a feature: its caption does not end the story when
+            # a one-line heading under it goes on as the ones before it did.
+            photo_in_feature = (
+                subheaded and end - start == 1 and before is not None and before.kind == CAPTION
+            )
+            is_headline = (
+                has_dash
+                or before is None
+                or units[start].apart
+                or article_start(after)
+                or (_article_end(before) and not photo_in_feature)
+                or bool(DOCUMENT_TITLE.search(units[end - 1].text))
+            )
+        if (
+            is_headline
+            and not ENUMERATED.match(units[start].text)
+            and not _sidebar(units, start, end)
+        ):
+            headline_at.add(start)
+        subheaded = start not in headline_at
+    if direction == "before":
+        headline_at |= _briefs_items(units, groups)
+
+    drafts: list[Draft] = []
+    current = Draft()
+
+    def close() -> None:
+        nonlocal current
+        if not current.empty():
+            drafts.append(current)
+        current = Draft()
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if index in headline_at:
+            end = run_end[index]
+            kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+            if direction == "before":
+                close()
+            current.kicker, current.title, current.subtitle = kicker, title, subtitle
+            if direction == "after":
+                close()
+            index = end
+            continue
+        if unit.kind == CONT:
+            if direction == "before" and not current.blocks and current.title:
+                current.continuation = _continuation_page(unit.text)
+                current.blocks.append(Block("paragraph", unit.text))
+            else:
+                if direction == "before" or current.blocks or current.continuation_label:
+                    close()
+                current.continuation = _continuation_page(unit.text)
+                current.continuation_label = unit.text
+            index += 1
+            continue
+        if (
+            direction == "after"
+            and unit.kind == PARA
+            and unit.text.startswith(ARTICLE_OPENERS)
+            and any(block.kind == "paragraph" for block in current.blocks)
+        ):
+            close()  # the story before had no headline (a continuation, say)
+        for subhead in _subheads(units[index : run_end.get(index, index + 1)]):
+            _add_body(current, subhead)  # a run of subheads, or one body unit
+        index = run_end.get(index, index + 1)
+    close()
+    if direction == "before":
+        _give_last_headline_its_story(drafts)
+    else:
+        _give_last_byline_its_story(drafts)
+    return drafts
+
+
+def _give_last_byline_its_story(drafts: list[Draft]) -> None:
+    """A byline under the page's last headline, headlines after their stories: the
+    story's that headline closed, not a story of its own."""
+    last = drafts[-1] if len(drafts) > 1 else None
+    if last is None or not last.byline or last.blocks or last.title:
+        return
+    story = drafts[-2]
+    story.authors += drafts.pop().authors
+    if story.byline:  # it has one already: this one stays as printed
+        story.blocks.append(Block("paragraph", last.byline))
+    else:
+        story.byline, story.byline_at = last.byline, len(story.blocks)
+
+
+def _subheads(run: list[Unit]) -> list[Unit]:
+    """A run of column rows set as a subhead in two lines (``丰富业态产品`` /
+    ``让游客“留下来”“住下来”``): one subhead, its lines a space apart. A speaker's
+    line under a speech's title (``区委常委、宣传部部长 张小梅``) stays its own."""
+    if len(run) < 2 or any(unit.kind != HEAD or unit.group < 0 for unit in run):
+        return run
+    joined = [run[0]]
+    for unit in run[1:]:
+        last = joined[-1]
+        if unit.group == last.group and not (_speaker_line(unit.text) or _speaker_line(last.text)):
+            # A row that filled its column wraps a subhead too long for it.
+            space = "" if last.filled else " "
+            joined[-1] = Unit(HEAD, f"{last.text}{space}{unit.text}", group=unit.group)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _speaker_line(text: str) -> bool:
+    """Who speaks, as a speech digest prints it over the speech: a post and a name
+    (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
+    if _SPEAKER_POST.search(text):
+        return True
+    name = text.rsplit(" ", 1)[-1]
+    return " " in text and is_person_name(name) and len(name) <= 3
+
+
+def _give_last_headline_its_story(drafts: list[Draft]) -> None:
+    """A page's last headline with nothing under it, after a story that ends with a
+    credit and then opens again (``…摄`` / ``10月10日，朱沱镇…`` / ``（… 摄）``): the
+    last item printed its headline after its text, as a photo page may."""
+    if len(drafts) < 2 or drafts[-1].blocks or not drafts[-1].title:
+        return
+    blocks = drafts[-2].blocks
+    for k in range(len(blocks) - 1, 0, -1):
+        block, before = blocks[k], blocks[k - 1]
+        finished = (before.kind == "caption" and is_credit(before.text)) or is_signed(before.text)
+        if block.kind == "paragraph" and finished and article_start(Unit(PARA, block.text)):
+            drafts[-1].blocks, drafts[-2].blocks = blocks[k:], blocks[:k]
+            for draft in drafts[-2:]:  # each story's names from what it now holds
+                draft.authors = bylines.line_authors(draft.byline) if draft.byline else []
+                draft.authors += [name for b in draft.blocks for name in _block_authors(b)]
+            return
+
+
+def _block_authors(block: Block) -> list[str]:
+    """The names a block credits, as ``_add_body`` read them from its unit."""
+    if block.kind == "caption":
+        return _credited(CAPTION, block.text)
+    if block.kind != "paragraph":
+        return []
+    return _credited(BYLINE if bylines.is_byline_line(block.text) else PARA, block.text)
+
+
+def carry_preambles(drafts: list[Draft]) -> list[Draft]:
+    """An editor's note printed over a headline opens the story below it, instead
+    of standing as an untitled story of its own."""
+    kept: list[Draft] = []
+    carried: list[Block] = []
+    for draft in drafts:
+        if carried and (draft.title or draft.kicker):
+            draft.blocks[:0] = carried
+            carried = []
+        if (
+            not (draft.title or draft.kicker or draft.subtitle or draft.continuation_label)
+            and draft.blocks
+            and all(b.kind == "paragraph" and PREAMBLE.match(b.text) for b in draft.blocks)
+        ):
+            carried = draft.blocks
+            continue
+        if carried:
+            kept.append(Draft(blocks=carried))
+            carried = []
+        kept.append(draft)
+    if carried:
+        kept.append(Draft(blocks=carried))
+    return kept
+
+
+def goes_on(draft: Draft) -> bool:
+    """A piece after a rule with no headline group, which opens no story of its own
+    (a subhead, ``一、搭建平台``, or text that is no lead): the next section of the
+    story above, which the rule set off."""
+    if draft.title or draft.kicker or draft.subtitle or draft.byline or draft.continuation_label:
+        return False
+    first = draft.blocks[0].text if draft.blocks else ""
+    return not (first.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(first))
+
+
+def append_section(draft: Draft, section: Draft) -> None:
+    draft.blocks += section.blocks
+    draft.authors += section.authors
+
+
+def one_draft(drafts: list[Draft], export: ExportMeta) -> Draft:
+    """An exported article whose title the export states: all of the piece is its
+    text, any headline found in it a subhead (but the stated title printed again)."""
+    one = Draft(kicker=export.kicker, title=export.title, subtitle=export.subtitle)
+    for n, draft in enumerate(drafts):
+        if n == 0 and unspaced(draft.title) == unspaced(export.title):
+            # The title printed again under the metadata (# 标题): its own headline,
+            # and a **——…** line in bold under it the subtitle.
+            one.kicker = one.kicker or draft.kicker
+            one.subtitle = one.subtitle or draft.subtitle
+            first = draft.blocks[0] if draft.blocks else None
+            if (
+                not one.subtitle
+                and first
+                and first.kind == "subhead"
+                and DASH_LINE.match(first.text)
+            ):
+                one.subtitle = draft.blocks.pop(0).text
+        else:
+            one.blocks += [
+                Block("subhead", h) for h in (draft.kicker, draft.title, draft.subtitle) if h
+            ]
+        if draft.continuation_label:
+            one.blocks.append(Block("paragraph", draft.continuation_label))
+        one.blocks += draft.blocks
+        one.authors += draft.authors
+    return one
+
+
+def unbracketed(headline: str) -> str:
+    """``【春耕正当时】`` → ``春耕正当时``: the brackets set a headline off, they are not in it."""
+    for opening, closing in ("【】", "〖〗"):
+        if (
+            headline.startswith(opening)
+            and headline.endswith(closing)
+            and headline.count(opening) == 1
+            and len(headline) > 2
+        ):
+            return headline[1:-1].strip()
+    return headline
+
+
+def title_from_body(blocks: list[Block]) -> tuple[str, list[Block]]:
+    """A story printed without a headline: its first subhead stands in as the title."""
+    for i, block in enumerate(blocks):
+        if block.kind == "subhead":
+            return block.text, blocks[:i] + blocks[i + 1 :]
+    return "", blocks
