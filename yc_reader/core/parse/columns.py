@@ -169,18 +169,35 @@ def _short_column(rows: list[str], open_rows: list[str]) -> _Column | None:
 def column_units(
     lines: list[str], column: _Column, indented: dict[int, int], marked: dict[int, str]
 ) -> list[Unit]:
-    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows.
+    """Hard-wrapped column text: rebuild paragraphs, find headline and subhead rows."""
+    rows = _ColumnRows(lines, column, indented, marked)
+    rows.mark_headings()
+    rows.mark_dash_titles()
+    rows.mark_verse()
+    return rows.units()
+
+
+class _ColumnRows:
+    """The rows of one measure of column text and what each is found to be
+    (``kinds``: ``None`` for running text), until the rows become units.
 
     Where the page indents the first line of its paragraphs (some rows
     indented, most not), an indented row always starts a paragraph.
     """
-    rows = [(n, t) for n, t in enumerate(lines) if t]
-    kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in rows]
-    share = sum(1 for n, _ in rows if n in indented) / max(1, len(rows))
-    indents = indented if 0.03 <= share <= 0.6 else {}
 
-    def starts_paragraph(i: int) -> bool:
+    def __init__(
+        self, lines: list[str], column: _Column, indented: dict[int, int], marked: dict[int, str]
+    ) -> None:
+        self.column = column
+        self.indented = indented
+        self.rows = [(n, t) for n, t in enumerate(lines) if t]
+        self.kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in self.rows]
+        share = sum(1 for n, _ in self.rows if n in indented) / max(1, len(self.rows))
+        self.indents = indented if 0.03 <= share <= 0.6 else {}
+
+    def starts_paragraph(self, i: int) -> bool:
         """Row ``i`` cannot continue the paragraph before it."""
+        rows, kinds, column, indents = self.rows, self.kinds, self.column, self.indents
         if i >= len(rows) or kinds[i] is not None or rows[i][0] in indents:
             return True
         text = rows[i][1]
@@ -190,7 +207,9 @@ def column_units(
             return headline_like(text) and column.size(text) != column.full
         return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
 
-    def head_row(i: int, after_head: bool) -> bool:
+    def head_row(self, i: int, after_head: bool) -> bool:
+        """Row ``i`` is a headline or subhead row (``after_head``: so is the row above)."""
+        rows, kinds, column, indents = self.rows, self.kinds, self.column, self.indents
         text = rows[i][1]
         if (
             kinds[i] is None
@@ -217,7 +236,7 @@ def column_units(
         ):
             return False  # …玩起了“反诈知 / 识问答”游戏，…: a quotation runs on below
         if not column.by_width:  # wrapped by count: running rows are exactly full
-            return w != full or starts_paragraph(i + 1)
+            return w != full or self.starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         filled = column.filled(text, indents.get(rows[i][0], 0))
@@ -228,7 +247,7 @@ def column_units(
             and not ends_sentence(text[:-1])
             and filled <= full - column.chars(3)
         ):
-            return starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
+            return self.starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
@@ -237,7 +256,7 @@ def column_units(
                 after_head
                 and filled < full - column.chars(1)
                 and balanced(text)
-                and starts_paragraph(i + 1)
+                and self.starts_paragraph(i + 1)
                 and not (
                     third
                     and i + 1 < len(rows)
@@ -249,7 +268,7 @@ def column_units(
             return True
         if filled <= full - column.chars(4) and not text.startswith(("“", '"')):
             return True
-        if filled < full - column.chars(1) and starts_paragraph(i + 1):
+        if filled < full - column.chars(1) and self.starts_paragraph(i + 1):
             return True
         # As wide as the column, between a finished row and a byline (or an
         # indented paragraph, 本报讯, a lead that opens with its date, or the
@@ -273,7 +292,7 @@ def column_units(
             last > i
             and rows[i][0] not in indents
             and filled >= full - column.chars(1)
-            and starts_paragraph(last + 1)
+            and self.starts_paragraph(last + 1)
         ):
             return True
         following = (
@@ -284,15 +303,10 @@ def column_units(
         )
         return following and kinds[i + 1] not in (CONT, JUMP)
 
-    # A row can only be a headline after a row that finished its story or paragraph:
-    # one ending a sentence, a credit, a signing byline or source note (wrapped
-    # over a few rows), or one that stops short of the column; or when it is printed
-    # across columns or centred, or stands over 本报讯, as no running row does (the
-    # story above left unfinished).
-    open_sentence = False
-    previous_head = False
-
-    def set_apart(i: int) -> bool:
+    def set_apart(self, i: int) -> bool:
+        """Row ``i`` stands apart from running text: printed across columns,
+        centred, or over 本报讯."""
+        rows, column, indented = self.rows, self.column, self.indented
         number, text = rows[i]
         return (
             column.size(text) >= column.full * 1.5
@@ -300,156 +314,182 @@ def column_units(
             or (i + 1 < len(rows) and rows[i + 1][1].startswith(ARTICLE_OPENERS))
         )
 
-    for i, (_, text) in enumerate(rows):
-        if kinds[i] is None and (not open_sentence or set_apart(i)) and head_row(i, previous_head):
-            kinds[i] = HEAD
-            previous_head = True
-            continue
+    def mark_headings(self) -> None:
+        """Headline and subhead rows.
+
+        A row can only be a headline after a row that finished its story or paragraph:
+        one ending a sentence, a credit, a signing byline or source note (wrapped
+        over a few rows), or one that stops short of the column; or when it is printed
+        across columns or centred, or stands over 本报讯, as no running row does (the
+        story above left unfinished).
+        """
+        rows, kinds, column = self.rows, self.kinds, self.column
+        open_sentence = False
         previous_head = False
-        open_sentence = (
-            open_block(kinds[i], text) and not ends_sentence(text) and column.is_full(text)
-        )
-        if open_sentence and kinds[i] is None and text.endswith(("）", ")")):
-            recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
-            open_sentence = not (is_signed(recent) or SOURCE_NOTE.search(recent))
 
-    # The rows right above a ——subtitle, back to a finished row, are its title (and
-    # kicker), however wide they happen to be.
-    for i in range(len(rows)):
-        if kinds[i] != DASH:
-            continue
-        start = i
-        while (
-            start > 0
-            and i - start < 3
-            and kinds[start - 1] in (None, HEAD)
-            and headline_like(rows[start - 1][1])
-        ):
-            start -= 1
-        before = rows[start - 1][1] if start > 0 else ""
-        finished = start == 0 or kinds[start - 1] in (JUMP, BYLINE, CAPTION, CONT)
-        if start < i and (finished or ends_sentence(before) or is_signed(before)):
-            for k in range(start, i):
-                kinds[k] = HEAD
-
-    # A poem: a run of short rows, each well short of the column (more than a
-    # PDF row's slack).
-    row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
-    for unit in row_units:
-        if column.size(unit.text) > column.full - column.chars(5):
-            unit.kind = DASH  # never a verse line
-    mark_verse(row_units, VERSE_RUN)
-    for i, unit in enumerate(row_units):
-        if unit.kind == VERSE:
-            kinds[i] = VERSE
-
-    units: list[Unit] = []
-    group = -1
-    last_row = ""
-    last_indent = 0
-    # A paragraph stopped mid-sentence at a full row, then a photo caption: PDF tools
-    # print the caption where the photo stands, in the middle of the paragraph. The
-    # paragraph is made whole and the caption put before it, so it does not end
-    # the story.
-    cut_by_caption: Unit | None = None
-    for i, (number, text) in enumerate(rows):
-        kind = kinds[i] or PARA
-        previous = units[-1] if units else None
-        row_before, last_row = last_row, text
-        indent_before, last_indent = last_indent, indents.get(number, 0)
-        if kind != CAPTION and previous is not None and previous.kind != CAPTION:
-            cut_by_caption = None
-        if (
-            previous is not None
-            and previous.kind == BYLINE
-            and len(text) <= 3
-            and bylines.is_byline_line(previous.text + text)
-            and all(is_cjk(ch) for ch in text)
-        ):
-            previous.text += text  # a byline wrapped inside a name
-            continue
-        if kind in (HEAD, DASH):
-            if previous is None or previous.kind not in (HEAD, DASH):
-                group += 1
+        for i, (_, text) in enumerate(rows):
             if (
-                kind == HEAD
+                kinds[i] is None
+                and (not open_sentence or self.set_apart(i))
+                and self.head_row(i, previous_head)
+            ):
+                kinds[i] = HEAD
+                previous_head = True
+                continue
+            previous_head = False
+            open_sentence = (
+                open_block(kinds[i], text) and not ends_sentence(text) and column.is_full(text)
+            )
+            if open_sentence and kinds[i] is None and text.endswith(("）", ")")):
+                recent = "".join(row for _, row in rows[max(0, i - 2) : i + 1])
+                open_sentence = not (is_signed(recent) or SOURCE_NOTE.search(recent))
+
+    def mark_dash_titles(self) -> None:
+        rows, kinds = self.rows, self.kinds
+        # The rows right above a ——subtitle, back to a finished row, are its title (and
+        # kicker), however wide they happen to be.
+        for i in range(len(rows)):
+            if kinds[i] != DASH:
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < 3
+                and kinds[start - 1] in (None, HEAD)
+                and headline_like(rows[start - 1][1])
+            ):
+                start -= 1
+            before = rows[start - 1][1] if start > 0 else ""
+            finished = start == 0 or kinds[start - 1] in (JUMP, BYLINE, CAPTION, CONT)
+            if start < i and (finished or ends_sentence(before) or is_signed(before)):
+                for k in range(start, i):
+                    kinds[k] = HEAD
+
+    def mark_verse(self) -> None:
+        rows, kinds, column = self.rows, self.kinds, self.column
+        # A poem: a run of short rows, each well short of the column (more than a
+        # PDF row's slack).
+        row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
+        for unit in row_units:
+            if column.size(unit.text) > column.full - column.chars(5):
+                unit.kind = DASH  # never a verse line
+        mark_verse(row_units, VERSE_RUN)
+        for i, unit in enumerate(row_units):
+            if unit.kind == VERSE:
+                kinds[i] = VERSE
+
+    def units(self) -> list[Unit]:
+        """The rows joined into units: paragraphs rebuilt, headings grouped."""
+        rows, kinds, column, indents = self.rows, self.kinds, self.column, self.indents
+        units: list[Unit] = []
+        group = -1
+        last_row = ""
+        last_indent = 0
+        # A paragraph stopped mid-sentence at a full row, then a photo caption: PDF tools
+        # print the caption where the photo stands, in the middle of the paragraph. The
+        # paragraph is made whole and the caption put before it, so it does not end
+        # the story.
+        cut_by_caption: Unit | None = None
+        for i, (number, text) in enumerate(rows):
+            kind = kinds[i] or PARA
+            previous = units[-1] if units else None
+            row_before, last_row = last_row, text
+            indent_before, last_indent = last_indent, indents.get(number, 0)
+            if kind != CAPTION and previous is not None and previous.kind != CAPTION:
+                cut_by_caption = None
+            if (
+                previous is not None
+                and previous.kind == BYLINE
+                and len(text) <= 3
+                and bylines.is_byline_line(previous.text + text)
+                and all(is_cjk(ch) for ch in text)
+            ):
+                previous.text += text  # a byline wrapped inside a name
+                continue
+            if kind in (HEAD, DASH):
+                if previous is None or previous.kind not in (HEAD, DASH):
+                    group += 1
+                if (
+                    kind == HEAD
+                    and previous is not None
+                    and previous.kind in (HEAD, DASH)
+                    and _wraps_here(previous.text, text, column)
+                ):
+                    previous.text = join_wrapped(previous.text, text)
+                    continue
+                if previous is not None and previous.kind == HEAD and column.by_width:
+                    previous.filled = column.fills(previous.text)
+                units.append(Unit(kind, text, group=group))
+                continue
+            if (
+                kind == PARA
                 and previous is not None
-                and previous.kind in (HEAD, DASH)
-                and _wraps_here(previous.text, text, column)
+                and open_block(previous.kind, previous.text)
+                and (
+                    _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
+                    or (
+                        number not in indents
+                        and not _paragraph_ends(
+                            row_before, column, text, not indents, indent_before
+                        )
+                    )
+                )
             ):
                 previous.text = join_wrapped(previous.text, text)
                 continue
-            if previous is not None and previous.kind == HEAD and column.by_width:
-                previous.filled = column.fills(previous.text)
-            units.append(Unit(kind, text, group=group))
-            continue
-        if (
-            kind == PARA
-            and previous is not None
-            and open_block(previous.kind, previous.text)
-            and (
-                _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
-                or (
-                    number not in indents
-                    and not _paragraph_ends(row_before, column, text, not indents, indent_before)
+            if (
+                kind == BYLINE
+                and previous is not None
+                and previous.kind == PARA
+                and number not in indents
+                and (
+                    (text.startswith(("（", "(")) and ends_sentence(previous.text))
+                    or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
+                    or (not balanced(previous.text) and balanced(previous.text + text))
                 )
-            )
-        ):
-            previous.text = join_wrapped(previous.text, text)
-            continue
-        if (
-            kind == BYLINE
-            and previous is not None
-            and previous.kind == PARA
-            and number not in indents
-            and (
-                (text.startswith(("（", "(")) and ends_sentence(previous.text))
-                or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
-                or (not balanced(previous.text) and balanced(previous.text + text))
-            )
-        ):
-            # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
-            # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
-            apart = not balanced(previous.text) and previous.text[-1] not in "（("
-            previous.text += (" " if apart else "") + text
-            continue
-        if (
-            kind == CAPTION
-            and is_credit(text)
-            and not CAPTION_START.match(text)
-            and previous is not None
-            and previous.kind == CAPTION
-            and open_block(CAPTION, previous.text)
-            and not ends_sentence(previous.text)
-            and number not in indents
-        ):
-            previous.text = join_wrapped(previous.text, text)  # …批发市 | 场。记者 陈子航 摄
-            continue
-        if (
-            kind == CAPTION
-            and previous is not None
-            and previous.kind == PARA
-            and open_block(PARA, previous.text)
-            and not ends_sentence(previous.text)
-            and previous.text[-1] not in "：:"
-            and column.is_full(row_before)
-        ):
-            cut_by_caption = previous
-        elif (
-            kind == PARA
-            and cut_by_caption is not None
-            and number not in indents
-            and not text.startswith(ARTICLE_OPENERS)
-        ):
-            at = len(units) - 1
-            while units[at] is not cut_by_caption:  # the captions after it
-                at -= 1
-            units.append(units.pop(at))
-            cut_by_caption.text = join_wrapped(cut_by_caption.text, text)
-            cut_by_caption = None
-            continue
-        units.append(Unit(kind, text))
-    return units
+            ):
+                # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
+                # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
+                apart = not balanced(previous.text) and previous.text[-1] not in "（("
+                previous.text += (" " if apart else "") + text
+                continue
+            if (
+                kind == CAPTION
+                and is_credit(text)
+                and not CAPTION_START.match(text)
+                and previous is not None
+                and previous.kind == CAPTION
+                and open_block(CAPTION, previous.text)
+                and not ends_sentence(previous.text)
+                and number not in indents
+            ):
+                previous.text = join_wrapped(previous.text, text)  # …批发市 | 场。记者 陈子航 摄
+                continue
+            if (
+                kind == CAPTION
+                and previous is not None
+                and previous.kind == PARA
+                and open_block(PARA, previous.text)
+                and not ends_sentence(previous.text)
+                and previous.text[-1] not in "：:"
+                and column.is_full(row_before)
+            ):
+                cut_by_caption = previous
+            elif (
+                kind == PARA
+                and cut_by_caption is not None
+                and number not in indents
+                and not text.startswith(ARTICLE_OPENERS)
+            ):
+                at = len(units) - 1
+                while units[at] is not cut_by_caption:  # the captions after it
+                    at -= 1
+                units.append(units.pop(at))
+                cut_by_caption.text = join_wrapped(cut_by_caption.text, text)
+                cut_by_caption = None
+                continue
+            units.append(Unit(kind, text))
+        return units
 
 
 _BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")
