@@ -1782,9 +1782,11 @@ def test_a_row_short_of_the_column_over_a_paragraphs_tail_is_no_subhead():
 
 
 def test_a_byline_under_the_pages_last_headline_is_its_storys():
-    got = parse_text("\n\n".join(BYLINE_LAST_ROWS), "page.txt")
-    assert (got[-1].title, got[-1].authors) == ("春到田间农事忙 产业振兴正当时", ("彭禹乔", "何静"))
-    assert len(got) == 2 and not got[0].title  # the rows of the story before, cut off
+    """The page ends on a headline and its byline row: headlines after, so the text
+    above, cut off at the top, is that story's."""
+    (got,) = parse_text("\n\n".join(BYLINE_LAST_ROWS), "page.txt")
+    assert (got.title, got.authors) == ("春到田间农事忙 产业振兴正当时", ("彭禹乔", "何静"))
+    assert got.blocks[0].text.startswith("增值收益。") and len(got.blocks) == 3
 
 
 def test_a_lead_that_names_only_its_month_dates_the_story_to_that_month():
@@ -1974,3 +1976,55 @@ def test_a_headline_over_a_page_footer_is_no_section():
     )
     (got,) = parse_text(page, "207.txt")
     assert (got.title, got.section, got.date, got.page) == ("翰墨飘香送祝福", "", "2025-01-09", "2")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "今日天气 多云转晴 25℃~34℃ 东南风2级",
+        "新闻热线:49861234",
+        "投稿邮箱：yxdsbnews@163.com",
+        "扫码关注渝西都市报微信公众号",
+        "新闻热线：49861234  扫码关注渝西都市报微信公众号",
+        "YUXI DUSHI BAO",
+        "# YONGCHUAN DAILY NEWS",
+    ],
+)
+def test_the_papers_furniture_between_stories_is_no_text(furniture):
+    """The day's weather, the paper's hotline, mailbox and account, its name in
+    capitals: page furniture wherever it stands, never a story's line."""
+    page = (
+        "三教镇稻鱼共生试验田迎来鱼苗\n\n"
+        "本报讯 7月10日，三教镇稻鱼共生试验田迎来首批鱼苗2万尾。\n\n"
+        f"{furniture}\n\n"
+        "仙龙镇老党员调解室解开心疙瘩\n\n"
+        "本报讯 7月9日，仙龙镇老党员调解室成功化解一起邻里纠纷。\n"
+    )
+    got = parse_text(page, "2024-07-11_第2版.txt")
+    assert [(a.kicker, a.title, a.subtitle, len(a.blocks)) for a in got] == [
+        ("", "三教镇稻鱼共生试验田迎来鱼苗", "", 1),
+        ("", "仙龙镇老党员调解室解开心疙瘩", "", 1),
+    ]
+
+
+def test_a_notices_service_line_stays_in_the_notice():
+    """A notice's own hotline is its text: only the paper's are furniture."""
+    page = "停水公告\n\n因管网改造，6月13日中山路部分区域暂停供水。\n\n服务热线：023-49856789\n"
+    (got,) = parse_text(page, "x.txt")
+    assert got.blocks[-1].text == "服务热线：023-49856789"
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [
+        ("渝西都市报2024年第112期_05.txt", "2024-05-17"),
+        ("2024_第5版.txt", "2024-05-17"),
+        ("123_ab2023cd45ef.txt", ""),  # digits inside a hash
+        ("0517-05.txt", ""),
+    ],
+)
+def test_a_year_the_file_name_gives(name, date):
+    """A file name with the issue's year but no full date gives a dateline its year."""
+    page = "永荣镇老矿区变身新景区\n\n本报讯 5月17日，永荣镇老矿区生态修复项目完工。\n"
+    (got,) = parse_text(page, name)
+    assert got.date == date

@@ -7,7 +7,8 @@ is inferred from the page's own text by one rule:
 1. a full date ``YYYY年M月D日`` on the page with the dateline's month and day
    gives its year;
 2. else a year the text calls this year (``今年7月举办的2025…``);
-3. else the latest year the page mentions as ``YYYY年`` that is not a target
+3. else the year the file's name gives (``渝西都市报2024年第112期_05.txt``);
+4. else the latest year the page mentions as ``YYYY年`` that is not a target
    ahead (not after ``到``/``至``/``朝着``/``力争``/``预计到``).
 
 Without any year mention the date stays unknown: it is never invented. A
@@ -103,8 +104,11 @@ def written_on(line: str) -> str:
     return format_date(year, month, day) if month and 1 <= month <= 12 else ""
 
 
-def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:
-    """The page's year by the rule in the module docstring, or ``None``."""
+def infer_year(
+    text: str, datelines: Iterable[tuple[int, int]], named: int | None = None
+) -> int | None:
+    """The page's year by the rule in the module docstring, or ``None``; ``named``
+    is the year the file's name gives."""
     wanted = set(datelines)
     text = halfwidth_numbers(text)
     for found in _FULL_DATE.finditer(text):
@@ -114,6 +118,8 @@ def infer_year(text: str, datelines: Iterable[tuple[int, int]]) -> int | None:
     this_year = _THIS_YEAR.search(text)
     if this_year:
         return int(this_year.group(1))
+    if named is not None:
+        return named
     years = []
     for found in _YEAR.finditer(text):
         before = text[max(0, found.start() - 4) : found.start()]

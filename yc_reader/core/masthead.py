@@ -32,10 +32,13 @@ _PAPER = r"渝西都市报"
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
 _TEMPERATURE = r"-?\d{1,2}\s*(?:℃|°C)"
 _NAMEPLATE = (
-    r"(?i:yuxi\s*dushi\s*bao)|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
+    r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
     r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)主办|渝西都市报\s*(?:数字报|电子报|电子版|数字版)"
-    rf"|[\u4e00-\u9fff]{{0,4}}天气\s*[:：]\s*[\u4e00-\u9fff]{{1,6}}\s*{_TEMPERATURE}\s*[~～至\-—]\s*"
+    # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
+    r"|(?:新闻|报料|读者)热线\s*[:：]\s*[0-9\-－]{5,16}|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
+    r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
+    rf"|[\u4e00-\u9fff]{{0,4}}天气\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{_TEMPERATURE}\s*[~～至\-—]\s*"
     rf"{_TEMPERATURE}(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
@@ -69,6 +72,7 @@ _LOOSE_TOKEN = re.compile(
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
+_FILENAME_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?:年|(?![0-9A-Za-z]))")
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
 _PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -250,6 +254,13 @@ def _page_and_section(text: str) -> tuple[str, str] | None:
 def date_from_filename(name: str) -> str:
     """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
     return next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
+
+
+def year_from_filename(name: str) -> int | None:
+    """The year a file name gives on its own (``渝西都市报2024年第112期_05.txt``,
+    ``2024_第3版.txt``), where it names no full date; not digits inside a hash."""
+    found = _FILENAME_YEAR.search(name.rsplit(".", 1)[0])
+    return int(found[1]) if found else None
 
 
 def page_from_filename(name: str) -> PageMeta:

@@ -33,6 +33,7 @@ from yc_reader.core.masthead import (
     page_from_filename,
     strip_export_meta,
     strip_masthead,
+    year_from_filename,
 )
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines
@@ -58,12 +59,14 @@ from yc_reader.core.parse.stories import (
 )
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 
-def _dates(drafts: list[Draft], known: list[str], page_text: str) -> list[str]:
+def _dates(
+    drafts: list[Draft], known: list[str], page_text: str, named_year: int | None
+) -> list[str]:
     """Each draft's date: the day the page states for it (``known``), else its
     dateline with the year the page's text gives, else its notice's signature.
     A page dated to its month alone (a monthly supplement's) gives a dateline
@@ -82,7 +85,7 @@ def _dates(drafts: list[Draft], known: list[str], page_text: str) -> list[str]:
     if not any(leads) and all(known):
         return known
     found = [lead for lead, date in zip(leads, known, strict=True) if lead and not date]
-    year = datelines.infer_year(page_text, found)
+    year = datelines.infer_year(page_text, found, named_year)
     months = {month for month, _ in found}
     page_month = months.pop() if len(months) == 1 else None
     return [
@@ -174,7 +177,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
-    dates = _dates(drafts, [stated[i] for i in kept], page_text)
+    dates = _dates(drafts, [stated[i] for i in kept], page_text, year_from_filename(source))
     # A byline held aside must be a line of its own (bold or not).
     printed: set[str] = set()
     if any(draft.byline for draft in drafts):

@@ -57,6 +57,10 @@ _ATTENDANCE = re.compile(
 )
 
 
+# Marks a typesetter lets hang past a row's end rather than start the next row.
+_HANGING = frozenset("，。、；：！？”’）》」』")
+
+
 @dataclass(frozen=True, slots=True)
 class _Column:
     """How a hard-wrapped page measures its rows.
@@ -94,6 +98,12 @@ class _Column:
         """A row set to the column's end, within a character either way (a heading
         row wider still is printed across the columns)."""
         return self.is_full_row(text) and self.size(text) <= self.full + self.chars(1)
+
+    def runs_to_end(self, text: str) -> bool:
+        """A running row of count-wrapped text: exactly full, or one over where a
+        closing mark hangs past the column's end (…新建的几处“口袋公园”)."""
+        size = self.size(text)
+        return size == self.full or (size == self.full + 1 and text[-1] in _HANGING)
 
     def is_full(self, text: str) -> bool:
         """A row that runs to the column's end (PDF rows vary by a few characters)."""
@@ -204,7 +214,7 @@ class _ColumnRows:
         if text.startswith(ARTICLE_OPENERS):
             return True
         if not column.by_width:  # count-wrapped: a running row is exactly full
-            return headline_like(text) and column.size(text) != column.full
+            return headline_like(text) and not column.runs_to_end(text)
         return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
 
     def head_row(self, i: int, after_head: bool) -> bool:
@@ -236,7 +246,7 @@ class _ColumnRows:
         ):
             return False  # …玩起了“反诈知 / 识问答”游戏，…: a quotation runs on below
         if not column.by_width:  # wrapped by count: running rows are exactly full
-            return w != full or self.starts_paragraph(i + 1)
+            return not column.runs_to_end(text) or self.starts_paragraph(i + 1)
         if after_head and w <= column.chars(8):  # the short tail of a wrapped headline
             return True
         filled = column.filled(text, indents.get(rows[i][0], 0))

@@ -197,7 +197,7 @@ def _direction(units: list[Unit]) -> str:
     """Whether headlines come before their stories or after them.
 
     A page whose text opens with a headline has them before; one that ends on a
-    headline, after. One that opens with running text (not a continuation marker
+    headline (or its byline), after. One that opens with running text (not a continuation marker
     or an editor's note) has them after, unless that text is the end of a story
     begun on the page before (no 本报讯, no date) and the page ends in running
     text too: then its headlines are before their stories.
@@ -207,7 +207,10 @@ def _direction(units: list[Unit]) -> str:
     ]
     if not content:
         return "before"
-    first, last = content[0], content[-1]
+    end = len(content)
+    while end > 1 and content[end - 1].kind == BYLINE:  # a headline block's byline row
+        end -= 1
+    first, last = content[0], content[end - 1]
     if last.kind in (HEAD, DASH) and first.kind in (HEAD, DASH) and units[0].kind == CONT:
         return "after"  # （上接1版）, the story's subhead, …, its headline last
     if first.kind in (HEAD, DASH, KICKER):
@@ -521,10 +524,20 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             # Most of its words in the text above and hardly any below: the
             # headline of the story above (a subhead introduces the text below).
             sums_up = from_above >= 0.5 and from_below <= 0.15
+            # Most of its words in the text below, hardly any above: a subhead,
+            # even over a section that opens with its date (9月25日，在…).
+            introduces = (
+                from_below >= 0.4
+                and from_above <= 0.1
+                and not (
+                    after is not None
+                    and (after.kind == BYLINE or after.text.startswith(ARTICLE_OPENERS))
+                )
+            )
             is_headline = (
                 has_dash
                 or after is None
-                or article_start(after)
+                or (article_start(after) and not introduces)
                 or (before is not None and _article_end(before) and not photo_in_feature)
                 or sums_up
             )
@@ -607,7 +620,9 @@ def _give_last_byline_its_story(drafts: list[Draft]) -> None:
     """A byline under the page's last headline, headlines after their stories: the
     story's that headline closed, not a story of its own."""
     last = drafts[-1] if len(drafts) > 1 else None
-    if last is None or not last.byline or last.blocks or last.title:
+    if last is None or not last.byline:
+        return
+    if last.title or last.kicker or last.subtitle or last.blocks or last.continuation_label:
         return
     story = drafts[-2]
     story.authors += drafts.pop().authors
