@@ -1017,3 +1017,128 @@ def test_a_column_label_the_draft_does_not_hold_is_left_alone():
     test, it once popped a block that was not there."""
     got = parse_text("## 0\n【小贴士】\n### 0\n(上接3版)\n", "page.md")
     assert "小贴士" in "".join(a.kicker + a.title + a.subtitle for a in got)
+
+
+# ----------------------------------------------------------------- digital editions
+
+CONTENTS_PAGE = """\
+渝西都市报
+2024年10月24日　星期四
+第A02版：体育
+
+{label}
+{items}
+
+永川区全民健身运动会落幕
+　　本报讯（渝西都市报记者 唐 亮）10月22日，永川区全民健身运动会落下帷幕。
+
+茶山竹海山地越野赛开跑
+　　本报讯（渝西都市报记者 刘 畅）10月20日，茶山竹海山地越野赛鸣枪开跑。
+
+职教城校园足球联赛开赛
+　　本报讯（通讯员 何 欣）10月21日，永川职教城校园足球联赛开赛。
+"""
+TITLES = ["永川区全民健身运动会落幕", "茶山竹海山地越野赛开跑", "职教城校园足球联赛开赛"]
+
+
+@pytest.mark.parametrize(
+    ("label", "mark"),
+    [
+        ("本版导读", "◎ {}"),
+        ("本版标题导航", "{n}．{}"),
+        ("★本版导读", "· {}"),
+        ("### 本版导读", "- [{}](content_88{n}.htm)"),
+    ],
+)
+def test_a_pages_contents_list_is_no_article(label, mark):
+    """本版导读 over the page's own headlines: printed again above their stories,
+    a list to navigate by, not a story."""
+    items = "\n".join(mark.format(title, n=n) for n, title in enumerate(TITLES, 1))
+    got = parse_text(CONTENTS_PAGE.format(label=label, items=items), "1024-02.txt")
+    assert [(a.kicker, a.title, a.section) for a in got] == [("", t, "体育") for t in TITLES]
+    assert all(len(a.blocks) == 1 for a in got)
+
+
+def test_a_front_pages_guide_to_other_pages_stays():
+    """A 导读 box whose items are not this page's headlines is a piece of its own."""
+    items = "◎ 永川启动春风行动 3版\n◎ 仙龙镇腊味飘香年味浓 5版"
+    got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
+    assert [a.title for a in got] == ["本版导读", *TITLES]
+    assert [b.text for b in got[0].blocks] == items.split("\n")
+
+
+FIELD_EXPORT = """\
+渝西都市报数字报
+2024年06月12日　星期三
+第A03版：要闻
+
+引题：港口建设提速 通道能级提升
+标题：朱沱港二期工程首批泊位完成主体施工
+副标题：预计年底前具备试运行条件
+作者：渝西都市报记者 王 静 通讯员 杨 帆
+　　本报讯（渝西都市报记者 王 静 通讯员 杨 帆）6月11日，朱沱港二期工程首批泊位完成主体施工。
+　　朱沱港位于永川区朱沱镇长江北岸，是重庆西部重要的水运枢纽。
+上一篇　　下一篇　　返回目录
+
+引题：
+标题：卫星湖街道“院坝议事会”议出民生好事
+副标题：
+作者：渝西都市报记者 刘 畅
+　　本报讯（渝西都市报记者 刘 畅）“路灯亮了，晚上出门散步安心多了。”
+上一篇　　下一篇　　返回目录
+"""
+
+
+def test_an_epaper_page_of_articles_each_under_its_fields():
+    """Each article's own 引题/标题/副标题/作者 fields, then its text: a piece each;
+    a field left empty states nothing and is no paragraph."""
+    first, second = parse_text(FIELD_EXPORT, "yxdsb_20240612_03.txt")
+    assert (first.kicker, first.title, first.subtitle, first.authors, len(first.blocks)) == (
+        "港口建设提速 通道能级提升",
+        "朱沱港二期工程首批泊位完成主体施工",
+        "预计年底前具备试运行条件",
+        ("王静", "杨帆"),
+        2,
+    )
+    assert (second.kicker, second.title, second.subtitle, second.authors) == (
+        "",
+        "卫星湖街道“院坝议事会”议出民生好事",
+        "",
+        ("刘畅",),
+    )
+    assert [b.text[:5] for b in second.blocks] == ["本报讯（渝"]
+    assert {first.date, second.date, first.section} == {"2024-06-12", "要闻"}
+
+
+WEB_SAVE = """\
+首页 > 新闻中心 > 渝西都市报
+
+仙龙镇夏黑葡萄迎来采摘季
+2024-08-02 08:31:05　　来源：渝西都市报　　作者：渝西都市报记者 周晓琳　　编辑：张 敏
+【字体：大 中 小】　【打印本版】
+
+　　本报讯（渝西都市报记者 周晓琳）8月1日，仙龙镇双河村的夏黑葡萄挂满枝头。
+　　仙龙镇相关负责人表示，下一步将加强葡萄种植技术培训和品牌打造。
+
+相关新闻：
+· 三教镇举办农产品直播带货培训班
+· 永川区启动2024年“夏送清凉”慰问活动
+"""
+
+
+@pytest.mark.parametrize(
+    "tail", ["", "上一篇：三教镇举办农产品直播带货培训班\n下一篇：永川区启动慰问活动\n"]
+)
+def test_a_web_save_with_its_trail_stamp_editor_and_neighbours(tail):
+    """A breadcrumb without its 当前位置, a meta line opening with the posting time
+    and naming the editor, 【打印本版】, the links to related and neighbouring
+    articles: furniture around the one article."""
+    (got,) = parse_text(WEB_SAVE + tail, "231.txt")
+    assert (got.kicker, got.title, got.subtitle, got.date, got.authors) == (
+        "",
+        "仙龙镇夏黑葡萄迎来采摘季",
+        "",
+        "2024-08-02",
+        ("周晓琳",),
+    )
+    assert [b.text[:4] for b in got.blocks] == ["本报讯（", "仙龙镇相"]

@@ -452,8 +452,8 @@ _EXPORT_KEYS = {
     "subtitle": r"副标题|副题",
     "kicker": r"引题|肩题|眉题",
     "title": r"主标题|标题|题目",
-    "skip": r"(?:稿件|文章|新闻|信息)?来源|出处|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数)"
-    r"|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
+    "skip": r"(?:稿件|文章|新闻|信息)?来源|出处|责任编辑|编辑|责编"
+    r"|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数)|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
 }
 # An archive's export labels its fields in brackets: 【标题】… 【作者】… 【日期】…
 _BRACKETED_FIELD = re.compile(r"^【([\u4e00-\u9fff]{2,6})】\s*(.*)$")
@@ -465,6 +465,7 @@ _EXPORT_FIELD = re.compile(
     + r")\s*[:：]\s*"
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_LEADING_STAMP = re.compile(rf"^((?:{_ISO_DATE}|{_DATE})\s*(?:{_TIME})?)\s+(?=\S)")
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
 # A WeChat article's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆
 _WECHAT_HEADER = re.compile(
@@ -489,7 +490,7 @@ _EXPORT_VALUES = {
 }
 # Navigation a web page prints around its article: never text of the article.
 _NAVIGATION = re.compile(
-    r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本页|打印本文|打印|关闭窗口|关闭"
+    r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本[页文版]|打印全文|打印|关闭窗口|关闭"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版目录|收藏本文|收藏|分享到\s*[:：]?"
     r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
@@ -501,7 +502,9 @@ _SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
 
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
 _BREADCRUMB = re.compile(
-    r"^(?:当前|您的|你的|您当前|所在)位置\s*[:：][^。！？]{0,60}[>＞»›→][^。！？]{0,60}$"
+    r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
+    # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
+    r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{1,60}$"
 )
 
 NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标")
@@ -531,7 +534,8 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     """The (field, value) pairs a metadata line is made of, or ``None`` for any
     other line. Every value must look like what its key announces, so
     ``时间：4月20日上午9时`` in a notice is text, not metadata. A bracketed key
-    (``【标题】…``) is a key too; left empty (``【副题】``), it states nothing."""
+    (``【标题】…``) is a key too; a headline's field left empty (``【副题】``,
+    ``引题：``) states nothing."""
     if text[0] == "【" and (bracketed := _BRACKETED_FIELD.match(text)):
         key, value = bracketed.groups()
         text = f"{key}：{value}"
@@ -539,8 +543,13 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             return [("skip", "")]
     if _EXPORT_HEADER.match(text):
         return [("skip", "")]
-    if not _EXPORT_FIELD.match(text):
-        return None
+    key = _EXPORT_FIELD.fullmatch(text)
+    if key and key.lastgroup in ("kicker", "title", "subtitle"):
+        return [("skip", "")]  # 引题： / 副标题：, left empty
+    if not key and not _EXPORT_FIELD.match(text):
+        stamp = _LEADING_STAMP.match(text)  # 2024-11-18 09:05:32 来源：… 作者：…
+        rest = _export_fields(text[stamp.end() :]) if stamp else None
+        return [("date", stamp[1]), *rest] if stamp and rest else None
     keys = list(_EXPORT_FIELD.finditer(text))
     pairs = []
     for key, following in zip(keys, [*keys[1:], None], strict=True):

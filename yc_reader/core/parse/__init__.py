@@ -30,6 +30,7 @@ from yc_reader.core.masthead import (
     PageMeta,
     date_from_filename,
     is_export,
+    is_navigation_line,
     page_from_filename,
     strip_export_meta,
     strip_masthead,
@@ -60,6 +61,8 @@ from yc_reader.core.parse.stories import (
 from yc_reader.core.reading import UnreadableFile, read_page
 
 PARSER_VERSION = 5
+_TITLE_FIELD = re.compile(r"^(?:主标题|标题|题目)\s*[:：]")
+_KICKER_FIELD = re.compile(r"^(?:引题|肩题|眉题)\s*[:：]")
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -144,7 +147,8 @@ def parse_text(text: str, source: str) -> list[Article]:
     exports: list[ExportMeta] = []
     metas: list[PageMeta] = []
     # Pieces: between rules, and a page of a file holding several a piece of its own.
-    bounds = sorted({-1, *page.rules, *(start for start, _ in pages[1:]), len(lines)})
+    starts = (start for start, _ in pages[1:])
+    bounds = sorted({-1, *page.rules, *starts, *_field_blocks(lines), len(lines)})
     exported = is_export(lines)
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
@@ -216,6 +220,23 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _field_blocks(lines: list[str]) -> list[int]:
+    """On an export of several articles each under its own fields (引题：… /
+    标题：… / 副标题：… / 作者：…, then its text), the blank or navigation line
+    before each article's fields: where its piece starts."""
+    titles = [i for i, line in enumerate(lines) if _TITLE_FIELD.match(line)]
+    if len(titles) < 2:
+        return []
+    bounds = []
+    for title in titles:
+        start = title
+        while start > 0 and _KICKER_FIELD.match(lines[start - 1]):
+            start -= 1
+        if start > 0 and (not lines[start - 1] or is_navigation_line(lines[start - 1])):
+            bounds.append(start - 1)
+    return bounds
 
 
 def _lift_headings(page: list[str], lines: list[str]) -> list[str]:

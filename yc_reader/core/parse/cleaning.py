@@ -89,8 +89,13 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
-    r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章)[:：]?$"
+    r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
+    r"|相关新闻|相关阅读|相关报道)[:：]?$"
 )
+# A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
+_CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
+_LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
+_LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
 # A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
 _ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 # 本报讯 after a space inside a line: where a run-on page's next story starts.
@@ -149,6 +154,8 @@ def clean_lines(text: str) -> Lines:
     _drop_recommended(stripped)
     page = Lines(stripped, indented, {}, blocks)
     _read_markup(page)
+    if "导" in text or "要目" in text:
+        _read_contents_list(page)
     return page
 
 
@@ -176,14 +183,55 @@ def _continuation_apart(line: str) -> tuple[str, ...]:
 
 
 def _drop_recommended(lines: list[str]) -> None:
-    """Blank a closing list of other articles (往期推荐 or 本版其他文章 over their
-    titles, to the page's end): their headlines, not this article's text."""
+    """Blank a closing list of other articles (往期推荐, 相关新闻 or 本版其他文章 over
+    their titles, to the page's end): their headlines, not this article's text."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
-        if lines[at] and lines[at][0] in "往精热推猜本" and _RECOMMENDED.match(lines[at]):
+        if lines[at] and lines[at][0] in "往精热推猜本相" and _RECOMMENDED.match(lines[at]):
             tail = [line for line in lines[at + 1 :] if line]
             if all(len(line) <= 40 and "。" not in line for line in tail):
                 lines[at:] = [""] * (len(lines) - at)
             return
+
+
+def _listed(line: str) -> str:
+    """A line's words alone, as a page's contents list and its headlines share them:
+    without heading marks, list marks, numbers and field names (``标题：``)."""
+    return _LISTED_NOISE.sub("", _LIST_MARKS.sub("", line)).replace(" ", "")
+
+
+def _has_list_mark(line: str) -> bool:
+    return bool(_LIST_MARKS.match(line).group().strip())
+
+
+def _read_contents_list(page: Lines) -> None:
+    """Blank a page's contents list (本版导读 over the page's headlines, 本版标题导航
+    over numbered ones): headlines printed again above their stories, not a story.
+    A list whose items are not the page's headlines (a front page's guide to
+    other pages) stays, its lines items under its label."""
+    lines = page.text
+    for at, line in enumerate(lines):
+        if not (line and _CONTENTS_LABEL.match(_listed(line))):
+            continue
+        end = at + 1
+        while end < len(lines) and not lines[end]:
+            end += 1
+        items = end
+        marked = _has_list_mark(lines[end]) if end < len(lines) else False
+        while (
+            items < len(lines)
+            and lines[items]
+            and len(lines[items]) <= 60
+            and (not marked or _has_list_mark(lines[items]))
+        ):
+            items += 1
+        listed = [_listed(item) for item in lines[end:items]]
+        later = {_listed(other) for other in lines[items:] if other}
+        found = sum(1 for item in listed if item in later)
+        if len(listed) >= 2 and found * 3 >= len(listed) * 2:
+            lines[at:items] = [""] * (items - at)
+        else:
+            page.kinds.update(dict.fromkeys(range(end, items), ITEM))
+        return
 
 
 def _without_hidden_html(text: str) -> str:
