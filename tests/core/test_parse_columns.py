@@ -1813,3 +1813,81 @@ def test_a_closing_mark_hanging_past_a_count_wrapped_row_is_no_heading():
     got = parse_text(COMMENTARY_PAGE, "x.txt")
     assert [a.title for a in got] == ["把影视“流量”转化为发展“留量”", "“口袋公园”要多些“烟火气”"]
     assert got[1].blocks[0].text.startswith("最近，城区新建的几处“口袋公园”成了")
+
+
+CONTINUED_UNDER_ITS_HEADLINE = """\
+（上接第1版）
+
+“一网统管”让城市治理更聪明
+
+在区城市运行管理服务中心的大屏上，全区道路积
+
+水、井盖缺失、占道经营等城市管理问题实时显示
+
+，工作人员介绍，平台接入视频监控点位4600
+
+余个。
+
+下一步，永川将继续拓展“一网统管”应用场景，
+
+推动城市治理由“人海战术”向“人机协同”转变
+
+，让市民生活更便捷、更安心。
+"""
+
+
+def test_a_quoted_headline_under_a_continuation_marker():
+    """Headlines before the text: ``（上接第1版）`` over the continued story's
+    headline, which opens with a quotation (“一网统管”让…): its headline, not
+    the first row of its text."""
+    (got,) = parse_text(CONTINUED_UNDER_ITS_HEADLINE, "yxdsb_20250506_02.txt")
+    assert got.title == "（上接第1版） “一网统管”让城市治理更聪明"
+    assert got.blocks[0].text.startswith("在区城市运行管理服务中心")
+
+
+STORY_IN_A_WIDER_MEASURE = """\
+双石镇首批务工人员“点对点”返岗
+
+本报讯（通讯员 孟 凡）二月十一
+
+日，双石镇首批务工人员乘坐“点对
+
+点”包车，从镇政府出发前往广东东
+
+莞等地返岗复工。
+
+来苏镇举办农村实用技术培训班
+
+本报讯（通讯员 杨 柳）二月十二
+
+日，来苏镇农业服务中心举办农村实
+
+用技术培训班，邀请区农技专家为种
+
+植户讲解水稻育秧、柑橘春季管护等
+
+技术。
+
+青峰镇林下土鸡成了“致富鸡”
+
+走进青峰镇大堰村的林下养殖基地，成群的土鸡在竹林间
+
+觅食嬉戏。去年，该基地出栏林下鸡一万五千只，销售收
+
+入近两百万元，带动周边农户户均增收八千余元。
+
+基地负责人介绍，林下鸡吃虫草、喝山泉，肉质紧实，很
+
+受城里顾客欢迎，今年还将扩大养殖规模。
+"""
+
+
+def test_a_heading_over_text_set_in_another_measure_heads_a_story():
+    """Two briefs in a narrow column, then a heading over text set wider: the
+    heading opens the wider story though its text opens with no 本报讯 or date."""
+    got = parse_text(STORY_IN_A_WIDER_MEASURE, "yx_20250214_p04.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [
+        ("双石镇首批务工人员“点对点”返岗", 1),
+        ("来苏镇举办农村实用技术培训班", 1),
+        ("青峰镇林下土鸡成了“致富鸡”", 2),
+    ]

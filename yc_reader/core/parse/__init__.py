@@ -39,7 +39,7 @@ from yc_reader.core.masthead import (
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
-from yc_reader.core.parse.kinds import BRIEFS_LABEL, Unit
+from yc_reader.core.parse.kinds import BRIEFS_LABEL, HEAD, Unit
 from yc_reader.core.parse.paragraphs import (
     BOLD_LINE,
     EMPHASIS,
@@ -269,6 +269,13 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
         part = lines[start:end]
         part_marked = {n - start: kind for n, kind in marked.items() if start <= n < end}
         part_indented = {n - start: w for n, w in indented.items() if start <= n < end}
+        if units and units[-1].kind == HEAD and start > 0:
+            # A heading that ends one measure over the next one's text: it heads that
+            # text, set in another width, not a section of the story above.
+            heading = len(units) - 1
+            while heading > 0 and units[heading - 1].kind == HEAD:
+                heading -= 1
+            units[heading].apart = True
         if column:
             units += column_units(part, column, part_indented, part_marked)
         else:

@@ -276,7 +276,9 @@ class _ColumnRows:
             )
         if w >= full + column.chars(2):
             return True
-        if filled <= full - column.chars(4) and not text.startswith(("“", '"')):
+        if filled <= full - column.chars(4) and (
+            not text.startswith(("“", '"')) or (i > 0 and kinds[i - 1] == CONT and balanced(text))
+        ):  # (a quotation opens a paragraph, not under （上接第1版）: “一网统管”让…)
             return True
         if filled < full - column.chars(1) and self.starts_paragraph(i + 1):
             return True
