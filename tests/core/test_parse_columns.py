@@ -1891,3 +1891,48 @@ def test_a_heading_over_text_set_in_another_measure_heads_a_story():
         ("来苏镇举办农村实用技术培训班", 1),
         ("青峰镇林下土鸡成了“致富鸡”", 2),
     ]
+
+
+ESSAYS_SIGNED_UNDER_THEIR_TITLES = """\
+小时候，老街口有一间剃头铺，铺子不
+大，一把老式理发椅，一面斑驳的镜子
+便是全部家当。
+剃头的王师傅手艺好，推子在他手里像
+长了眼睛，街坊们都爱来这里坐一坐，
+聊聊家常。
+老街的剃头铺
+□ 何 晓 雯
+七月的三教镇，荷塘连着荷塘，风一吹
+荷叶翻起银白的背面，像一片绿色的海
+浪。
+我沿着田埂慢慢走，荷香一阵浓一阵淡
+蜻蜓停在花苞上，久久不肯飞走。
+在三教镇看荷
+文/李默
+读完这本书，我泡了一杯永川秀芽，看
+茶叶在杯中慢慢舒展，仿佛读懂了书里
+那些人的坚守。
+一杯清茶里的家国
+——读《南方有嘉木》
+□ 孙 立
+"""
+
+
+def test_bylines_printed_under_headlines_after_their_essays():
+    """Headlines after the text, each over its writer's line (``老街的剃头铺`` /
+    ``□ 何 晓 雯``), as the page's last block shows: each byline signs the essay
+    its headline closes, not the next one."""
+    got = parse_text(ESSAYS_SIGNED_UNDER_THEIR_TITLES, "418.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("老街的剃头铺", ("何晓雯",), 2),
+        ("在三教镇看荷", ("李默",), 2),
+        ("一杯清茶里的家国", ("孙立",), 1),
+    ]
+
+
+def test_a_byline_after_a_headline_heads_the_next_story_when_the_last_block_has_none():
+    """On a page whose last headline stands alone, a byline under a headline is the
+    next story's, printed at its top."""
+    page = ESSAYS_SIGNED_UNDER_THEIR_TITLES.removesuffix("□ 孙 立\n")
+    got = parse_text(page, "418.txt")
+    assert [a.authors for a in got] == [(), ("何晓雯",), ("李默",)]

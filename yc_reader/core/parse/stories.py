@@ -567,6 +567,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
 
     drafts: list[Draft] = []
     current = Draft()
+    signed_blocks = len(units) > 1 and units[-1].kind == BYLINE and units[-2].kind in (HEAD, DASH)
 
     def close() -> None:
         nonlocal current
@@ -584,7 +585,23 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 close()
             current.kicker, current.title, current.subtitle = kicker, title, subtitle
             if direction == "after":
+                closed = current
                 close()
+                # The byline printed in the headline block (标题 / □ 何晓雯), as
+                # the page's last block shows: the story's it closes, when nothing
+                # in that story named its writer.
+                if (
+                    signed_blocks
+                    and end < len(units)
+                    and units[end].kind == BYLINE
+                    and not closed.authors
+                    and not closed.byline
+                    and closed.blocks
+                    and bylines.is_byline_line(units[end].text)
+                ):
+                    closed.byline, closed.byline_at = units[end].text, len(closed.blocks)
+                    closed.authors.extend(bylines.line_authors(units[end].text))
+                    end += 1
             index = end
             continue
         if unit.kind == CONT:
