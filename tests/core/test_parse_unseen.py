@@ -2028,3 +2028,45 @@ def test_a_year_the_file_name_gives(name, date):
     page = "永荣镇老矿区变身新景区\n\n本报讯 5月17日，永荣镇老矿区生态修复项目完工。\n"
     (got,) = parse_text(page, name)
     assert got.date == date
+
+
+READING_FEATURE = """\
+渝西都市报 2025.04.26 A8 副刊
+
+书香里的永川
+
+——世界读书日走访全民阅读新场景
+
+渝西都市报记者 蒋 雪
+
+4月23日是世界读书日。连日来，记者走访永川的城市书房和乡村书屋，感受书香浸润城乡。
+
+城市书房：家门口的“文化客厅”
+
+4月22日晚上8点，位于南大街街道的渝西书房依然灯火通明，不少市民在这里安静阅读。
+
+据区文化旅游委介绍，近年来永川建成城市书房12个，实现主城区全覆盖。
+
+乡村书屋：田间地头飘书香
+
+在仙龙镇石龟寺村农家书屋，村民黄大贵正在翻看一本柑橘种植技术书。
+
+永川区开展“书香家庭”评选
+
+4月21日，永川区启动2025年“书香家庭”评选活动，评选结果将于6月公布。
+"""
+
+
+def test_a_subhead_over_a_dated_section_of_a_feature():
+    """Headlines before the text: ``城市书房：家门口的“文化客厅”`` over a section
+    opening with its date is a subhead, as the feature's opening named the
+    city's 城市书房 already; a heading sharing nothing with the text above, over a
+    dated lead, still opens a story."""
+    feature, brief = parse_text(READING_FEATURE, "yxdsb_20250426_08.txt")
+    assert (feature.title, feature.subtitle, feature.authors) == (
+        "书香里的永川",
+        "——世界读书日走访全民阅读新场景",
+        ("蒋雪",),
+    )
+    assert subheads(feature) == ["城市书房：家门口的“文化客厅”", "乡村书屋：田间地头飘书香"]
+    assert (brief.title, brief.date) == ("永川区开展“书香家庭”评选", "2025-04-26")

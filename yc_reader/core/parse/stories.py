@@ -502,13 +502,17 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     headline_at: set[int] = set()
     subheaded = False  # the story in progress has a subhead
     groups = _groups(units)
+
+    def above_start(number: int) -> int:
+        return groups[number - 1][1] if number else 0
+
     for number, (start, end) in enumerate(groups):
         run_end[start] = end
         before = units[start - 1] if start > 0 else None
         after = units[end] if end < len(units) else None
         has_dash = any(units[k].kind == DASH for k in range(start, end))
         if direction == "after":
-            above = groups[number - 1][1] if number else 0
+            above = above_start(number)
             below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
             # A photo inside a feature: its caption (or credit) does not end the
             # story when the heading under it introduces the text below (and,
@@ -547,11 +551,22 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             photo_in_feature = (
                 subheaded and end - start == 1 and before is not None and before.kind == CAPTION
             )
+            # A one-line heading over a section that opens with its date (4月22日
+            # 晚上8点，…) whose words the story's text above already gave (a
+            # feature's opening names its sections): a subhead, not a story.
+            dated_section = (
+                end - start == 1
+                and after is not None
+                and after.kind == PARA
+                and not after.text.startswith(ARTICLE_OPENERS)
+                and not any(opener in units[start].text for opener in ARTICLE_OPENERS)
+                and _shares(units[start:end], units[above_start(number) : start], [])[0] >= 0.25
+            )
             is_headline = (
                 has_dash
                 or before is None
                 or units[start].apart
-                or article_start(after)
+                or (article_start(after) and not dated_section)
                 or (_article_end(before) and not photo_in_feature)
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
             )
