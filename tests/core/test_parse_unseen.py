@@ -2070,3 +2070,36 @@ def test_a_subhead_over_a_dated_section_of_a_feature():
     )
     assert subheads(feature) == ["城市书房：家门口的“文化客厅”", "乡村书屋：田间地头飘书香"]
     assert (brief.title, brief.date) == ("永川区开展“书香家庭”评选", "2025-04-26")
+
+
+POEMS = """\
+第6版：副刊
+
+秋到茶山竹海
+
+□ 罗 文 娟
+
+竹叶在九月的山脊上轻轻翻动
+像一页页没有写完的信
+寄给远方的人
+也寄给山脚下的薄雾
+
+朱沱港的夜
+
+□ 钟 林
+
+夜色把长江揽进怀里的时候
+朱沱港的灯一盏一盏亮了
+塔吊伸长手臂
+把星星一颗颗码上货船
+"""
+
+
+def test_a_poems_title_over_its_byline_after_the_poem_before():
+    """Poems one under another: the short line over ``□ 钟 林`` is the next poem's
+    title, not a last line of the poem above."""
+    first, second = parse_text(POEMS, "2024-09-21_第6版.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in (first, second)] == [
+        ("秋到茶山竹海", ("罗文娟",), 4),
+        ("朱沱港的夜", ("钟林",), 4),
+    ]

@@ -152,10 +152,14 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
         j = i
         while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
             j += 1
-        run = units[i:j]
+        # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title.
+        titled = j < len(units) and units[j].kind == BYLINE and j - i > shortest_run
+        run = units[i : j - 1] if titled else units[i:j]
         if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1 and not _wrapped(run):
             for unit in run:
                 unit.kind = VERSE
+            if titled:
+                units[j - 1].kind = HEAD
         i = max(j, i + 1)
 
 
