@@ -183,7 +183,7 @@ def column_units(
     rows = _ColumnRows(lines, column, indented, marked)
     rows.mark_headings()
     rows.mark_dash_titles()
-    rows.mark_verse()
+    rows.mark_poems()
     return rows.units()
 
 
@@ -357,9 +357,9 @@ class _ColumnRows:
                 open_sentence = not (is_signed(recent) or SOURCE_NOTE.search(recent))
 
     def mark_dash_titles(self) -> None:
+        """The rows right above a ——subtitle, back to a finished row, are its title
+        (and kicker), however wide they happen to be."""
         rows, kinds = self.rows, self.kinds
-        # The rows right above a ——subtitle, back to a finished row, are its title (and
-        # kicker), however wide they happen to be.
         for i in range(len(rows)):
             if kinds[i] != DASH:
                 continue
@@ -377,10 +377,10 @@ class _ColumnRows:
                 for k in range(start, i):
                     kinds[k] = HEAD
 
-    def mark_verse(self) -> None:
+    def mark_poems(self) -> None:
+        """A poem: a run of short rows, each well short of the column (more than a
+        PDF row's slack)."""
         rows, kinds, column = self.rows, self.kinds, self.column
-        # A poem: a run of short rows, each well short of the column (more than a
-        # PDF row's slack).
         row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
         for unit in row_units:
             if column.size(unit.text) > column.full - column.chars(5):
