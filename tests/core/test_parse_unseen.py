@@ -2103,3 +2103,38 @@ def test_a_poems_title_over_its_byline_after_the_poem_before():
         ("秋到茶山竹海", ("罗文娟",), 4),
         ("朱沱港的夜", ("钟林",), 4),
     ]
+
+
+MEASURES_MD = """\
+## 永川出台十条措施支持民营经济发展
+
+7月1日，记者从永川区发展改革委获悉，《永川区支持民营经济高质量发展若干措施》正式印发。
+
+（一）强化要素保障
+
+《措施》提出，设立总规模5亿元的民营企业转贷应急资金，降低企业融资成本。
+
+（二）鼓励创新发展
+
+对新认定的国家级专精特新“小巨人”企业给予一次性奖励。
+
+## 关于临江河部分路段交通管制的通告
+
+一、管制时间
+
+2024年6月1日至6月30日
+
+二、管制路段
+
+临江河大桥至萱花路口
+"""
+
+
+def test_a_numbered_minor_heading_on_a_markdown_page():
+    """``（一）强化要素保障`` alone between blank lines over a section's text is a
+    subhead, as a bold line is; a notice's ``一、管制时间`` over a short value
+    stays an item of its text."""
+    measures, notice = parse_text(MEASURES_MD, "2025-07-05_第2版.md")
+    assert subheads(measures) == ["（一）强化要素保障", "（二）鼓励创新发展"]
+    assert len(measures.blocks) == 5
+    assert subheads(notice) == []

@@ -53,6 +53,8 @@ EMPHASIS = re.compile(r"\*\*|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
+# A numbered minor heading in Markdown text is at most this long (（一）强化要素保障).
+_NUMBERED_HEAD_CHARS = 16
 # Verse: lines of at most this many characters, at least this many in a row
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
@@ -89,7 +91,10 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         if not text:
             continue
         kind = marked.get(number) or basic_kind(text)
-        if kind is None and BOLD_LINE.match(raw) and headline_like(text) and balanced(text):
+        if kind is None and (
+            (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
+            or _numbered_minor_head(lines, number, text)
+        ):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
             units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
@@ -98,6 +103,22 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
     return _rejoin_paragraphs(units)
+
+
+def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
+    """A short numbered heading on a line of its own between blank lines, over a
+    section's text (``（一）强化要素保障``): a minor heading, as a bold one is."""
+    numbered = ENUMERATED.match(text)
+    heading = text[numbered.end() :] if numbered else ""
+    return (
+        bool(heading)
+        and len(text) <= _NUMBERED_HEAD_CHARS
+        and not any(mark in heading for mark in CLAUSE_MARKS)
+        and not ends_sentence(heading)
+        and (number == 0 or not lines[number - 1])
+        and (number + 1 == len(lines) or not lines[number + 1])
+        and any(len(line) > _NUMBERED_HEAD_CHARS for line in lines[number + 2 : number + 3])
+    )
 
 
 def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
