@@ -1,13 +1,15 @@
-"""Display width: counted by C-level scans, equal to asking each character."""
+"""Display width, counted by C-level scans, equal to asking each character; where a
+sentence ends."""
 
 from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yc_reader.core.cjk import width
+from yc_reader.core.cjk import ends_sentence, width
 
 
 def cells(text: str) -> int:
@@ -22,3 +24,19 @@ def test_width_equals_each_characters_cells(text):
 def test_width_of_newspaper_text():
     assert width("本报讯（渝西都市报记者 涂 燕）3月1日") == 36
     assert width("ＧＤＰ增长５．２％ · é") == cells("ＧＤＰ增长５．２％ · é")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("永川区召开会议。", True),
+        ("“这是好事！”", True),
+        ("销售额突破了40万元.", True),  # OCR's 。
+        ("部署攻坚行动o", True),
+        ("版本号为3.", False),
+        ("品牌Logo", False),
+        ("永川区召开", False),
+    ],
+)
+def test_ends_sentence(text, ends):
+    assert ends_sentence(text) is ends

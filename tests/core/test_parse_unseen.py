@@ -2138,3 +2138,28 @@ def test_a_numbered_minor_heading_on_a_markdown_page():
     assert subheads(measures) == ["（一）强化要素保障", "（二）鼓励创新发展"]
     assert len(measures.blocks) == 5
     assert subheads(notice) == []
+
+
+OCR_PAGE = """\
+永川启动冬春火灾防控攻坚行动
+
+本报讯(渝西都市报记者 苟欣悦)1月6日,永川区召开冬春火灾防控工作会议,部署攻坚行动o
+
+据介绍,攻坚行动期间,区消防救援支队将联合各镇街开展隐患排查整治.
+
+“新春年货节”开街丨
+
+本报讯(通讯员 李 娜)1月5日,2025年永川“新春年货节”在兴龙湖开街,开街当天线上销售额就突破了40万元.|
+
+现场设置特色年货展位120个,吸引市民游客3.2万人次.
+"""
+
+
+def test_an_ocr_scans_misread_stops_and_specks():
+    """A scan's ``。`` read as ``.`` or ``o`` after a Chinese character still ends its
+    paragraph, and a speck read as ``|``/``丨`` at a row's end is no text."""
+    fire, fair = parse_text(OCR_PAGE, "scan_20250108_p2.txt")
+    assert (fire.title, len(fire.blocks)) == ("永川启动冬春火灾防控攻坚行动", 2)
+    assert fire.blocks[0].text.endswith("部署攻坚行动o")
+    assert (fair.title, fair.authors, len(fair.blocks)) == ("“新春年货节”开街", ("李娜",), 2)
+    assert fair.blocks[0].text.endswith("突破了40万元.")

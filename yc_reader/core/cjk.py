@@ -84,11 +84,16 @@ def width(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence: ``。``, ``！``, ``？`` … maybe inside quotes."""
+    """True when the text ends a sentence: ``。``, ``！``, ``？`` … maybe inside quotes;
+    or a Chinese sentence ends in the ``.`` or ``o`` OCR reads a ``。`` as (…突破了40万元.)."""
     stripped = text.rstrip()
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1]
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    if not stripped:
+        return False
+    if stripped[-1] in ".o":
+        return len(stripped) > 1 and is_cjk(stripped[-2])
+    return stripped[-1] in SENTENCE_END
 
 
 def has_inner_sentence_end(text: str) -> bool:

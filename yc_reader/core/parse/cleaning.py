@@ -96,6 +96,8 @@ _RECOMMENDED = re.compile(
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
 _LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
+# A scan's speck OCR read as a mark at a row's end (…永川区召开|, …工作丨).
+_STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？”’）,.;:])\s*[|丨l]$")
 # A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
 _ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 # 本报讯 after a space inside a line: where a run-on page's next story starts.
@@ -144,6 +146,11 @@ def clean_lines(text: str) -> Lines:
         ]
     if " " in text and any(_spaced_word(found, text) for found in _OCR_SPACED.finditer(text)):
         raw = [_unspaced_ocr(line) if " " in line else line for line in raw]
+    if "|" in text or "丨" in text or "l\n" in text:
+        raw = [
+            _STRAY_MARK.sub("", line) if line[-1:] in "|丨l" and line[:1] != "|" else line
+            for line in raw
+        ]
     lines = [_SPACES.sub(" ", line) for line in raw]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])

@@ -73,6 +73,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     holds the kinds markup gave lines (list items, captions)."""
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
+    notice = False  # under a notice's title (…的通告): its numbered lines are its items
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
@@ -86,6 +87,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             if text:
                 level = len(heading.group(1))
                 units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
+                notice = bool(DOCUMENT_TITLE.search(text))
             continue
         text = EMPHASIS.sub("", raw).strip()  # bold markup
         if not text:
@@ -93,7 +95,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
             (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
-            or _numbered_minor_head(lines, number, text)
+            or (not notice and _numbered_minor_head(lines, number, text))
         ):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
