@@ -147,9 +147,10 @@ def parse_text(text: str, source: str) -> list[Article]:
     exports: list[ExportMeta] = []
     metas: list[PageMeta] = []
     # Pieces: between rules, and a page of a file holding several a piece of its own.
-    starts = (start for start, _ in pages[1:])
-    bounds = sorted({-1, *page.rules, *starts, *_field_blocks(lines), len(lines)})
     exported = is_export(lines)
+    starts = (start for start, _ in pages[1:])
+    fields = _field_blocks(lines) if exported else []
+    bounds = sorted({-1, *page.rules, *starts, *fields, len(lines)})
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
         found = _piece_drafts(piece, start + 1, page, markdown)

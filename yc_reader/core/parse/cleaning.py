@@ -161,7 +161,7 @@ def clean_lines(text: str) -> Lines:
     _drop_recommended(stripped)
     page = Lines(stripped, indented, {}, blocks)
     _read_markup(page)
-    if "导" in text or "要目" in text:
+    if "导读" in text or "导航" in text or "要目" in text:
         _read_contents_list(page)
     return page
 
@@ -217,7 +217,9 @@ def _read_contents_list(page: Lines) -> None:
     other pages) stays, its lines items under its label."""
     lines = page.text
     for at, line in enumerate(lines):
-        if not (line and _CONTENTS_LABEL.match(_listed(line))):
+        if len(line) > 16 or not ("导" in line or "要目" in line):
+            continue
+        if not _CONTENTS_LABEL.match(_listed(line)):
             continue
         end = at + 1
         while end < len(lines) and not lines[end]:

@@ -95,7 +95,11 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
             (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
-            or (not notice and _numbered_minor_head(lines, number, text))
+            or (
+                len(text) <= _NUMBERED_HEAD_CHARS
+                and not notice
+                and _numbered_minor_head(lines, number, text)
+            )
         ):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
@@ -114,7 +118,6 @@ def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
     heading = text[numbered.end() :] if numbered else ""
     return (
         bool(heading)
-        and len(text) <= _NUMBERED_HEAD_CHARS
         and not any(mark in heading for mark in CLAUSE_MARKS)
         and not ends_sentence(heading)
         and (number == 0 or not lines[number - 1])

@@ -126,6 +126,21 @@ def _shares(heading: list[Unit], above: list[Unit], below: list[Unit]) -> tuple[
     return len(pairs & above_pairs) / len(pairs), len(pairs & below_pairs) / len(pairs)
 
 
+def _dated_section(units: list[Unit], start: int, end: int, above: int) -> bool:
+    """A one-line heading over a section that opens with its date (4月22日晚上8点，…)
+    whose words the story's text above (from ``above``) already gave, as a
+    feature's opening names its sections: a subhead, not a story's headline."""
+    after = units[end] if end < len(units) else None
+    return (
+        end - start == 1
+        and after is not None
+        and after.kind == PARA
+        and not after.text.startswith(ARTICLE_OPENERS)
+        and not any(opener in units[start].text for opener in ARTICLE_OPENERS)
+        and _shares(units[start:end], units[above:start], [])[0] >= 0.25
+    )
+
+
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
     """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
     runs: list[tuple[int, int]] = []
@@ -551,22 +566,14 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             photo_in_feature = (
                 subheaded and end - start == 1 and before is not None and before.kind == CAPTION
             )
-            # A one-line heading over a section that opens with its date (4月22日
-            # 晚上8点，…) whose words the story's text above already gave (a
-            # feature's opening names its sections): a subhead, not a story.
-            dated_section = (
-                end - start == 1
-                and after is not None
-                and after.kind == PARA
-                and not after.text.startswith(ARTICLE_OPENERS)
-                and not any(opener in units[start].text for opener in ARTICLE_OPENERS)
-                and _shares(units[start:end], units[above_start(number) : start], [])[0] >= 0.25
-            )
             is_headline = (
                 has_dash
                 or before is None
                 or units[start].apart
-                or (article_start(after) and not dated_section)
+                or (
+                    article_start(after)
+                    and not _dated_section(units, start, end, above_start(number))
+                )
                 or (_article_end(before) and not photo_in_feature)
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
             )
