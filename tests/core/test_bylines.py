@@ -98,3 +98,13 @@ def test_a_unit_supplying_the_text_is_not_an_author():
 )
 def test_authors_signing_the_end_of_a_paragraph(paragraph, authors):
     assert bylines.trailing_authors(paragraph) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("文·图 渝西都市报通讯员 易 欣", ["易欣"]), ("图·文 记者 张 三", ["张三"])],
+)
+def test_a_credit_set_with_a_middle_dot(line, names):
+    """``文·图`` credits text and photos as ``文/图`` does."""
+    assert bylines.is_byline_line(line)
+    assert bylines.line_authors(line) == names

@@ -20,7 +20,7 @@ _PAPER = (
     r"(?:渝西都市报|本报|[\u4e00-\u9fff]{1,8}?"
     r"(?:日报|晚报|都市报|融媒体中心|广播电视台|电视台|新闻中心|新闻网))"
 )
-_CREDIT_WORDS = r"文\s*/\s*图|图\s*/\s*文|文图|图文|摄影?|报道|供图"
+_CREDIT_WORDS = r"文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|图文|摄影?|报道|供图"
 _CREDIT = rf"(?:{_CREDIT_WORDS}|文|图)"
 _NAME_CHARS = r"[\u4e00-\u9fff·]"
 
@@ -46,7 +46,7 @@ _BYLINE_LINE = re.compile(
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
 _SIGNATURE = re.compile(
-    r"^\s*(?:[□■◎○●◇◆]|(?:文\s*/\s*图|图\s*/\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨])\s*(.+)$"
+    r"^\s*(?:[□■◎○●◇◆]|(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨])\s*(.+)$"
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
