@@ -58,6 +58,10 @@ def _plain(snippet: str) -> str:
     return snippet.replace(HIT_START, "").replace(HIT_END, "")
 
 
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def cmd_index(args: argparse.Namespace, library: Library) -> int:
     report = library.import_paths([Path(p) for p in args.paths], progress=_progress)
     if sys.stderr.isatty():
@@ -67,7 +71,7 @@ def cmd_index(args: argparse.Namespace, library: Library) -> int:
     print(
         f"{report.added} files added, {report.updated} updated, {report.removed} removed, "
         f"{report.unchanged} unchanged, {len(report.skipped)} skipped; "
-        f"{report.articles} articles in the library",
+        f"{_counted(report.articles, 'article')} in the library",
         file=sys.stderr,
     )
     return 1 if report.skipped else 0
@@ -93,7 +97,7 @@ def cmd_search(args: argparse.Namespace, library: Library) -> int:
         for row in rows:
             print(f"{row.id}  {row.date or '----'}  {row.section or '-'}  {row.title}")
             print(f"    {row.snippet.replace(HIT_START, '[').replace(HIT_END, ']')}")
-    print(f"{len(result.ids)} articles", file=sys.stderr)
+    print(_counted(len(result.ids), "article"), file=sys.stderr)
     return 0
 
 
