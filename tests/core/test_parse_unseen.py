@@ -2163,3 +2163,15 @@ def test_an_ocr_scans_misread_stops_and_specks():
     assert fire.blocks[0].text.endswith("部署攻坚行动o")
     assert (fair.title, fair.authors, len(fair.blocks)) == ("“新春年货节”开街", ("李娜",), 2)
     assert fair.blocks[0].text.endswith("突破了40万元.")
+
+
+def test_a_line_ocr_spaced_out_to_its_every_mark():
+    """``三 教 镇 " 长 者 食 堂 " 开 到 家 门 口``: closed up whole, quotes and all; a
+    wider gap between a byline's parts stays one space."""
+    page = (
+        '三 教 镇 " 长 者 食 堂 " 开 到 家 门 口\n\n'
+        "记 者   吴 雪 梅   通 讯 员   周 晓 敏\n\n"
+        "中午11点半，三教镇花桥社区长者食堂里飘出阵阵饭菜香。\n"
+    )
+    (got,) = parse_text(page, "scan_20241126_p5.txt")
+    assert (got.title, got.authors) == ('三教镇"长者食堂"开到家门口', ("吴雪梅", "周晓敏"))

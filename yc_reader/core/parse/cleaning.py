@@ -96,6 +96,9 @@ _RECOMMENDED = re.compile(
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
 _LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
+# A line OCR spaced out to its every mark: one character, then one space or a wider gap.
+_EVERY_MARK_SPACED = re.compile(r"(?:[^\sA-Za-z0-9] {1,4}){5,}[^\sA-Za-z0-9]")
+_WIDE_GAP = re.compile(r" {2,}")
 # A scan's speck OCR read as a mark at a row's end (…永川区召开|, …工作丨).
 _STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？”’）,.;:])\s*[|丨l]$")
 # A whole line in italics (*▲… 摄* / _（责任编辑：王 敏）_): its text, the marks gone.
@@ -170,7 +173,11 @@ def _unspaced_ocr(line: str) -> str:
     """On a page OCR spaced out (four characters one space apart somewhere), its
     spaces inside words closed up: three characters in a row (``永 川 区 启动…``),
     and two (``综 合``) on a line spaced out like that. A padded name (``涂 燕``, or
-    ``罗 勇  张 敏`` with two spaces between names) stays as printed."""
+    ``罗 勇  张 敏`` with two spaces between names) stays as printed. A line
+    spaced out to its every mark (``“ 渝 西 消 费 节 ” 点 燃 …``) is closed up
+    whole, a wider gap left one space."""
+    if _EVERY_MARK_SPACED.fullmatch(line.strip()):
+        return " ".join(part.replace(" ", "") for part in _WIDE_GAP.split(line.strip()))
     spaced_out = any(_spaced_word(found, line) for found in _OCR_SPACED.finditer(line))
     runs = _SPACED_PAIRS if spaced_out else _SPACED_CHARS
     return runs.sub(
