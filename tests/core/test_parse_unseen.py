@@ -2175,3 +2175,32 @@ def test_a_line_ocr_spaced_out_to_its_every_mark():
     )
     (got,) = parse_text(page, "scan_20241126_p5.txt")
     assert (got.title, got.authors) == ('三教镇"长者食堂"开到家门口', ("吴雪梅", "周晓敏"))
+
+
+SUMMARY_BOX_MD = """\
+### 园区观察
+
+## 凤凰湖产业园：“链”上发力 项目提速
+
+本报讯（渝西都市报记者 杨 帆）11月27日，凤凰湖产业园新签约项目5个。
+
+### 招大引强 补链延链
+
+园区围绕新能源汽车产业链精准招商，今年已引进配套企业12家。
+
+### 青峰镇“四点半课堂”让孩子放学有去处
+
+> 核心提示：放学早、家长下班晚，孩子放学后“没人管”成了不少家庭的难题。
+
+本报讯（渝西都市报记者 唐 露）11月28日下午4点半，青峰镇大堰村的“四点半课堂”里热闹起来。
+"""
+
+
+def test_a_minor_heading_over_a_summary_box_heads_a_story():
+    """``### 青峰镇…`` over ``> 核心提示：…`` (then 本报讯): a story of its own, the
+    box its opening, though ``### 招大引强 补链延链`` above is a subhead."""
+    park, school = parse_text(SUMMARY_BOX_MD, "627.md")
+    assert subheads(park) == ["招大引强 补链延链"]
+    assert school.title == "青峰镇“四点半课堂”让孩子放学有去处"
+    assert school.blocks[0].text.startswith("核心提示：")
+    assert school.authors == ("唐露",)

@@ -298,16 +298,18 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     story of their own: what follows them opens only a story (本报讯, a byline), or
     the story before them was signed off. A dateline lead is not enough, nor a
     photo caption before: a feature's sections open with dates too (``### 来苏镇：
-    机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them."""
+    机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them. An
+    editor's note or a summary (``核心提示：…``) opens a story."""
     after = units[end] if end < len(units) else None
     if STORY_LABEL.match(units[start].text) and after is not None:
         return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
     if after.kind in (BYLINE, CONT) or (
-        after.kind == PARA and after.text.startswith(ARTICLE_OPENERS)
+        after.kind == PARA
+        and (after.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(after.text))
     ):
-        return True
+        return True  # (编者按：…, 核心提示：… opens the story under its headline)
     before = units[start - 1] if start > 0 else None
     if before is not None and _column_label(before):
         return True  # 【渝西快评】 over **文明养犬 从“拴绳”做起**
