@@ -2204,3 +2204,14 @@ def test_a_minor_heading_over_a_summary_box_heads_a_story():
     assert school.title == "青峰镇“四点半课堂”让孩子放学有去处"
     assert school.blocks[0].text.startswith("核心提示：")
     assert school.authors == ("唐露",)
+
+
+def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
+    """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
+    its opening quotation."""
+    lead = (
+        "本报讯（渝西都市报记者 胡雪梅）“我这个月参加了两次志愿服务，又评上了‘清洁家庭’，"
+        "攒了85分，能换一桶菜籽油。”9月10日，在五间镇中伦村的“积分超市”里，村民张秀英高兴地挑选着生活用品。"
+    )
+    (got,) = parse_text(f"五间镇“积分超市”激活乡村治理\n\n{lead}\n\n今年是2024年。\n", "x.txt")
+    assert got.date == "2024-09-10"

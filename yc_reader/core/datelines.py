@@ -51,12 +51,17 @@ _AHEAD = ("到", "至", "朝着", "力争", "预计到", "计划到", "目标", 
 
 def dateline(lead: str) -> tuple[int, int] | None:
     """(month, day) of the dateline at the start of a lead paragraph, if it has one
-    (a wire story's too: ``新华社北京4月20日电（记者 …）``)."""
-    lead = halfwidth_numbers(lead[:120])
+    (a wire story's too: ``新华社北京4月20日电（记者 …）``; or, after 本报讯, right
+    after a quotation the lead opens with)."""
+    lead = halfwidth_numbers(lead[:200])
     found = _WIRE.match(lead)
     if not (found and found.group(1)):
         head = _BENBAOXUN.sub("", lead, count=1)
         found = _FULL_DATELINE.match(head) or _DATELINE.search(head[:40])
+        if not found and head != lead and head.startswith(("“", '"')):
+            # 本报讯（…）“…，能换一桶菜籽油。”9月10日，在…: the date after the quotation
+            quoted = _OPENING_QUOTE.match(head)
+            found = quoted and _DATELINE.match(head, quoted.end())
     if not found:
         return None
     month, day = int(found.group(1)), int(found.group(2))
@@ -65,6 +70,8 @@ def dateline(lead: str) -> tuple[int, int] | None:
     return month, day
 
 
+# A quotation a lead opens with, up to its close: “…。”
+_OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,150}[”\"]")
 # A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，…
 _MONTH_LEAD = re.compile(
     r"^\s*(?:今年|本月)?(\d{1,2})\s*月(?:份)?(?:以来|上旬|中旬|下旬|初|底|末|间|期间)?\s*[，,]"
