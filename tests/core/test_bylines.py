@@ -108,3 +108,13 @@ def test_a_credit_set_with_a_middle_dot(line, names):
     """``文·图`` credits text and photos as ``文/图`` does."""
     assert bylines.is_byline_line(line)
     assert bylines.line_authors(line) == names
+
+
+def test_a_wire_storys_reporters_after_ju():
+    """``据新华社重庆6月1日电（记者 周 文 杨 帆）``: the wire's reporters sign it."""
+    assert bylines.dateline_authors(
+        "据新华社重庆6月1日电（记者 周 文 杨 帆）记者从市交通运输委获悉"
+    ) == [
+        "周文",
+        "杨帆",
+    ]

@@ -32,7 +32,7 @@ WIRE_DATELINE = (
 # 本报讯（渝西都市报记者 涂 燕）… — the parenthesis right after 本报讯, or after a
 # wire service's dateline: 新华社北京4月20日电（记者 王 五）.
 _DATELINE_BYLINE = re.compile(
-    rf"^\s*(?:本报讯|{WIRE_DATELINE})\s*[（(](?P<byline>[^（()）]{{1,60}})[）)]"
+    rf"^\s*(?:本报讯|据?{WIRE_DATELINE})\s*[（(](?P<byline>[^（()）]{{1,60}})[）)]"
 )
 # 本报讯 记者 张 三 4月18日… — the byline unbracketed, its names set apart by spaces.
 _BARE_DATELINE_BYLINE = re.compile(

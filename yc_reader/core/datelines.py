@@ -31,10 +31,12 @@ _TIME_OF_DAY = (
 )
 # The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
+# The weekday a lead may name in brackets after its day: 5月24日(星期五)晚，
+_WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
 _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
-    rf"\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
+    rf"{_WEEKDAY}\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
 )
 # A lead that opens with the full date (本报讯 2024年4月20日，…); a full date
 # further on is another day's (…，2024年5月1日起施行).
@@ -74,7 +76,7 @@ def dateline(lead: str) -> tuple[int, int] | None:
 _OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,150}[”\"]")
 # A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，…
 _MONTH_LEAD = re.compile(
-    r"^\s*(?:今年|本月)?(\d{1,2})\s*月(?:份)?(?:以来|上旬|中旬|下旬|初|底|末|间|期间)?\s*[，,]"
+    r"^\s*(?:今年|本月)?(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?:以来|间|期间)?\s*[，,]"
 )
 
 
