@@ -2217,3 +2217,21 @@ def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     )
     (got,) = parse_text(f"五间镇“积分超市”激活乡村治理\n\n{lead}\n\n今年是2024年。\n", "x.txt")
     assert got.date == "2024-09-10"
+
+
+def test_a_headline_set_over_two_headings_of_one_level():
+    """``## 永川中学新校区`` / ``## 迎来首批高一新生`` with nothing between: one title,
+    not an empty story and a second one; a label over a title stays its kicker."""
+    page = (
+        "### 开学第一课\n\n## 永川中学新校区\n\n## 迎来首批高一新生\n\n新增学位3600个\n\n"
+        "本报讯(渝西都市报记者 付俊)9月1日清晨,永川中学新校区迎来了首批1200名高一新生。\n\n"
+        "## 图片新闻\n\n## 义诊进公园\n\n▲9月1日，医护人员在兴龙湖公园为市民义诊。\n"
+    )
+    school, photo = parse_text(page, "page05.md")
+    assert (school.kicker, school.title, school.subtitle, school.authors) == (
+        "开学第一课",
+        "永川中学新校区 迎来首批高一新生",
+        "新增学位3600个",
+        ("付俊",),
+    )
+    assert (photo.kicker, photo.title) == ("图片新闻", "义诊进公园")

@@ -24,6 +24,7 @@ from yc_reader.core.parse.kinds import (
     BYLINE,
     CAPTION,
     COLUMN_LABEL,
+    DASH_LINE,
     DATE_LEAD,
     DOCUMENT_TITLE,
     ENUMERATED,
@@ -108,7 +109,30 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     mark_verse(stanza, 2)
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
-    return _rejoin_paragraphs(units)
+    return _rejoin_paragraphs(_join_split_headlines(units))
+
+
+def _join_split_headlines(units: list[Unit]) -> list[Unit]:
+    """A headline set over two headings of one level with nothing between
+    (``## 永川中学新校区`` / ``## 迎来首批高一新生``): one title, its lines a space
+    apart. A label over a title (``## 图片新闻`` / ``## 义诊进公园``) is its kicker."""
+    joined: list[Unit] = []
+    for unit in units:
+        last = joined[-1] if joined else None
+        if not (
+            last is not None
+            and unit.kind == last.kind == HEAD
+            and unit.level == last.level
+            and not DOCUMENT_TITLE.search(last.text)
+            and not DASH_LINE.match(unit.text)
+        ):
+            joined.append(unit)
+        elif STORY_LABEL.match(last.text):
+            last.kind = KICKER
+            joined.append(unit)
+        else:
+            last.text = f"{last.text} {unit.text}"
+    return joined
 
 
 def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
