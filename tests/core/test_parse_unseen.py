@@ -2235,3 +2235,20 @@ def test_a_headline_set_over_two_headings_of_one_level():
         ("付俊",),
     )
     assert (photo.kicker, photo.title) == ("图片新闻", "义诊进公园")
+
+
+def test_a_results_list_keeps_a_row_a_paragraph():
+    """``第一名 杨建林 1小时05分37秒`` rows under ``…前三名：``: each row its own
+    paragraph, fields a space apart, not one paragraph cut by column breaks."""
+    page = (
+        "## 2025永川半程马拉松鸣枪开跑\n\n"
+        "本报讯(渝西都市报记者 江 涛)10月12日上午,2025永川半程马拉松鸣枪开跑。\n\n"
+        "男子半程马拉松前三名:\n\n第一名 杨建林 1小时05分37秒\n\n"
+        "第二名 马小东 1小时06分12秒\n\n第三名 赵国庆 1小时06分48秒\n"
+    )
+    (got,) = parse_text(page, "yxdsb_20251018_06.md")
+    assert [b.text for b in got.blocks[-3:]] == [
+        "第一名 杨建林 1小时05分37秒",
+        "第二名 马小东 1小时06分12秒",
+        "第三名 赵国庆 1小时06分48秒",
+    ]

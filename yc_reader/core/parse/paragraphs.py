@@ -60,6 +60,9 @@ _NUMBERED_HEAD_CHARS = 16
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
 VERSE_RUN = 4
+# A row of a list set as fields a space apart (第一名 杨建林 1小时05分37秒): complete
+# as printed, never a paragraph cut by a column break.
+_LIST_ROW = re.compile(r"^[^\s，。；：,;:]{1,10}(?: [^\s，。；：,;:]{1,12}){2,5}$")
 # …区委书记张智奎 / 强调：… — a speaker's verb before the colon: the sentence goes on.
 _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
@@ -245,6 +248,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
                 and previous.text[-1] not in "，,、"  # 1. 完成…，: the item goes on
             )
             and not BARE_DATE.match(unit.text)
+            and not (_LIST_ROW.match(previous.text) and _LIST_ROW.match(unit.text))
             and not (  # 地点：区体育中心: a notice's field, complete as printed
                 FIELD_LINE.match(previous.text)
                 and len(previous.text) <= _VERSE_CHARS * 2
