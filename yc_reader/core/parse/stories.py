@@ -538,7 +538,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             photo_in_feature = (
                 before is not None
                 and before.kind == CAPTION
-                and from_below >= 0.25
+                and from_below >= 0.2
                 and from_below > from_above
                 and (from_above <= 0.15 or not is_credit(before.text))
             )
