@@ -691,6 +691,29 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
     return ExportMeta(**found), kept
 
 
+def export_piece_bounds(lines: list[str]) -> list[int]:
+    """On an export of several articles each under its own fields (引题：… /
+    标题：… / 副标题：… / 作者：…, then its text), the blank or navigation line
+    before each article's fields: where its piece starts."""
+    titles = [i for i, line in enumerate(lines) if _field_key(line) == "title"]
+    if len(titles) < 2:
+        return []
+    bounds = []
+    for title in titles:
+        start = title
+        while start > 0 and _field_key(lines[start - 1]) == "kicker":
+            start -= 1
+        if start > 0 and (not lines[start - 1] or is_navigation_line(lines[start - 1])):
+            bounds.append(start - 1)
+    return bounds
+
+
+def _field_key(line: str) -> str:
+    """The field a line's key names (``标题：…`` → ``title``), or ``""``."""
+    key = _EXPORT_FIELD.match(line)
+    return key.lastgroup or "" if key else ""
+
+
 def is_export(lines: list[str]) -> bool:
     """A page with metadata lines other than a bare 时间/日期: a website or e-paper export."""
     return any(name != "when" for _, pairs in _export_lines(lines) for name, _ in pairs)

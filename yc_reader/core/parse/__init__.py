@@ -29,8 +29,8 @@ from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
     date_from_filename,
+    export_piece_bounds,
     is_export,
-    is_navigation_line,
     page_from_filename,
     strip_export_meta,
     strip_masthead,
@@ -61,8 +61,6 @@ from yc_reader.core.parse.stories import (
 from yc_reader.core.reading import UnreadableFile, read_page
 
 PARSER_VERSION = 5
-_TITLE_FIELD = re.compile(r"^(?:主标题|标题|题目)\s*[:：]")
-_KICKER_FIELD = re.compile(r"^(?:引题|肩题|眉题)\s*[:：]")
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -149,7 +147,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     # Pieces: between rules, and a page of a file holding several a piece of its own.
     exported = is_export(lines)
     starts = (start for start, _ in pages[1:])
-    fields = _field_blocks(lines) if exported else []
+    fields = export_piece_bounds(lines) if exported else []
     bounds = sorted({-1, *page.rules, *starts, *fields, len(lines)})
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
@@ -221,23 +219,6 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
-
-
-def _field_blocks(lines: list[str]) -> list[int]:
-    """On an export of several articles each under its own fields (引题：… /
-    标题：… / 副标题：… / 作者：…, then its text), the blank or navigation line
-    before each article's fields: where its piece starts."""
-    titles = [i for i, line in enumerate(lines) if _TITLE_FIELD.match(line)]
-    if len(titles) < 2:
-        return []
-    bounds = []
-    for title in titles:
-        start = title
-        while start > 0 and _KICKER_FIELD.match(lines[start - 1]):
-            start -= 1
-        if start > 0 and (not lines[start - 1] or is_navigation_line(lines[start - 1])):
-            bounds.append(start - 1)
-    return bounds
 
 
 def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
