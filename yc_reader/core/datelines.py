@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from yc_reader.core.bylines import WIRE_DATELINE
 from yc_reader.core.cjk import halfwidth_numbers
-from yc_reader.core.masthead import BARE_DATE, iso_date, valid_date
+from yc_reader.core.masthead import BARE_DATE, WEEKDAY, iso_date, valid_date
 
 _TIME_OF_DAY = (
     r"(?:上午|下午|晚上|晚间|早高峰|晚高峰|一大早|一早|晚|早上|早晨|清晨|凌晨|中午|午后|傍晚|黄昏"
@@ -32,11 +32,11 @@ _TIME_OF_DAY = (
 # The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
 # The weekday a lead may name in brackets after its day: 5月24日(星期五)晚，
-_WEEKDAY = r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"
+_BRACKETED_WEEKDAY = rf"(?:\s*[（(]{WEEKDAY}[）)])?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
 _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
-    rf"{_WEEKDAY}\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
+    rf"{_BRACKETED_WEEKDAY}\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
 )
 # A lead that opens with the full date (本报讯 2024年4月20日，…); a full date
 # further on is another day's (…，2024年5月1日起施行).

@@ -24,7 +24,8 @@ _CN_DATE = (
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
     r"\s*([一二三四五六七八九十]{1,3})\s*日"
 )
-_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+"""A weekday as a masthead or a lead prints it: 星期六, 周五."""
 _PAGE = r"第\s*([A-Ha-h]?\s?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
@@ -56,9 +57,9 @@ _SPACED_ROLE = re.compile(
 )
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
-    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
-    rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{_WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
+    rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
     r"(?![\u4e00-\u9fff]))*"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
@@ -200,7 +201,7 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
             found_page = _PAGE_RE.search(token.group("part"))
             if found_page:
                 pages.append(found_page.group(1))
-            weekday = weekday or bool(re.fullmatch(_WEEKDAY, token.group("part")))
+            weekday = weekday or bool(re.fullmatch(WEEKDAY, token.group("part")))
     if len(pages) > 1 or len(sections) > 1 or not (pages or weekday):
         return None
     return page_number(pages[0]) if pages else "", "".join(sections)
@@ -466,7 +467,7 @@ _EXPORT_FIELD = re.compile(
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _LEADING_STAMP = re.compile(rf"^((?:{_ISO_DATE}|{_DATE})\s*(?:{_TIME})?)\s+(?=\S)")
-_EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{_WEEKDAY})?\s*(?:{_TIME})?$")
+_EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{WEEKDAY})?\s*(?:{_TIME})?$")
 # A WeChat article's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆
 _WECHAT_HEADER = re.compile(
     rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}{_ISO_DATE}\s+{_TIME}"
