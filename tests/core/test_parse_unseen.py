@@ -2208,6 +2208,33 @@ def test_a_minor_heading_over_a_summary_box_heads_a_story():
     assert school.authors == ("唐露",)
 
 
+SIBLING_TITLES_MD = """\
+### 陈食街道“共享菜园”让闲置地变身“幸福园”
+
+本报讯(渝西都市报记者 罗静怡)9月11日傍晚,陈食街道陈食社区的“共享菜园”里,居民们有的浇水、有的除草。
+
+**小菜园拉近邻里情**
+
+“以前住在一栋楼里,见面也不怎么打招呼。现在天天在菜园碰面。”居民黄德英说。
+
+### 大安街道举办“巧手女性”面点技能比赛
+
+9月13日,大安街道妇联举办“巧手女性”面点技能比赛,32名女性同台竞技。
+
+▲参赛选手正在制作面点。
+"""
+
+
+def test_a_minor_heading_at_the_level_that_titled_the_story_heads_the_next():
+    """A page that titles its stories with ``###``: a ``###`` over a dateline lead
+    is the next story's title, not a subhead of the story above (whose own
+    subheads are bold lines)."""
+    garden, contest = parse_text(SIBLING_TITLES_MD, "231.md")
+    assert subheads(garden) == ["小菜园拉近邻里情"]
+    assert contest.title == "大安街道举办“巧手女性”面点技能比赛"
+    assert contest.date == "" and contest.blocks[0].text.startswith("9月13日")
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

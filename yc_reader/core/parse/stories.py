@@ -316,6 +316,17 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     return before is not None and before.kind != CAPTION and _article_end(before)
 
 
+def _sibling_title(current: Draft | None, level: int, unit: Unit) -> bool:
+    """A minor heading at the level that titled the story it would fall in
+    (``### 陈食街道…`` under a story titled by ``###``): the page marks its
+    titles so, and this one heads the next story."""
+    return (
+        current is not None
+        and bool(current.title and current.blocks)
+        and unit.level == level
+    )
+
+
 def _column_label(unit: Unit) -> bool:
     """A column's name in brackets on a line of its own (【渝西快评】, 【权威访谈】)."""
     return unit.kind == PARA and bool(COLUMN_LABEL.fullmatch(unit.text))
@@ -366,7 +377,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 pending_kickers.extend(units[index:end])
                 index = end
                 continue
-            if _opens_story(units, index, end):
+            if _opens_story(units, index, end) or _sibling_title(current, level, unit):
                 kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
                 if (
                     title_only(unit.level)
