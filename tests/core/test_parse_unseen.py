@@ -2235,6 +2235,33 @@ def test_a_minor_heading_at_the_level_that_titled_the_story_heads_the_next():
     assert contest.date == "" and contest.blocks[0].text.startswith("9月13日")
 
 
+MONTH_LEAD_ITEM = """\
+红炉镇千亩油菜完成机播
+
+本报讯（通讯员 付 强）11月6日，在红炉镇龙井口村，几台油菜直播机在田间来回穿梭，开沟、播种、施肥一次完成。
+
+红炉镇今年种植油菜1200亩，全部采用机械化播种，比人工播种效率提高了十多倍。
+
+双石镇柑橘喜获丰收
+
+11月以来，双石镇5000余亩柑橘陆续成熟，果农们忙着采摘、分拣、装箱，田间地头一派丰收景象。
+
+▲果农正在采摘柑橘。
+
+通讯员 李军 摄
+"""
+
+
+def test_a_heading_over_a_lead_dated_by_its_month_alone_heads_a_story():
+    """``11月以来，…`` under a heading opens a story as ``11月6日，…`` does: a
+    photo story under a news story, not a section of it."""
+    rape, citrus = parse_text(MONTH_LEAD_ITEM, "641.txt")
+    assert [b.kind for b in rape.blocks] == ["paragraph", "paragraph"]
+    assert citrus.title == "双石镇柑橘喜获丰收"
+    assert citrus.authors == ("李军",)
+    assert [b.kind for b in citrus.blocks] == ["paragraph", "caption", "caption"]
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

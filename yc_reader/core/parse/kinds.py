@@ -283,4 +283,8 @@ def article_start(unit: Unit | None) -> bool:
         return True
     if _SALUTATION.match(unit.text):
         return True
-    return datelines.dateline(unit.text) is not None or bool(_EARLY_DATE.search(unit.text[:12]))
+    return (
+        datelines.dateline(unit.text) is not None
+        or bool(_EARLY_DATE.search(unit.text[:12]))
+        or datelines.lead_month(unit.text) is not None
+    )
