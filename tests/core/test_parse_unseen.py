@@ -2262,6 +2262,37 @@ def test_a_heading_over_a_lead_dated_by_its_month_alone_heads_a_story():
     assert [b.kind for b in citrus.blocks] == ["paragraph", "caption", "caption"]
 
 
+WEEKLY_DIGEST_MD = """\
+## 一周要闻
+
+(6月3日—6月9日)
+
+渝西都市报记者 罗小川
+
+### 永川高新区集中签约12个项目
+
+6月3日,永川高新区举行二季度项目集中签约活动,签约项目12个,协议投资额86.5亿元。
+
+### 区政府部署主汛期防汛工作
+
+6月4日,区政府召开防汛抗旱工作会议,部署主汛期防汛工作。
+"""
+
+
+def test_a_digest_under_its_span_of_days_and_byline_keeps_its_items_as_subheads():
+    """``(6月3日—6月9日)`` under a digest's title is its subtitle, not a dated
+    lead; the byline under it opens the digest, so the ``###`` items over dated
+    text are its sections, not stories the byline signed off."""
+    (digest,) = parse_text(WEEKLY_DIGEST_MD, "20240610_02.txt")
+    assert (digest.title, digest.subtitle, digest.authors) == (
+        "一周要闻",
+        "(6月3日—6月9日)",
+        ("罗小川",),
+    )
+    assert subheads(digest) == ["永川高新区集中签约12个项目", "区政府部署主汛期防汛工作"]
+    assert [b.kind for b in digest.blocks].count("paragraph") == 2
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

@@ -14,7 +14,7 @@ from yc_reader.core.model import Article
 from yc_reader.core.parse import PARSER_VERSION, parse_file, parse_text
 
 # (PARSER_VERSION, digest of the output below) as last recorded.
-RECORDED = (6, "9a5d84db7ab7336415fe99aae3fca8b1ea547ef2dd2e8b2a18ee0a8b15fa09ed")
+RECORDED = (6, "db05812828335ce1313d3f28bccff72aaef6dc8dede7bf895688c9aeb74d525e")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -99,6 +99,12 @@ ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
 )
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
+# The span of days a digest covers, in brackets under its title (（6月3日—6月9日）):
+# its subtitle, not a dateline lead.
+DATE_SPAN = re.compile(
+    r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–~～至-]{1,2}\s*"
+    r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[）)]$"
+)
 # The title of a document printed whole (…人员公示 / …的通告), or of a front page's
 # box (今日导读, 天气预报): it heads a piece of its own, never a section of the
 # story above it.

@@ -32,6 +32,7 @@ from yc_reader.core.parse.kinds import (
     CONTINUATION,
     DASH,
     DASH_LINE,
+    DATE_SPAN,
     DATE_LEAD,
     DOCUMENT_TITLE,
     ENUMERATED,
@@ -293,10 +294,11 @@ def _sidebar(units: list[Unit], start: int, end: int) -> bool:
     return end - start == 1 and bool(SIDEBAR.match(units[start].text))
 
 
-def _opens_story(units: list[Unit], start: int, end: int) -> bool:
+def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None) -> bool:
     """Whether the minor headings ``units[start:end]`` (``###``, a bold line) head a
     story of their own: what follows them opens only a story (本报讯, a byline), or
-    the story before them was signed off. A dateline lead is not enough, nor a
+    the story before them (``current``) was signed off; a byline right under its
+    headline signs nothing off. A dateline lead is not enough, nor a
     photo caption before: a feature's sections open with dates too (``### 来苏镇：
     机械化助力`` / ``3月5日，在来苏镇…``) and have photos between them. An
     editor's note or a summary (``核心提示：…``) opens a story."""
@@ -313,6 +315,8 @@ def _opens_story(units: list[Unit], start: int, end: int) -> bool:
     before = units[start - 1] if start > 0 else None
     if before is not None and _column_label(before):
         return True  # 【渝西快评】 over **文明养犬 从“拴绳”做起**
+    if before is not None and before.kind == BYLINE:
+        return current is not None and any(b.kind == "paragraph" for b in current.blocks)
     return before is not None and before.kind != CAPTION and _article_end(before)
 
 
@@ -377,7 +381,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 pending_kickers.extend(units[index:end])
                 index = end
                 continue
-            if _opens_story(units, index, end) or _sibling_title(current, level, unit):
+            if _opens_story(units, index, end, current) or _sibling_title(current, level, unit):
                 kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
                 if (
                     title_only(unit.level)
@@ -428,7 +432,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and (level < unit.level or _sidebar(units, index - 1, index))
                 and after is not None
                 and not (after.kind == PARA and headline_like(after.text))  # a subtitle
-                and not _opens_story(units, index - 1, index)
+                and not _opens_story(units, index - 1, index, current)
             ):
                 # ``## 数字赋能`` in the text of a ``#`` story, over more of its text:
                 # a section of it.
@@ -485,9 +489,10 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             and unit.kind == PARA
             and not current.subtitle
             and not current.blocks
-            and headline_like(unit.text)
-            and balanced(unit.text)
-            and not article_start(unit)
+            and (
+                (headline_like(unit.text) and balanced(unit.text) and not article_start(unit))
+                or DATE_SPAN.match(unit.text)
+            )
         ):
             current.subtitle = unit.text
             continue
