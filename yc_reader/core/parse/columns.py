@@ -237,6 +237,8 @@ class _ColumnRows:
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
+        if i + 1 < len(rows) and kinds[i + 1] is None and _CUT_WORD.match(rows[i + 1][1]):
+            return False  # …开学前完成整 / 改，并做好…: the row below ends its word
         if (
             i + 1 < len(rows)
             and kinds[i + 1] is None
@@ -512,6 +514,11 @@ def _closes_bracket(text: str, row: str) -> bool:
     byline's last name wrapped): it goes on with ``text``, whatever its indent."""
     closed = _BRACKET_CLOSED.match(row)
     return closed is not None and not balanced(text) and balanced(text + closed.group())
+
+
+# A row that opens with one character and a clause mark (改，并做好…): the end of
+# a word the row above began, as no sentence's first clause is one character.
+_CUT_WORD = re.compile(r"^[\u4e00-\u9fff][，,、；;]")
 
 
 def _tail_row(text: str) -> bool:

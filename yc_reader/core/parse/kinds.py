@@ -199,6 +199,8 @@ def basic_kind(text: str) -> str | None:
         return JUMP
     if DASH_LINE.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
         return DASH
+    if STORY_LABEL.match(text):  # ■简讯: a label, not a byline
+        return None
     if text[0] in "□■" and bylines.is_byline_line(text):  # □ 李晓梅 signs, not a caption
         return BYLINE
     if _END_MARK.match(text):  # （完） on a line of its own signs the story off

@@ -209,6 +209,11 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     return first, second, " ".join(others[2:])
 
 
+def _column_head(unit: Unit) -> bool:
+    """A label heading a column of items (■简讯, 图片新闻) as a headline row."""
+    return unit.kind == HEAD and bool(STORY_LABEL.match(unit.text))
+
+
 def _direction(units: list[Unit]) -> str:
     """Whether headlines come before their stories or after them.
 
@@ -221,6 +226,8 @@ def _direction(units: list[Unit]) -> str:
     content = [
         u for u in units if u.kind != CONT and not (u.kind == PARA and PREAMBLE.match(u.text))
     ]
+    if len(content) > 1 and _column_head(content[0]):
+        content = content[1:]  # ■简讯 over the column, whichever way its items run
     if not content:
         return "before"
     end = len(content)
@@ -523,6 +530,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if listing:
             following.kind = PARA
     direction = _direction(units)
+    if direction == "after" and len(units) > 1 and _column_head(units[0]):
+        units = units[1:]  # the column's label: no story's headline, nothing above it
     if (
         direction == "after"
         and len(units) > 1
