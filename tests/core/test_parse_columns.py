@@ -2084,4 +2084,7 @@ def test_a_briefs_label_over_a_column_whose_headlines_follow_their_items():
     assert (hazards.title, hazards.authors) == ("青峰镇排查汛期安全隐患", ("蒋文涛",))
     assert campus.title == "永川职教城开展暑期校园安全检查"
     assert [b.kind for b in campus.blocks] == ["paragraph", "paragraph"]
-    assert campus.blocks[1].text == "检查组要求各院校在秋季开学前完成整改，并做好新生入学安全教育准备。"
+    assert (
+        campus.blocks[1].text
+        == "检查组要求各院校在秋季开学前完成整改，并做好新生入学安全教育准备。"
+    )

@@ -2293,6 +2293,30 @@ def test_a_digest_under_its_span_of_days_and_byline_keeps_its_items_as_subheads(
     assert [b.kind for b in digest.blocks].count("paragraph") == 2
 
 
+SERVICE_BOX = """\
+老旧小区加装电梯 让居民“上下”不再难
+
+本报讯(渝西都市报记者 谭静)9月20日,胜利路街道枣子园小区3部新装电梯投入使用。
+
+【便民信息】
+
+停气通知
+
+因燃气管网碰口施工,定于9月26日9:00至17:00对人民大道沿线小区暂停供气。
+
+重庆永川燃气有限责任公司
+"""
+
+
+def test_a_bracketed_column_name_over_a_title_in_plain_text_is_its_kicker():
+    """``【便民信息】`` over ``停气通知``: the column's name, the notice's kicker,
+    not the title over a subtitle; its issuer, the page's last line, signs it and
+    heads no story."""
+    _, notice = parse_text(SERVICE_BOX, "134.txt")
+    assert (notice.kicker, notice.title, notice.subtitle) == ("便民信息", "停气通知", "")
+    assert notice.blocks[-1] == para("重庆永川燃气有限责任公司")
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

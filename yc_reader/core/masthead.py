@@ -306,7 +306,7 @@ BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 notice, never a story's lead nor, under the issuer, the page's masthead; read it
 with ``date_numbers``."""
 # The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
-_ISSUER = re.compile(
+ISSUER = re.compile(
     r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团|组|行|校|馆|台|场|厂)$"
 )
 
@@ -316,7 +316,7 @@ def _is_signing_date(lines: list[str], i: int) -> bool:
     if not BARE_DATE.match(lines[i].strip()):
         return False
     above = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
-    return bool(_ISSUER.search(above)) and not is_masthead_line(above)
+    return bool(ISSUER.search(above)) and not is_masthead_line(above)
 
 
 def _is_role_line(line: str) -> bool:

@@ -17,6 +17,7 @@ from yc_reader.core.cjk import (
 )
 from yc_reader.core.masthead import (
     BARE_DATE,
+    ISSUER,
     ExportMeta,
     page_number,
 )
@@ -32,8 +33,8 @@ from yc_reader.core.parse.kinds import (
     CONTINUATION,
     DASH,
     DASH_LINE,
-    DATE_SPAN,
     DATE_LEAD,
+    DATE_SPAN,
     DOCUMENT_TITLE,
     ENUMERATED,
     HEAD,
@@ -166,6 +167,10 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline printed as a few lines."""
     if len(lines) > 1 and BRIEFS_LABEL.match(lines[0]):
         lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
+    if len(lines) > 1 and COLUMN_LABEL.fullmatch(lines[0]):
+        # 【便民信息】 over 停气通知: the column's name, the title's kicker
+        kicker, title, subtitle = _split_headline(lines[1:])
+        return " ".join(filter(None, (unbracketed(lines[0]), kicker))), title, subtitle
     # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
     dashes = [
         DASH_LINE.sub("——", line, count=1).replace("—— ", "——", 1)
@@ -331,11 +336,7 @@ def _sibling_title(current: Draft | None, level: int, unit: Unit) -> bool:
     """A minor heading at the level that titled the story it would fall in
     (``### 陈食街道…`` under a story titled by ``###``): the page marks its
     titles so, and this one heads the next story."""
-    return (
-        current is not None
-        and bool(current.title and current.blocks)
-        and unit.level == level
-    )
+    return current is not None and bool(current.title and current.blocks) and unit.level == level
 
 
 def _column_label(unit: Unit) -> bool:
@@ -730,6 +731,11 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
     credit and then opens again (``…摄`` / ``10月10日，朱沱镇…`` / ``（… 摄）``): the
     last item printed its headline after its text, as a photo page may."""
     if len(drafts) < 2 or drafts[-1].blocks or not drafts[-1].title:
+        return
+    last = drafts[-1]
+    if not (last.kicker or last.subtitle) and ISSUER.fullmatch(last.title):
+        # 重庆永川燃气有限责任公司 closing the page: the notice above signed
+        drafts[-2].blocks.append(Block("paragraph", drafts.pop().title))
         return
     blocks = drafts[-2].blocks
     for k in range(len(blocks) - 1, 0, -1):
