@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.core import relayout
 from tests.core.test_parse_unseen import COMMENTARY, article, assert_articles, para, subheads
 from yc_reader.core import nlp
 from yc_reader.core.masthead import is_masthead_line, strip_masthead
@@ -2088,3 +2089,50 @@ def test_a_briefs_label_over_a_column_whose_headlines_follow_their_items():
         campus.blocks[1].text
         == "检查组要求各院校在秋季开学前完成整改，并做好新生入学安全教育准备。"
     )
+
+
+PEAR_FEATURE = article(
+    "一颗梨的“甜蜜”蝶变",
+    para("7月下旬，走进临江镇黄瓜山村，连绵起伏的梨园里果香阵阵，果农们正忙着采摘早熟梨。"),
+    Block("subhead", "老果园换上“新品种”"),
+    para(
+        "“以前种的都是老品种，果子小、口感差，收购价上不去。”果农刘德贵说，换种以后一亩多卖了三千元。"
+    ),
+    Block("caption", "▲果农在梨园采摘早熟梨。"),
+    Block("subhead", "小梨园连上“大市场”"),
+    para("在村里的电商服务站，主播李晓雨正对着手机介绍刚摘下的翠冠梨，订单一个接一个地弹出来。"),
+    para("去年以来，村集体经济组织牵头成立了专业合作社，统一品牌、统一包装、统一销售。"),
+    subtitle="——黄瓜山村推进农文旅融合发展见闻",
+    authors=("罗静",),
+)
+
+
+def test_a_photo_between_a_features_subheads_ends_no_story_headlines_after():
+    """Headlines after: a caption, then a heading set as the subhead before it was,
+    over text that opens no story (在村里的电商服务站，…): the photo sits inside
+    the feature, and the heading is its next subhead, not the headline of the text
+    above."""
+    page = relayout.column([PEAR_FEATURE], 19, "after", indent=True)
+    (got,) = parse_text(page, "217.txt")
+    assert (got.title, got.subtitle) == (PEAR_FEATURE.title, PEAR_FEATURE.subtitle)
+    assert subheads(got) == ["老果园换上“新品种”", "小梨园连上“大市场”"]
+
+
+def test_unstopped_rows_closing_the_page_are_its_last_headline():
+    """The page's last rows, unstopped after a finished sentence, are the last
+    story's headline (``“小课桌”连着“大民生”`` / ``永川推进…纪实``), though the
+    quoted first row reads like a running one."""
+    rows = [
+        "本报讯（渝西都市报记者 谢 春",
+        "通讯员 汪 洋）9月1日，永川区新",
+        "建的凤凰湖小学迎来首批1260名新生。",
+        "下一步，永川将继续加大教育投入，",
+        "加快补齐学位缺口，深化教师“县管校",
+        "聘”改革，努力让每个孩子都能享有公平",
+        "而有质量的教育。",
+        "“小课桌”连着“大民生”",
+        "永川推进义务教育优质均衡发展纪实",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "242.txt")
+    assert (got.title, got.subtitle) == ("“小课桌”连着“大民生”", "永川推进义务教育优质均衡发展纪实")
+    assert got.blocks[-1].text.endswith("而有质量的教育。")

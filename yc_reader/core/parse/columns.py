@@ -230,6 +230,8 @@ class _ColumnRows:
             return True
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        if self.closes_page(i):
+            return True
         w, full = column.size(text), column.full
         # Headline type (a space between phrases, not one quoted: 以“健康永川 活力运动”),
         # or across columns.
@@ -316,6 +318,23 @@ class _ColumnRows:
             or DATE_LEAD.match(rows[i + 1][1]) is not None
         )
         return following and kinds[i + 1] not in (CONT, JUMP)
+
+    def closes_page(self, i: int) -> bool:
+        """Rows ``i`` to the end (three at most), all unstopped, after a finished
+        sentence: the last story's headline block, headlines after their stories
+        (``“小课桌”连着“大民生”`` / ``永川推进义务教育优质均衡发展纪实``)."""
+        rows, kinds = self.rows, self.kinds
+        return (
+            i > 0
+            and len(rows) - i <= 3
+            and ends_sentence(rows[i - 1][1])
+            and all(
+                kinds[k] is None
+                and headline_like(rows[k][1])
+                and not any(mark in rows[k][1] for mark in CLAUSE_MARKS)
+                for k in range(i, len(rows))
+            )
+        )
 
     def set_apart(self, i: int) -> bool:
         """Row ``i`` stands apart from running text: printed across columns,

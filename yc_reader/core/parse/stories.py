@@ -214,6 +214,14 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     return first, second, " ".join(others[2:])
 
 
+def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two headline groups are set alike (as many lines, numbered or not):
+    a feature's subheads are, its headline is not."""
+    return one[1] - one[0] == other[1] - other[0] and bool(
+        ENUMERATED.match(units[one[0]].text)
+    ) == bool(ENUMERATED.match(units[other[0]].text))
+
+
 def _column_head(unit: Unit) -> bool:
     """A label heading a column of items (■简讯, 图片新闻) as a headline row."""
     return unit.kind == HEAD and bool(STORY_LABEL.match(unit.text))
@@ -561,12 +569,25 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             # story when the heading under it introduces the text below (and,
             # after a credit, repeats nothing of the text above).
             from_above, from_below = _shares(units[start:end], units[above:start], units[end:below])
+            # So is a heading that goes on as the subhead before it did, over
+            # text that opens no story (在村里的电商服务站，…).
             photo_in_feature = (
                 before is not None
                 and before.kind == CAPTION
-                and from_below >= 0.2
-                and from_below > from_above
-                and (from_above <= 0.15 or not is_credit(before.text))
+                and (
+                    (
+                        from_below >= 0.2
+                        and from_below > from_above
+                        and (from_above <= 0.15 or not is_credit(before.text))
+                    )
+                    or (
+                        subheaded
+                        and _shaped_alike(units, groups[number - 1], (start, end))
+                        and after is not None
+                        and after.kind == PARA
+                        and not article_start(after)
+                    )
+                )
             )
             # Most of its words in the text above and hardly any below: the
             # headline of the story above (a subhead introduces the text below).
