@@ -2317,6 +2317,40 @@ def test_a_bracketed_column_name_over_a_title_in_plain_text_is_its_kicker():
     assert notice.blocks[-1] == para("重庆永川燃气有限责任公司")
 
 
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (["一根篾条", "编出半个世纪的匠心"], "", "一根篾条 编出半个世纪的匠心"),
+        (
+            ["以“绣花功夫”优化营商环境", "为高质量发展蓄势赋能"],
+            "",
+            "以“绣花功夫”优化营商环境 为高质量发展蓄势赋能",
+        ),
+        (["聚焦高质量发展", "奋力跑出“加速度”"], "", "聚焦高质量发展 奋力跑出“加速度”"),
+        (
+            ["聚焦西部职教基地建设", "“让每个孩子都有出彩的机会”"],
+            "聚焦西部职教基地建设",
+            "“让每个孩子都有出彩的机会”",
+        ),
+        (["交通强区", "永泸高速永川段预计明年底通车"], "交通强区", "永泸高速永川段预计明年底通车"),
+        (
+            ["渝西都市报评论员文章", "把影视“流量”转化为发展“留量”"],
+            "渝西都市报评论员文章",
+            "把影视“流量”转化为发展“留量”",
+        ),
+    ],
+)
+def test_two_lines_over_a_dash_subtitle(lines, kicker, title):
+    """Two lines over a ——subtitle: one title set in two lines, unless the first
+    names a series, calls to act over a title that does not, or the second is a
+    whole headline opening with its place."""
+    page = "\n\n".join(
+        [*lines, "——记者蹲点见闻", "本报讯（渝西都市报记者 胡 雪）5月8日，记者来到现场。"]
+    )
+    (got,) = parse_text(page + "\n", "x.txt")
+    assert (got.kicker, got.title, got.subtitle) == (kicker, title, "——记者蹲点见闻")
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

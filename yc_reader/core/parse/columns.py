@@ -239,8 +239,13 @@ class _ColumnRows:
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
-        if i + 1 < len(rows) and kinds[i + 1] is None and _CUT_WORD.match(rows[i + 1][1]):
-            return False  # …开学前完成整 / 改，并做好…: the row below ends its word
+        if (
+            i + 1 < len(rows)
+            and kinds[i + 1] is None
+            and _CUT_WORD.match(rows[i + 1][1])
+            and not headline_like(rows[i + 1][1])
+        ):
+            return False  # …开学前完成整 / 改，并做好…。: the row below ends its word
         if (
             i + 1 < len(rows)
             and kinds[i + 1] is None

@@ -70,10 +70,13 @@ _KICKER_CHARS = 20
 # a title as short (“跑腿代办”让群众少跑路) names what happened.
 _SLOGAN = re.compile(
     r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
-    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手)"
+    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手|抢抓)"
 )
+# A headline that opens with its place (永川…, 永泸高速…, 来苏镇…): whole, so a line
+# over it is its kicker, not its first half.
+_PLACE_FIRST = re.compile(r"^(?:永川|永泸|重庆|[\u4e00-\u9fff]{2,3}(?:镇|街道)(?!办))")
 # A series' name over its instalment's title: 乡村振兴调研行, 两会进行时, 一线观察.
-_SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道)$")
+_SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道|评论员文章)$")
 
 
 @dataclass(slots=True)
@@ -194,14 +197,19 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
         if subtitle:
             if " " not in first + second and len(second) < len(first) >= 15:
                 return "", first + second, subtitle  # a long title wrapped, its tail shorter
-            if (
-                max(len(first), len(second)) <= 10
-                and " " not in first + second
-                and not _SERIES.search(first)  # 乡村振兴调研行: a series' name, the kicker
-            ):
+            if _SERIES.search(first):
+                return first, second, subtitle  # 乡村振兴调研行: a series' name, the kicker
+            if len(first) == len(second) <= 10 and " " not in first + second:
                 # 凝心聚力谋发展 / 实干担当开新局: a title set as two paired phrases
                 return "", f"{first} {second}", subtitle
-            return first, second, subtitle
+            if _PLACE_FIRST.match(second) or (
+                _SLOGAN.match(first) and not _SLOGAN.match(second.lstrip("“"))
+            ):
+                # 聚焦西部职教基地建设: a call, the kicker (聚焦高质量发展 / 奋力跑出
+                # “加速度”: two calls, one title)
+                return first, second, subtitle
+            # 一根篾条 / 编出半个世纪的匠心: a title set in two lines over its subtitle
+            return "", f"{first} {second}", subtitle
         if len(second) <= 8 < len(first):
             return "", first, second
         if len(second) >= 1.5 * len(first) and (
