@@ -2351,6 +2351,26 @@ def test_two_lines_over_a_dash_subtitle(lines, kicker, title):
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, "——记者蹲点见闻")
 
 
+YEAR_END_PAGE = """\
+茶山竹海街道开展岁末安全大检查
+
+本报讯（通讯员 罗 兰）12月31日，茶山竹海街道组织安监人员对辖区景区、民宿开展安全检查。
+
+永川区2025年首场招聘会举行
+
+本报讯（渝西都市报记者 何 川）1月2日，永川区2025年首场“春风行动”招聘会在人力资源市场举行。
+"""
+
+
+def test_a_december_lead_on_a_january_page_is_of_the_year_before():
+    """No issue date: the page's year (2025, from a January story) does not date a
+    story of 12月31日, which ran as the year turned."""
+    check, fair = parse_text(YEAR_END_PAGE, "208.txt")
+    assert (check.date, fair.date) == ("2024-12-31", "2025-01-02")
+    (alone,) = parse_text(YEAR_END_PAGE.replace("1月2日", "12月30日"), "208.txt")[1:]
+    assert alone.date == "2025-12-30"
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

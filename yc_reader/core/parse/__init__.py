@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 
 from yc_reader.core import bylines, datelines
+from yc_reader.core.cjk import halfwidth_numbers
 from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
@@ -88,13 +89,21 @@ def _dates(
     found = [lead for lead, date in zip(leads, known, strict=True) if lead and not date]
     year = datelines.infer_year(page_text, found, named_year)
     months = {month for month, _ in found}
-    page_month = months.pop() if len(months) == 1 else None
+    page_month = next(iter(months)) if len(months) == 1 else None
+    # A page of early January also reports the last days of December: of the
+    # year before, unless the page prints that December with its year.
+    turn = (
+        year is not None
+        and 12 in months
+        and bool(months & {1, 2})
+        and f"{year}年12月" not in halfwidth_numbers(page_text)
+    )
     return [
         datelines.format_date(int(date[:4]), *lead)
         if date and lead
         else date
         or (
-            datelines.format_date(year, *lead)
+            datelines.format_date(year - 1 if turn and lead[0] == 12 else year, *lead)
             if lead
             else _signed_on(draft) or datelines.format_date(year, _lead_month(draft) or page_month)
         )
