@@ -2136,3 +2136,19 @@ def test_unstopped_rows_closing_the_page_are_its_last_headline():
     (got,) = parse_text("\n\n".join(rows) + "\n", "242.txt")
     assert (got.title, got.subtitle) == ("“小课桌”连着“大民生”", "永川推进义务教育优质均衡发展纪实")
     assert got.blocks[-1].text.endswith("而有质量的教育。")
+
+
+def test_a_closing_byline_cut_inside_the_papers_name_joins_without_a_space():
+    """``…建设永川。（渝`` / ``西都市报记者 冉娜）``: the row break cut a word, not
+    the space between a byline's parts, so the story's writer is found."""
+    rows = [
+        "（上接1版）",
+        "据了解，今年永川将新增订单班120个以上，",
+        "力争职业院校毕业生本地就业率提高到40%，让更",
+        "多“永川造”技能人才留在永川、建设永川。（渝",
+        "西都市报记者 冉娜）",
+        "职教城里的“订单班”",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "20250415A02.txt")
+    assert got.authors == ("冉娜",)
+    assert got.blocks[-1].text.endswith("建设永川。（渝西都市报记者 冉娜）")

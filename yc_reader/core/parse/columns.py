@@ -488,7 +488,9 @@ class _ColumnRows:
             ):
                 # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
                 # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
-                apart = not balanced(previous.text) and previous.text[-1] not in "（("
+                # (…（渝 | 西都市报记者 冉娜）: a word cut, no space)
+                opened = max(previous.text.rfind("（"), previous.text.rfind("("))
+                apart = not balanced(previous.text) and " " in previous.text[opened + 1 :]
                 previous.text += (" " if apart else "") + text
                 continue
             if (
