@@ -2152,3 +2152,50 @@ def test_a_closing_byline_cut_inside_the_papers_name_joins_without_a_space():
     (got,) = parse_text("\n\n".join(rows) + "\n", "20250415A02.txt")
     assert got.authors == ("冉娜",)
     assert got.blocks[-1].text.endswith("建设永川。（渝西都市报记者 冉娜）")
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "title", "subtitle"),
+    [
+        (
+            ["区委理论学习中心组举行专题学习会", "黎建中主持并讲话"],
+            "",
+            "区委理论学习中心组举行专题学习会",
+            "黎建中主持并讲话",
+        ),
+        (
+            ["区人大常委会开展食品安全“一法一条例”执法检查", "郑光明带队"],
+            "",
+            "区人大常委会开展食品安全“一法一条例”执法检查",
+            "郑光明带队",
+        ),
+        (
+            ["永川与泸州签署深化合作协议", "黎建中 唐振宇出席"],
+            "",
+            "永川与泸州签署深化合作协议",
+            "黎建中 唐振宇出席",
+        ),
+        (
+            ["聚焦城市更新 提升城市品质", "区人大常委会视察城市更新工作 郑光明参加"],
+            "",
+            "聚焦城市更新 提升城市品质",
+            "区人大常委会视察城市更新工作 郑光明参加",
+        ),
+    ],
+)
+def test_who_attended_is_a_meeting_storys_subtitle(headline, kicker, title, subtitle):
+    """Who chaired, led or attended (``黎建中主持并讲话``, ``郑光明带队``, ``黎建中
+    唐振宇出席``) under a meeting's title is its subtitle, never the title's wrapped
+    end nor, under a call to act, the title under a kicker."""
+    rows = [
+        "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
+        "理论学习中心组举行专题学习会，深入学习习近平",
+        "总书记重要讲话精神，研究部署下一步工作。区委",
+        "书记黎建中主持并讲话。区领导唐振宇、郑光明等",
+        "参加。会议指出，要坚持为民导向，聚焦群众急难",
+        "愁盼问题，持续办好民生实事，让群众感受到实实",
+        "在在的变化。",
+    ]
+    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"  # as seed 002 sets them
+    (got,) = parse_text(page, "106.txt")
+    assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)

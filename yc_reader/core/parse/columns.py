@@ -21,6 +21,7 @@ from yc_reader.core.cjk import (
 from yc_reader.core.names import is_person_name
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
+    ATTENDANCE,
     BYLINE,
     CAPTION,
     CAPTION_START,
@@ -50,11 +51,6 @@ from yc_reader.core.parse.paragraphs import VERSE_RUN, cut_mid_clause, mark_vers
 # A speaker's label opening an interview's turn: 记者：… / 王建国：…
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
 _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
-# Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席.
-_ATTENDANCE = re.compile(
-    r"^[\u4e00-\u9fff]{2,4}(?:[、和与][\u4e00-\u9fff]{2,4})*"
-    r"(?:出席并讲话|出席并致辞|出席|参加|主持|讲话|致辞|调研|督导|看望|慰问)$"
-)
 
 
 # Marks a typesetter lets hang past a row's end rather than start the next row.
@@ -559,7 +555,7 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
     headline at the column's end, or near it and leaves a short tail.
     """
-    if _ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
+    if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
         return False
     size = column.size(row)
     if not column.by_width:

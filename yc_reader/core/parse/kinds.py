@@ -99,6 +99,13 @@ ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
 )
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
+# Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席,
+# 黎建中 唐振宇出席, 郑光明带队.
+ATTENDANCE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:[、和与 ][\u4e00-\u9fff]{2,4})*"
+    r"(?:出席|参加|主持|讲话|致辞|调研|督导|看望|慰问|带队|率队|陪同|会见)"
+    r"(?:并(?:讲话|致辞|部署|作部署))?(?:会议|活动)?$"
+)
 # The span of days a digest covers, in brackets under its title (（6月3日—6月9日）):
 # its subtitle, not a dateline lead.
 DATE_SPAN = re.compile(

@@ -25,6 +25,7 @@ from yc_reader.core.model import Block
 from yc_reader.core.names import is_person_name
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
+    ATTENDANCE,
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
@@ -210,8 +211,8 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
                 return first, second, subtitle
             # 一根篾条 / 编出半个世纪的匠心: a title set in two lines over its subtitle
             return "", f"{first} {second}", subtitle
-        if len(second) <= 8 < len(first):
-            return "", first, second
+        if len(second) <= 8 < len(first) or ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
+            return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
         if len(second) >= 1.5 * len(first) and (
             len(first) <= 10 or (len(first) <= 16 and _SLOGAN.match(first))
         ):
