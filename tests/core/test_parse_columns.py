@@ -2199,3 +2199,26 @@ def test_who_attended_is_a_meeting_storys_subtitle(headline, kicker, title, subt
     page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"  # as seed 002 sets them
     (got,) = parse_text(page, "106.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)
+
+
+def test_a_paragraphs_last_row_and_a_three_line_headline_are_no_poem():
+    """A short last row (``门还签署了6个专项合作协议。``) over a headline of three
+    lines, headlines after: four short lines, but a story's end and its headline,
+    not a stanza."""
+    rows = [
+        "本报讯（渝西都市报记者 黄 琳）4月",
+        "15日，永川区与四川省泸州市深化合作推进",
+        "会在永川召开，两地签署《深化川南渝西融",
+        "合发展战略合作协议》。永川区委书记黎建",
+        "中，区委副书记、区长唐振宇出席。",
+        "根据协议，双方将在交通互联、产业协",
+        "作、开放通道、公共服务、生态共保等方面",
+        "深化合作，共同推进永泸高速公路建设。",
+        "会上，两地发展改革、交通、商务等部",
+        "门还签署了6个专项合作协议。",
+    ]
+    headline = ["川南渝西融合发展迈出新步伐", "永川与泸州签署深化合作协议", "黎建中 唐振宇出席"]
+    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+    (got,) = parse_text(page, "110.txt")
+    assert (got.kicker, got.title, got.subtitle) == tuple(headline)
+    assert got.blocks[-1].text.endswith("门还签署了6个专项合作协议。")

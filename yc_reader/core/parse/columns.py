@@ -407,7 +407,7 @@ class _ColumnRows:
         for unit in row_units:
             if column.size(unit.text) > column.full - column.chars(5):
                 unit.kind = DASH  # never a verse line
-        mark_verse(row_units, VERSE_RUN)
+        mark_verse(row_units, VERSE_RUN + 1)
         for i, unit in enumerate(row_units):
             if unit.kind == VERSE:
                 kinds[i] = VERSE
