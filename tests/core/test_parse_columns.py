@@ -2222,3 +2222,24 @@ def test_a_paragraphs_last_row_and_a_three_line_headline_are_no_poem():
     (got,) = parse_text(page, "110.txt")
     assert (got.kicker, got.title, got.subtitle) == tuple(headline)
     assert got.blocks[-1].text.endswith("门还签署了6个专项合作协议。")
+
+
+def test_a_space_inside_a_quotation_a_row_leaves_open_makes_no_headline():
+    """``本届活动周以“技能成就梦想 职教`` / ``赋能发展”为主题，…``: the space is the
+    slogan's, inside a quotation the next row closes, not a headline's."""
+    rows = [
+        "本报讯（渝西都市报记者 邓佳欣）6月",
+        "16日，2025年永川职业教育活动周在永川",
+        "职教城启动。区委书记黎建中出席启动仪",
+        "式，区委副书记、区长唐振宇致辞。",
+        "本届活动周以“技能成就梦想 职教",
+        "赋能发展”为主题，将持续至6月22日，",
+        "期间将举办职业院校技能大赛、校企合作",
+        "洽谈会、职业体验日、技能成果展等系列",
+        "活动20余项。",
+    ]
+    headline = ["产教融合育英才 技能成才展风采", "2025年永川职业教育活动周启动 黎建中出席"]
+    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+    (got,) = parse_text(page, "0617-01.txt")
+    assert (got.title, got.authors) == (headline[0], ("邓佳欣",))
+    assert got.blocks[1].text.startswith("本届活动周以“技能成就梦想 职教赋能发展”为主题")

@@ -231,7 +231,9 @@ class _ColumnRows:
         w, full = column.size(text), column.full
         # Headline type (a space between phrases, not one quoted: 以“健康永川 活力运动”),
         # or across columns.
-        if has_phrase_space(QUOTED.sub("", text)) or w >= full * 1.5:
+        # (a quotation the row opens and the next closes, 以“技能成就梦想 职教 /
+        # 赋能发展”为主题, is no headline's space either)
+        if has_phrase_space(QUOTED.sub("", text).split("“")[0]) or w >= full * 1.5:
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
