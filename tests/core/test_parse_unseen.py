@@ -2254,12 +2254,16 @@ MONTH_LEAD_ITEM = """\
 
 def test_a_heading_over_a_lead_dated_by_its_month_alone_heads_a_story():
     """``11月以来，…`` under a heading opens a story as ``11月6日，…`` does: a
-    photo story under a news story, not a section of it."""
+    photo story under a news story, not a section of it; ``今年11月，…`` does not."""
     rape, citrus = parse_text(MONTH_LEAD_ITEM, "641.txt")
     assert [b.kind for b in rape.blocks] == ["paragraph", "paragraph"]
     assert citrus.title == "双石镇柑橘喜获丰收"
     assert citrus.authors == ("李军",)
     assert [b.kind for b in citrus.blocks] == ["paragraph", "caption", "caption"]
+    # 今年6月，… opens a feature's section as readily as a story: a subhead still
+    feature = MONTH_LEAD_ITEM.replace("11月以来，", "今年11月，")
+    (rape,) = parse_text(feature, "641.txt")
+    assert subheads(rape) == ["双石镇柑橘喜获丰收"]
 
 
 WEEKLY_DIGEST_MD = """\
