@@ -224,11 +224,14 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
 
 
 def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two headline groups are set alike (as many lines, numbered or not):
-    a feature's subheads are, its headline is not."""
-    return one[1] - one[0] == other[1] - other[0] and bool(
-        ENUMERATED.match(units[one[0]].text)
-    ) == bool(ENUMERATED.match(units[other[0]].text))
+    """Whether two headline groups are set alike (as many phrases, a line or a
+    space apart, numbered or not): a feature's subheads are, its headline is not."""
+
+    def shape(start: int, end: int) -> tuple[int, bool]:
+        phrases = sum(len(unit.text.split()) for unit in units[start:end])
+        return phrases, bool(ENUMERATED.match(units[start].text))
+
+    return shape(*one) == shape(*other)
 
 
 def _column_head(unit: Unit) -> bool:
