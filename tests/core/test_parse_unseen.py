@@ -2375,6 +2375,29 @@ def test_a_december_lead_on_a_january_page_is_of_the_year_before():
     assert alone.date == "2025-12-30"
 
 
+NEWS_THEN_DATED_ITEM = """\
+永川区中国农民丰收节活动将在三教镇举办
+
+本报讯(渝西都市报记者 钟梅)8月22日,记者从永川区农业农村委获悉,将开展农产品展销、农事竞技等活动。
+
+“诗意永川”书画作品展开展
+
+8月20日,“诗意永川”书画作品展在永川区文化馆开展,展出作品120余幅。
+
+渝西都市报记者 唐 悦
+"""
+
+
+def test_a_heading_sharing_only_common_pairs_with_the_story_above_heads_a_story():
+    """``“诗意永川”书画作品展开展`` over ``8月20日,…``: the story above shares
+    only 永川 and 开展 (and 品展) with it, no name it gives, so the heading is
+    the next story's, not a section the story above announced."""
+    fair, show = parse_text(NEWS_THEN_DATED_ITEM, "0823-05.txt")
+    assert show.title == "“诗意永川”书画作品展开展"
+    assert show.authors == ("唐悦",)
+    assert subheads(fair) == []
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""

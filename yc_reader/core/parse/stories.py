@@ -144,7 +144,15 @@ def _dated_section(units: list[Unit], start: int, end: int, above: int) -> bool:
         and not after.text.startswith(ARTICLE_OPENERS)
         and not any(opener in units[start].text for opener in ARTICLE_OPENERS)
         and _shares(units[start:end], units[above:start], [])[0] >= 0.25
+        and _common_trigram(units[start].text, "".join(u.text for u in units[above:start]))
     )
+
+
+def _common_trigram(heading: str, text: str) -> bool:
+    """Whether ``text`` repeats three characters of ``heading`` in a row (来苏镇): a
+    name it gives, not pairs as common as 永川 and 开展."""
+    kept = "".join(ch for ch in heading if ch.isalnum())
+    return any(kept[i : i + 3] in text for i in range(len(kept) - 2))
 
 
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
