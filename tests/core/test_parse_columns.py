@@ -2292,3 +2292,23 @@ def test_a_two_row_subhead_and_a_spaced_one_row_subhead_are_set_alike():
     page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
     (got,) = parse_text(page, "303.txt")
     assert subheads(got) == ["专业跟着产业走 人才链对接产业链", "课堂搬进车间 师傅带出徒弟"]
+
+
+def test_a_full_row_with_enumeration_marks_under_a_title_over_a_lead_is_its_subtitle():
+    """``涵盖虚拟拍摄、数字资产、后期制作等领域`` under a title and over ``本报讯…``,
+    as wide as the column: no paragraph is one unstopped row, so it is the subtitle."""
+    rows = [
+        "本报讯（渝西都市报记者 邱 实 通讯",
+        "员 宋 佳）5月23日，西部科技影视城举行",
+        "企业集中签约活动，12家影视科技企业签约",
+        "入驻，涵盖虚拟拍摄、数字资产、后期制作",
+        "等领域，预计年营业收入超过5亿元。",
+        "签约企业中，一家专注于影视特效渲染",
+        "的企业将在永川建设区域渲染中心。",
+    ]
+    headline = ["西部科技影视城新签约12家企业", "涵盖虚拟拍摄、数字资产、后期制作等领域"]
+    nxt = ["本报讯（通讯员 付 强）近日，卫星湖", "街道湖畔夜市正式开街，吸引大批市民。"]
+    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n" + "\n\n".join(nxt) + "\n"
+    film, market = parse_text(page, "2025_0527_03.txt")
+    assert (film.title, film.subtitle) == tuple(headline)
+    assert market.blocks[0].text.startswith("本报讯（通讯员 付 强）近日")

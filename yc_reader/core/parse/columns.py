@@ -269,6 +269,8 @@ class _ColumnRows:
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
             third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
+            if after_head and i + 1 < len(rows) and rows[i + 1][1].startswith(ARTICLE_OPENERS):
+                return True  # 涵盖虚拟拍摄、数字资产、后期制作等领域 / 本报讯…: a subtitle
             return (
                 after_head
                 and filled < full - column.chars(1)
