@@ -2312,3 +2312,51 @@ def test_a_full_row_with_enumeration_marks_under_a_title_over_a_lead_is_its_subt
     film, market = parse_text(page, "2025_0527_03.txt")
     assert (film.title, film.subtitle) == tuple(headline)
     assert market.blocks[0].text.startswith("本报讯（通讯员 付 强）近日")
+
+
+def test_a_notice_signed_by_two_issuers_then_a_service_box_headlines_after():
+    """Headlines after: a notice signed by two issuers over its date, its title,
+    then the box's label (``便民信息``) and an outage notice that ends on its
+    hotline: the issuers and date sign the first, the hotline is text, each
+    notice's title closes it, and the label is no subtitle."""
+    rows = [
+        "为进一步规范城区犬只管理，维护市容环境",
+        "卫生和市民人身安全，根据《重庆市养犬管理暂",
+        "行办法》等规定，现就有关事项通告如下：",
+        "一、在本区城区范围内饲养犬只的，应当依",
+        "法办理养犬登记，并按规定为犬只注射狂犬病疫",
+        "苗。",
+        "二、携犬出户时，应当为犬只束犬链，由成",
+        "年人牵领，主动避让老人、孕妇和儿童，不得携",
+        "犬进入学校、医院、菜市场等公共场所。",
+        "三、犬只在户外排泄粪便的，携犬人应当立",
+        "即清除。",
+        "四、禁止在城区饲养烈性犬、大型犬。已饲",
+        "养的，应于2024年8月31日前自行妥善处置。",
+        "五、对违反本通告的行为，由相关部门依法",
+        "予以处理。",
+        "特此通告。",
+        "重庆市永川区城市管理局",
+        "重庆市永川区公安局",
+        "2024年6月28日",
+        "关于加强城区犬只管理的通告",
+        "便民信息",
+        "因线路检修，国网重庆永川供电公司定于7",
+        "月4日7:30至17:30对10千伏红旗线实施停电作业。",
+        "停电范围：红炉镇红炉村、桂花村、凉风村部分",
+        "区域。",
+        "如遇雨天，检修顺延。请相关用户提前做好",
+        "准备，停电期间请勿登杆作业，注意安全用电，",
+        "谨防触电。",
+        "供电服务热线：95598",
+        "停电通知",
+    ]
+    dogs, power = parse_text("\n".join(rows) + "\n", "2024-07-02_第4版.txt")
+    assert (dogs.title, dogs.subtitle) == ("关于加强城区犬只管理的通告", "")
+    assert [b.text for b in dogs.blocks[-3:]] == [
+        "重庆市永川区城市管理局",
+        "重庆市永川区公安局",
+        "2024年6月28日",
+    ]
+    assert power.title == "停电通知"
+    assert power.blocks[-1].text == "供电服务热线：95598"

@@ -44,7 +44,7 @@ ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "�
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(
-    r"^(?:问|答|时间|日期|地点|(?:联系|通讯|办公)?地址|(?:联系|咨询|服务|举报|监督|投诉|广告|订阅|发行|新闻)?(?:电话|热线)"
+    r"^(?:问|答|时间|日期|地点|(?:联系|通讯|办公)?地址|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
     r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容"
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
@@ -82,6 +82,7 @@ BRIEFS_LABEL = label_pattern(BRIEFS)
 # follows it is a new story.
 STORY_LABEL = label_pattern(
     rf"图片新闻|新闻图片|图说\S{{0,4}}|图片故事|{BRIEFS}|一线传真|基层动态|部门动态|镇街动态"
+    r"|便民信息|便民服务|生活服务"
 )
 
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /

@@ -107,12 +107,12 @@ class Draft:
 
 def _article_end(unit: Unit | None) -> bool:
     """A unit that closes a story: a trailing byline, a photo credit, a 供稿 note,
-    a jump to another page."""
+    a jump to another page, a notice's date under its issuer."""
     if unit is None:
         return True
     if unit.kind in (BYLINE, CAPTION, JUMP):
         return True
-    return unit.kind == PARA and is_signed(unit.text)
+    return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
 def _pairs(text: str) -> set[str]:
@@ -177,6 +177,8 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
 
 def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline printed as a few lines."""
+    if len(lines) > 1 and STORY_LABEL.match(lines[-1]):
+        lines = lines[:-1]  # 便民信息 under a headline printed after its story: the label below
     if len(lines) > 1 and BRIEFS_LABEL.match(lines[0]):
         lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
     if len(lines) > 1 and COLUMN_LABEL.fullmatch(lines[0]):
@@ -541,11 +543,15 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
 def assemble_rows(units: list[Unit]) -> list[Draft]:
     """Plain and column text: headline groups found by their neighbours."""
     listing = False
-    for unit, following in itertools.pairwise(units):
+    for number, (unit, following) in enumerate(itertools.pairwise(units)):
         if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
                 unit.kind = PARA
+                for issuer in reversed(units[max(0, number - 2) : number]):
+                    if issuer.kind != HEAD or not ISSUER.fullmatch(issuer.text):
+                        break
+                    issuer.kind = PARA  # (issuers signing together, one over another)
         if unit.kind == PARA and exclaimed_headline(unit.text) and article_start(following):
             unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
         # 现将拟表彰对象予以公示： / 张三 永川中学 / 李四 萱花中学: what a colon
@@ -628,6 +634,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or (article_start(after) and not introduces)
                 or (before is not None and _article_end(before) and not photo_in_feature)
                 or sums_up
+                or bool(DOCUMENT_TITLE.search(units[end - 1].text))
             )
         else:
             # A photo inside a feature: its caption does not end the story when
