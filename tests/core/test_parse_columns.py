@@ -2154,6 +2154,12 @@ def test_a_closing_byline_cut_inside_the_papers_name_joins_without_a_space():
     assert got.blocks[-1].text.endswith("建设永川。（渝西都市报记者 冉娜）")
 
 
+def _as_seed_002(rows: list[str], headline: list[str]) -> str:
+    """Body rows a blank line apart, the headline block after them a line apart,
+    as seed 002 prints its stories."""
+    return "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+
+
 @pytest.mark.parametrize(
     ("headline", "kicker", "title", "subtitle"),
     [
@@ -2196,7 +2202,7 @@ def test_who_attended_is_a_meeting_storys_subtitle(headline, kicker, title, subt
         "愁盼问题，持续办好民生实事，让群众感受到实实",
         "在在的变化。",
     ]
-    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"  # as seed 002 sets them
+    page = _as_seed_002(rows, headline)
     (got,) = parse_text(page, "106.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)
 
@@ -2218,7 +2224,7 @@ def test_a_paragraphs_last_row_and_a_three_line_headline_are_no_poem():
         "门还签署了6个专项合作协议。",
     ]
     headline = ["川南渝西融合发展迈出新步伐", "永川与泸州签署深化合作协议", "黎建中 唐振宇出席"]
-    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+    page = _as_seed_002(rows, headline)
     (got,) = parse_text(page, "110.txt")
     assert (got.kicker, got.title, got.subtitle) == tuple(headline)
     assert got.blocks[-1].text.endswith("门还签署了6个专项合作协议。")
@@ -2239,7 +2245,7 @@ def test_a_space_inside_a_quotation_a_row_leaves_open_makes_no_headline():
         "活动20余项。",
     ]
     headline = ["产教融合育英才 技能成才展风采", "2025年永川职业教育活动周启动 黎建中出席"]
-    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+    page = _as_seed_002(rows, headline)
     (got,) = parse_text(page, "0617-01.txt")
     assert (got.title, got.authors) == (headline[0], ("邓佳欣",))
     assert got.blocks[1].text.startswith("本届活动周以“技能成就梦想 职教赋能发展”为主题")
@@ -2289,7 +2295,7 @@ def test_a_two_row_subhead_and_a_spaced_one_row_subhead_are_set_alike():
         "新工艺、新规范及时融入教学内容。",
     ]
     headline = ["永川职教城：一座“技能之城”的成长密码", "——永川深化产教融合培育高技能人才纪实"]
-    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n"
+    page = _as_seed_002(rows, headline)
     (got,) = parse_text(page, "303.txt")
     assert subheads(got) == ["专业跟着产业走 人才链对接产业链", "课堂搬进车间 师傅带出徒弟"]
 
@@ -2308,7 +2314,7 @@ def test_a_full_row_with_enumeration_marks_under_a_title_over_a_lead_is_its_subt
     ]
     headline = ["西部科技影视城新签约12家企业", "涵盖虚拟拍摄、数字资产、后期制作等领域"]
     nxt = ["本报讯（通讯员 付 强）近日，卫星湖", "街道湖畔夜市正式开街，吸引大批市民。"]
-    page = "\n\n".join(rows) + "\n\n" + "\n".join(headline) + "\n" + "\n\n".join(nxt) + "\n"
+    page = _as_seed_002(rows, headline) + "\n\n".join(nxt) + "\n"
     film, market = parse_text(page, "2025_0527_03.txt")
     assert (film.title, film.subtitle) == tuple(headline)
     assert market.blocks[0].text.startswith("本报讯（通讯员 付 强）近日")
