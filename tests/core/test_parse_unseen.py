@@ -2340,6 +2340,49 @@ def test_a_bracketed_column_name_over_a_title_in_plain_text_is_its_kicker():
     assert notice.blocks[-1] == para("重庆永川燃气有限责任公司")
 
 
+YEAR_END_PAGE = """\
+茶山竹海街道开展岁末安全大检查
+
+本报讯（通讯员 罗 兰）12月31日，茶山竹海街道组织安监人员对辖区景区、民宿开展安全检查。
+
+永川区2025年首场招聘会举行
+
+本报讯（渝西都市报记者 何 川）1月2日，永川区2025年首场“春风行动”招聘会在人力资源市场举行。
+"""
+
+
+def test_a_december_lead_on_a_january_page_is_of_the_year_before():
+    """No issue date: the page's year (2025, from a January story) does not date a
+    story of 12月31日, which ran as the year turned."""
+    check, fair = parse_text(YEAR_END_PAGE, "208.txt")
+    assert (check.date, fair.date) == ("2024-12-31", "2025-01-02")
+    (alone,) = parse_text(YEAR_END_PAGE.replace("1月2日", "12月30日"), "208.txt")[1:]
+    assert alone.date == "2025-12-30"
+
+
+NEWS_THEN_DATED_ITEM = """\
+永川区中国农民丰收节活动将在三教镇举办
+
+本报讯(渝西都市报记者 钟梅)8月22日,记者从永川区农业农村委获悉,将开展农产品展销、农事竞技等活动。
+
+“诗意永川”书画作品展开展
+
+8月20日,“诗意永川”书画作品展在永川区文化馆开展,展出作品120余幅。
+
+渝西都市报记者 唐 悦
+"""
+
+
+def test_a_heading_sharing_only_common_pairs_with_the_story_above_heads_a_story():
+    """``“诗意永川”书画作品展开展`` over ``8月20日,…``: the story above shares
+    only 永川 and 开展 (and 品展) with it, no name it gives, so the heading is
+    the next story's, not a section the story above announced."""
+    fair, show = parse_text(NEWS_THEN_DATED_ITEM, "0823-05.txt")
+    assert show.title == "“诗意永川”书画作品展开展"
+    assert show.authors == ("唐悦",)
+    assert subheads(fair) == []
+
+
 def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
     """``本报讯（…）“…能换一桶菜籽油。”9月10日，在…``: the lead's dateline, after
     its opening quotation."""
