@@ -118,3 +118,13 @@ def test_a_wire_storys_reporters_after_ju():
         "周文",
         "杨帆",
     ]
+
+
+def test_a_name_with_a_rare_character():
+    """Names may hold characters beyond the common block (䶮 is in CJK Extension
+    A, as GB18030 prints it): the writer is still found, in a lead, a line, a
+    signature and a credit."""
+    assert bylines.dateline_authors("本报讯(渝西都市报记者 李䶮)6月8日,松溉古镇开市。") == ["李䶮"]
+    assert bylines.line_authors("渝西都市报记者 李 䶮") == ["李䶮"]
+    assert bylines.trailing_authors("……顺利结束。（渝西都市报记者 李䶮）") == ["李䶮"]
+    assert bylines.photo_credit_authors("渝西都市报记者 李䶮 摄") == ["李䶮"]
