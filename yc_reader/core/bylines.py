@@ -72,7 +72,7 @@ _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s�
 
 
 # Names alone in brackets, signing a short item: （刘 洋） / （王五、李四）.
-_BARE_NAMES = re.compile(r"\s*[\u3400-\u4dbf\u4e00-\u9fff·]{1,4}(?:[\s、，,]+[\u3400-\u4dbf\u4e00-\u9fff·]{1,4}){0,3}\s*")
+_BARE_NAMES = re.compile(rf"\s*{_NAME_CHARS}{{1,4}}(?:[\s、，,]+{_NAME_CHARS}{{1,4}}){{0,3}}\s*")
 # What a list of names after a signature mark may hold besides Han characters.
 _NOT_NAME_LIST = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff·\s、,，/]")
 # A caption's credit in brackets at its end: …（渝西都市报记者 陈仕川 摄）.
