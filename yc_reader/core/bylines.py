@@ -22,7 +22,9 @@ _PAPER = (
 )
 _CREDIT_WORDS = r"文\s*[/·•]\s*图|图\s*[/·•]\s*文|文图|图文|摄影?|报道|供图"
 _CREDIT = rf"(?:{_CREDIT_WORDS}|文|图)"
-_NAME_CHARS = r"[\u3400-\u4dbf\u4e00-\u9fff·]"
+# Han characters a name may hold: the common block and Extension A (李䶮).
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_NAME_CHARS = rf"[{_HAN}·]"
 
 WIRE_DATELINE = (
     r"(?:新华社|中新社|中央广播电视总台|央视网|人民网|重庆日报|华龙网|上游新闻)"
@@ -51,7 +53,7 @@ _SIGNATURE = re.compile(
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 _PHOTO_CREDIT = re.compile(
-    rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([\u3400-\u4dbf\u4e00-\u9fff\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
+    rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([{_HAN}\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
 )
 # A role set apart from what follows it (记者 钟梅, 记者：钟梅): a byline's, not a word's.
 _ROLE_APART = re.compile(rf"{_ROLE}(?:[\s:：/／|｜]|$)")
@@ -74,15 +76,13 @@ _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s�
 # Names alone in brackets, signing a short item: （刘 洋） / （王五、李四）.
 _BARE_NAMES = re.compile(rf"\s*{_NAME_CHARS}{{1,4}}(?:[\s、，,]+{_NAME_CHARS}{{1,4}}){{0,3}}\s*")
 # What a list of names after a signature mark may hold besides Han characters.
-_NOT_NAME_LIST = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff·\s、,，/]")
+_NOT_NAME_LIST = re.compile(rf"[^{_HAN}·\s、,，/]")
 # A caption's credit in brackets at its end: …（渝西都市报记者 陈仕川 摄）.
 _BRACKETED_CREDIT = re.compile(
     rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$"
 )
 # …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
-_SENTENCE_CREDIT = re.compile(
-    rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([\u3400-\u4dbf\u4e00-\u9fff\s、]{{2,20}}?)\s*摄$"
-)
+_SENTENCE_CREDIT = re.compile(rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$")
 
 
 def _names(text: str) -> list[str]:

@@ -74,10 +74,12 @@ def dateline(lead: str) -> tuple[int, int] | None:
 
 # A quotation a lead opens with, up to its close: “…。”
 _OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,150}[”\"]")
+_MONTH = r"(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
 # A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，…
-_MONTH_LEAD = re.compile(
-    r"^\s*(?:今年|本月)?(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?:以来|间|期间)?\s*[，,]"
-)
+_MONTH_LEAD = re.compile(rf"^\s*(?:今年|本月)?{_MONTH}(?:以来|间|期间)?\s*[，,]")
+MONTH_SINCE = re.compile(rf"^\s*{_MONTH}以来\s*[，,]")
+"""A lead from a month on (11月以来，…), as news opens; not 今年6月，…, as a
+feature's section may."""
 
 
 def lead_month(lead: str) -> int | None:

@@ -405,7 +405,8 @@ class _ColumnRows:
 
     def mark_poems(self) -> None:
         """A poem: a run of short rows, each well short of the column (more than a
-        PDF row's slack)."""
+        PDF row's slack), one more than elsewhere, as a paragraph's last row over a
+        three-line headline makes four."""
         rows, kinds, column = self.rows, self.kinds, self.column
         row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
         for unit in row_units:

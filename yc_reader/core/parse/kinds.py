@@ -63,9 +63,6 @@ _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
-# A lead from a month on (11月以来，…), as news opens; not 今年6月，…, as a
-# feature's section may.
-_MONTH_SINCE = re.compile(r"^\d{1,2}\s*月(?:上旬|中旬|下旬|初|底)?以来\s*[，,]")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
 # A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
@@ -305,5 +302,5 @@ def article_start(unit: Unit | None) -> bool:
     return (
         datelines.dateline(unit.text) is not None
         or bool(_EARLY_DATE.search(unit.text[:12]))
-        or bool(_MONTH_SINCE.match(unit.text))
+        or bool(datelines.MONTH_SINCE.match(unit.text))
     )
