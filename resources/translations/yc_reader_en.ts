@@ -315,6 +315,10 @@
         <translation>Importing</translation>
     </message>
     <message>
+        <source>没有检索词时按日期排序</source>
+        <translation>Newest first: there are no words to rank by</translation>
+    </message>
+    <message>
         <source>出错了：%1</source>
         <translation>Error: %1</translation>
     </message>

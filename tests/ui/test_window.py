@@ -196,6 +196,24 @@ def test_keyboard_moves_reads_and_clears(qtbot, open_window) -> None:
     assert window.search_bar.field.text() == ""
 
 
+def test_the_sort_box_says_newest_first_until_there_are_words_to_rank(qtbot, open_window) -> None:
+    window = open_window()
+    box = window.sort_box
+    assert box.currentData() == "date" and not box.isEnabled()  # every article, newest first
+    type_text(window.search_bar.field, "永川")
+    qtbot.waitUntil(box.isEnabled, timeout=5000)
+    assert box.currentData() == "relevance"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the user chooses newest first
+    dates = [row.date for row in listed_rows(window)]
+    assert box.currentData() == "date" and dates == sorted(dates, reverse=True)
+    qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isEnabled(), timeout=5000)
+    type_text(window.search_bar.field, "影视")
+    qtbot.waitUntil(box.isEnabled, timeout=5000)
+    assert box.currentData() == "date"  # the choice is kept
+
+
 def test_window_layout_is_remembered(qtbot, open_window, data_dir) -> None:
     window = open_window()
     window.splitter.setSizes([300, 400, 500])

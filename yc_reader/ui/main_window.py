@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.sort_box.addItem(self.tr("按相关度"), "relevance")
         self.sort_box.addItem(self.tr("按日期"), "date")
         self.sort_box.setToolTip(self.tr("排序"))
+        self._sort = "relevance"
         self.timeline = TimelineChart(self)
         self.timeline_button = QToolButton(self)
         self.timeline_button.setObjectName("timelineButton")
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search_bar.query_changed.connect(self.run_query)
-        self.sort_box.currentIndexChanged.connect(lambda _i: self.run_query())
+        self.sort_box.activated.connect(self._on_sort_chosen)
         self.sidebar.term_clicked.connect(self.search_bar.toggle_term)
         self.timeline.term_clicked.connect(self.search_bar.toggle_term)
         self.article_list.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         A big library searches on its own thread: only the newest query's result
         is shown, and queries overtaken while waiting are not run at all.
         """
-        query, sort = self.search_bar.query, self.sort_box.currentData()
+        query, sort = self.search_bar.query, self._sort
         self._query_generation += 1
         generation = self._query_generation
 
@@ -402,6 +403,18 @@ class MainWindow(QMainWindow):
             ),
         )
         return True
+
+    def _on_sort_chosen(self, _index: int) -> None:
+        self._sort = self.sort_box.currentData()
+        self.run_query()
+
+    def _show_sort(self, *, ranked: bool) -> None:
+        """Without words to rank by, the list is newest first whatever was chosen:
+        the box says so, and the choice comes back with the next words."""
+        shown = self._sort if ranked else "date"
+        self.sort_box.setCurrentIndex(self.sort_box.findData(shown))
+        self.sort_box.setEnabled(ranked)
+        self.sort_box.setToolTip(self.tr("排序") if ranked else self.tr("没有检索词时按日期排序"))
 
     def read_library(self, read: Callable[[], T], then: Callable[[T], object]) -> None:
         """Call ``read`` (library queries) and hand its result to ``then`` on the GUI
@@ -429,6 +442,7 @@ class MainWindow(QMainWindow):
         result, facets = outcome
         if not query:
             self._library_size = len(result.ids)
+        self._show_sort(ranked=bool(result.terms))
         self.search_bar.show_error("")
         current_id = self.current_id()
         self.list_model.set_result(result.ids, result.terms)
