@@ -2366,3 +2366,56 @@ def test_a_notice_signed_by_two_issuers_then_a_service_box_headlines_after():
     ]
     assert power.title == "停电通知"
     assert power.blocks[-1].text == "供电服务热线：95598"
+
+
+PHOTO_STORY_AFTER_NEWS = """本报讯（渝西都市报记者 黄琴 通讯员
+
+ 周玲）8月3日，何埂镇的脆红李进入采摘
+
+旺季。在石梯村的李子园里，果农们提着竹
+
+篮穿梭在果树间，一颗颗紫红色的李子被小
+
+心摘下，经过分拣装箱后，当天就通过冷链
+
+物流发往成都、贵阳等地。
+
+何埂镇种植脆红李1.2万亩，今年预计
+
+总产量1.5万吨。为解决销售难题，镇里联
+
+合电商企业开展直播带货，并在城区设立了
+
+6个直销点。果农陈大姐说，今年她家的李
+
+子每斤能卖到5元，比去年同期多卖了一块
+
+多钱。
+
+何埂镇脆红李喜获丰收
+
+连日来，卫星湖街道南华村的百亩荷塘
+
+荷花竞相绽放，粉白相间的荷花在碧绿的荷
+
+叶映衬下亭亭玉立，吸引了不少市民前来赏
+
+荷拍照。
+
+▲市民在荷塘边拍照留影。
+
+通讯员 罗维 摄
+
+夏日荷塘
+"""
+
+
+def test_a_headline_sharing_words_with_the_story_above_and_none_below_closes_it():
+    """``何埂镇脆红李喜获丰收`` after its story, over a photo story opening with
+    ``连日来，…``: it names the story above (何埂镇, 脆红李) and nothing of the
+    text below, so it is that story's headline, not a subhead over the photo story."""
+    plums, lotus = parse_text(PHOTO_STORY_AFTER_NEWS, "131_5c7e2a9f0b4d8e13.txt")
+    assert (plums.title, plums.authors) == ("何埂镇脆红李喜获丰收", ("黄琴", "周玲"))
+    assert [b.kind for b in plums.blocks] == ["paragraph", "paragraph"]
+    assert lotus.title == "夏日荷塘"
+    assert [b.kind for b in lotus.blocks] == ["paragraph", "caption", "caption"]

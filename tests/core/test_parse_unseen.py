@@ -548,6 +548,50 @@ def test_an_issue_in_one_file_gives_each_page_its_section(wrap):
     assert got[1].authors == ("李明",)
 
 
+ISSUE_MIXED = """=== 第1版 ===
+
+# 渝西都市报
+
+2024年6月12日 星期三 第1版 要闻
+
+## 永川高新区集中签约12个项目
+
+本报讯(渝西都市报记者 黄雪梅)6月11日,永川高新区举行项目集中签约活动,12个项目总投资86亿元。
+
+### 招商
+
+签约项目涵盖智能网联汽车零部件、电子信息等领域。
+
+=== 第2版 ===
+
+2024年6月12日 星期三 第2版 综合
+
+何埂镇推行“院坝议事”
+
+本报讯(渝西都市报记者 邓雯)6月10日晚,何埂镇石梯村的院坝里坐满了村民。
+
+“有事大家商量着办。”村党委书记说。
+
+城区新添3处“口袋公园”
+
+本报讯(渝西都市报记者 马骏)6月9日,南大街街道3处“口袋公园”建成开放。
+"""
+
+
+def test_each_page_of_a_file_is_read_in_its_own_layout():
+    """A Markdown front page, then a plain page, in one file, pages parted by
+    ``=== 第2版 ===``: the plain page's headlines are titles (not paragraphs of
+    the Markdown page's last story), and the marker is no story."""
+    got = parse_text(ISSUE_MIXED, "yxdsb_20240612_01-02.txt")
+    assert [(a.title, a.page, a.section) for a in got] == [
+        ("永川高新区集中签约12个项目", "1", "要闻"),
+        ("何埂镇推行“院坝议事”", "2", "综合"),
+        ("城区新添3处“口袋公园”", "2", "综合"),
+    ]
+    assert [b.kind for b in got[0].blocks] == ["paragraph", "subhead", "paragraph"]
+    assert got[1].authors == ("邓雯",)
+
+
 # --------------------------------------------------------------------------- a notice
 
 NOTICE_ITEMS = (

@@ -63,7 +63,10 @@ _PART = (
     r"(?![\u4e00-\u9fff]))*"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
-_MASTHEAD_LINE = re.compile(rf"^[\s|｜·,，#>*_■□◆●（(【]*(?:{_PART}[\s|｜·,，*_■□◆●）)】]*)+$")
+# (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file)
+_MASTHEAD_LINE = re.compile(
+    rf"^[\s|｜·,，#>*_■□◆●（(【=＝\-—]*(?:{_PART}[\s|｜·,，*_■□◆●）)】=＝\-—]*)+$"
+)
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
 _LOOSE_TOKEN = re.compile(

@@ -61,7 +61,7 @@ from yc_reader.core.parse.stories import (
 )
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -138,18 +138,20 @@ def parse_text(text: str, source: str) -> list[Article]:
     """
     page = clean_lines(text)
     pages, lines = strip_masthead(page.text)
-    markdown = any(
-        line[:1] in ("#", "*", "_")
-        and (
-            (line[0] == "#" and MD_HEADING.match(line) and line.lstrip("#").strip())
-            or BOLD_LINE.match(line)
-        )
-        for line in lines
-    )
-    if markdown:
-        lines = _lift_headings(page.text, lines)
-    else:
-        lines = [_INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in lines]
+    # Each page of a file holding several is read in its own layout (a Markdown
+    # front page, then pages of plain or column text).
+    bounds = [*(start for start, _ in pages), len(lines)]
+    in_markdown: list[tuple[int, bool]] = []
+    for start, end in itertools.pairwise(bounds):
+        part = lines[start:end]
+        markdown = _is_markdown(part)
+        in_markdown.append((start, markdown))
+        if markdown:
+            lines[start:end] = _lift_headings(page.text[start:end], part)
+        else:
+            lines[start:end] = [
+                _INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in part
+            ]
     drafts: list[Draft] = []
     exports: list[ExportMeta] = []
     metas: list[PageMeta] = []
@@ -160,6 +162,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     bounds = sorted({-1, *page.rules, *starts, *fields, len(lines)})
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
+        markdown = next(md for first, md in reversed(in_markdown) if first <= start + 1)
         found = _piece_drafts(piece, start + 1, page, markdown)
         if export.title:
             found = [one_draft(found, export)]
@@ -228,6 +231,18 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _is_markdown(lines: list[str]) -> bool:
+    """Lines with a Markdown heading (``## …``) or a bold line (``**…**``) among them."""
+    return any(
+        line[:1] in ("#", "*", "_")
+        and (
+            (line[0] == "#" and MD_HEADING.match(line) and line.lstrip("#").strip())
+            or BOLD_LINE.match(line)
+        )
+        for line in lines
+    )
 
 
 def _lift_headings(page: list[str], lines: list[str]) -> list[str]:

@@ -105,6 +105,12 @@ _STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？”’）,.;:]
 _ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 # 本报讯 after a space inside a line: where a run-on page's next story starts.
 _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
+# A table printed as text: its cells a wide gap apart (two spaces, a tab, an
+# ideographic space), and the title a table carries over it (表：… / 表1 …).
+_CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
+_TABLE_CELLS = range(3, 9)
+_TABLE_CELL_CHARS = 20
+_TABLE_TITLE = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\S.{0,38}$")
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 
@@ -162,11 +168,50 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    page = Lines(stripped, indented, {}, blocks)
+    rows = _table_rows(raw) if "  " in text or "\t" in text or "\u3000" in text else {}
+    page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
     if "导读" in text or "导航" in text or "要目" in text:
         _read_contents_list(page)
     return page
+
+
+def _cells(line: str) -> tuple[int, bool]:
+    """How many cells a line of a text table holds (0: it reads as no table row, a
+    sentence or a long cell), and whether it holds a figure."""
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) not in _TABLE_CELLS or any(len(cell) > _TABLE_CELL_CHARS for cell in cells):
+        return 0, False
+    if any(mark in line for mark in "。！？；;"):
+        return 0, False
+    return len(cells), any(ch.isdigit() for ch in line)
+
+
+def _table_rows(raw: list[str]) -> dict[int, str]:
+    """The rows of a table printed as text (``指标  总量  同比增长`` over
+    ``地区生产总值（亿元）  641.37  6.2%``), and its title line above them: each a
+    paragraph of its own. Lines of as many cells, only blank lines between, most
+    of them holding figures, make a table; a byline's names a wide gap apart hold
+    none."""
+    rows: dict[int, str] = {}
+    run: list[int] = []  # lines of as many cells, one after another
+    width = figures = 0
+    for n, line in enumerate([*raw, "end"]):
+        if not line.strip():
+            continue
+        gapped = "  " in line or "\t" in line or "\u3000" in line.strip()
+        cells, figured = _cells(line) if gapped else (0, False)
+        if cells and cells == width:
+            run.append(n)
+            figures += figured
+            continue
+        if len(run) >= 2 and 2 * figures >= len(run):
+            rows.update(dict.fromkeys(run, ROW))
+            above = next((k for k in range(run[0] - 1, -1, -1) if raw[k].strip()), None)
+            if above is not None and _TABLE_TITLE.match(raw[above].strip()):
+                rows[above] = ROW
+        run, width, figures = ([n], cells, int(figured)) if cells else ([], 0, 0)
+    return rows
 
 
 def _unspaced_ocr(line: str) -> str:

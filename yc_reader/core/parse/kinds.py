@@ -99,6 +99,9 @@ SIDEBAR = re.compile(
 ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
 )
+# A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
+# 37.5%): a paragraph of the box, never a headline nor a line of verse.
+QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 # Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席,
 # 黎建中 唐振宇出席, 郑光明带队.
@@ -233,7 +236,7 @@ def headline_like(text: str) -> bool:
         return False  # (,盘活…: a row that starts mid-sentence)
     if in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
-    if FIELD_LINE.match(text):
+    if FIELD_LINE.match(text) or QUANTITY.match(text):
         return False
     return width(text) <= 110
 

@@ -34,6 +34,7 @@ from yc_reader.core.parse.kinds import (
     KICKER,
     LABELLED_LINE,
     PARA,
+    QUANTITY,
     ROW,
     STORY_LABEL,
     VERSE,
@@ -184,6 +185,7 @@ def _verse_line(text: str) -> bool:
         and not LABELLED_LINE.match(text)  # 问：… / 出租：…: a turn or an item, not a poem's line
         and not in_brackets(text)  # （刘 洋）: a signature, a note
         and not ENUMERATED.match(text)  # （一）…/ 1.…: an outline's heading
+        and not QUANTITY.match(text)  # 312.46亿元: a data box's figure
         and not STORY_LABEL.match(text)  # 图片新闻: a new story's label
         and not DOCUMENT_TITLE.search(text)  # 停水公告: a notice's title
         and not _CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
@@ -248,6 +250,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
                 and previous.text[-1] not in "，,、"  # 1. 完成…，: the item goes on
             )
             and not BARE_DATE.match(unit.text)
+            and not QUANTITY.match(previous.text)  # 2.36亿元: a figure over what it counts
             and not (_LIST_ROW.match(previous.text) and _LIST_ROW.match(unit.text))
             and not (  # 地点：区体育中心: a notice's field, complete as printed
                 FIELD_LINE.match(previous.text)

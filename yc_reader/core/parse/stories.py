@@ -349,6 +349,8 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
         return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
+    if _labelled_title(units, start, end):
+        return True
     if after.kind in (BYLINE, CONT) or (
         after.kind == PARA
         and (after.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(after.text))
@@ -360,6 +362,12 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
     if before is not None and before.kind == BYLINE:
         return current is not None and any(b.kind == "paragraph" for b in current.blocks)
     return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _labelled_title(units: list[Unit], start: int, end: int) -> bool:
+    """A column's name in brackets over a title (【数说】 / 2023年前三季度…经济) heads a
+    piece of its own; alone over text (【法官说法】) it is a section's heading."""
+    return end - start >= 2 and bool(COLUMN_LABEL.fullmatch(units[start].text))
 
 
 def _sibling_title(current: Draft | None, level: int, unit: Unit) -> bool:
@@ -617,7 +625,9 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             )
             # Most of its words in the text above and hardly any below: the
             # headline of the story above (a subhead introduces the text below).
-            sums_up = from_above >= 0.5 and from_below <= 0.15
+            sums_up = (from_above >= 0.5 and from_below <= 0.15) or (
+                from_above >= 0.3 and from_below == 0
+            )
             # Most of its words in the text below, hardly any above: a subhead,
             # even over a section that opens with its date (9月25日，在…).
             introduces = (
@@ -652,6 +662,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 )
                 or (_article_end(before) and not photo_in_feature)
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
+                or _labelled_title(units, start, end)
             )
         if (
             is_headline

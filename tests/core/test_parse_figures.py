@@ -1,0 +1,146 @@
+"""Pages heavy with figures: tables printed as text, data boxes (数说, 数读) of
+figures set alone over what they count, years named with a span of the year."""
+
+from __future__ import annotations
+
+import pytest
+
+from yc_reader.core.model import Article
+from yc_reader.core.parse import parse_text
+
+
+def kinds(got: Article) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in got.blocks]
+
+
+TABLE_ROWS = [
+    "表:2024年全区主要经济指标",
+    "指标 总量 同比增长",
+    "地区生产总值(亿元) 1316.8 6.1%",
+    "规上工业增加值(亿元) — 8.2%",
+    "社会消费品零售总额(亿元) 573.4 5.3%",
+]
+TABLE_PLAIN = (
+    "2025年1月16日 星期四 第2版 经济\n\n"
+    "2024年永川地区生产总值突破1300亿元\n\n"
+    "本报讯(渝西都市报记者 邱晓岚)1月15日,记者从区统计局获悉,2024年全区地区生产总值1316.8亿元。\n\n"
+    "表:2024年全区主要经济指标\n\n"
+    "指标  总量  同比增长\n\n"
+    "地区生产总值(亿元)  1316.8  6.1%\n\n"
+    "规上工业增加值(亿元)  —  8.2%\n\n"
+    "社会消费品零售总额(亿元)  573.4  5.3%\n\n"
+    "区统计局相关负责人表示,全区经济运行稳中有进。\n"
+)
+
+
+def test_a_table_printed_as_text_keeps_a_row_a_paragraph():
+    """Cells two spaces apart, three a row, the header without figures: each row
+    (and the ``表:`` line over them) a paragraph of its own, not a subhead."""
+    (got,) = parse_text(TABLE_PLAIN, "2025-01-16_第2版.txt")
+    assert [text for kind, text in kinds(got) if kind == "subhead"] == []
+    paragraphs = [text for kind, text in kinds(got) if kind == "paragraph"]
+    assert paragraphs[1:-1] == TABLE_ROWS
+
+
+def test_a_table_among_column_rows_keeps_a_row_a_paragraph():
+    """The same table in PDF column text, headlines after the body: its rows are
+    no headline block and no subheads."""
+    page = (
+        "　　本报讯（渝西都市报记者 邱晓岚）7月\n\n"
+        "20日，记者从区统计局获悉，上半\n\n年全区经济运行稳中有进。\n\n"
+        "表：上半年全区主要经济指标\n\n"
+        "指标  总量  同比增长\n\n"
+        "地区生产总值（亿元）  641.37  6.2%\n\n"
+        "规上工业总产值（亿元）  548.2  10.4%\n\n"
+        "　　市场活力持续增强。截至6月底，\n\n全区经营主体达15.2万户。\n\n"
+        "上半年全区经济运行稳中有进\n"
+    )
+    (got,) = parse_text(page, "2024-08-09_第3版.txt")
+    assert got.title == "上半年全区经济运行稳中有进"
+    assert kinds(got)[1:5] == [
+        ("paragraph", "表：上半年全区主要经济指标"),
+        ("paragraph", "指标 总量 同比增长"),
+        ("paragraph", "地区生产总值（亿元） 641.37 6.2%"),
+        ("paragraph", "规上工业总产值（亿元） 548.2 10.4%"),
+    ]
+
+
+def test_names_a_wide_gap_apart_are_no_table():
+    """A byline's names set two spaces apart hold no figure: a byline still."""
+    page = (
+        "永川举办农民丰收节\n\n记者  罗 勇  张 敏  通讯员  刘 洋\n\n"
+        "9月22日,永川区农民丰收节在五间镇开幕。\n"
+    )
+    (got,) = parse_text(page, "x.txt")
+    assert set(got.authors) == {"罗勇", "张敏", "刘洋"}
+
+
+DATA_BOX_MARKDOWN = """### 数读
+
+## 前8个月全区农产品“触网”提速
+
+2.36亿元
+
+1—8月,全区农产品网络零售额,同比增长21.4%。
+
+1460家
+
+全区开设网店的农业经营主体数量,较去年底增加218家。
+
+35.7%
+
+品牌农产品线上销售额占全区农产品网络零售额的比重。
+"""
+
+
+def test_a_data_box_keeps_each_figure_a_paragraph():
+    """``2.36亿元`` over ``1—8月,全区…``: the figure stands alone, not the start
+    of a paragraph a column break cut."""
+    (got,) = parse_text(DATA_BOX_MARKDOWN, "0926-06.txt")
+    assert (got.kicker, got.title) == ("数读", "前8个月全区农产品“触网”提速")
+    assert [text for _kind, text in kinds(got)][::2] == ["2.36亿元", "1460家", "35.7%"]
+    assert {kind for kind, _text in kinds(got)} == {"paragraph"}
+
+
+def test_a_data_box_inside_a_feature_is_no_poem():
+    """A box's heading over short figure lines in plain text: the heading a
+    subhead, each figure a paragraph, not lines of verse or headlines."""
+    page = (
+        "一季度永川经济实现“开门稳”\n\n"
+        "本报讯(渝西都市报记者 黄蕾)4月22日,记者从区统计局获悉,一季度全区经济开局平稳。\n\n"
+        "数说一季度\n\n312.46亿元\n\n全区地区生产总值,同比增长6.3%。\n\n"
+        "1.12万元\n\n全区居民人均可支配收入,同比增长5.6%。\n\n"
+        "98.6亿元\n\n进出口总额,同比增长37.5%。\n\n"
+        "区统计局相关负责人表示,下一步要在稳工业、促消费、扩投资上持续发力。\n"
+    )
+    (got,) = parse_text(page, "207_9c4d1e7a0b3f52c8.txt")
+    assert kinds(got)[1:4] == [
+        ("subhead", "数说一季度"),
+        ("paragraph", "312.46亿元"),
+        ("paragraph", "全区地区生产总值,同比增长6.3%。"),
+    ]
+    assert ("paragraph", "98.6亿元") in kinds(got)
+
+
+@pytest.mark.parametrize("label", ["【数说】", "【数读】"])
+def test_a_bracketed_label_over_a_title_heads_a_piece_of_its_own(label):
+    """``【数说】`` / ``2023年前三季度永川农业农村经济`` over the box's text, under a
+    story: the box is a piece of its own, its label the kicker; the story's
+    dateline takes the year the box names (``2023年前三季度``: 2023's first
+    three quarters, not before 2023)."""
+    page = (
+        "第3版：乡村振兴\n\n"
+        "吉安镇晚熟柑橘“触网”销往20多个省市\n\n"
+        "本报讯(渝西都市报记者 彭嘉怡)11月20日,吉安镇的晚熟柑橘陆续进入采摘期。\n\n"
+        "吉安镇现有晚熟柑橘种植面积8600亩,今年预计产量9500吨。\n\n"
+        f"{label}\n\n"
+        "2023年前三季度永川农业农村经济\n\n"
+        "2023年前三季度,全区农业农村经济持续向好。\n\n"
+        "47.6亿元 全区农林牧渔业总产值,同比增长4.3%。\n\n"
+        "(区统计局供稿)\n"
+    )
+    story, box = parse_text(page, "226_b4a81f03c9d2e675.txt")
+    assert story.date == "2023-11-20"
+    assert [b.kind for b in story.blocks] == ["paragraph", "paragraph"]
+    assert (box.kicker, box.title) == (label[1:-1], "2023年前三季度永川农业农村经济")
+    assert box.authors == ()
