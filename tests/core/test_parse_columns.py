@@ -2419,3 +2419,58 @@ def test_a_headline_sharing_words_with_the_story_above_and_none_below_closes_it(
     assert [b.kind for b in plums.blocks] == ["paragraph", "paragraph"]
     assert lotus.title == "夏日荷塘"
     assert [b.kind for b in lotus.blocks] == ["paragraph", "caption", "caption"]
+
+
+JUMPING_STORY = """在于没有简单地“推倒重来”，而是在保留烟火
+
+气的同时补齐功能短板。城市更新，说到底是为
+
+了让人们生活得更方便、更舒心。
+
+据了解，南大街街道辖区还有3个老旧农贸
+
+市场，街道将总结这次改造的经验，逐步推进改
+
+造提升，让更多居民在家门口享受到便利、舒心
+
+的购物环境。
+
+文/钟晓雨 图/彭 浩
+
+老菜市变身“新邻里中心”
+
+——南大街街道推进老旧市场改造提升见闻
+
+本报讯（渝西都市报记者 钟晓雨）12月18
+
+日，记者从区住房城乡建设委获悉，永川启动中
+
+心城区道路“微循环”改造工程，计划打通断头
+
+路5条，改造提升背街小巷21条，新增停车泊位
+
+600余个。
+
+据介绍，此次改造将重点解决老城区道路狭
+
+窄、路网不畅、停车难等问题。其中，汇龙大道
+
+至人民大道连接线、兴龙大道支路等断头路打通
+
+后，将有效分流主干道交通压力，方便市民出行。
+
+工程预计明年6月底前
+
+(下转4版)
+
+永川启动城市道路“微循环”改造
+"""
+
+
+def test_the_row_over_a_jump_is_text_going_on_elsewhere():
+    """``工程预计明年6月底前`` over ``(下转4版)``: the story's text, cut where the
+    page sends the reader on, not a subhead (no heading stands over a jump)."""
+    _feature, roads = parse_text(JUMPING_STORY, "2023-12-20_第3版.txt")
+    assert roads.title == "永川启动城市道路“微循环”改造"
+    assert [b.kind for b in roads.blocks] == ["paragraph"] * 3
+    assert roads.blocks[1].text.endswith("方便市民出行。工程预计明年6月底前")

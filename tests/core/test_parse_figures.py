@@ -144,3 +144,40 @@ def test_a_bracketed_label_over_a_title_heads_a_piece_of_its_own(label):
     assert [b.kind for b in story.blocks] == ["paragraph", "paragraph"]
     assert (box.kicker, box.title) == (label[1:-1], "2023年前三季度永川农业农村经济")
     assert box.authors == ()
+
+
+TIMETABLE = (
+    "下周赛事预告\n\n"
+    "10月27日 9:00 永川区老年人太极拳展演(兴龙湖公园)\n\n"
+    "10月29日 14:30 区中小学生羽毛球锦标赛(永川区体育中心)\n\n"
+    "11月1日 19:30 重庆市女子篮球联赛 永川职教城队—万州队(区全民健身中心)\n\n"
+    "永川区第十四届中小学生运动会闭幕\n\n"
+    "本报讯(渝西都市报记者 罗 睿)10月20日,永川区第十四届中小学生运动会闭幕。\n"
+)
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_timetable_keeps_a_line_a_paragraph(markdown):
+    """``10月27日 9:00 …展演(兴龙湖公园)`` lines under a box's title: each line a
+    paragraph of its own, not headlines run into one over the next story."""
+    page = TIMETABLE.replace("下周", "## 下周").replace("永川区第十四", "## 永川区第十四")
+    fixtures, games = parse_text(page if markdown else TIMETABLE, "yxdsb_20241026_07.txt")
+    assert fixtures.title == "下周赛事预告"
+    assert [text for _kind, text in kinds(fixtures)] == TIMETABLE.split("\n\n")[1:4]
+    assert (games.title, games.authors) == ("永川区第十四届中小学生运动会闭幕", ("罗睿",))
+
+
+def test_lines_named_by_their_labels_are_items_of_a_list():
+    """``工业机器人系统集成赛项:…刘思远、陈佳乐`` over ``水利工程测量赛项:…``: each
+    an item of the list the lead announced, not one paragraph cut by a column."""
+    page = (
+        "## 职教城学子在全国职业院校技能大赛中斩获3个一等奖\n\n"
+        "本报讯(渝西都市报记者 周 婧)6月28日,永川职教城各院校共获得一等奖3个。获得一等奖的选手如下:\n\n"
+        "工业机器人系统集成赛项:重庆城市职业学院刘思远、陈佳乐\n\n"
+        "水利工程测量赛项:重庆水利电力职业技术学院黄子涵\n\n"
+        "智能财税赛项:重庆财经职业学院唐欣怡、吴桐\n\n"
+        "此外,14支参赛队伍分获二等奖和三等奖。\n"
+    )
+    (got,) = parse_text(page, "page05.md")
+    assert len(got.blocks) == 5
+    assert got.blocks[2].text == "水利工程测量赛项:重庆水利电力职业技术学院黄子涵"

@@ -377,6 +377,44 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
     assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
 
 
+ADVISED = [
+    article(
+        "租房遇上“二房东”卷款跑路 租户该如何维权",
+        para(
+            "本报讯（渝西都市报记者 胡 杨）6月13日，6名租户到中山路派出所报警，称“二房东”"
+            "赵某收取半年房租后失联。民警调查发现，赵某整租3套房屋后隔断转租，其涉嫌合同诈骗已被立案侦查。"
+        ),
+        Block("subhead", "律师提醒："),
+        para(
+            "重庆渝永律师事务所律师蒋文涛提醒，租房时要核实出租人身份，查看房屋产权证明；"
+            "如果对方是转租，要查看业主同意转租的书面证明。"
+        ),
+        authors=("胡杨",),
+        date="2024-06-18",
+    ),
+    article(
+        "永川区检察院开展“检察开放日”活动",
+        para(
+            "本报讯（通讯员 刘 敏）6月14日，永川区检察院开展“检察开放日”活动，30余名市民走进检察院。"
+        ),
+        authors=("刘敏",),
+        date="2024-06-18",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_lawyers_advice_under_a_case_is_a_section_of_it(layout):
+    """``律师提醒：`` alone on its line, over the advice: the label of a box of the
+    story above, a subhead (its colon kept), not the end of a paragraph."""
+    page = LAYOUTS[layout](ADVISED)
+    assert_articles(parse_text(page, "2024-06-18_第6版.txt"), ADVISED)
+    if layout == "markdown":  # a plain line among Markdown headings, as well as a heading
+        plain_line = page.replace("### 律师提醒：", "律师提醒:")
+        (case, _) = parse_text(plain_line, "2024-06-18_第6版.txt")
+        assert [b.kind for b in case.blocks] == ["paragraph", "subhead", "paragraph"]
+
+
 # --------------------------------------------------------------------------- a theory page
 
 THEORY = [

@@ -110,6 +110,12 @@ _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
 _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
+# A timetable's line: a day and an hour, then what happens (6月15日 9:00 …).
+_TIMETABLE_LINE = re.compile(
+    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
+    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—–~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?\s+\S"
+)
+_TABLE_GAP = re.compile(r"\S(?:  |[\t\u3000])")
 _TABLE_TITLE = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\S.{0,38}$")
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
@@ -168,7 +174,9 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if "  " in text or "\t" in text or "\u3000" in text else {}
+    rows = _table_rows(raw) if _TABLE_GAP.search(text) else {}
+    if ":" in text or "：" in text:
+        rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
     if "导读" in text or "导航" in text or "要目" in text:
@@ -199,8 +207,7 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
     for n, line in enumerate([*raw, "end"]):
         if not line.strip():
             continue
-        gapped = "  " in line or "\t" in line or "\u3000" in line.strip()
-        cells, figured = _cells(line) if gapped else (0, False)
+        cells, figured = _cells(line) if _TABLE_GAP.search(line.strip()) else (0, False)
         if cells and cells == width:
             run.append(n)
             figures += figured
@@ -211,6 +218,23 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
             if above is not None and _TABLE_TITLE.match(raw[above].strip()):
                 rows[above] = ROW
         run, width, figures = ([n], cells, int(figured)) if cells else ([], 0, 0)
+    return rows
+
+
+def _timetable_rows(raw: list[str]) -> dict[int, str]:
+    """A timetable's lines (``6月15日 9:00 …赛(…)`` one under another): each a
+    paragraph of its own, never headlines run together."""
+    rows: dict[int, str] = {}
+    run: list[int] = []
+    for n, line in enumerate([*raw, "end"]):
+        if not line.strip():
+            continue
+        if _TIMETABLE_LINE.match(line.strip()):
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            rows.update(dict.fromkeys(run, ROW))
+        run = []
     return rows
 
 

@@ -226,6 +226,8 @@ class _ColumnRows:
             return True
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        if i + 1 < len(rows) and kinds[i + 1] == JUMP:
+            return False  # …工程预计明年6月底前 / （下转4版）: the text goes on there
         if self.closes_page(i):
             return True
         w, full = column.size(text), column.full

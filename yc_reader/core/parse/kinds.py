@@ -93,7 +93,8 @@ DATE_LEAD = re.compile(
 SIDEBAR = re.compile(
     r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
     r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读)|记者(?:追踪|回访)"
-    r"|部门回复)\s*[】\]」』]?[：:]?$"
+    r"|部门回复|(?:律师|法官|检察官|民警|警官|警方|医生|专家)(?:提醒|说法|提示|建议|支招))"
+    r"\s*[】\]」』]?[：:]?$"
 )
 # An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
 ENUMERATED = re.compile(
@@ -232,6 +233,8 @@ def headline_like(text: str) -> bool:
     """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
     if not text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
+    if text[-1] in "：:" and SIDEBAR.match(text):  # 律师提醒：, a box's label over its text
+        return True
     if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS or text.startswith(ARTICLE_OPENERS):
         return False  # (,盘活…: a row that starts mid-sentence)
     if in_brackets(text):  # （作者单位：…）: a note, never a headline

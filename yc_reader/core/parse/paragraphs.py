@@ -36,6 +36,7 @@ from yc_reader.core.parse.kinds import (
     PARA,
     QUANTITY,
     ROW,
+    SIDEBAR,
     STORY_LABEL,
     VERSE,
     Unit,
@@ -64,6 +65,9 @@ VERSE_RUN = 4
 # A row of a list set as fields a space apart (第一名 杨建林 1小时05分37秒): complete
 # as printed, never a paragraph cut by a column break.
 _LIST_ROW = re.compile(r"^[^\s，。；：,;:]{1,10}(?: [^\s，。；：,;:]{1,12}){2,5}$")
+# A list's line named by its label (智能财税赛项:重庆财经职业学院唐欣怡): under
+# another such line, an item of its own, not the rest of it.
+_LABELLED_ITEM = re.compile(r"^[^\s，。；：,;:“”]{2,14}[：:]\S")
 # …区委书记张智奎 / 强调：… — a speaker's verb before the colon: the sentence goes on.
 _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
@@ -100,6 +104,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
             (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
+            or SIDEBAR.match(text)  # 相关链接, 律师提醒: a box printed with the story
             or (
                 len(text) <= _NUMBERED_HEAD_CHARS
                 and not notice
@@ -252,6 +257,14 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not BARE_DATE.match(unit.text)
             and not QUANTITY.match(previous.text)  # 2.36亿元: a figure over what it counts
             and not (_LIST_ROW.match(previous.text) and _LIST_ROW.match(unit.text))
+            and not (
+                _LABELLED_ITEM.match(previous.text)
+                and previous.text[-1] not in CLAUSE_MARKS
+                and (
+                    (_LABELLED_ITEM.match(unit.text) and not _SPEECH.match(unit.text))
+                    or (len(out) > 1 and _in_list(out[-2]))
+                )
+            )
             and not (  # 地点：区体育中心: a notice's field, complete as printed
                 FIELD_LINE.match(previous.text)
                 and len(previous.text) <= _VERSE_CHARS * 2
@@ -267,6 +280,12 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             continue
         out.append(unit)
     return out
+
+
+def _in_list(above: Unit) -> bool:
+    """Under ``above``, a labelled line is an item of a list: ``above`` is another
+    item, or the line announcing the list (…的选手如下：)."""
+    return above.text[-1] in "：:" or bool(_LABELLED_ITEM.match(above.text))
 
 
 def _cut_by_column(text: str, following: str) -> bool:
