@@ -271,6 +271,22 @@ def test_full_width_digits_in_the_masthead_and_the_dateline():
     assert undated.date == "2023-04-19"  # the year the text names
 
 
+def test_on_an_undated_page_only_a_continuation_takes_the_pages_month():
+    """No masthead, no date in the file's name: the stories dated by their leads
+    give the page's month, which a continuation (the rest of a story of the same
+    issue) takes; a feature without a dateline has no date of its own."""
+    page = (
+        "第3版：乡村振兴\n\n(上接1版)\n\n### 数字乡村“云”上生长\n\n"
+        "在吉安镇，村民用手机就能查看大棚温度。\n\n"
+        "## 吉安镇晚熟柑橘进入采摘期\n\n"
+        "本报讯(渝西都市报记者 彭嘉怡)11月20日,吉安镇的晚熟柑橘进入采摘期,今年是2023年丰收年。\n\n"
+        "## 一片茶叶的“七十二变”\n\n走进茶山竹海,层层茶园绿意盎然。\n"
+    )
+    continued, oranges, tea = parse_text(page, "226_b4a81f03c9d2e675.txt")
+    assert continued.title == "(上接1版) 数字乡村“云”上生长"
+    assert (continued.date, oranges.date, tea.date) == ("2023-11", "2023-11-20", "")
+
+
 @pytest.mark.parametrize(
     ("masthead", "section"),
     [

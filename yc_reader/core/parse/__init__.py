@@ -72,7 +72,10 @@ def _dates(
     """Each draft's date: the day the page states for it (``known``), else its
     dateline with the year the page's text gives, else its notice's signature.
     A page dated to its month alone (a monthly supplement's) gives a dateline
-    its year and stands for the undated stories."""
+    its year and stands for the undated stories. On a page without a date, a
+    story without a dateline has none (its neighbours' month is only a guess),
+    but a continuation has its page's month: it is the rest of a story of the
+    same issue."""
     leads = [
         None
         if len(date) == len("YYYY-MM-DD")
@@ -105,7 +108,10 @@ def _dates(
         or (
             datelines.format_date(year - 1 if turn and lead[0] == 12 else year, *lead)
             if lead
-            else _signed_on(draft) or datelines.format_date(year, _lead_month(draft) or page_month)
+            else _signed_on(draft)
+            or datelines.format_date(
+                year, _lead_month(draft) or (page_month if draft.continuation else None)
+            )
         )
         for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
