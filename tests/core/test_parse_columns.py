@@ -2474,3 +2474,50 @@ def test_the_row_over_a_jump_is_text_going_on_elsewhere():
     assert roads.title == "永川启动城市道路“微循环”改造"
     assert [b.kind for b in roads.blocks] == ["paragraph"] * 3
     assert roads.blocks[1].text.endswith("方便市民出行。工程预计明年6月底前")
+
+
+NUMBERED_LIST_IN_COLUMNS = """本报讯（渝西都市报记者 黄蕾）4月14日，
+
+区经济信息委发布2025年首批智能工厂和数字
+
+化车间培育名单，12家企业入选，将获得最高
+
+200万元的智能化改造补助。
+
+入选的智能工厂培育企业有4家：
+
+（1）重庆汇锐精密铸造有限公司一体化
+
+压铸智能工厂；
+
+（2）重庆泰川精密机械有限公司齿轮传
+
+动件智能工厂；
+
+（3）重庆锦丰新材料有限公司导热材料
+
+智能工厂；
+
+（4）重庆川液科技有限公司液压元件智
+
+能工厂。
+
+另有8家企业的数字化车间入选培育名单，
+
+涉及汽车零部件、电子元器件、食品加工等行
+
+业。区经济信息委相关负责人介绍，入选企业
+
+将享受“一企一策”诊断服务，由第三方服务
+
+机构免费开展智能制造能力成熟度评估，帮助
+
+"""
+
+
+def test_numbered_items_wrapped_in_a_column_are_paragraphs():
+    """``（1）重庆汇锐…一体化`` / ``压铸智能工厂；``: an item of the list the lead
+    announced, wrapped at the column's end, not a subhead over a row of text."""
+    (got, *_rest) = parse_text(NUMBERED_LIST_IN_COLUMNS, "415_e07c3b9d6a2f1845.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph"] * len(got.blocks)
+    assert "（1）重庆汇锐精密铸造有限公司一体化压铸智能工厂；" in [b.text for b in got.blocks]

@@ -181,3 +181,20 @@ def test_lines_named_by_their_labels_are_items_of_a_list():
     (got,) = parse_text(page, "page05.md")
     assert len(got.blocks) == 5
     assert got.blocks[2].text == "水利工程测量赛项:重庆水利电力职业技术学院黄子涵"
+
+
+def test_what_the_reporter_was_told_is_running_text():
+    """``据统计,今年以来,…影视生态企业`` cut by a column break in plain text: the
+    start of a paragraph (据统计 opens no headline), joined with its rest."""
+    page = (
+        "西部科技影视城再添12个签约项目\n\n"
+        "本报讯(渝西都市报记者 唐雪梅)11月4日,西部科技影视城集中签约12个项目。\n\n"
+        "据统计,今年以来,西部科技影视城累计签约影视生态企业\n\n"
+        "47家,协议总额达96.4亿元。\n"
+    )
+    (got,) = parse_text(page, "yxdsb_20241105_07.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
+    assert (
+        got.blocks[1].text
+        == "据统计,今年以来,西部科技影视城累计签约影视生态企业47家,协议总额达96.4亿元。"
+    )

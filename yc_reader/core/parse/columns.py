@@ -242,6 +242,13 @@ class _ColumnRows:
         if (
             i + 1 < len(rows)
             and kinds[i + 1] is None
+            and ENUMERATED.match(text)
+            and rows[i + 1][1].endswith(("；", ";"))
+        ):
+            return False  # （1）重庆汇锐…一体化 / 压铸智能工厂；: a list's item
+        if (
+            i + 1 < len(rows)
+            and kinds[i + 1] is None
             and _CUT_WORD.match(rows[i + 1][1])
             and not headline_like(rows[i + 1][1])
         ):

@@ -41,6 +41,8 @@ _PHOTO_NOTE = re.compile(
 # Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
 _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
 ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
+# What a reporter was told (据统计，… / 据了解，…): running text, never a headline.
+REPORTED = ("据统计", "据了解", "据介绍", "据悉", "据测算", "记者了解到", "记者获悉")
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(
@@ -235,8 +237,10 @@ def headline_like(text: str) -> bool:
         return False
     if text[-1] in "：:" and SIDEBAR.match(text):  # 律师提醒：, a box's label over its text
         return True
-    if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS or text.startswith(ARTICLE_OPENERS):
+    if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS:
         return False  # (,盘活…: a row that starts mid-sentence)
+    if text.startswith(ARTICLE_OPENERS) or text.startswith(REPORTED):
+        return False
     if in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
     if FIELD_LINE.match(text) or QUANTITY.match(text):
