@@ -271,6 +271,18 @@ def test_full_width_digits_in_the_masthead_and_the_dateline():
     assert undated.date == "2023-04-19"  # the year the text names
 
 
+def test_a_lead_naming_its_month_alone_is_not_dated_by_a_later_paragraph():
+    """``6月以来，…`` then ``据…统计，6月1日至20日，…``: the story speaks of the
+    month; the days its second paragraph counts are no dateline."""
+    page = (
+        "## 暑期将至 公共体育场馆迎来健身热\n\n"
+        "本报讯(通讯员 张馨月)6月以来,随着气温升高,永川区各公共体育场馆迎来健身高峰。\n\n"
+        "据区体育事业发展中心统计,6月1日至20日,8个公共体育场馆接待市民15.6万人次,2024年以来最多。\n"
+    )
+    (got,) = parse_text(page, "217_3b9e0d4c7a1f6e25.txt")
+    assert got.date == "2024-06"
+
+
 def test_on_an_undated_page_only_a_continuation_takes_the_pages_month():
     """No masthead, no date in the file's name: the stories dated by their leads
     give the page's month, which a continuation (the rest of a story of the same

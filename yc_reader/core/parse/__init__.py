@@ -77,14 +77,7 @@ def _dates(
     but a continuation has its page's month: it is the rest of a story of the
     same issue."""
     leads = [
-        None
-        if len(date) == len("YYYY-MM-DD")
-        else next(
-            filter(
-                None, (datelines.dateline(b.text) for b in d.blocks[:3] if b.kind == "paragraph")
-            ),
-            None,
-        )
+        None if len(date) == len("YYYY-MM-DD") else _dateline(d)
         for d, date in zip(drafts, known, strict=True)
     ]
     if not any(leads) and all(known):
@@ -115,6 +108,21 @@ def _dates(
         )
         for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
+
+
+def _dateline(draft: Draft) -> tuple[int, int] | None:
+    """The (month, day) a story's lead opens with, in its first paragraphs (a
+    photo's caption or an editor's note may come first); none when the lead
+    names its month alone (``6月以来，…``: the days its text names later,
+    ``6月1日至20日``, are not the story's)."""
+    for block in draft.blocks[:3]:
+        if block.kind == "paragraph":
+            if datelines.lead_month(block.text):
+                return None
+            found = datelines.dateline(block.text)
+            if found:
+                return found
+    return None
 
 
 def _lead_month(draft: Draft) -> int | None:
