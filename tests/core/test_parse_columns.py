@@ -2521,3 +2521,79 @@ def test_numbered_items_wrapped_in_a_column_are_paragraphs():
     (got, *_rest) = parse_text(NUMBERED_LIST_IN_COLUMNS, "415_e07c3b9d6a2f1845.txt")
     assert [b.kind for b in got.blocks] == ["paragraph"] * len(got.blocks)
     assert "（1）重庆汇锐精密铸造有限公司一体化压铸智能工厂；" in [b.text for b in got.blocks]
+
+
+NEWS_THEN_PHOTO_STORY = """
+本报讯（渝西都市报记者 林思雨）10
+
+月13日，永川区与四川省泸州市合江县在朱
+
+沱 镇 召 开 毗 邻 地 区 合 作 座 谈 会 ， 双 方 签 订
+
+《深化川渝毗邻地区合作框架协议》，将在
+
+交通互联、产业协作、生态共治、公共服务
+
+共享等方面深化合作。
+
+根据协议，双方将加快推进朱沱至合江 |
+
+白沙快速通道前期工作，共同推动长江沿线
+
+港口资源整合；围绕特色农业、文化旅游等
+
+2023年10月17日 星期二 第1版 要闻
+
+港口资源整合；围绕特色农业、文化旅游等
+
+领域开展产业协作，联合打造长江沿岸乡村
+
+旅游精品线路；建立跨界河流联防联控机制，|
+
+共同开展长江流域禁捕退捕执法巡查o
+
+朱沱镇与合江县隔江相望，两地群众往
+
+来密切、人缘相亲.近年来，双方联合开展
+
+长江流域禁渔执法巡查60余次，共同举办了
+
+川渝毗邻地区乡村文化旅游节，跨区域合作
+
+基础日益牢固。
+
+会 上 ， 朱 沱 镇 与 合 江 县 白 沙 镇 、 望 龙 镇
+
+还签订了镇级合作协议，双方将在跨区域矛
+
+盾纠纷联调、医疗资源共享、“川渝通办”
+
+事项办理等方面率先探索。
+
+永 川 与 合 江 签 订 毗 邻 地 区 合 作 协 议
+携手建设川渝毗邻地区融合发展先行区
+
+金秋十月，金龙镇的再生稻田里稻浪翻滚，
+
+收割机在田间来回穿梭，一派丰收景象。今年，
+
+金龙镇蓄留再生稻1.3万亩，预计再生季亩产可
+
+达200公斤，带动农户增收1500余万元。
+
+▲收割机在稻田里收割再生稻。
+
+渝西都市报记者 唐卓 摄
+
+金龙镇再生稻喜获丰收"""
+
+
+def test_a_headline_naming_the_story_above_far_more_than_the_text_below_closes_it():
+    """``永川与合江签订毗邻地区合作协议`` / its subtitle, over a photo story
+    (``金秋十月，…``): four fifths of its character pairs stand above, a fifth
+    below (永川, 合作 are everywhere), so it is the headline of the story above."""
+    pact, rice, *_rest = parse_text(NEWS_THEN_PHOTO_STORY, "scan_20231017_p1.txt")
+    assert pact.title == "永川与合江签订毗邻地区合作协议"
+    assert [b.kind for b in pact.blocks] == ["paragraph"] * len(pact.blocks)
+    assert rice.title == "金龙镇再生稻喜获丰收"
+    assert [b.kind for b in rice.blocks] == ["paragraph", "caption", "caption"]

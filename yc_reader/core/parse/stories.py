@@ -627,9 +627,9 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             )
             # Most of its words in the text above and hardly any below: the
             # headline of the story above (a subhead introduces the text below).
-            sums_up = (from_above >= 0.5 and from_below <= 0.15) or (
-                from_above >= 0.3 and from_below == 0
-            )
+            sums_up = (
+                from_above >= 0.5 and (from_below <= 0.15 or from_above >= 3 * from_below)
+            ) or (from_above >= 0.3 and from_below == 0)
             # Most of its words in the text below, hardly any above: a subhead,
             # even over a section that opens with its date (9月25日，在…).
             introduces = (
