@@ -2509,3 +2509,31 @@ def test_a_results_list_keeps_a_row_a_paragraph():
         "第二名 马小东 1小时06分12秒",
         "第三名 赵国庆 1小时06分48秒",
     ]
+
+
+# --------------------------------------------------------------------------- a scan's OCR
+
+SCANNED = (
+    "2O24年3月15日 星期五 第8版 副 刊\n\n"
+    "五间镇荷花迎来最佳观赏期本报讯（渝西都市报记 者 秦 川）3月14日，五间镇千亩荷塘迎来观赏期。\n\n"
+    "荷塘边，游客们拍照留念。\n\n"
+    "社区食堂开到居民“家门口”\n\n"
+    "本报讯（通 讯 员 苏 晴）3月13日，胜利路街道社区食堂开业。\n"
+)
+
+
+def test_a_scans_ocr_slips_in_masthead_byline_and_run_in_headline():
+    """A scan reads the masthead's zero as the letter O (``2O24年``) and spaces
+    out the section (``副 刊``) and a byline's role (``记 者``, ``通 讯 员``), and
+    loses the break between a headline and its lead (``…观赏期本报讯（…``): the
+    page is still dated and placed, the headline parted from its lead, the
+    writers named."""
+    lotus, canteen = parse_text(SCANNED, "scan_0042.txt")
+    assert (lotus.title, lotus.date, lotus.section, lotus.authors) == (
+        "五间镇荷花迎来最佳观赏期",
+        "2024-03-15",
+        "副刊",
+        ("秦川",),
+    )
+    assert lotus.blocks[0].text.startswith("本报讯（渝西都市报记者 秦 川）3月14日")
+    assert (canteen.title, canteen.authors) == ("社区食堂开到居民“家门口”", ("苏晴",))

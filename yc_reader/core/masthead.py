@@ -333,6 +333,14 @@ def _is_role_line(line: str) -> bool:
     return bool(names) and all(map(is_person_name, names))
 
 
+# A section's name a scan spaced out after the page number: 第8版 副 刊.
+_SPACED_SECTION = re.compile(
+    r"(版\s*[:：]?\s*)([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ \t]*$)", re.MULTILINE
+)
+# The letter O a scan's OCR reads for a zero inside a number: 2O24年, 1O月, 2O23.11.08.
+_OCR_ZERO = re.compile(r"(?<=\d)[Oo](?=[\dOo年月日.])|(?<=[\d.])[Oo](?=\d)")
+
+
 def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[str]]:
     """Blank out masthead lines and return what they say, page by page.
 
@@ -348,7 +356,12 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     (``２０２４年４月２０日``) read as ASCII.
     """
     printed, joined = lines, "\n".join(lines)
-    if (read := halfwidth_numbers(joined)) is not joined:  # one look at the whole page
+    read = halfwidth_numbers(joined)
+    if "O" in read or "o" in read:  # a scan's 2O24年 (the letter O read for a zero)
+        read = _OCR_ZERO.sub("0", read)
+    if "版" in read:  # 第8版 副 刊: a section a scan spaced out
+        read = _SPACED_SECTION.sub(r"\1\2\3", read)
+    if read != joined:  # one look at the whole page
         lines = read.split("\n")
     core = [
         i
