@@ -2597,3 +2597,78 @@ def test_a_headline_naming_the_story_above_far_more_than_the_text_below_closes_i
     assert [b.kind for b in pact.blocks] == ["paragraph"] * len(pact.blocks)
     assert rice.title == "金龙镇再生稻喜获丰收"
     assert [b.kind for b in rice.blocks] == ["paragraph", "caption", "caption"]
+
+
+RECENT_LEADS_HEADLINES_FIRST = """西部科技影视城迎来首个国际剧组
+虚拟拍摄棚预约已排到明年春节
+
+　　本报讯（渝西都市报记者 涂 燕）2024年
+
+10月8日，一部中泰合拍的科幻电影在西部科
+
+技影视城开机，这是影视城迎来的首个国际剧
+
+组。
+
+　　该片导演颂猜介绍，剧组将在永川拍摄约
+
+40天，其中八成以上的场景将在虚拟拍摄棚中
+
+完成。“LED屏幕可以实时呈现曼谷街头、太
+
+空舱等不同场景，演员不用再对着绿幕想象，
+
+拍摄效率至少提高了三分之一。”
+
+　　据介绍，影视城目前共有虚拟拍摄棚5个，
+
+总面积达1.8万平方米，预约档期已排到明年
+
+春节后。
+
+　　为服务好剧组，影视城还组建了由42名本
+
+地技术人员组成的虚拟制片团队，并联合永川
+
+职教城院校开设灯光、场务、数字美术等短期
+
+培训班，今年以来已培训影视技能人才600余
+
+人次。
+
+五间镇300亩菊花进入盛花期
+
+　　近日，五间镇中山村的菊花基地迎来盛花
+
+期，300亩金丝皇菊、胎菊竞相绽放，吸引不
+
+少市民前来赏花拍照。
+
+　　基地负责人傅小林介绍，这些菊花除了供
+
+游客观赏，还将制成菊花茶销往全国，预计产
+
+值可达260万元，带动周边70余名村民在家门
+
+口务工。
+
+（渝西都市报记者 任 洁）
+
+三教镇开展“敲门行动”
+入户排查独居老人安全隐患
+
+　　近日，三教镇组织镇村干部、网格员、家
+
+"""
+
+
+def test_a_heading_over_a_recent_lead_heads_a_story_headlines_first():
+    """Headlines before their stories: ``五间镇300亩菊花进入盛花期`` over
+    ``近日，五间镇中山村…`` opens a story as a dateline lead does, not a subhead
+    of the story above."""
+    titles = [a.title for a in parse_text(RECENT_LEADS_HEADLINES_FIRST, "311_8d2e0b6a4f17c953.txt")]
+    assert titles[:3] == [
+        "西部科技影视城迎来首个国际剧组",
+        "五间镇300亩菊花进入盛花期",
+        "三教镇开展“敲门行动”",
+    ]
