@@ -118,7 +118,7 @@ _TIMETABLE_LINE = re.compile(
 _TABLE_GAP = re.compile(r"\S(?:  |[\t\u3000])")
 _TABLE_TITLE = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\S.{0,38}$")
 # A byline's role word a scan spaced out: 渝西都市报记 者 / 通 讯 员.
-_SPACED_ROLE_WORD = re.compile(r"记 者|通 ?讯 ?员|实 ?习 ?生")
+_SPACED_ROLE_WORD = re.compile(r"记 者|通 讯 ?员|通讯 员|实 习 ?生|实习 生")
 # 本报讯 glued to the headline before it, as a scan loses the line break:
 # …观赏期本报讯（…: set apart by a space, to be read as a run-on page is.
 _GLUED_BENBAOXUN = re.compile(r"(?<=[\u4e00-\u9fff])本报讯(?=\s*[（(])")
@@ -155,7 +155,7 @@ def clean_lines(text: str) -> Lines:
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
     raw = unfold_columns(text)
-    if "记 者" in text or "通 讯" in text or "讯 员" in text or "实 习" in text or "习 生" in text:
+    if " " in text and _SPACED_ROLE_WORD.search(text):
         raw = [
             line
             if _EVERY_MARK_SPACED.fullmatch(line.strip())  # (closed up whole, below)

@@ -241,7 +241,7 @@ def headline_like(text: str) -> bool:
         return True
     if text[-1] in CLAUSE_MARKS or text[0] in CLAUSE_MARKS:
         return False  # (,盘活…: a row that starts mid-sentence)
-    if text.startswith(ARTICLE_OPENERS) or text.startswith(REPORTED):
+    if text.startswith(ARTICLE_OPENERS + REPORTED):
         return False
     if in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
