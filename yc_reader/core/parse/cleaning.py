@@ -115,13 +115,13 @@ _TIMETABLE_LINE = re.compile(
     r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
     r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—–~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?\s+\S"
 )
-_TABLE_GAP = re.compile(r"\S(?:  |[\t\u3000])")
 _TABLE_TITLE = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\S.{0,38}$")
 # A byline's role word a scan spaced out: 渝西都市报记 者 / 通 讯 员.
 _SPACED_ROLE_WORD = re.compile(r"记 者|通 讯 ?员|通讯 员|实 习 ?生|实习 生")
 # 本报讯 glued to the headline before it, as a scan loses the line break:
 # …观赏期本报讯（…: set apart by a space, to be read as a run-on page is.
 _GLUED_BENBAOXUN = re.compile(r"(?<=[\u4e00-\u9fff])本报讯(?=\s*[（(])")
+_BENBAOXUN_BYLINE = re.compile(r"本报讯\s*[（(]")
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 
@@ -162,7 +162,7 @@ def clean_lines(text: str) -> Lines:
             else _SPACED_ROLE_WORD.sub(lambda found: found[0].replace(" ", ""), line)
             for line in raw
         ]
-    glued = "本报讯" in text and bool(_GLUED_BENBAOXUN.search(text))
+    glued = _glued_benbaoxun(text)
     if glued:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
@@ -189,7 +189,7 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if _TABLE_GAP.search(text) else {}
+    rows = _table_rows(raw) if "  " in text or "\t" in text or "\u3000" in text else {}
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -222,7 +222,9 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
     for n, line in enumerate([*raw, "end"]):
         if not line.strip():
             continue
-        cells, figured = _cells(line) if _TABLE_GAP.search(line.strip()) else (0, False)
+        text = line.strip()
+        gapped = "  " in text or "\t" in text or "\u3000" in text
+        cells, figured = _cells(text) if gapped else (0, False)
         if cells and cells == width:
             run.append(n)
             figures += figured
@@ -242,9 +244,10 @@ def _timetable_rows(raw: list[str]) -> dict[int, str]:
     rows: dict[int, str] = {}
     run: list[int] = []
     for n, line in enumerate([*raw, "end"]):
-        if not line.strip():
+        text = line.lstrip()
+        if not text:
             continue
-        if _TIMETABLE_LINE.match(line.strip()):
+        if text[0].isdigit() and _TIMETABLE_LINE.match(text):
             run.append(n)
             continue
         if len(run) >= 2:
@@ -386,6 +389,17 @@ def _without_link_lists(text: str) -> str:
         if not below_dropped:
             kept.append(line)
     return "\n".join(reversed(kept))
+
+
+def _glued_benbaoxun(text: str) -> bool:
+    """Whether a 本报讯 is glued to a Han character before it (a lost line break);
+    a scan for 本报讯 and a look at each, as ``_spaced_benbaoxun`` does."""
+    at = text.find("本报讯", 1)
+    while at > 0:
+        if is_cjk(text[at - 1]) and _BENBAOXUN_BYLINE.match(text, at):
+            return True
+        at = text.find("本报讯", at + 3)
+    return False
 
 
 def _spaced_benbaoxun(text: str) -> bool:
