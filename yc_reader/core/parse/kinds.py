@@ -16,6 +16,7 @@ from yc_reader.core.cjk import (
     width,
 )
 from yc_reader.core.masthead import BARE_DATE
+from yc_reader.core.names import is_person_name
 
 # A page a story jumps from or to: 3, 第3版's 3, A2, 三.
 PAGE_NO = r"[A-Ha-h]?[0-9０-９一二三四五六七八九十]{1,3}"
@@ -107,6 +108,11 @@ ENUMERATED = re.compile(
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
+# A speaker's post (and name) or body, as a speech digest prints it.
+_SPEAKER_POST = re.compile(
+    r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
+    r"\s*[\u4e00-\u9fff]{0,4}$|(?:委会|委员会|党委|支部|协会|商会|联合会)$"
+)
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 # Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席,
 # 黎建中 唐振宇出席, 郑光明带队.
@@ -226,6 +232,15 @@ def basic_kind(text: str) -> str | None:
     if bylines.is_byline_line(text):
         return BYLINE
     return None
+
+
+def speaker_line(text: str) -> bool:
+    """Who speaks, as a speech digest prints it over the speech: a post and a name
+    (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
+    if _SPEAKER_POST.search(text):
+        return True
+    name = text.rsplit(" ", 1)[-1]
+    return " " in text and is_person_name(name) and len(name) <= 3
 
 
 def in_brackets(text: str) -> bool:

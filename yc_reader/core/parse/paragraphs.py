@@ -49,6 +49,7 @@ from yc_reader.core.parse.kinds import (
     is_signed,
     numbered_heading,
     open_block,
+    speaker_line,
 )
 
 MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
@@ -56,6 +57,8 @@ EMPHASIS = re.compile(r"\*\*|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
+# A speaker's line under a speech's heading is at most this long.
+_SPEAKER_CHARS = 40
 # A numbered minor heading in Markdown text is at most this long (（一）强化要素保障).
 _NUMBERED_HEAD_CHARS = 16
 # Verse: lines of at most this many characters, at least this many in a row
@@ -105,6 +108,14 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         if kind is None and (
             (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
             or SIDEBAR.match(text)  # 相关链接, 律师提醒: a box printed with the story
+            or (  # ### 以…为抓手 / 区市场监管局局长 汪建国: who gave the speech below
+                units
+                and units[-1].kind == KICKER
+                and " " in text
+                and len(text) <= _SPEAKER_CHARS
+                and headline_like(text)
+                and speaker_line(text)
+            )
             or (
                 len(text) <= _NUMBERED_HEAD_CHARS
                 and not notice

@@ -22,7 +22,6 @@ from yc_reader.core.masthead import (
     page_number,
 )
 from yc_reader.core.model import Block
-from yc_reader.core.names import is_person_name
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     ATTENDANCE,
@@ -53,13 +52,9 @@ from yc_reader.core.parse.kinds import (
     headline_like,
     is_credit,
     is_signed,
+    speaker_line,
 )
 
-# A speaker's post (and name) or body, as a speech digest prints it.
-_SPEAKER_POST = re.compile(
-    r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
-    r"\s*[\u4e00-\u9fff]{0,4}$|(?:委会|委员会|党委|支部|协会|商会|联合会)$"
-)
 # A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
 # the kicker of the title below, when it is this short; a longer one is the title
 # and the lesser heading its subtitle.
@@ -769,22 +764,13 @@ def _subheads(run: list[Unit]) -> list[Unit]:
     joined = [run[0]]
     for unit in run[1:]:
         last = joined[-1]
-        if unit.group == last.group and not (_speaker_line(unit.text) or _speaker_line(last.text)):
+        if unit.group == last.group and not (speaker_line(unit.text) or speaker_line(last.text)):
             # A row that filled its column wraps a subhead too long for it.
             space = "" if last.filled else " "
             joined[-1] = Unit(HEAD, f"{last.text}{space}{unit.text}", group=unit.group)
         else:
             joined.append(unit)
     return joined
-
-
-def _speaker_line(text: str) -> bool:
-    """Who speaks, as a speech digest prints it over the speech: a post and a name
-    (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
-    if _SPEAKER_POST.search(text):
-        return True
-    name = text.rsplit(" ", 1)[-1]
-    return " " in text and is_person_name(name) and len(name) <= 3
 
 
 def _give_last_headline_its_story(drafts: list[Draft]) -> None:
