@@ -33,15 +33,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_dir = {"metavar": "DIR", "help": "data folder (default: the user's data dir)"}
+    # A verb's --data-dir is set only when given there: the subparser's default
+    # would otherwise overwrite the one given before the verb.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", metavar="DIR", help="data folder (default: the user's data dir)"
-    )
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, **data_dir)
     parser = argparse.ArgumentParser(
         prog="yc-reader",
         description="渝西都市报离线阅读器 YC Reader. Without a command, opens the window.",
-        parents=[common],
     )
+    parser.add_argument("--data-dir", **data_dir)
     parser.add_argument("--version", action="version", version=f"yc-reader {__version__}")
     parser.add_argument("--lang", metavar="LANG", help="UI language, e.g. zh_CN or en")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window and exit")

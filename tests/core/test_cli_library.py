@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from yc_reader.cli import build_parser
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -86,3 +88,18 @@ def test_bookmarks_verbs(data, tmp_path):
     garbage.write_text("{not json", encoding="utf-8")
     result = _cli(data, "bookmarks", "import", str(garbage), check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("before_verb", [True, False])
+def test_the_data_dir_counts_before_the_verb_as_after_it(tmp_path, before_verb):
+    """``yc-reader --data-dir DIR index …`` and ``yc-reader index … --data-dir DIR``
+    both use DIR: the verb's own (absent) option must not reset the one given
+    before it to the user's data dir."""
+    data = tmp_path / "data"
+    where = ["--data-dir", str(data)]
+    args = [*where, "index", "seeds"] if before_verb else ["index", "seeds", *where]
+    subprocess.run(
+        [sys.executable, "-m", "yc_reader", *args], cwd=ROOT, check=True, capture_output=True
+    )
+    assert (data / "index.sqlite").exists() and (data / "user.sqlite").exists()
+    assert build_parser().parse_args(["index", "seeds"]).data_dir is None
