@@ -154,12 +154,11 @@ def parse_text(text: str, source: str) -> list[Article]:
     pages, lines = strip_masthead(page.text)
     # Each page of a file holding several is read in its own layout (a Markdown
     # front page, then pages of plain or column text).
-    bounds = [*(start for start, _ in pages), len(lines)]
-    in_markdown: list[tuple[int, bool]] = []
-    for start, end in itertools.pairwise(bounds):
+    in_markdown: list[bool] = []  # for each page
+    for start, end in itertools.pairwise([*(start for start, _ in pages), len(lines)]):
         part = lines[start:end]
         markdown = _is_markdown(part)
-        in_markdown.append((start, markdown))
+        in_markdown.append(markdown)
         if markdown:
             lines[start:end] = _lift_headings(page.text[start:end], part)
         else:
@@ -176,8 +175,8 @@ def parse_text(text: str, source: str) -> list[Article]:
     bounds = sorted({-1, *page.rules, *starts, *fields, len(lines)})
     for start, end in itertools.pairwise(bounds):
         export, piece = strip_export_meta(lines[start + 1 : end], exported)
-        markdown = next(md for first, md in reversed(in_markdown) if first <= start + 1)
-        found = _piece_drafts(piece, start + 1, page, markdown)
+        on_page = next(k for k in range(len(pages) - 1, -1, -1) if pages[k][0] <= start + 1)
+        found = _piece_drafts(piece, start + 1, page, in_markdown[on_page])
         if export.title:
             found = [one_draft(found, export)]
         elif drafts and not exports[-1].title and found and goes_on(found[0]):
@@ -187,7 +186,7 @@ def parse_text(text: str, source: str) -> list[Article]:
             draft.authors[:0] = byline
         drafts += found
         exports += [export] * len(found)
-        metas += [next(m for s, m in reversed(pages) if s <= start + 1)] * len(found)
+        metas += [pages[on_page][1]] * len(found)
     # A piece without a date of its own takes the issue's: a masthead's, an
     # export's, or the file name's; a page or section an export states is the
     # page's, else the file name's (…第2版要闻.txt).

@@ -189,7 +189,7 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if "  " in text or "\t" in text or "\u3000" in text else {}
+    rows = _table_rows(raw) if _gapped(text) else {}
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -197,6 +197,12 @@ def clean_lines(text: str) -> Lines:
     if "导读" in text or "导航" in text or "要目" in text:
         _read_contents_list(page)
     return page
+
+
+def _gapped(text: str) -> bool:
+    """Whether ``text`` holds a gap a table's cells could stand apart by (three
+    substring scans, far faster than a regex search over the page)."""
+    return "  " in text or "\t" in text or "\u3000" in text
 
 
 def _cells(line: str) -> tuple[int, bool]:
@@ -223,8 +229,7 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
         if not line.strip():
             continue
         text = line.strip()
-        gapped = "  " in text or "\t" in text or "\u3000" in text
-        cells, figured = _cells(text) if gapped else (0, False)
+        cells, figured = _cells(text) if _gapped(text) else (0, False)
         if cells and cells == width:
             run.append(n)
             figures += figured
