@@ -2672,3 +2672,102 @@ def test_a_heading_over_a_recent_lead_heads_a_story_headlines_first():
         "五间镇300亩菊花进入盛花期",
         "三教镇开展“敲门行动”",
     ]
+
+
+ESSAYS_AND_A_PHOTO_STORY_HEADLINES_FIRST = """茶山竹海的冬天
+
+文/蒋文涛
+
+　　人们说起茶山竹海，总是想到春天的新
+
+笋、夏天的清凉。其实，冬天的茶山竹海更
+
+有一番味道。
+
+　　冬天的茶山是安静的。游人少了，竹林
+
+在雾里沙沙作响，我总觉得，冬天的茶山竹
+
+海，是有温度的。
+
+外婆的腊八粥
+
+文 钟晓燕
+
+　　腊八这天，天还没亮，外婆就起床了。
+
+她把头天晚上泡好的糯米、红豆、花生、红
+
+枣倒进大铁锅，灶膛里的柴火噼噼啪啪地响。
+
+　　如今我也学着外婆的样子熬粥，可无论
+
+怎么放料，总熬不出当年那个味道。
+
+“文化进万家”惠民演出走进永荣镇
+
+本报讯（渝西都市报记者 易 帆）9月
+
+24日晚，“文化进万家”惠民演出走进永荣
+
+镇，区文化馆的演员们为当地群众带来了歌
+
+舞、小品、快板、相声等14个节目。
+
+金秋时节稻花香
+
+9月下旬，来苏镇观音井村的千亩稻田
+
+进入收割期。金黄的稻浪随风起伏，收割机
+
+在田间来回穿梭，处处洋溢着丰收的喜悦。
+
+▲收割机在稻田里来回作业。
+
+渝西都市报记者 任 洁 摄
+
+"""
+
+
+def test_essays_signed_with_a_lost_slash_and_a_photo_story_over_a_month_part_lead():
+    """Headlines before their stories: ``文 钟晓燕`` (the slash of 文/ lost in the
+    extraction) signs the essay it heads, and ``金秋时节稻花香`` over ``9月下旬，…``
+    heads a photo story as a dateline lead would, not a subhead of the story above."""
+    articles = parse_text(ESSAYS_AND_A_PHOTO_STORY_HEADLINES_FIRST, "1218-08.txt")
+    assert [(a.title, list(a.authors)) for a in articles] == [
+        ("茶山竹海的冬天", ["蒋文涛"]),
+        ("外婆的腊八粥", ["钟晓燕"]),
+        ("“文化进万家”惠民演出走进永荣镇", ["易帆"]),
+        ("金秋时节稻花香", ["任洁"]),
+    ]
+    assert [len(a.blocks) for a in articles] == [2, 2, 1, 3]
+
+
+def test_a_headline_asking_inside_over_its_subtitle_and_lead_headlines_first():
+    """``网购“低价黄金”？小心是诈骗`` asks inside and runs on: with a subtitle row
+    and a 本报讯 lead under it, it is the headline, not the last row of the story
+    above; a row that ends asking (…嘱托？) may still end a paragraph."""
+    page = """“法律明白人”走进田间院坝
+
+本报讯（渝西都市报记者 吕 凤）11
+
+月5日，在红炉镇龙井口村的院坝里，区
+
+司法局组织的“法律明白人”宣讲团正在
+
+给村民讲解法律知识。
+
+网购“低价黄金”？小心是诈骗
+警方提醒谨防新型投资理财骗局
+
+本报讯（通讯员 汤 杰）11月2日，
+
+永川公安分局反诈中心成功止付一起投资
+
+理财诈骗，为市民挽回损失8万元。
+"""
+    articles = parse_text(page, "2024-11-06_第7版.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("“法律明白人”走进田间院坝", ""),
+        ("网购“低价黄金”？小心是诈骗", "警方提醒谨防新型投资理财骗局"),
+    ]

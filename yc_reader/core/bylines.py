@@ -46,9 +46,11 @@ _BYLINE_LINE = re.compile(
     rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
     rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/／]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
-# A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平.
+# A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平,
+# or 文 钟晓燕 where the extraction lost the slash (then one name alone follows).
 _SIGNATURE = re.compile(
-    r"^\s*(?:[□■◎○●◇◆]|(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨])\s*(.+)$"
+    r"^\s*(?:[□■◎○●◇◆]|(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨]"
+    r"|[文图][ \u3000]+(?=[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,2}\s*$))\s*(.+)$"
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")

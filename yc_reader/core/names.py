@@ -16,7 +16,7 @@ _SURNAMES = frozenset(
 )
 _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容"})
 # Third characters that make a word, not a given name (安全感, 高峰会, 文明化).
-_NOT_NAME_ENDINGS = frozenset("感会性化者家们员长式型区部委局办厂")
+_NOT_NAME_ENDINGS = frozenset("感会性化者家们员长式型区部委局办厂市县镇")
 
 
 def is_person_name(word: str) -> bool:

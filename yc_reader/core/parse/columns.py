@@ -213,16 +213,32 @@ class _ColumnRows:
             return headline_like(text) and not column.runs_to_end(text)
         return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
 
+    def asks_over_story(self, i: int) -> bool:
+        """Row ``i`` is a headline that exclaims or asks (…吧！) over a story's
+        opening, or does so inside (网购“低价黄金”？小心是诈骗) over a subtitle row and
+        the opening."""
+        rows, kinds = self.rows, self.kinds
+
+        def opens(j: int) -> bool:
+            return j < len(rows) and article_start(Unit(kinds[j] or PARA, rows[j][1]))
+
+        text = rows[i][1]
+        if exclaimed_headline(text) and opens(i + 1):
+            return True
+        return (
+            exclaimed_headline(text, post=True)
+            and not ends_sentence(text)  # …殷殷嘱托？ may end the paragraph above
+            and i + 1 < len(rows)
+            and kinds[i + 1] is None
+            and headline_like(rows[i + 1][1])
+            and opens(i + 2)
+        )
+
     def head_row(self, i: int, after_head: bool) -> bool:
         """Row ``i`` is a headline or subhead row (``after_head``: so is the row above)."""
         rows, kinds, column, indents = self.rows, self.kinds, self.column, self.indents
         text = rows[i][1]
-        if (
-            kinds[i] is None
-            and i + 1 < len(rows)
-            and exclaimed_headline(text)
-            and article_start(Unit(kinds[i + 1] or PARA, rows[i + 1][1]))
-        ):
+        if kinds[i] is None and self.asks_over_story(i):
             return True
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)

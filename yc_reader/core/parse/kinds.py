@@ -66,7 +66,7 @@ _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
 # A news lead that dates itself loosely (近日，… / 日前，…), as a story opens.
-_RECENT_LEAD = re.compile(r"^(?:近日|日前|昨日|昨天)[，,]")
+_RECENT_LEAD = re.compile(r"^(?:近日|日前|昨日|昨天|\d{1,2}月[上中下]旬)[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
