@@ -2771,3 +2771,101 @@ def test_a_headline_asking_inside_over_its_subtitle_and_lead_headlines_first():
         ("“法律明白人”走进田间院坝", ""),
         ("网购“低价黄金”？小心是诈骗", "警方提醒谨防新型投资理财骗局"),
     ]
+
+
+# A second extraction tool's headlines-first page: no blank rows inside a story,
+# one between some stories, headlines split over two rows at random.
+COMPACT_HEADLINES_FIRST = """2025年5月21日 星期三 第5版 社会
+
+青峰镇开展农村自建房安全排查
+本报讯（通讯员 陈 曦）5月19日，
+青峰镇组织镇村干部、专业技术人员
+组成排查小组，对辖区农村自建房开
+展“拉网式”安全排查。
+排查小组逐户查看房屋结构、墙体裂
+缝、地基沉降等情况，对发现的隐患
+建立台账，督促限期整改。截至目前，
+已排查农村自建房3200余户。
+暖新闻
+迷路老人深夜徘徊 民警护送回家
+  本报讯（渝西都市报记
+者 杨 帆 通讯员 李 强）5月18
+日晚11时许，胜利路派出所民警
+在巡逻时发现，一位老人独自在
+兴龙大道路边徘徊，神情茫然。
+  当晚零时许，民警将老人平
+安护送回家。“找了一晚上，急
+死了。”老人的儿子连声道谢。
+
+光影永川
+油菜花开双石
+镇
+  三月的双石镇，漫山遍野的油
+菜花竞相绽放，金黄的花海与白墙青
+瓦的民居相映成趣，宛如一幅色彩明
+丽的田园画卷。
+▲双石镇的油菜花与民居相映成趣。
+渝西都市报记者 陈 亮 摄
+
+身边的感动
+临江镇“摆渡人”邓大贵：二十八年守护一江两岸
+  清晨六点，临江镇的江面上还飘着一层薄雾，
+58岁的邓大贵已经把渡船擦拭干净，在码头等候
+第一批乘客。从1996年接过父亲手中的船桨开始，
+他在这条渡线上来回摆渡了二十八个年头。
+  这条渡线连接着临江镇和江对岸的几个村子，
+每天有上百名村民靠渡船赶集、就医、上学。
+"""
+
+
+def test_a_compact_headlines_first_page():
+    """Headlines before their stories, rows set without blank lines:
+    ``油菜花开双石`` / ``镇`` is one title cut mid-word (headline type reaches the
+    column's end in fewer characters), not a title and its subtitle; the lead's
+    row that closes the byline's bracket (``者 杨 帆 …）5月18``) is no subhead;
+    and a headline after the blank row the page leaves only between stories
+    opens a story, though its text has no dateline."""
+    articles = parse_text(COMPACT_HEADLINES_FIRST, "yxdsb_20250521_05.txt")
+    assert [(a.kicker, a.title, a.subtitle, list(a.authors)) for a in articles] == [
+        ("", "青峰镇开展农村自建房安全排查", "", ["陈曦"]),
+        ("暖新闻", "迷路老人深夜徘徊 民警护送回家", "", ["杨帆", "李强"]),
+        ("光影永川", "油菜花开双石镇", "", ["陈亮"]),
+        ("身边的感动", "临江镇“摆渡人”邓大贵：二十八年守护一江两岸", "", []),
+    ]
+    assert [[b.kind for b in a.blocks] for a in articles] == [
+        ["paragraph"] * 2,
+        ["paragraph"] * 2,
+        ["paragraph", "caption", "caption"],
+        ["paragraph"] * 2,
+    ]
+    assert (
+        articles[1]
+        .blocks[0]
+        .text.startswith("本报讯（渝西都市报记者 杨 帆 通讯员 李 强）5月18日晚")
+    )
+
+
+def test_a_headline_cut_mid_word_under_a_kicker_is_no_poem():
+    """A paragraph's last row, a kicker, a title cut mid-word (…项目投 / 产) and a
+    subtitle make five short rows in a run, as a poem's lines would: the cut
+    word tells a wrapped headline from verse."""
+    page = """永川签约23个重点项目 总投资186亿元
+  区投资促进中心相关负责人表示，下一步，永川将
+持续优化营商环境，加强要素保障，推动签约项目加快
+转化为开工项目、投产项目，为全年经济目标任务完成
+提供有力支撑。
+
+产业观察
+凤凰湖产业园新能源电池配套项目投
+产
+年产动力电池结构件600万套
+本报讯（通讯员 罗 涛）11月6日，位
+于凤凰湖产业园的新能源动力电池结构
+件生产项目正式投产。该项目总投资
+8.5亿元，建有生产线6条。
+"""
+    articles = parse_text(page, "yxdsb_20241108_02.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in articles][1:] == [
+        ("产业观察", "凤凰湖产业园新能源电池配套项目投产", "年产动力电池结构件600万套")
+    ]
+    assert [b.kind for b in articles[0].blocks] == ["paragraph"]

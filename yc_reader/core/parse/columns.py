@@ -45,6 +45,7 @@ from yc_reader.core.parse.kinds import (
     is_credit,
     is_signed,
     open_block,
+    story_gaps,
 )
 from yc_reader.core.parse.paragraphs import VERSE_RUN, cut_mid_clause, mark_verse
 
@@ -197,6 +198,7 @@ class _ColumnRows:
         self.column = column
         self.indented = indented
         self.rows = [(n, t) for n, t in enumerate(lines) if t]
+        self.apart = story_gaps(lines)
         self.kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in self.rows]
         share = sum(1 for n, _ in self.rows if n in indented) / max(1, len(self.rows))
         self.indents = indented if 0.03 <= share <= 0.6 else {}
@@ -240,6 +242,8 @@ class _ColumnRows:
         text = rows[i][1]
         if kinds[i] is None and self.asks_over_story(i):
             return True
+        if i > 0 and _opens_bracket(rows[i - 1][1]) and not _opens_bracket(rows[i - 1][1] + text):
+            return False  # 本报讯（渝西都市报记 / 者 杨 帆 通讯员 李 强）5月18: a lead's row
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
         if i + 1 < len(rows) and kinds[i + 1] == JUMP:
@@ -434,9 +438,11 @@ class _ColumnRows:
         three-line headline makes four."""
         rows, kinds, column = self.rows, self.kinds, self.column
         row_units = [Unit(kinds[i] or PARA, t) for i, (_, t) in enumerate(rows)]
-        for unit in row_units:
+        for i, unit in enumerate(row_units):
             if column.size(unit.text) > column.full - column.chars(5):
                 unit.kind = DASH  # never a verse line
+            elif i + 1 < len(rows) and _short_tail(unit.text, rows[i + 1][1], column):
+                unit.kind = row_units[i + 1].kind = DASH  # …项目投 / 产: a headline wrapped
         mark_verse(row_units, VERSE_RUN + 1)
         for i, unit in enumerate(row_units):
             if unit.kind == VERSE:
@@ -484,6 +490,10 @@ class _ColumnRows:
                 if previous is not None and previous.kind == HEAD and column.by_width:
                     previous.filled = column.fills(previous.text)
                 units.append(Unit(kind, text, group=group))
+                # set off by a gap the page leaves only between stories: opens one
+                units[-1].apart = number in self.apart and (
+                    previous is None or previous.kind not in (HEAD, DASH)
+                )
                 continue
             if (
                 kind == PARA
@@ -561,6 +571,11 @@ class _ColumnRows:
 _BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")
 
 
+def _opens_bracket(text: str) -> bool:
+    """``text`` leaves a parenthesis open (a byline's, a note's)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _closes_bracket(text: str, row: str) -> bool:
     """Whether ``row`` closes a bracket ``text`` left open, a few characters in (a
     byline's last name wrapped): it goes on with ``text``, whatever its indent."""
@@ -579,6 +594,16 @@ def _tail_row(text: str) -> bool:
     return len(text) <= 4 and ends_sentence(text) and not exclaimed_headline(text)
 
 
+def _short_tail(row: str, following: str, column: _Column) -> bool:
+    """``following`` is the short tail of ``row`` cut mid-word (油菜花开双石 / 镇,
+    …开张 / 啦): headline type is wider than the text's, so a row set short may
+    still have reached the column's end. (A longer row may start a subtitle the
+    segmenter runs words into: 创新高 / 职教城….)"""
+    return len(following) == 1 or (
+        column.size(following) <= column.chars(4) and nlp.splits_word(row, following)
+    )
+
+
 def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """Whether headline row ``following`` is the wrapped tail of ``row``.
 
@@ -587,6 +612,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """
     if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
         return False
+    if _short_tail(row, following, column):
+        return True
     size = column.size(row)
     if not column.by_width:
         return size == column.full

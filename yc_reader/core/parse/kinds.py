@@ -6,6 +6,7 @@ what the parser decides it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from yc_reader.core import bylines, datelines
@@ -294,9 +295,11 @@ def numbered_heading(
     return (above is None or marked.get(above) != ITEM) and basic_kind(lines[nxt]) is None
 
 
-def gaps_above(lines: list[str]) -> dict[int, int]:
-    """How many blank lines stand above each line with text (but the first)."""
-    gaps: dict[int, int] = {}
+def story_gaps(lines: list[str]) -> set[int]:
+    """The lines set off by a wider gap than the page leaves between its rows or
+    paragraphs (one blank line, or none), where such gaps are rare: where stories
+    end."""
+    gaps: dict[int, int] = {}  # blank lines above each line with text (but the first)
     blank: int | None = None  # blank lines since the last line with text
     for number, line in enumerate(lines):
         if line and blank is not None:
@@ -305,7 +308,9 @@ def gaps_above(lines: list[str]) -> dict[int, int]:
             blank = 0
         elif blank is not None:
             blank += 1
-    return gaps
+    usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
+    wide = {number for number, gap in gaps.items() if gap > usual}
+    return wide if usual in (0, 1) and len(wide) <= max(2, len(gaps) // 4) else set()
 
 
 def article_start(unit: Unit | None) -> bool:

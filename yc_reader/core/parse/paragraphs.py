@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from yc_reader.core.cjk import (
     CLAUSE_MARKS,
@@ -43,13 +42,13 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     exclaimed_headline,
-    gaps_above,
     headline_like,
     in_brackets,
     is_signed,
     numbered_heading,
     open_block,
     speaker_line,
+    story_gaps,
 )
 
 MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
@@ -346,12 +345,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
-    gaps = gaps_above(lines)
-    # Paragraphs one blank line apart (or none), and a wider gap rare: where a
-    # story ends.
-    usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
-    wide = sum(1 for gap in gaps.values() if gap > usual)
-    spaced = usual in (0, 1) and wide <= max(2, len(gaps) // 4)
+    apart = story_gaps(lines)
     for number, text in enumerate(lines):
         if not text:
             continue
@@ -375,12 +369,12 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
             if not headline and nxt is not None and exclaimed_headline(text, post=True):
                 following = lines[nxt]
                 headline = not in_brackets(following) and basic_kind(following) == BYLINE
-            if not headline and spaced and gaps.get(number, 0) > usual and exclaimed_headline(text):
+            if not headline and number in apart and exclaimed_headline(text):
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
                 # leaves between paragraphs: a story's headline, not a line of its text.
                 headline = nxt is not None and basic_kind(lines[nxt]) is None
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
-        units[-1].apart = spaced and kind == HEAD and gaps.get(number, 0) > usual
+        units[-1].apart = kind == HEAD and number in apart
     mark_verse(units, VERSE_RUN)
     return _rejoin_paragraphs(units)
