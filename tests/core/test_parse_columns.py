@@ -2869,3 +2869,38 @@ def test_a_headline_cut_mid_word_under_a_kicker_is_no_poem():
         ("产业观察", "凤凰湖产业园新能源电池配套项目投产", "年产动力电池结构件600万套")
     ]
     assert [b.kind for b in articles[0].blocks] == ["paragraph"]
+
+
+def test_a_tip_box_and_a_quoted_headline_headlines_after():
+    """Headlines after their stories: a box's label (医生提醒) over its first
+    numbered tip is a one-row subhead, not the tip's first row; and a short row
+    that opens and closes a quotation without a stop (“双十二”网购谨防…) is the
+    next story's headline (a quotation left open would open a paragraph)."""
+    rows = [
+        "暑期是儿童意外伤害的高发期，医生提醒",
+        "家长，孩子的看护不能“放假”。",
+        "医生提醒",
+        "1.药品、消毒液、洗衣凝珠等要放在",
+        "孩子拿不到的地方。",
+        "2.不让孩子单独在厨房、浴室玩耍，",
+        "热水、热汤要远离桌边。",
+        "暑期儿童意外伤害进入高发期",
+        "渝西都市报记者 秦 峥",
+        "“双十二”临近，网购进入又一个高峰。",
+        "记者从永川区公安局反诈中心了解到，近期，",
+        "冒充快递客服实施诈骗的警情有所增多。",
+        "民警提醒，快递理赔应通过官方客服渠道办",
+        "理，不要点击陌生链接。",
+        "“双十二”网购谨防快递理赔诈骗",
+    ]
+    articles = parse_text("\n\n".join(rows) + "\n", "2024-12-10_第5版.txt")
+    assert [a.title for a in articles] == [
+        "暑期儿童意外伤害进入高发期",
+        "“双十二”网购谨防快递理赔诈骗",
+    ]
+    assert [(b.kind, b.text[:6]) for b in articles[0].blocks] == [
+        ("paragraph", "暑期是儿童意"),
+        ("subhead", "医生提醒"),
+        ("paragraph", "1.药品、消"),
+        ("paragraph", "2.不让孩子"),
+    ]

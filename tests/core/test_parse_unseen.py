@@ -2062,6 +2062,8 @@ def test_a_subtitles_dash_as_the_paper_prints_it(dash):
         ("7月16日一大早，仙龙镇电商服务中心里", (7, 16)),
         ("11月9日深夜，一辆货车", (11, 9)),
         ("本报讯(渝西都市报记者 潘 悦)5月24日(星期五)晚,永川区", (5, 24)),
+        ("11月19日是周日，宝峰镇宝峰社区的", (11, 19)),
+        ("11月19日是个好日子，", None),
         ("6月10日起施行的新规", None),
     ],
 )
@@ -2556,3 +2558,29 @@ def test_a_speech_digest_in_markdown_keeps_each_speakers_line_a_subhead():
         "以“一件事一次办”为抓手 跑出政务服务加速度",
         "区政府办公室副主任、区政务服务管理办公室主任 邓晓岚",
     ]
+
+
+def test_headlines_asking_over_a_subtitle_or_a_lead_in_plain_text():
+    """A headline that asks (小区停车难如何破解？) over its ——subtitle, or asks
+    inside (…怎么用？记者帮你问清楚) over a 本报讯 lead, heads a story; a question
+    over plain text stays text."""
+    page = (
+        "胜利路街道“楼栋议事会”解决居民烦心事\n\n"
+        "渝西都市报记者 冉明轩\n\n"
+        "6月18日傍晚，十几位居民围坐在一起，讨论楼道灯维修的事。\n\n"
+        "为什么大家愿意来？\n\n"
+        "居民刘大妈说，说了管用。\n\n\n\n"
+        "小区停车难如何破解？\n\n"
+        "——来自茶山竹海街道的调查\n\n"
+        "渝西都市报记者 唐诗琪\n\n"
+        "晚上8点过，茶山竹海街道某小区内，道路两侧已停满了车辆。\n\n"
+        "医保电子凭证怎么用？记者帮你问清楚\n\n"
+        "本报讯（渝西都市报记者 邹雨桐）近日，不少读者致电本报咨询医保电子凭证的使用方法。\n"
+    )
+    articles = parse_text(page, "2024-06-20_第4版.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("胜利路街道“楼栋议事会”解决居民烦心事", ""),
+        ("小区停车难如何破解？", "——来自茶山竹海街道的调查"),
+        ("医保电子凭证怎么用？记者帮你问清楚", ""),
+    ]
+    assert len(articles[0].blocks) == 3

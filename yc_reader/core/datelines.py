@@ -31,12 +31,12 @@ _TIME_OF_DAY = (
 )
 # The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
-# The weekday a lead may name in brackets after its day: 5月24日(星期五)晚，
-_BRACKETED_WEEKDAY = rf"(?:\s*[（(]{WEEKDAY}[）)])?"
+# The weekday a lead may name after its day: 5月24日(星期五)晚， / 11月19日是周日，
+_WEEKDAY_AFTER = rf"(?:\s*[（(]{WEEKDAY}[）)]|\s*是?{WEEKDAY})?"
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
 _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
-    rf"{_BRACKETED_WEEKDAY}\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
+    rf"{_WEEKDAY_AFTER}\s*{_TIME_OF_DAY}\s*{_CLOCK}\s*[，,、]"
 )
 # A lead that opens with the full date (本报讯 2024年4月20日，…); a full date
 # further on is another day's (…，2024年5月1日起施行).

@@ -33,6 +33,7 @@ from yc_reader.core.parse.kinds import (
     JUMP,
     PARA,
     QUOTED,
+    SIDEBAR,
     SOURCE_NOTE,
     VERSE,
     Unit,
@@ -294,6 +295,8 @@ class _ColumnRows:
             and filled <= full - column.chars(3)
         ):
             return self.starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
+        if after_head and ENUMERATED.match(text) and SIDEBAR.match(rows[i - 1][1]):
+            return False  # 医生提醒 / 1.药品、消毒液…: the box's label over its first item
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
@@ -314,9 +317,8 @@ class _ColumnRows:
             )
         if w >= full + column.chars(2):
             return True
-        if filled <= full - column.chars(4) and (
-            not text.startswith(("“", '"')) or (i > 0 and kinds[i - 1] == CONT and balanced(text))
-        ):  # (a quotation opens a paragraph, not under （上接第1版）: “一网统管”让…)
+        if filled <= full - column.chars(4) and (not text.startswith(("“", '"')) or balanced(text)):
+            # (a quotation left open opens a paragraph; one closed, “一网统管”让…, a headline)
             return True
         if filled < full - column.chars(1) and self.starts_paragraph(i + 1):
             return True

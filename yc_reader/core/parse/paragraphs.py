@@ -23,6 +23,7 @@ from yc_reader.core.parse.kinds import (
     BYLINE,
     CAPTION,
     COLUMN_LABEL,
+    DASH,
     DASH_LINE,
     DATE_LEAD,
     DOCUMENT_TITLE,
@@ -39,6 +40,7 @@ from yc_reader.core.parse.kinds import (
     STORY_LABEL,
     VERSE,
     Unit,
+    article_start,
     balanced,
     basic_kind,
     exclaimed_headline,
@@ -368,7 +370,12 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
             if not headline and nxt is not None and exclaimed_headline(text, post=True):
                 following = lines[nxt]
-                headline = not in_brackets(following) and basic_kind(following) == BYLINE
+                # over its byline, its ——subtitle (小区停车难如何破解？ / ——来自…的调查) or
+                # its story's opening (…怎么用？记者帮你问清楚 / 本报讯…)
+                below_kind = basic_kind(following) or PARA
+                headline = not in_brackets(following) and (
+                    below_kind in (BYLINE, DASH) or article_start(Unit(below_kind, following))
+                )
             if not headline and number in apart and exclaimed_headline(text):
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
                 # leaves between paragraphs: a story's headline, not a line of its text.
