@@ -68,6 +68,11 @@ _ROLE_LABEL = re.compile(rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|
 _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
+# A reader's letter signed at its end: （永川区朱沱镇 读者 黄建明） / (来苏镇 村民 向长贵).
+_LETTER_SIGNATURE = re.compile(
+    rf"[（(]\s*(?:[{_HAN}]{{2,20}}\s+)?(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
+    rf"\s*({_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]"
+)
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
 # (… 图/李四): 罗文, 李 文 are names.
@@ -138,6 +143,9 @@ def trailing_authors(paragraph: str) -> list[str]:
     inner = text[opening + 1 : -1]
     if len(inner) > 40 or "供稿" in inner:
         return []
+    signer = _letter_signer(text[opening:])
+    if signer and (opening == 0 or ends_sentence(text[:opening])):
+        return [signer]
     if opening == 0:  # a line of its own: （刘 洋）, never （作者单位：…）
         signs = bool(_BARE_NAMES.fullmatch(inner))
     else:  # after a finished sentence: 本报讯（记者 涂 燕）opens, it does not sign
@@ -148,6 +156,13 @@ def trailing_authors(paragraph: str) -> list[str]:
         return []
     names = _names(inner)
     return names if names and all(map(is_person_name, names)) else []
+
+
+def _letter_signer(text: str) -> str:
+    """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), or ""."""
+    found = _LETTER_SIGNATURE.fullmatch(text.strip())
+    name = found.group(1).replace(" ", "") if found else ""
+    return name if name and is_person_name(name) else ""
 
 
 def _signature_names(text: str) -> list[str]:
@@ -170,7 +185,7 @@ def is_byline_line(line: str) -> bool:
     text = line.strip()
     if len(text) > 50:
         return False
-    if _COMMENTATOR.match(text) or _signature_names(text):
+    if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signer(text):
         return True
     if not _BYLINE_LINE.match(text) or _ROLE_LABEL.search(text):
         return False
@@ -217,5 +232,6 @@ def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
     text = line.strip()
     if is_byline_line(text):
-        return _signature_names(text) or _names(text)
+        signer = _letter_signer(text)
+        return [signer] if signer else _signature_names(text) or _names(text)
     return dateline_authors(text) or photo_credit_authors(text)

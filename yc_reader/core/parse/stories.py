@@ -586,6 +586,10 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     groups = _groups(units)
 
     def above_start(number: int) -> int:
+        """Where the text a heading follows starts: after the heading before it,
+        or, over a box's label (编后), the one before that (the box is its story's)."""
+        while number and _sidebar(units, *groups[number - 1]):
+            number -= 1
         return groups[number - 1][1] if number else 0
 
     for number, (start, end) in enumerate(groups):
