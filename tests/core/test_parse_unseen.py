@@ -2584,3 +2584,26 @@ def test_headlines_asking_over_a_subtitle_or_a_lead_in_plain_text():
         ("医保电子凭证怎么用？记者帮你问清楚", ""),
     ]
     assert len(articles[0].blocks) == 3
+
+
+def test_a_heading_after_a_photo_over_an_interviews_question_is_a_subhead():
+    """An interview in plain text: its first section heading stands under the
+    intro's photo credit, which would end a story, but over a question
+    (记者:…?), which goes on with the interview and never opens a story."""
+    page = (
+        "让更多学生在家门口成为“大国工匠”\n\n"
+        "——访重庆渝西智能技术职业学院党委书记余建华\n\n"
+        "渝西都市报记者 彭 程 实习生 刘思源\n\n"
+        "走进永川职教城,学院的实训楼里机声隆隆,学生们身着工装操作设备。\n\n"
+        "图为学院学生在智能制造实训中心进行操作训练。\n\n"
+        "渝西都市报记者 彭程 摄\n\n"
+        "订单班里走出“准员工”\n\n"
+        "记者:毕业生本地就业率明显提升,学院做对了什么?\n\n"
+        "余建华:关键是让专业跟着产业走。\n\n"
+        "把课堂搬进车间\n\n"
+        "记者:学院还做了哪些探索?\n\n"
+        "余建华:我们和企业共建了5个“校中厂”。\n"
+    )
+    (got,) = parse_text(page, "yxdsb_20231026_06.txt")
+    assert subheads(got) == ["订单班里走出“准员工”", "把课堂搬进车间"]
+    assert list(got.authors) == ["彭程", "刘思源"]

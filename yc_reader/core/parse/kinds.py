@@ -53,6 +53,9 @@ FIELD_LINE = re.compile(
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
+# An interview's question (记者：… / 问：…): a turn of the interview going on,
+# never the opening of a story.
+INTERVIEW_TURN = re.compile(r"^(?:本报记者|记者|问)\s*[：:]\s*\S")
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")

@@ -38,6 +38,7 @@ from yc_reader.core.parse.kinds import (
     DOCUMENT_TITLE,
     ENUMERATED,
     HEAD,
+    INTERVIEW_TURN,
     ITEM,
     JUMP,
     KICKER,
@@ -650,8 +651,12 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         else:
             # A photo inside a feature: its caption does not end the story when
             # a one-line heading under it goes on as the ones before it did.
+            # So is one over an interview's question (记者：…？): the interview goes on.
             photo_in_feature = (
-                subheaded and end - start == 1 and before is not None and before.kind == CAPTION
+                end - start == 1
+                and before is not None
+                and before.kind == CAPTION
+                and (subheaded or (after is not None and bool(INTERVIEW_TURN.match(after.text))))
             )
             is_headline = (
                 has_dash
