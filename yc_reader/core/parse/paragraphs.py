@@ -86,7 +86,6 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     holds the kinds markup gave lines (list items, captions)."""
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
-    notice = False  # under a notice's title (…的通告): its numbered lines are its items
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
@@ -100,7 +99,6 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             if text:
                 level = len(heading.group(1))
                 units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
-                notice = bool(DOCUMENT_TITLE.search(text))
             continue
         text = EMPHASIS.sub("", raw).strip()  # bold markup
         if not text:
@@ -119,7 +117,6 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             )
             or (
                 len(text) <= _NUMBERED_HEAD_CHARS
-                and not notice
                 and _numbered_minor_head(lines, number, text)
             )
         ):
