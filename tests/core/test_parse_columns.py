@@ -2970,3 +2970,33 @@ def test_readers_letters_signed_and_an_editors_note_headlines_after():
         ("宝峰镇至城区公交将增开班次", ["涂丹"]),
     ]
     assert [b.kind for b in articles[0].blocks] == ["paragraph"] * 2 + ["subhead", "paragraph"]
+
+
+def test_numbered_clause_headings_of_a_notice_headlines_after():
+    """A notice in column text: ``一、招聘条件`` over ``（一）基本条件`` are two
+    headings, not one in two lines, and the row under ``（二）优先条件`` is its
+    clause's text, not the heading's second line."""
+    rows = [
+        "因工作需要，永川区消防救援支队面向社会公",
+        "开招聘政府专职消防员30名。现将有关事项公告如",
+        "下：",
+        "一、招聘条件",
+        "（一）基本条件",
+        "1.具有中华人民共和国国籍，拥护中国共产党",
+        "的领导，遵纪守法，品行端正；",
+        "2.年龄18周岁以上、28周岁以下。",
+        "（二）优先条件",
+        "退役士兵、具有消防设施操作员或机动车驾驶",
+        "员资格的人员，同等条件下优先录用。",
+        "二、待遇保障",
+        "录用人员签订劳动合同，试用期满后月综合收",
+        "入不低于4500元，依法缴纳社会保险。",
+        "永川区消防救援支队2024年公开招聘政府专职消防员公告",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "yxdsb_20241120_04.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "一、招聘条件",
+        "（一）基本条件",
+        "（二）优先条件",
+        "二、待遇保障",
+    ]

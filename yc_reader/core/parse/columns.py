@@ -298,6 +298,8 @@ class _ColumnRows:
         if after_head and ENUMERATED.match(text) and SIDEBAR.match(rows[i - 1][1]):
             return False  # 医生提醒 / 1.药品、消毒液…: the box's label over its first item
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
+            if after_head and ENUMERATED.match(rows[i - 1][1]) and not ENUMERATED.match(text):
+                return False  # （二）优先条件 / 退役士兵、具有…: the clause's text below
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
             third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD

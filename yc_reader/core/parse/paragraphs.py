@@ -115,10 +115,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
                 and headline_like(text)
                 and speaker_line(text)
             )
-            or (
-                len(text) <= _NUMBERED_HEAD_CHARS
-                and _numbered_minor_head(lines, number, text)
-            )
+            or (len(text) <= _NUMBERED_HEAD_CHARS and _numbered_minor_head(lines, number, text))
         ):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:

@@ -767,13 +767,18 @@ def _give_last_byline_its_story(drafts: list[Draft]) -> None:
 def _subheads(run: list[Unit]) -> list[Unit]:
     """A run of column rows set as a subhead in two lines (``丰富业态产品`` /
     ``让游客“留下来”“住下来”``): one subhead, its lines a space apart. A speaker's
-    line under a speech's title (``区委常委、宣传部部长 张小梅``) stays its own."""
+    line under a speech's title (``区委常委、宣传部部长 张小梅``) stays its own, and
+    so does a numbered heading under another (``一、招聘条件`` / ``（一）基本条件``)."""
     if len(run) < 2 or any(unit.kind != HEAD or unit.group < 0 for unit in run):
         return run
     joined = [run[0]]
     for unit in run[1:]:
         last = joined[-1]
-        if unit.group == last.group and not (speaker_line(unit.text) or speaker_line(last.text)):
+        if (
+            unit.group == last.group
+            and not (speaker_line(unit.text) or speaker_line(last.text))
+            and not (ENUMERATED.match(unit.text) and ENUMERATED.match(last.text))
+        ):
             # A row that filled its column wraps a subhead too long for it.
             space = "" if last.filled else " "
             joined[-1] = Unit(HEAD, f"{last.text}{space}{unit.text}", group=unit.group)
