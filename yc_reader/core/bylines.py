@@ -231,7 +231,9 @@ def listed_names(value: str) -> list[str]:
 def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
     text = line.strip()
+    signer = _letter_signer(text)
+    if signer:
+        return [signer]
     if is_byline_line(text):
-        signer = _letter_signer(text)
-        return [signer] if signer else _signature_names(text) or _names(text)
+        return _signature_names(text) or _names(text)
     return dateline_authors(text) or photo_credit_authors(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from yc_reader.core import bylines
@@ -122,6 +123,7 @@ _SPACED_ROLE_WORD = re.compile(r"记 者|通 讯 ?员|通讯 员|实 习 ?生|�
 # …观赏期本报讯（…: set apart by a space, to be read as a run-on page is.
 _GLUED_BENBAOXUN = re.compile(r"(?<=[\u4e00-\u9fff])本报讯(?=\s*[（(])")
 _BENBAOXUN_BYLINE = re.compile(r"本报讯\s*[（(]")
+_SPACE_CHARS = " \t\u3000\xa0"
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 
@@ -162,12 +164,15 @@ def clean_lines(text: str) -> Lines:
             else _SPACED_ROLE_WORD.sub(lambda found: found[0].replace(" ", ""), line)
             for line in raw
         ]
-    glued = _glued_benbaoxun(text)
+    # 本报讯 glued to a Han character before it (a lost line break): set apart
+    glued = _benbaoxun_inside(
+        text, lambda at: is_cjk(text[at - 1]) and bool(_BENBAOXUN_BYLINE.match(text, at))
+    )
     if glued:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
         raw = [piece for line in raw for piece in _continuation_apart(line)]
-    if "【" in text or glued or _spaced_benbaoxun(text):
+    if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
         raw = [
             piece
             for line in raw
@@ -396,23 +401,13 @@ def _without_link_lists(text: str) -> str:
     return "\n".join(reversed(kept))
 
 
-def _glued_benbaoxun(text: str) -> bool:
-    """Whether a 本报讯 is glued to a Han character before it (a lost line break);
-    a scan for 本报讯 and a look at each, as ``_spaced_benbaoxun`` does."""
+def _benbaoxun_inside(text: str, after: Callable[[int], bool]) -> bool:
+    """Whether some 本报讯 inside a line stands where ``after`` (its offset) says:
+    one substring scan and a look at each rule most pages out (a regex search
+    over the page costs 3× more)."""
     at = text.find("本报讯", 1)
     while at > 0:
-        if is_cjk(text[at - 1]) and _BENBAOXUN_BYLINE.match(text, at):
-            return True
-        at = text.find("本报讯", at + 3)
-    return False
-
-
-def _spaced_benbaoxun(text: str) -> bool:
-    """Whether a spaced 本报讯 stands inside a line: one substring scan and a look
-    before each 本报讯 rule most pages out (a regex search costs 3× more)."""
-    at = text.find("本报讯", 1)
-    while at > 0:
-        if text[at - 1] in " \t\u3000\xa0":
+        if after(at):
             return True
         at = text.find("本报讯", at + 3)
     return False

@@ -295,11 +295,14 @@ class _ColumnRows:
             and filled <= full - column.chars(3)
         ):
             return self.starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
-        if after_head and ENUMERATED.match(text) and SIDEBAR.match(rows[i - 1][1]):
-            return False  # 医生提醒 / 1.药品、消毒液…: the box's label over its first item
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
-            if after_head and ENUMERATED.match(rows[i - 1][1]) and not ENUMERATED.match(text):
-                return False  # （二）优先条件 / 退役士兵、具有…: the clause's text below
+            above = rows[i - 1][1]
+            if after_head and (
+                SIDEBAR.match(above) or (ENUMERATED.match(above) and not ENUMERATED.match(text))
+            ):
+                # A box's label or a clause's numbered heading stands in one row over
+                # its text: 医生提醒 / 1.药品、消毒液…, （二）优先条件 / 退役士兵、具有…
+                return False
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
             third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
