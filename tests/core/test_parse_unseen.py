@@ -2605,3 +2605,81 @@ def test_a_heading_after_a_photo_over_an_interviews_question_is_a_subhead():
     (got,) = parse_text(page, "yxdsb_20231026_06.txt")
     assert subheads(got) == ["订单班里走出“准员工”", "把课堂搬进车间"]
     assert list(got.authors) == ["彭程", "刘思源"]
+
+
+# --------------------------------------------------------------------------- a hotline's questions and answers
+
+HOTLINE = [
+    article(
+        "冬季燃气费为何比夏季高？",
+        para(
+            "市民问：我家住在南大街街道，这两个月的燃气费比夏天高出一大截，家里用气习惯"
+            "也没怎么变，是不是燃气表出了问题？"
+        ),
+        para(
+            "部门答：冬季气温低，自来水进水温度下降，加热同样多的水需要消耗更多燃气，"
+            "因此冬季燃气费普遍高于夏季。如怀疑燃气表计量不准，可申请免费检测。"
+            "（永川区城市管理局）"
+        ),
+        date="2023-12-05",
+    ),
+    article(
+        "老人申领高龄津贴需要哪些材料？",
+        para("市民问：我父亲今年刚满80岁，听说可以领取高龄津贴，请问需要准备哪些材料？"),
+        para(
+            "部门答：申请人需提供身份证、户口簿和本人银行账户信息，到户籍所在地村（社区）"
+            "或镇街便民服务中心提出申请，也可通过“渝快办”平台在线申请。（区民政局）"
+        ),
+        date="2023-12-05",
+    ),
+    article(
+        "来苏镇冬季“送岗上门”",
+        para(
+            "本报讯（渝西都市报记者 冉 静）12月4日，来苏镇“送岗上门”冬季招聘会在镇文化"
+            "广场举行，42家企业带来了普工、电工、叉车司机等岗位1300余个。"
+        ),
+        authors=("冉静",),
+        date="2023-12-05",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_hotlines_questions_are_headlines_of_answers_an_office_signs(layout):
+    """An answer signed by the office that gives it (…。（永川区城市管理局）) ends its
+    item as a byline would: the question under it heads the next item (or, set
+    after the text, closes this one), and asking never makes it a paragraph."""
+    got = parse_text(LAYOUTS[layout](HOTLINE), "2023-12-05_第3版.txt")
+    assert_articles(got, HOTLINE)
+
+
+def test_a_columns_questions_under_its_heading_and_compiler_are_its_subheads():
+    """A hotline column (its heading and the 整理 byline over its first question)
+    is one story with its questions as subheads; a question after a signed letter
+    heads a story of its own."""
+    page = (
+        "12345热线回音\n\n"
+        "渝西都市报记者 张敏 整理\n\n"
+        "暑期托管班收费是否合理?\n\n"
+        "市民问:孩子放暑假了,小区附近有家机构办了暑期托管班,一个月收费2800元。\n\n"
+        "部门答:收费应明码标价,不得超期限一次性收取费用。(永川区教育委员会)\n\n"
+        "小区充电桩安装难怎么办?\n\n"
+        "市民问:我想在自己的固定车位上安装充电桩,物业却不同意。该怎么办?\n\n"
+        "部门答:物业服务企业应当予以配合,不得无故阻挠。(永川区住房城乡建委)\n\n"
+        "感谢热线帮我讨回了工钱\n\n"
+        "我是一名农民工,拨打12345热线后,不到半个月,大家的工钱就全部打到了卡上。\n\n"
+        "(来苏镇 读者 向长贵)\n\n"
+        "三教镇部分路段路灯何时修复?\n\n"
+        "市民问:三教镇场镇通往老街的一段公路,十几盏路灯一个多星期不亮了。\n\n"
+        "部门答:抢修已完成,相关路灯已于8月14日恢复照明。(永川区城市管理局)\n"
+    )
+    got = parse_text(page, "2024-08-27_第7版.txt")
+    assert [a.title for a in got] == [
+        "12345热线回音",
+        "感谢热线帮我讨回了工钱",
+        "三教镇部分路段路灯何时修复?",
+    ]
+    assert subheads(got[0]) == ["暑期托管班收费是否合理?", "小区充电桩安装难怎么办?"]
+    assert list(got[0].authors) == ["张敏"]
+    assert list(got[1].authors) == ["向长贵"]
+    assert [b.text[:4] for b in got[2].blocks] == ["市民问:", "部门答:"]

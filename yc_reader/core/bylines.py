@@ -74,6 +74,12 @@ _LETTER_SIGNATURE = re.compile(
     rf"\s*({_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]"
 )
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
+# An office signing the item it answers for, after the item's last stop:
+# …退还多收费用。（永川区城市管理局）, as hotline and Q&A columns print.
+_UNIT_SIGNOFF = re.compile(
+    r"[。！？!?][（(]\s*[\u4e00-\u9fff]{1,16}"
+    r"(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|公司|街道办事处|街道|政府)\s*[）)]\s*$"
+)
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
 # (… 图/李四): 罗文, 李 文 are names.
 _SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
@@ -214,9 +220,10 @@ def photo_credit_authors(line: str) -> list[str]:
 
 
 def is_unit_credit(text: str) -> bool:
-    """``（永川区委组织部供稿）``: a unit supplied the text; nobody to credit as author.
+    """``（永川区委组织部供稿）``, ``…。（区民政局）``: a unit supplied or answers for
+    the text; nobody to credit as author.
     (Only the text's end is searched: a paragraph may grow long row by row.)"""
-    return bool(_UNIT.search(text[-80:]))
+    return bool(_UNIT.search(text[-80:]) or _UNIT_SIGNOFF.search(text[-40:]))
 
 
 def listed_names(value: str) -> list[str]:

@@ -30,6 +30,7 @@ from yc_reader.core.parse.kinds import (
     DATE_LEAD,
     ENUMERATED,
     HEAD,
+    INTERVIEW_TURN,
     JUMP,
     PARA,
     QUOTED,
@@ -218,8 +219,8 @@ class _ColumnRows:
 
     def asks_over_story(self, i: int) -> bool:
         """Row ``i`` is a headline that exclaims or asks (…吧！) over a story's
-        opening, or does so inside (网购“低价黄金”？小心是诈骗) over a subtitle row and
-        the opening."""
+        opening, under a signed story or over an asker's turn; or does so inside
+        (网购“低价黄金”？小心是诈骗) over a subtitle row and the opening."""
         rows, kinds = self.rows, self.kinds
 
         def opens(j: int) -> bool:
@@ -227,6 +228,18 @@ class _ColumnRows:
 
         text = rows[i][1]
         if exclaimed_headline(text) and opens(i + 1):
+            return True
+        if exclaimed_headline(text) and (
+            is_signed("".join(row for _, row in rows[max(0, i - 3) : i]))
+            or (
+                (i == 0 or kinds[i - 1] is not None or ends_sentence(rows[i - 1][1]))
+                and i + 1 < len(rows)
+                and bool(INTERVIEW_TURN.match(rows[i + 1][1]))
+            )
+        ):
+            # …多收费用。（永川区城市管理局） / 冬季燃气费为何比夏季高？: a signed story
+            # is over, so a short question under it is a headline (its or the next
+            # one's); so is one over the question it answers (市民问：…)
             return True
         return (
             exclaimed_headline(text, post=True)
@@ -676,7 +689,9 @@ def _speaker_turn(text: str) -> bool:
     """``记者：…`` / ``王建国：…``: an interview's question or answer, a paragraph of its own."""
     found = _SPEAKER.match(text)
     return found is not None and (
-        found.group(1) in _INTERVIEW_ROLES or is_person_name(found.group(1))
+        found.group(1) in _INTERVIEW_ROLES
+        or found.group(1).endswith(("问", "答"))  # 市民问：… / 部门答：…, a hotline's turns
+        or is_person_name(found.group(1))
     )
 
 

@@ -55,7 +55,7 @@ FIELD_LINE = re.compile(
 )
 # An interview's question (记者：… / 问：…): a turn of the interview going on,
 # never the opening of a story.
-INTERVIEW_TURN = re.compile(r"^(?:本报记者|记者|问)\s*[：:]\s*\S")
+INTERVIEW_TURN = re.compile(r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问)\s*[：:]\s*\S")
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")

@@ -111,6 +111,19 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
+def _under_headline(
+    units: list[Unit], groups: list[tuple[int, int]], number: int, headline_at: set[int]
+) -> bool:
+    """Group ``number`` comes right under a story's headline, with at most bylines
+    between: the story has no text yet."""
+    if not number:
+        return False
+    start, end = groups[number - 1]
+    return start in headline_at and all(
+        unit.kind == BYLINE for unit in units[end : groups[number][0]]
+    )
+
+
 def _pairs(text: str) -> set[str]:
     """A text's pairs of adjacent Han characters, letters or digits."""
     kept = [ch for ch in text if ch.isalnum()]
@@ -584,6 +597,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     subheaded = False  # the story in progress has a subhead
+    digest = False  # the story in progress is a digest of questions and answers
     groups = _groups(units)
 
     def above_start(number: int) -> int:
@@ -670,6 +684,18 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
                 or _labelled_title(units, start, end)
             )
+            # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
+            # right under a column's heading and byline, and each after it, are the
+            # column's subheads: a digest of questions and answers, one story.
+            asked = (
+                end - start == 1
+                and exclaimed_headline(units[start].text)
+                and after is not None
+                and bool(INTERVIEW_TURN.match(after.text))
+            )
+            if asked and (digest or _under_headline(units, groups, number, headline_at)):
+                is_headline = False
+            digest = asked and not is_headline
         if (
             is_headline
             and not ENUMERATED.match(units[start].text)
