@@ -2683,3 +2683,74 @@ def test_a_columns_questions_under_its_heading_and_compiler_are_its_subheads():
     assert list(got[0].authors) == ["张敏"]
     assert list(got[1].authors) == ["向长贵"]
     assert [b.text[:4] for b in got[2].blocks] == ["市民问:", "部门答:"]
+
+
+# --------------------------------------------------------------------------- Markdown from other converters
+
+
+def test_a_pages_front_matter_names_the_page_and_dates_it():
+    """A front matter titled with the paper's or the page's name (a converter's
+    whole page) titles no article: the stories below keep their own headlines,
+    and its date is the issue's."""
+    page = (
+        "---\n"
+        'title: "渝西都市报 第2版"\n'
+        'date: "2024-06-21"\n'
+        "---\n\n"
+        "**永川召开防汛抗旱工作调度会**\n\n"
+        "> ——压紧压实责任 确保安全度汛\n\n"
+        "本报讯（渝西都市报记者 申 燕）6月20日，永川区召开防汛抗旱工作调度会。\n\n"
+        "会议要求，各镇街要严格落实防汛责任。\n\n"
+        "---\n\n"
+        "**仙龙镇2000亩蓝莓进入采摘旺季**\n\n"
+        "预计带动村民增收600余万元\n\n"
+        "本报讯（渝西都市报记者 周晓航）眼下正值蓝莓成熟季节，游客穿梭在果园中。\n\n"
+        "___\n\n"
+        "<strong>“茶竹之约”摄影作品展开展</strong>\n\n"
+        "7月20日，“茶竹之约”永川风光摄影作品展在区文化馆开展。\n"
+    )
+    got = parse_text(page, "0621-02.md")
+    assert [(a.title, a.subtitle) for a in got] == [
+        ("永川召开防汛抗旱工作调度会", "——压紧压实责任 确保安全度汛"),
+        ("仙龙镇2000亩蓝莓进入采摘旺季", "预计带动村民增收600余万元"),
+        ("“茶竹之约”摄影作品展开展", ""),
+    ]
+    assert {a.date for a in got} == {"2024-06-21"}
+    assert [len(a.blocks) for a in got] == [2, 1, 1]
+
+
+def test_a_converters_levels_escapes_and_closing_hashes_are_markup():
+    """Headings that start lower (``#####`` over ``####``) are read by their
+    order; ``#### 标题 ####`` closes with hashes; ``\\*`` and a line's closing ``\\``
+    are markup; a topic's tag (``#话题#``) opening a line is text."""
+    page = (
+        "# 渝西都市报 #\n\n"
+        "2024年7月2日 星期二 第7版 教育\n\n"
+        "##### 技能成才 强国有我\n\n"
+        "#### 永川职业院校学子国赛斩获9枚金牌\n\n"
+        "> 金牌数位居全市区县前列\n\n"
+        "本报讯（渝西都市报记者 郑 敏）7月1日，永川职业院校学生共获得一等奖9项，\\\n"
+        "获奖总数较去年增加12项。\n\n"
+        "##### 赛项覆盖主导产业\n\n"
+        "区公共法律服务中心开通“7\\*24小时”线上咨询，作品以“组别\\_姓名”命名。\n\n"
+        "#跟着非遗游永川#话题下的视频播放量已突破300万次。\n\n"
+        "#### 永川职教城迎来新生报到 ####\n\n"
+        "本报讯 9月2日，永川职教城迎来新生报到高峰。\n"
+    )
+    first, second = parse_text(page, "yxdsb_20240702_07.md")
+    assert (first.kicker, first.title, first.subtitle) == (
+        "技能成才 强国有我",
+        "永川职业院校学子国赛斩获9枚金牌",
+        "金牌数位居全市区县前列",
+    )
+    assert [(b.kind, b.text) for b in first.blocks] == [
+        (
+            "paragraph",
+            "本报讯（渝西都市报记者 郑 敏）7月1日，永川职业院校学生共获得一等奖9项，"
+            "获奖总数较去年增加12项。",
+        ),
+        ("subhead", "赛项覆盖主导产业"),
+        ("paragraph", "区公共法律服务中心开通“7*24小时”线上咨询，作品以“组别_姓名”命名。"),
+        ("paragraph", "#跟着非遗游永川#话题下的视频播放量已突破300万次。"),
+    ]
+    assert (second.title, second.section) == ("永川职教城迎来新生报到", "教育")

@@ -63,9 +63,9 @@ _PART = (
     r"(?![\u4e00-\u9fff]))*"
     rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
 )
-# (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file)
+# (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file, # 渝西都市报 #)
 _MASTHEAD_LINE = re.compile(
-    rf"^[\s|｜·,，#>*_■□◆●（(【=＝\-—]*(?:{_PART}[\s|｜·,，*_■□◆●）)】=＝\-—]*)+$"
+    rf"^[\s|｜·,，#>*_■□◆●（(【=＝\-—]*(?:{_PART}[\s|｜·,，#*_■□◆●）)】=＝\-—]*)+$"
 )
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
@@ -615,6 +615,8 @@ _FRONT_MATTER_KEYS = {
     "column": "版名",
     "page": "版次",
 }
+# A page's name as a converter titles the whole page: 渝西都市报 第2版, 数字版 …
+_PAGE_NAME = re.compile(r"渝西都市报|第\s*[A-Ha-h]?\d{1,3}\s*版|数字[报版]|电子[报版]")
 _FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*[:：]\s*(?P<value>.*)$")
 _FRONT_MATTER_ITEM = re.compile(r"^-\s+(?P<value>.+)$")
 
@@ -663,8 +665,11 @@ def read_front_matter(lines: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _front_matter_line(key: str, value: str) -> str:
-    """The export metadata line a front-matter field stands for, or ``""``."""
+    """The export metadata line a front-matter field stands for, or ``""``. A title
+    naming the paper or a page (``渝西都市报 第2版``) is the page's, no article's."""
     name = _FRONT_MATTER_KEYS.get(key.lower(), key if _EXPORT_FIELD.match(f"{key}：") else "")
+    if name == "标题" and _PAGE_NAME.search(value):
+        return ""
     if name == "发布日期":
         found = _DATE_RE.search(value)
         value = found.group() if found else ""

@@ -260,17 +260,19 @@ def _is_markdown(lines: list[str]) -> bool:
 
 def _lift_headings(page: list[str], lines: list[str]) -> list[str]:
     """``lines`` with the story headings at ``##`` where the masthead took the top
-    levels (``# 渝西都市报`` / ``## 2024年4月20日 第2版 要闻`` over ``### 标题``):
+    levels (``# 渝西都市报`` / ``## 2024年4月20日 第2版 要闻`` over ``### 标题``),
+    or where a converter starts its levels lower (``##### 引题`` over ``#### 标题``):
     the stories' headings are then titles, not minor heads."""
-    if not any(old.startswith("#") and not new for old, new in zip(page, lines, strict=True)):
-        return lines
     levels = [
         len(found.group(1))
         for line in lines
         if line.startswith("#") and (found := MD_HEADING.match(line)) and found.group(2)
     ]
     shift = min(levels, default=0) - 2
-    if shift <= 0:
+    if shift <= 0 or not (
+        len(set(levels)) > 1
+        or any(old.startswith("#") and not new for old, new in zip(page, lines, strict=True))
+    ):
         return lines
     return [
         line[shift:] if line.startswith("#") and MD_HEADING.match(line) else line for line in lines

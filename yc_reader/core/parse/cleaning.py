@@ -49,6 +49,10 @@ _RUN_IN_CONTINUATION = re.compile(
 _DECORATION = "■□◆◇●○★☆▶►▷➤"
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
+# Markdown's escapes (7\*24小时, 组别\_姓名) and a backslash ending a line (a
+# hard break inside a paragraph): markup, not text.
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MD_HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 _ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
@@ -61,6 +65,8 @@ _HTML_HIDDEN = re.compile(
 _HTML_HEADING = re.compile(r"<\s*h([1-6])\b[^<>]{0,200}>", re.IGNORECASE)
 # HTML left in a dump: breaks end a line, other tags go, entities are read.
 _HTML_BREAK = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6])\b[^<>]{0,200}>", re.IGNORECASE)
+# Bold in HTML, as Markdown's: a whole line of it is a headline or a minor head.
+_HTML_BOLD = re.compile(r"<(strong|b)\b[^<>]{0,200}>([^<>\n]*)</\1\s*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _HTML_LINK_OPEN = re.compile(r"<a\s", re.IGNORECASE)
 _HTML_LINK = re.compile(r"<a\s[^<>]{0,500}>(.*?)</a\s*>", re.IGNORECASE)
@@ -150,12 +156,14 @@ def clean_lines(text: str) -> Lines:
     if "<" in text:
         text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
-        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_BREAK.sub("\n", _HTML_BOLD.sub(r"**\2**", text))
         if _HTML_LINK_OPEN.search(text):
             text = _without_link_lists(text)
         text = _HTML_TAG.sub("", text)
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda entity: html.unescape(entity.group()), text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", _MD_HARD_BREAK.sub("", text))
     raw = unfold_columns(text)
     if " " in text and _SPACED_ROLE_WORD.search(text):
         raw = [

@@ -54,7 +54,8 @@ from yc_reader.core.parse.kinds import (
     story_gaps,
 )
 
-MD_HEADING = re.compile(r"^(#{1,6})[ \t]*(.*?)[ \t#]*$")
+# (A topic's tag opening a line, #跟着非遗游永川#下的视频…, is text, no heading.)
+MD_HEADING = re.compile(r"^(#{1,6})(?![^#\s][^#]*#(?!#))[ \t]*(.*?)[ \t#]*$")
 EMPHASIS = re.compile(r"\*\*|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")

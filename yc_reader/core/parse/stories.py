@@ -358,6 +358,17 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
         return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
+    if after.kind == DASH or (
+        after.kind == PARA
+        and headline_like(after.text)
+        and balanced(after.text)
+        and not article_start(after)
+        and end + 1 < len(units)
+        and units[end + 1].kind == PARA
+    ):
+        # **永川召开…** / > ——压紧压实责任… (or 预计带动村民增收600余万元): its
+        # subtitle, then the story
+        return _opens_story(units, start, end + 1, current)
     if _labelled_title(units, start, end):
         return True
     if after.kind in (BYLINE, CONT) or (
@@ -876,7 +887,10 @@ def goes_on(draft: Draft) -> bool:
     story above, which the rule set off."""
     if draft.title or draft.kicker or draft.subtitle or draft.byline or draft.continuation_label:
         return False
-    first = draft.blocks[0].text if draft.blocks else ""
+    blocks = draft.blocks[:2]
+    if len(blocks) == 2 and blocks[0].kind == "subhead" and blocks[1].kind == "paragraph":
+        blocks = blocks[1:]  # **“茶竹之约”摄影作品展…** / 7月20日，…: a headline over its lead
+    first = blocks[0].text if blocks else ""
     return not (first.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(first))
 
 
