@@ -2754,3 +2754,44 @@ def test_a_converters_levels_escapes_and_closing_hashes_are_markup():
         ("paragraph", "#跟着非遗游永川#话题下的视频播放量已突破300万次。"),
     ]
     assert (second.title, second.section) == ("永川职教城迎来新生报到", "教育")
+
+
+# --------------------------------------------------------------------------- who took the photos
+
+PHOTOGRAPHED = [
+    article(
+        "卫星湖街道首家社区食堂开餐",
+        para(
+            "本报讯（通讯员 蒋欣 付小川）9月2日，卫星湖街道首家社区食堂正式开餐，"
+            "辖区60岁以上老人就餐可享受八折优惠。"
+        ),
+        Block("caption", "▲老人们在社区食堂就餐。渝西都市报记者 杨 帆 摄"),
+        authors=("蒋欣", "付小川"),
+        date="2024-09-03",
+    ),
+    article(
+        "松溉古镇银杏染金",
+        Block("caption", "▲初冬时节，松溉古镇罗家祠堂前的银杏树一片金黄。通讯员 王 敏 摄"),
+        authors=("王敏",),
+        date="2024-09-03",
+    ),
+    article(
+        "职教城高校篮球联赛落幕",
+        para(
+            "本报讯（渝西都市报记者 陈 雪）9月1日，永川职教城高校篮球联赛落幕，"
+            "重庆文理学院队夺得冠军。"
+        ),
+        Block("caption", "▲比赛现场。渝西都市报记者 陈 雪 摄"),
+        authors=("陈雪",),
+        date="2024-09-03",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_photographer_is_an_author_only_where_nobody_wrote_the_text(layout):
+    """A photo credit names who took the photo: the story's author when no byline
+    names a writer (a photo item), or when the writer took it too; beside another
+    writer's byline, a contributor the caption already credits."""
+    got = parse_text(LAYOUTS[layout](PHOTOGRAPHED), "2024-09-03_第2版.txt")
+    assert_articles(got, PHOTOGRAPHED)

@@ -227,7 +227,7 @@ def parse_text(text: str, source: str) -> list[Article]:
             draft.blocks.insert(draft.byline_at, Block("paragraph", draft.byline))
         if not title:
             title, draft.blocks = title_from_body(draft.blocks)
-        authors = tuple(dict.fromkeys(draft.authors))
+        authors = tuple(dict.fromkeys(draft.authors or draft.photographers))
         articles.append(
             Article(
                 source=source,

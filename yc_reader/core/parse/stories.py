@@ -83,6 +83,9 @@ class Draft:
     subtitle: str = ""
     blocks: list[Block] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    # Who took its photos (…渝西都市报记者 李 强 摄): its authors only when nobody
+    # is credited with the text.
+    photographers: list[str] = field(default_factory=list)
     continuation: str = ""
     continuation_label: str = ""
     # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
@@ -293,7 +296,7 @@ def _direction(units: list[Unit]) -> str:
 def _add_body(draft: Draft, unit: Unit) -> None:
     if unit.kind == CAPTION:
         draft.blocks.append(Block("caption", unit.text))
-        draft.authors.extend(_credited(CAPTION, unit.text))
+        draft.photographers.extend(_credited(CAPTION, unit.text))
     elif unit.kind in (HEAD, KICKER, DASH):
         draft.blocks.append(Block("subhead", unit.text))
     elif (
@@ -794,7 +797,8 @@ def _give_last_byline_its_story(drafts: list[Draft]) -> None:
     if last.title or last.kicker or last.subtitle or last.blocks or last.continuation_label:
         return
     story = drafts[-2]
-    story.authors += drafts.pop().authors
+    story.authors += last.authors
+    story.photographers += drafts.pop().photographers
     if story.byline:  # it has one already: this one stays as printed
         story.blocks.append(Block("paragraph", last.byline))
     else:
@@ -844,13 +848,17 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
             for draft in drafts[-2:]:  # each story's names from what it now holds
                 draft.authors = bylines.line_authors(draft.byline) if draft.byline else []
                 draft.authors += [name for b in draft.blocks for name in _block_authors(b)]
+                draft.photographers = [
+                    name
+                    for b in draft.blocks
+                    if b.kind == "caption"
+                    for name in _credited(CAPTION, b.text)
+                ]
             return
 
 
 def _block_authors(block: Block) -> list[str]:
-    """The names a block credits, as ``_add_body`` read them from its unit."""
-    if block.kind == "caption":
-        return _credited(CAPTION, block.text)
+    """The names a text block credits, as ``_add_body`` read them from its unit."""
     if block.kind != "paragraph":
         return []
     return _credited(BYLINE if bylines.is_byline_line(block.text) else PARA, block.text)
@@ -897,6 +905,7 @@ def goes_on(draft: Draft) -> bool:
 def append_section(draft: Draft, section: Draft) -> None:
     draft.blocks += section.blocks
     draft.authors += section.authors
+    draft.photographers += section.photographers
 
 
 def one_draft(drafts: list[Draft], export: ExportMeta) -> Draft:
@@ -925,6 +934,7 @@ def one_draft(drafts: list[Draft], export: ExportMeta) -> Draft:
             one.blocks.append(Block("paragraph", draft.continuation_label))
         one.blocks += draft.blocks
         one.authors += draft.authors
+        one.photographers += draft.photographers
     return one
 
 
