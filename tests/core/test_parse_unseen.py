@@ -2776,6 +2776,14 @@ PHOTOGRAPHED = [
         date="2024-09-03",
     ),
     article(
+        "千年古镇迎客来",
+        para("5月19日，松溉古镇举办“游千年古镇·品非遗之美”主题活动，吸引游客2万余人次。"),
+        Block("caption", "图①：游客在松溉古镇老街上游览。渝西都市报记者 李 强 摄"),
+        Block("caption", "图②：手艺人在非遗市集上制作糖画。图/刘 洋"),
+        authors=("李强", "刘洋"),
+        date="2024-09-03",
+    ),
+    article(
         "职教城高校篮球联赛落幕",
         para(
             "本报讯（渝西都市报记者 陈 雪）9月1日，永川职教城高校篮球联赛落幕，"
@@ -2790,8 +2798,9 @@ PHOTOGRAPHED = [
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_photographer_is_an_author_only_where_nobody_wrote_the_text(layout):
-    """A photo credit names who took the photo: the story's author when no byline
-    names a writer (a photo item), or when the writer took it too; beside another
-    writer's byline, a contributor the caption already credits."""
+    """A photo credit (``… 摄``, ``图/刘 洋``) names who took the photo: the story's
+    author when no byline names a writer (a photo item, a set of numbered photos),
+    or when the writer took it too; beside another writer's byline, a contributor
+    the caption already credits."""
     got = parse_text(LAYOUTS[layout](PHOTOGRAPHED), "2024-09-03_第2版.txt")
     assert_articles(got, PHOTOGRAPHED)

@@ -96,6 +96,8 @@ _BRACKETED_CREDIT = re.compile(
 )
 # …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
 _SENTENCE_CREDIT = re.compile(rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$")
+# …在竹林栈道间漫步纳凉。图/刘 洋: the photographer after 图 and a slash.
+_SLASH_CREDIT = re.compile(rf"(?:^|[。！？!?”]\s*)图\s*[/／]\s*([{_HAN}\s、]{{2,16}})$")
 
 
 def _names(text: str) -> list[str]:
@@ -204,7 +206,7 @@ def is_byline_line(line: str) -> bool:
 
 
 def photo_credit_authors(line: str) -> list[str]:
-    """Photographers from a credit line or caption ending ``… 摄``."""
+    """Photographers from a credit line or caption ending ``… 摄`` or ``图/刘 洋``."""
     text = line.strip()
     found = _PHOTO_CREDIT.match(text)
     if found:
@@ -212,11 +214,20 @@ def photo_credit_authors(line: str) -> list[str]:
     tail = _BRACKETED_CREDIT.search(text)
     if tail:
         return _names(tail.group(1))
+    slash = _SLASH_CREDIT.search(text)
+    if slash:
+        names = _names(slash.group(1))
+        return names if all(map(is_person_name, names)) else []
     tail = _SENTENCE_CREDIT.search(text)
     if not tail:
         return []
     names = _names(tail.group(2))
     return names if tail.group(1) or (names and all(map(is_person_name, names))) else []
+
+
+def ends_in_credit(text: str) -> bool:
+    """A caption closed by its photographer's credit after 图 and a slash (``…纳凉。图/刘 洋``)."""
+    return bool(_SLASH_CREDIT.search(text.strip())) and bool(photo_credit_authors(text))
 
 
 def is_unit_credit(text: str) -> bool:

@@ -31,7 +31,8 @@ _JUMP = re.compile(
 )
 DASH_LINE = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 CAPTION_START = re.compile(
-    r"^(?:[▲△▼]|[■□◆●]?\s*(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:]))"
+    r"^(?:[▲△▼]|[■□◆●]?\s*(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:]"
+    r"|图\s*(?:[①-⑳]|[0-9一二三四五六七八九十]{1,2}\s*[：:])))"  # 图①：… / 图2：…, a set's photos
 )
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
@@ -194,9 +195,13 @@ def is_caption(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit (``渝西都市报记者 陈仕川 摄``) or a source note closing a caption
-    (``（图片由茶山竹海街道提供）``, ``（资料图）``): complete as it is."""
-    return text.rstrip("）) ").endswith(("摄", "供图")) or bool(SOURCE_NOTE.search(text))
+    """A photo credit (``渝西都市报记者 陈仕川 摄``, ``…。图/刘 洋``) or a source note
+    closing a caption (``（图片由茶山竹海街道提供）``, ``（资料图）``): complete as it is."""
+    return (
+        text.rstrip("）) ").endswith(("摄", "供图"))
+        or bool(SOURCE_NOTE.search(text))
+        or bylines.ends_in_credit(text)
+    )
 
 
 def is_signed(text: str) -> bool:
