@@ -2966,9 +2966,10 @@ def test_readers_letters_signed_and_an_editors_note_headlines_after():
     articles = parse_text("\n\n".join(rows) + "\n", "yxdsb_20240319_04.txt")
     assert [(a.title, list(a.authors)) for a in articles] == [
         ("宝峰镇进城的公交车能否多开几班", ["吴明清"]),
-        ("金龙镇派出所民警连夜帮我找回走失的父亲", ["邹文彬"]),
+        ("一面锦旗背后的感谢", ["邹文彬"]),
         ("宝峰镇至城区公交将增开班次", ["涂丹"]),
     ]
+    assert articles[1].subtitle == "金龙镇派出所民警连夜帮我找回走失的父亲"
     assert [b.kind for b in articles[0].blocks] == ["paragraph"] * 2 + ["subhead", "paragraph"]
 
 
@@ -3000,3 +3001,32 @@ def test_numbered_clause_headings_of_a_notice_headlines_after():
         "（二）优先条件",
         "二、待遇保障",
     ]
+
+
+def test_a_short_label_over_a_title_is_its_kicker_a_clause_over_a_longer_line_the_title():
+    """Two headline rows with no ——: a label of a few characters (护航开学季) is the
+    longer title's kicker, as papers set a 引题; a clause of its own (区委常委会召开会议)
+    is the title, in the big type that makes it short, over its subtitle."""
+    rows = [
+        "　　本报讯（渝西都市报记者 黄 宇）6月19",
+        "日，区委常委会召开会议，研究部署城市精",
+        "细化管理等工作。",
+        "区委常委会召开会议",
+        "研究部署城市精细化管理等工作",
+        "　　本报讯（渝西都市报记者 钟 梅）8月28",
+        "日，区市场监管局开展校园周边食品安全专",
+        "项检查，检查食品经营户126家。",
+        "护航开学季",
+        "永川开展校园周边食品安全专项检查",
+    ]
+    first, second = parse_text("\n\n".join(rows) + "\n", "2024-06-20_第1版.txt")
+    assert (first.kicker, first.title, first.subtitle) == (
+        "",
+        "区委常委会召开会议",
+        "研究部署城市精细化管理等工作",
+    )
+    assert (second.kicker, second.title, second.subtitle) == (
+        "护航开学季",
+        "永川开展校园周边食品安全专项检查",
+        "",
+    )

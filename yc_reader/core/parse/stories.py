@@ -236,7 +236,7 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
         if len(second) <= 8 < len(first) or ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
             return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
         if len(second) >= 1.5 * len(first) and (
-            len(first) <= 10 or (len(first) <= 16 and _SLOGAN.match(first))
+            len(first) <= 7 or (len(first) <= 16 and _SLOGAN.match(first))
         ):
             return first, second, ""
         return "", first, second
