@@ -3030,3 +3030,37 @@ def test_a_short_label_over_a_title_is_its_kicker_a_clause_over_a_longer_line_th
         "永川开展校园周边食品安全专项检查",
         "",
     )
+
+
+def test_a_programme_by_day_and_a_tip_box_stay_in_their_story_headlines_after():
+    """A day alone over its programme (9月22日, 9月23日至30日) heads a part of the
+    story, never closes one; its rows (9:30—11:30 …, 全天 …) are paragraphs; and a
+    box's label over its first numbered tip leaves the tip text."""
+    rows = [
+        " 本报讯（渝西都市报记者 柳青）9月12日，",
+        "记者从区农业农村委获悉，中国农民丰收节永川",
+        "分会场活动将于9月22日在黄瓜山村举行。",
+        "9月22日",
+        "9:30—11:30 开幕式（黄瓜山村广场）",
+        "11:30—13:00 丰收长桌宴（梨园）",
+        "9月23日至30日",
+        "全天 农特产品展销（游客中心）",
+        "周末 梨园采摘、稻田摸鱼（梨园）",
+        "温馨提示",
+        "1.开幕式当天黄瓜山景观大道部分路段实行",
+        "交通管制，请提前规划出行路线。",
+        "2.活动现场设置免费停车场2处，停满后请",
+        "听从工作人员指挥。",
+        "永川农民丰收节活动日程公布",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "0915-05.txt")
+    assert got.title == "永川农民丰收节活动日程公布"
+    assert subheads(got) == ["9月22日", "9月23日至30日", "温馨提示"]
+    assert [b.text for b in got.blocks if b.kind == "paragraph"][1:] == [
+        "9:30—11:30 开幕式（黄瓜山村广场）",
+        "11:30—13:00 丰收长桌宴（梨园）",
+        "全天 农特产品展销（游客中心）",
+        "周末 梨园采摘、稻田摸鱼（梨园）",
+        "1.开幕式当天黄瓜山景观大道部分路段实行交通管制，请提前规划出行路线。",
+        "2.活动现场设置免费停车场2处，停满后请听从工作人员指挥。",
+    ]

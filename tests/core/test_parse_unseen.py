@@ -2804,3 +2804,23 @@ def test_a_photographer_is_an_author_only_where_nobody_wrote_the_text(layout):
     the caption already credits."""
     got = parse_text(LAYOUTS[layout](PHOTOGRAPHED), "2024-09-03_第2版.txt")
     assert_articles(got, PHOTOGRAPHED)
+
+
+def test_a_programmes_dated_entries_are_paragraphs_under_their_label():
+    """``3月16日:开幕式…`` is an entry of a programme, not a headline nor a story's
+    dateline: the label over the entries (活动安排) stays a subhead of the story."""
+    page = (
+        "黄瓜山梨花节3月16日开幕\n\n"
+        "本报讯(渝西都市报记者 蒋文杰)3月12日,第十二届永川黄瓜山梨花节将于3月16日开幕。\n\n"
+        "活动安排\n\n"
+        "3月16日:开幕式暨赏花游园活动(黄瓜山村梨花广场)\n\n"
+        "3月16日至31日:“梨园摄影大赛”作品征集(线上投稿)\n\n"
+        "温馨提示\n\n"
+        "1.梨花节期间,黄瓜山景观大道周末实行单向通行。\n\n"
+        "茶山竹海明前茶开采\n\n"
+        "本报讯(渝西都市报记者 彭程)3月11日,茶山竹海街道石梁村的茶园里,茶农们正在采茶。\n"
+    )
+    first, second = parse_text(page, "yxdsb_20250314_04.txt")
+    assert subheads(first) == ["活动安排", "温馨提示"]
+    assert len(first.blocks) == 6
+    assert second.title == "茶山竹海明前茶开采"

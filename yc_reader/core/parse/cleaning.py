@@ -119,8 +119,9 @@ _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
 # A timetable's line: a day and an hour, then what happens (6月15日 9:00 …).
 _TIMETABLE_LINE = re.compile(
-    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
-    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—–~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?\s+\S"
+    r"^(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
+    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—–~～至]\s*\d{1,2}\s*[:：]\s*\d{2})?"
+    r"|全天|每天|每日|每晚|周末|节假日)\s+\S"  # (全天 农特产品展销…, 周末 梨园采摘…)
 )
 _TABLE_TITLE = re.compile(r"^附?表\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\S.{0,38}$")
 # A byline's role word a scan spaced out: 渝西都市报记 者 / 通 讯 员.
@@ -265,7 +266,7 @@ def _timetable_rows(raw: list[str]) -> dict[int, str]:
         text = line.lstrip()
         if not text:
             continue
-        if text[0].isdigit() and _TIMETABLE_LINE.match(text):
+        if _TIMETABLE_LINE.match(text):
             run.append(n)
             continue
         if len(run) >= 2:

@@ -308,6 +308,8 @@ class _ColumnRows:
             and filled <= full - column.chars(3)
         ):
             return self.starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
+        if after_head and ENUMERATED.match(text) and SIDEBAR.match(rows[i - 1][1]):
+            return False  # 温馨提示 / 1.开幕式当天…实行: a box's label over its first tip
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             above = rows[i - 1][1]
             if after_head and (

@@ -113,6 +113,17 @@ ENUMERATED = re.compile(
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
+# A schedule's row (3月16日:开幕式…, 11月16日至12月15日：…, 每天：…): an entry of
+# a programme, a paragraph, never a headline.
+_SCHEDULE_ROW = re.compile(
+    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+    r"|每天|每日|全天|每周[一二三四五六日])\s*[：:]\s*\S"
+)
+# A day alone heading its part of a programme (9月22日, 9月23日至30日): a subhead.
+DAY_HEADING = re.compile(
+    r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+    r"(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?$"
+)
 # A speaker's post (and name) or body, as a speech digest prints it.
 _SPEAKER_POST = re.compile(
     r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
@@ -269,7 +280,7 @@ def headline_like(text: str) -> bool:
         return False
     if in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
-    if FIELD_LINE.match(text) or QUANTITY.match(text):
+    if FIELD_LINE.match(text) or QUANTITY.match(text) or _SCHEDULE_ROW.match(text):
         return False
     return width(text) <= 110
 
@@ -333,8 +344,8 @@ def article_start(unit: Unit | None) -> bool:
     if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
         text = CAPTION_START.sub("", unit.text, count=1)
         return datelines.dateline(text) is not None
-    if unit.kind != PARA or BARE_DATE.match(unit.text):
-        return False
+    if unit.kind != PARA or BARE_DATE.match(unit.text) or _SCHEDULE_ROW.match(unit.text):
+        return False  # (3月16日：开幕式…, a programme's entry, opens none)
     if unit.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(unit.text):
         return True
     if _SALUTATION.match(unit.text):

@@ -35,6 +35,7 @@ from yc_reader.core.parse.kinds import (
     DASH_LINE,
     DATE_LEAD,
     DATE_SPAN,
+    DAY_HEADING,
     DOCUMENT_TITLE,
     ENUMERATED,
     HEAD,
@@ -714,6 +715,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             is_headline
             and not ENUMERATED.match(units[start].text)
             and not _sidebar(units, start, end)
+            and not (end - start == 1 and DAY_HEADING.match(units[start].text))
         ):
             headline_at.add(start)
         subheaded = start not in headline_at
