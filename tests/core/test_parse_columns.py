@@ -3064,3 +3064,31 @@ def test_a_programme_by_day_and_a_tip_box_stay_in_their_story_headlines_after():
         "1.开幕式当天黄瓜山景观大道部分路段实行交通管制，请提前规划出行路线。",
         "2.活动现场设置免费停车场2处，停满后请听从工作人员指挥。",
     ]
+
+
+def test_a_title_as_wide_as_the_column_over_its_subtitle_headlines_after():
+    """Headline rows typeset no wider than the text (何晓东主持召开…会议 over its
+    subtitle): an unstopped row between a finished sentence and the headline's
+    other row is the title, not a paragraph of one row."""
+    rows = [
+        " 本报讯（渝西都市报记者 涂 玲）7月2",
+        "日，区委副书记、区长何晓东主持召开区政",
+        "府第44次常务会议，听取上半年经济运行情",
+        "况汇报，研究部署下半年经济工作。",
+        "会议还研究了防汛救灾、城镇燃气安全",
+        "等工作，要求全力保障人民群众生命财产",
+        "安全。",
+        "何晓东主持召开区政府第44次常务会议",
+        "研究部署下半年经济工作和防汛救灾等事项",
+        " 本报讯（渝西都市报记者 彭晓雨）7月",
+        "1日，区委书记周立新会见了来永考察的重",
+        "庆睿驰汽车科技研究院有限公司客人一行。",
+        "周立新会见睿驰汽车科技研究院客人",
+    ]
+    first, second = parse_text("\n\n".join(rows) + "\n", "121_8f3c6a1d2e9b7054.txt")
+    assert (first.title, first.subtitle) == (
+        "何晓东主持召开区政府第44次常务会议",
+        "研究部署下半年经济工作和防汛救灾等事项",
+    )
+    assert len(first.blocks) == 2
+    assert second.title == "周立新会见睿驰汽车科技研究院客人"

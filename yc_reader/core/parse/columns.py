@@ -435,9 +435,22 @@ class _ColumnRows:
 
     def mark_dash_titles(self) -> None:
         """The rows right above a ——subtitle, back to a finished row, are its title
-        (and kicker), however wide they happen to be."""
+        (and kicker), however wide they happen to be; so is an unstopped row
+        between a finished one and a headline's first row (何晓东主持召开…会议 /
+        研究部署…事项, the title as wide as the column over its subtitle)."""
         rows, kinds = self.rows, self.kinds
         for i in range(len(rows)):
+            if (
+                kinds[i] == HEAD
+                and i > 1
+                and kinds[i - 1] is None
+                and kinds[i - 2] is None
+                and headline_like(rows[i - 1][1])
+                and not is_credit(rows[i - 1][1])
+                and (ends_sentence(rows[i - 2][1]) or is_signed(rows[i - 2][1]))
+            ):
+                kinds[i - 1] = HEAD
+                continue
             if kinds[i] != DASH:
                 continue
             start = i
