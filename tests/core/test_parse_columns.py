@@ -3092,3 +3092,38 @@ def test_a_title_as_wide_as_the_column_over_its_subtitle_headlines_after():
     )
     assert len(first.blocks) == 2
     assert second.title == "周立新会见睿驰汽车科技研究院客人"
+
+
+def test_a_features_subhead_after_a_photo_credit_set_as_an_earlier_one_goes_on():
+    """In a feature, a heading under a photo's credit that is set as one of the
+    feature's subheads before it (two phrases on two rows, as `良种良法` /
+    `提升儿菜品质`), over text that opens no story, is the next subhead, even when
+    the subhead right above it was set otherwise."""
+    rows = [
+        "渝西都市报记者 彭 涛 通讯员 谢 娟",
+        "　　寒冬时节，临江镇的田野里却是一派丰收",
+        "景象，村民们正忙着采收儿菜。",
+        "良种良法",
+        "提升儿菜品质",
+        "　　儿菜产业做大做强，离不开科技支撑。镇",
+        "里与科研院所合作，建立了儿菜良种繁育基地。",
+        "延伸链条增加附加值",
+        "　　鲜菜卖不完怎么办？临江镇的答案是搞加",
+        "工，全镇儿菜产业综合产值超过6亿元。",
+        "▲临江镇村民在田间采收儿菜。",
+        "通讯员 谢 娟 摄",
+        "产销对接",
+        "儿菜走出大山走向全国",
+        "　　每年儿菜上市季节，临江镇的儿菜交易市",
+        "场里车来车往，客商在这里集中收购。",
+        "小儿菜长成大产业",
+        "临江镇儿菜种植面积突破5万亩",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "853_0f6b2d84e9a17c35.txt")
+    assert (got.title, got.subtitle) == ("小儿菜长成大产业", "临江镇儿菜种植面积突破5万亩")
+    assert subheads(got) == [
+        "良种良法 提升儿菜品质",
+        "延伸链条增加附加值",
+        "产销对接 儿菜走出大山走向全国",
+    ]
+    assert list(got.authors) == ["彭涛", "谢娟"]

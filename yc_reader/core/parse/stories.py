@@ -612,6 +612,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     subheaded = False  # the story in progress has a subhead
+    subheads: list[tuple[int, int]] = []  # its subheads' groups
     digest = False  # the story in progress is a digest of questions and answers
     groups = _groups(units)
 
@@ -647,7 +648,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                     )
                     or (
                         subheaded
-                        and _shaped_alike(units, groups[number - 1], (start, end))
+                        and any(_shaped_alike(units, group, (start, end)) for group in subheads)
                         and after is not None
                         and after.kind == PARA
                         and not article_start(after)
@@ -719,6 +720,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         ):
             headline_at.add(start)
         subheaded = start not in headline_at
+        subheads = [*subheads, (start, end)] if subheaded else []
     if direction == "before":
         headline_at |= _briefs_items(units, groups)
 
