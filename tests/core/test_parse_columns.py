@@ -3127,3 +3127,30 @@ def test_a_features_subhead_after_a_photo_credit_set_as_an_earlier_one_goes_on()
         "产销对接 儿菜走出大山走向全国",
     ]
     assert list(got.authors) == ["彭涛", "谢娟"]
+
+
+def test_a_paragraphs_first_row_cut_mid_word_before_a_stop_is_no_subhead():
+    """``退休教师王德明是“时间银行”的金牌志愿`` / ``者。他每周…``: the row below ends
+    the word and the sentence the row began, so it is running text, however
+    short the indent the dump dropped left it."""
+    rows = [
+        "“每一笔服务都有记录，每一个小时都算数，",
+        "大家参与的积极性很高。”文昌社区党委书记杨光",
+        "华介绍，社区还在服务站设立了兑换点。",
+        "越来越多居民",
+        "加入邻里互助队伍",
+        "项目推出以来，参与的志愿者越来越多。目前，",
+        "南大街街道“时间银行”注册志愿者已达到2600余",
+        "人，累计提供服务4.8万小时，服务老人1.2万余人次。",
+        "退休教师王德明是“时间银行”的金牌志愿",
+        "者。他每周都会到社区为老人读报、讲解防诈骗知识，",
+        "还组建了一支由12名退休老人组成的“银发志愿队”。",
+        "“趁着身体还好，多帮帮别人，心里踏实。”王德明",
+        "说。",
+        "不少年轻人也加入了进来。永川职教城的大学",
+        "生们利用课余时间到社区开展志愿服务，教老人使用",
+        "智能手机。",
+        "“时间银行”存下邻里温情",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "197_9c5a1e3f7d20b684.txt")
+    assert subheads(got) == ["越来越多居民 加入邻里互助队伍"]

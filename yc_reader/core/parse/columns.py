@@ -618,9 +618,10 @@ def _closes_bracket(text: str, row: str) -> bool:
     return closed is not None and not balanced(text) and balanced(text + closed.group())
 
 
-# A row that opens with one character and a clause mark (改，并做好…): the end of
-# a word the row above began, as no sentence's first clause is one character.
-_CUT_WORD = re.compile(r"^[\u4e00-\u9fff][，,、；;]")
+# A row that opens with one character and a clause mark or a stop (改，并做好…,
+# 者。他每周…): the end of a word the row above began, as no sentence's first
+# clause is one character.
+_CUT_WORD = re.compile(r"^[\u4e00-\u9fff][，,、；;。！？!?]")
 
 
 def _tail_row(text: str) -> bool:
