@@ -169,6 +169,16 @@ def test_year_comes_from_the_page_text_rule():
     assert article.authors == ("王五",)
 
 
+def test_a_quantity_this_year_is_no_year():
+    """今年…2000斤 counts this year's crop; the year is the one the page prints."""
+    page = (
+        "本报讯（记者 王 五）7月5日，黄瓜山梨园迎来丰收。“今年坐果率高，一亩能收\n"
+        "2000斤左右。”果农说。据了解，2024年以来，全镇新建梨园500亩。\n"
+    )
+    (article,) = parse_text(page.replace("\n", "", 1), "x.txt")
+    assert article.date == "2024-07-05"
+
+
 def test_unknown_year_stays_unknown():
     (article,) = parse_text("某某会议召开\n\n本报讯 5月6日，永川区召开会议。\n", "x.txt")
     assert article.date == ""

@@ -46,7 +46,11 @@ _FULL_DATELINE = re.compile(
 _WIRE = re.compile(rf"^\s*(?:据)?{WIRE_DATELINE}")
 _BENBAOXUN = re.compile(r"^\s*本报讯\s*(?:[（(][^（()）]{0,60}[）)])?\s*")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_THIS_YEAR = re.compile(r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})(?!\d)")
+# (not a quantity: 今年…一亩能收2000斤左右)
+_THIS_YEAR = re.compile(
+    r"今年[^。！？；\n]{0,16}?(?<!\d)((?:19|20)\d{2})"
+    r"(?![\d.]|\s*(?:[余多万亿千百十%％]|[斤吨元米亩户人个名家件台辆套株头只次份]))"
+)
 # 2023年 (but 2023年底, 1990年代, 1949年前; 2023年前三季度 is 2023's first three).
 _YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*年(?![代底初末]|前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)))"
