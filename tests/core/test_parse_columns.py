@@ -3154,3 +3154,18 @@ def test_a_paragraphs_first_row_cut_mid_word_before_a_stop_is_no_subhead():
     ]
     (got,) = parse_text("\n\n".join(rows) + "\n", "197_9c5a1e3f7d20b684.txt")
     assert subheads(got) == ["越来越多居民 加入邻里互助队伍"]
+
+
+def test_a_short_subtitle_under_a_title_short_of_the_column_is_no_wrapped_tail():
+    """``临江河流域开展“清河”专项行动`` / ``已整治排污口31个``: the row below a
+    title that stops short of the column, parted between words, is its subtitle;
+    only a tail that cuts a word, or a few characters, goes on the title."""
+    rows = [
+        " 本报讯（通讯员 罗 静）连日来，区生",
+        "态环境局联合区水利局及临江镇、双石镇等",
+        "沿河镇街，在临江河流域开展“清河”专项",
+        "行动，集中整治沿河排污口和河道漂浮垃圾。",
+        "临江河流域开展“清河”专项行动\n已整治排污口31个",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "201_5e8b2d7a0c4f9136.txt")
+    assert (got.title, got.subtitle) == ("临江河流域开展“清河”专项行动", "已整治排污口31个")
