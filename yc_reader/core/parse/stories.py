@@ -611,8 +611,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         units[-1].kind = HEAD  # the last story's headline, after the story
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
-    subheaded = False  # the story in progress has a subhead
-    subheads: list[tuple[int, int]] = []  # its subheads' groups
+    subheads: list[tuple[int, int]] = []  # the story in progress's subheads' groups
     digest = False  # the story in progress is a digest of questions and answers
     groups = _groups(units)
 
@@ -647,8 +646,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                         and (from_above <= 0.15 or not is_credit(before.text))
                     )
                     or (
-                        subheaded
-                        and any(_shaped_alike(units, group, (start, end)) for group in subheads)
+                        any(_shaped_alike(units, group, (start, end)) for group in subheads)
                         and after is not None
                         and after.kind == PARA
                         and not article_start(after)
@@ -686,7 +684,9 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 end - start == 1
                 and before is not None
                 and before.kind == CAPTION
-                and (subheaded or (after is not None and bool(INTERVIEW_TURN.match(after.text))))
+                and (
+                    bool(subheads) or (after is not None and bool(INTERVIEW_TURN.match(after.text)))
+                )
             )
             is_headline = (
                 has_dash
@@ -719,8 +719,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             and not (end - start == 1 and DAY_HEADING.match(units[start].text))
         ):
             headline_at.add(start)
-        subheaded = start not in headline_at
-        subheads = [*subheads, (start, end)] if subheaded else []
+        subheads = [] if start in headline_at else [*subheads, (start, end)]
     if direction == "before":
         headline_at |= _briefs_items(units, groups)
 
