@@ -2824,3 +2824,24 @@ def test_a_programmes_dated_entries_are_paragraphs_under_their_label():
     assert subheads(first) == ["活动安排", "温馨提示"]
     assert len(first.blocks) == 6
     assert second.title == "茶山竹海明前茶开采"
+
+
+def test_a_heading_over_text_its_own_byline_signs_opens_a_story():
+    """A story is signed once: a heading after a story with its byline, over text
+    that ends on a byline line of its own (记者 何婧 通讯员 罗斌), heads a new story
+    though its lead opens with neither 本报讯 nor a date."""
+    page = (
+        "老旧小区“焕新” 居民生活更舒心\n\n"
+        "本报讯(渝西都市报记者 袁飞)9月12日,康乐小区改造完工,惠及居民386户。\n\n"
+        "据了解,今年永川区计划改造城镇老旧小区58个,目前已完工41个。\n\n"
+        "暖心“四点半课堂” 破解“接娃难”\n\n"
+        "每天下午4点半,胜利路街道圣水湖社区的“四点半课堂”便热闹起来。\n\n"
+        "目前永川区已在38个社区开设“四点半课堂”,累计服务中小学生1.5万余人次。\n\n"
+        "记者 何婧 通讯员 罗斌\n"
+    )
+    first, second = parse_text(page, "055_5d8e20b7c4a19f3e.txt")
+    assert (len(first.blocks), list(first.authors)) == (2, ["袁飞"])
+    assert (second.title, list(second.authors)) == (
+        "暖心“四点半课堂” 破解“接娃难”",
+        ["何婧", "罗斌"],
+    )

@@ -52,6 +52,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     exclaimed_headline,
     headline_like,
+    in_brackets,
     is_credit,
     is_signed,
     speaker_line,
@@ -125,6 +126,27 @@ def _under_headline(
     start, end = groups[number - 1]
     return start in headline_at and all(
         unit.kind == BYLINE for unit in units[end : groups[number][0]]
+    )
+
+
+def _signed_apart(
+    units: list[Unit], groups: list[tuple[int, int]], number: int, above: int
+) -> bool:
+    """The text under group ``number`` ends on a byline line of its own
+    (记者 何婧 通讯员 罗斌) while the text above it was signed by a byline too: a
+    story is signed once, so the heading opens a story of its own."""
+    start, end = groups[number]
+    below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+    return (
+        below - end > 1
+        and start > 0
+        and units[start - 1].kind != CONT  # (上接3版) / its heading: the story goes on
+        and units[below - 1].kind == BYLINE
+        and not in_brackets(units[below - 1].text)
+        and any(
+            unit.kind == BYLINE or bylines.dateline_authors(unit.text)
+            for unit in units[above:start]
+        )
     )
 
 
@@ -699,6 +721,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or (_article_end(before) and not photo_in_feature)
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
                 or _labelled_title(units, start, end)
+                or _signed_apart(units, groups, number, above_start(number))
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
