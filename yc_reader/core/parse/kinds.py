@@ -92,12 +92,13 @@ STORY_LABEL = label_pattern(
     r"|便民信息|便民服务|生活服务"
 )
 
+# A day, or days: 5月28日 / 9月5日至6日 / 11月16日至12月15日.
+_DAYS = (
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+)
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
 # 9月5日至6日，…
-DATE_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?[上下中早晚]?[午上间]?[，,]"
-)
+DATE_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}[上下中早晚]?[午上间]?[，,]")
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
 # of the story above it, never a story's headline.
 SIDEBAR = re.compile(
@@ -115,15 +116,9 @@ ENUMERATED = re.compile(
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
 # A schedule's row (3月16日:开幕式…, 11月16日至12月15日：…, 每天：…): an entry of
 # a programme, a paragraph, never a headline.
-_SCHEDULE_ROW = re.compile(
-    r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
-    r"|每天|每日|全天|每周[一二三四五六日])\s*[：:]\s*\S"
-)
+_SCHEDULE_ROW = re.compile(rf"^(?:{_DAYS}|每天|每日|全天|每周[一二三四五六日])\s*[：:]\s*\S")
 # A day alone heading its part of a programme (9月22日, 9月23日至30日): a subhead.
-DAY_HEADING = re.compile(
-    r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
-    r"(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?$"
-)
+DAY_HEADING = re.compile(rf"^{_DAYS}(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?$")
 # A speaker's post (and name) or body, as a speech digest prints it.
 _SPEAKER_POST = re.compile(
     r"(?:书记|部长|主任|区长|镇长|县长|局长|主席|委员|常委|负责人|经理|院长|校长|会长|代表|组长)"
