@@ -2845,3 +2845,31 @@ def test_a_heading_over_text_its_own_byline_signs_opens_a_story():
         "暖心“四点半课堂” 破解“接娃难”",
         ["何婧", "罗斌"],
     )
+
+
+def test_a_list_a_colon_announces_ends_at_the_next_storys_headline():
+    """Rows under ``…比分：`` are the list's items, not headlines; the list ends at
+    a heading set apart over its lead (本报讯…), which heads the next story."""
+    page = (
+        "卫星湖街道队捧起“永超”冠军奖杯\n"
+        "本报讯（渝西都市报记者 谢 春）11月5日下午，“永超”决赛在区体育中心打响。\n"
+        "决赛及三四名决赛比分：\n"
+        "卫星湖街道队 2:1 永川高新区队\n"
+        "茶山竹海街道队 3:3（点球5:4） 朱沱镇队\n"
+        "最佳射手：张航（永川高新区队，11球）\n"
+        "\n"
+        "校园足球联赛初中组开赛\n"
+        "本报讯 11月4日，永川区校园足球联赛初中组比赛在北山中学开赛。\n"
+        "首轮比赛结果：\n"
+        "北山中学 3:1 萱花中学\n"
+        "景圣中学 2:4 双石中学\n"
+        "（记者 谢 春 通讯员 梁晓燕）\n"
+    )
+    first, second = parse_text(page, "2023-11-08_第7版_体育.txt")
+    assert [b.kind for b in first.blocks] == ["paragraph"] * 5
+    assert second.title == "校园足球联赛初中组开赛"
+    assert list(second.authors) == ["谢春", "梁晓燕"]
+    assert [b.text for b in second.blocks][-2:] == [
+        "景圣中学 2:4 双石中学",
+        "（记者 谢 春 通讯员 梁晓燕）",
+    ]

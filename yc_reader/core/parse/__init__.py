@@ -61,7 +61,7 @@ from yc_reader.core.parse.stories import (
 )
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 

@@ -611,12 +611,16 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if unit.kind == PARA and exclaimed_headline(unit.text) and article_start(following):
             unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
         # 现将拟表彰对象予以公示： / 张三 永川中学 / 李四 萱花中学: what a colon
-        # announces is a list, not headings.
+        # announces is a list, not headings; the list ends at a story's headline
+        # (set apart, or over its lead or its ——subtitle).
+        after = units[number + 2] if number + 2 < len(units) else None
         listing = (
             following.kind == HEAD
             and (listing or (unit.kind in (PARA, ITEM) and unit.text[-1] in "：:"))
             and not DOCUMENT_TITLE.search(following.text)
             and not ENUMERATED.match(following.text)  # 如下： / 一、管制时间: a heading
+            and not following.apart
+            and not (after and (after.kind == DASH or article_start(after)))
         )
         if listing:
             following.kind = PARA
