@@ -1142,3 +1142,31 @@ def test_a_web_save_with_its_trail_stamp_editor_and_neighbours(tail):
         ("周晓琳",),
     )
     assert [b.text[:4] for b in got.blocks] == ["本报讯（", "仙龙镇相"]
+
+
+def test_a_sites_menu_name_phone_prompt_footer_and_empty_author_are_no_text():
+    """A saved web page's menu (``首页 | 要闻 | 镇街 | 专题``), the site's name
+    (``渝西都市报网``), its phone prompt and its copyright (however it starts), and
+    an author's field left empty, are furniture: only the article's text stays."""
+    page = (
+        "渝西都市报网\n"
+        "首页 | 要闻 | 镇街 | 乡村振兴 | 专题 | 数字报 | 视频\n"
+        "当前位置：首页 > 新闻中心 > 正文\n"
+        "标题：五间镇“院坝课堂”送技术到田间\n"
+        "作者：\n"
+        "发布时间：2024-07-03 09:15:36\n"
+        "　　7月2日，五间镇“院坝课堂”走进新堰村，区农技专家为村民送上“技术大餐”。\n"
+        "　　（五间镇供稿）\n"
+        "扫一扫在手机打开当前页\n"
+        "渝西都市报社版权所有　未经授权禁止复制\n"
+    )
+    (only,) = parse_text(page, "page.html.txt")
+    assert (only.title, only.date, list(only.authors)) == (
+        "五间镇“院坝课堂”送技术到田间",
+        "2024-07-03",
+        [],
+    )
+    assert [b.text for b in only.blocks] == [
+        "7月2日，五间镇“院坝课堂”走进新堰村，区农技专家为村民送上“技术大餐”。",
+        "（五间镇供稿）",
+    ]

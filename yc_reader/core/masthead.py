@@ -35,7 +35,8 @@ _TEMPERATURE = r"-?\d{1,2}\s*(?:℃|°C)"
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
-    r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)主办|渝西都市报\s*(?:数字报|电子报|电子版|数字版)"
+    r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)主办"
+    r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     r"|(?:新闻|报料|读者)热线\s*[:：]\s*[0-9\-－]{5,16}|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
     r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
@@ -511,7 +512,7 @@ _NAVIGATION = re.compile(
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版目录|收藏本文|收藏|分享到\s*[:：]?"
     r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
-    r"|[放缩]大|默认)\s*[】\]）)]?"
+    r"|[放缩]大|默认|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?)\s*[】\]）)]?"
 )
 
 # A site's footer: its copyright and licence numbers.
@@ -522,9 +523,11 @@ _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
     # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{1,60}$"
+    # a site's menu: 首页 | 要闻 | 镇街 | 乡村振兴 | 专题
+    r"|^(?:网站)?首页(?:\s*[|｜/]\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
 )
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标")
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
@@ -561,8 +564,8 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     if _EXPORT_HEADER.match(text):
         return [("skip", "")]
     key = _EXPORT_FIELD.fullmatch(text)
-    if key and key.lastgroup in ("kicker", "title", "subtitle"):
-        return [("skip", "")]  # 引题： / 副标题：, left empty
+    if key and key.lastgroup in ("kicker", "title", "subtitle", "byline"):
+        return [("skip", "")]  # 引题： / 副标题： / 作者：, left empty
     if not key and not _EXPORT_FIELD.match(text):
         stamp = _LEADING_STAMP.match(text)  # 2024-11-18 09:05:32 来源：… 作者：…
         rest = _export_fields(text[stamp.end() :]) if stamp else None
