@@ -2970,7 +2970,9 @@ def test_readers_letters_signed_and_an_editors_note_headlines_after():
         ("宝峰镇至城区公交将增开班次", ["涂丹"]),
     ]
     assert articles[1].subtitle == "金龙镇派出所民警连夜帮我找回走失的父亲"
-    assert [b.kind for b in articles[0].blocks] == ["paragraph"] * 2 + ["subhead", "paragraph"]
+    # the signature, under a row that stops short, is a line of its own
+    assert [b.kind for b in articles[0].blocks] == ["paragraph"] * 3 + ["subhead", "paragraph"]
+    assert articles[0].blocks[2].text == "（永川区宝峰镇 读者 吴明清）"
 
 
 def test_numbered_clause_headings_of_a_notice_headlines_after():
@@ -3169,3 +3171,30 @@ def test_a_short_subtitle_under_a_title_short_of_the_column_is_no_wrapped_tail()
     ]
     (got,) = parse_text("\n\n".join(rows) + "\n", "201_5e8b2d7a0c4f9136.txt")
     assert (got.title, got.subtitle) == ("临江河流域开展“清河”专项行动", "已整治排污口31个")
+
+
+def test_a_trailing_byline_is_its_own_line_under_a_row_that_stops_short():
+    """``（通讯员 王 平）`` under a paragraph's last row that stops short of the
+    column was printed on a line of its own: a paragraph of its own, as printed.
+    Under a full row it was the same printed line, wrapped: it joins the text."""
+    rows = [
+        "6月5日，朱沱镇涨谷村新时代文明实",
+        "践站开展“粽叶飘香 邻里同乐”活",
+        "动，30余名村民和志愿者一起包粽子",
+        "话端午。",
+        "（通讯员 王 平）",
+        "朱沱镇“粽叶飘香”邻里同乐",
+        "6月4日，何埂镇黄瓜山村开展疏果技术",
+        "培训，村里果农都来参加了，收获满满。",
+        "（通讯员 黄 勇）",
+        "黄瓜山村开展疏果技术培训",
+    ]
+    first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert [b.text for b in first.blocks] == [
+        "6月5日，朱沱镇涨谷村新时代文明实践站开展“粽叶飘香 邻里同乐”活动，30余名村民和志愿者一起包粽子话端午。",
+        "（通讯员 王 平）",
+    ]
+    assert list(first.authors) == ["王平"]
+    assert [b.text for b in second.blocks] == [
+        "6月4日，何埂镇黄瓜山村开展疏果技术培训，村里果农都来参加了，收获满满。（通讯员 黄 勇）"
+    ]

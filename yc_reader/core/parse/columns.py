@@ -552,12 +552,17 @@ class _ColumnRows:
                 and previous.kind == PARA
                 and number not in indents
                 and (
-                    (text.startswith(("（", "(")) and ends_sentence(previous.text))
+                    (
+                        text.startswith(("（", "("))
+                        and ends_sentence(previous.text)
+                        and column.is_full(row_before)
+                    )
                     or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
                     or (not balanced(previous.text) and balanced(previous.text + text))
                 )
             ):
-                # …300余人参加。| （记者 涂 燕）, or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
+                # …300余人参加。| （记者 涂 燕） (the row above full: a line of its own
+                # otherwise), or …参加。（ | 记者 涂 燕）, or …（记者 涂 燕 |
                 # 通讯员 刘 洋）: the byline signing it (its parts a space apart, as printed)
                 # (…（渝 | 西都市报记者 冉娜）: a word cut, no space)
                 opened = max(previous.text.rfind("（"), previous.text.rfind("("))
