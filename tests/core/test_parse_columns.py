@@ -3198,3 +3198,26 @@ def test_a_trailing_byline_is_its_own_line_under_a_row_that_stops_short():
     assert [b.text for b in second.blocks] == [
         "6月4日，何埂镇黄瓜山村开展疏果技术培训，村里果农都来参加了，收获满满。（通讯员 黄 勇）"
     ]
+
+
+def test_a_columns_name_over_a_page_of_headlines_after_heads_no_story():
+    """``乡村振兴进行时`` at the top of a column whose headlines come after their
+    stories is the column's name: the first story's headline is the one after it."""
+    rows = [
+        "乡村振兴进行时",
+        "　　本报讯（通讯员 黄 勇）6月12日，",
+        "何埂镇在蟠龙村召开高标准农田建设现",
+        "场推进会。",
+        "何埂镇高标准农田建设提速",
+        "　　6月10日，板桥镇举办首届“板桥",
+        "花椒节”，现场签约金额达680万元。",
+        "（板桥镇供稿）",
+        "板桥镇首届花椒节现场签约680万元",
+    ]
+    first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert (first.title, first.kicker, list(first.authors)) == (
+        "何埂镇高标准农田建设提速",
+        "",
+        ["黄勇"],
+    )
+    assert second.title == "板桥镇首届花椒节现场签约680万元"

@@ -279,9 +279,32 @@ def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int
     return shape(*one) == shape(*other)
 
 
-def _column_head(unit: Unit) -> bool:
-    """A label heading a column of items (■简讯, 图片新闻) as a headline row."""
-    return unit.kind == HEAD and bool(STORY_LABEL.match(unit.text))
+# A running column's name: 乡村振兴进行时, 基层一线, 民生直通车, 走基层.
+COLUMN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:进行时|在行动|动态|一线|直击|聚焦|观察|视点|纪实|直通车|面对面|走基层"
+    r"|新气象|新作为|新征程|风采录?|故事汇?)"
+)
+
+
+def _column_head(units: list[Unit]) -> bool:
+    """The first unit a label heading a column of items (■简讯, 图片新闻) as a
+    headline row; or a column's name (乡村振兴进行时, 一线直击) over a lead on a
+    page that ends on a headline: the headlines come after their stories, so it
+    heads none."""
+    first = units[0]
+    if first.kind != HEAD or len(units) < 3:
+        return False
+    if STORY_LABEL.match(first.text):
+        return True
+    end = len(units)
+    while end > 2 and units[end - 1].kind == BYLINE:
+        end -= 1
+    return (
+        bool(COLUMN_NAME.fullmatch(first.text))
+        and units[1].kind == PARA
+        and article_start(units[1])
+        and units[end - 1].kind in (HEAD, DASH)
+    )
 
 
 def _direction(units: list[Unit]) -> str:
@@ -296,7 +319,7 @@ def _direction(units: list[Unit]) -> str:
     content = [
         u for u in units if u.kind != CONT and not (u.kind == PARA and PREAMBLE.match(u.text))
     ]
-    if len(content) > 1 and _column_head(content[0]):
+    if content and _column_head(content):
         content = content[1:]  # ■简讯 over the column, whichever way its items run
     if not content:
         return "before"
@@ -625,7 +648,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if listing:
             following.kind = PARA
     direction = _direction(units)
-    if direction == "after" and len(units) > 1 and _column_head(units[0]):
+    if direction == "after" and _column_head(units):
         units = units[1:]  # the column's label: no story's headline, nothing above it
     if (
         direction == "after"
