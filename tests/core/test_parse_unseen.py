@@ -2873,3 +2873,19 @@ def test_a_list_a_colon_announces_ends_at_the_next_storys_headline():
         "景圣中学 2:4 双石中学",
         "（记者 谢 春 通讯员 梁晓燕）",
     ]
+
+
+def test_a_short_markdown_title_over_its_dash_subtitle_heading():
+    """``# 春天里的女子`` over ``## ——写在“三八”国际妇女节``: a short title is no
+    column label when the lesser heading under it is a ——subtitle."""
+    page = (
+        "# 春天里的女子\n## ——写在“三八”国际妇女节\n\n三月的永川，春意正浓。\n\n■何晓燕\n\n"
+        "# 写给母亲\n\n您把青春种进了田里，收获了我们。\n"
+    )
+    first, second = parse_text(page, "page.md")
+    assert (first.kicker, first.title, first.subtitle) == (
+        "",
+        "春天里的女子",
+        "——写在“三八”国际妇女节",
+    )
+    assert second.title == "写给母亲"

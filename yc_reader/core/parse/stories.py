@@ -564,7 +564,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if (
                 title_only(unit.level)
                 and current is not None
-                and len(current.title) > _LABEL_CHARS
+                and (len(current.title) > _LABEL_CHARS or DASH_LINE.match(unit.text))
                 and not pending_kickers
             ):
                 current.subtitle = unit.text  # a headline's second, lesser line
