@@ -2889,3 +2889,25 @@ def test_a_short_markdown_title_over_its_dash_subtitle_heading():
         "——写在“三八”国际妇女节",
     )
     assert second.title == "写给母亲"
+
+
+def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
+    """``渝西都市报`` / ``教育周刊`` / ``2024年6月 第12期`` / ``本期主编：…`` is a
+    supplement's running head set over lines: the page is dated to its month (a
+    lead's day taking its year) and named 教育周刊. A row naming a prize's winners after its label is text."""
+    page = (
+        "渝西都市报\n\n教育周刊\n\n2024年6月　第12期\n\n本期主编：何 静　责任编辑：王小红\n\n\n"
+        "永川区中小学生艺术展演获奖名单揭晓\n\n"
+        "本报讯 6月18日，永川区第十二届中小学生艺术展演获奖名单揭晓。\n\n"
+        "器乐类一等奖（4人）：景圣中学张一诺、昌州中学吴俊熙、中山路小学郑可馨、来苏中学何雨萱\n\n"
+        "舞蹈类一等奖（3个）：卫星湖小学《竹海欢歌》、朱沱镇中心小学《长江娃》、松溉中学《古镇灯影》\n"
+    )
+    (only,) = parse_text(page, "page.txt")
+    assert (only.date, only.section, only.title) == (
+        "2024-06-18",
+        "教育周刊",
+        "永川区中小学生艺术展演获奖名单揭晓",
+    )
+    assert [b.kind for b in only.blocks] == ["paragraph"] * 3
+    dotted = "2023年12月5日　星期二\n第3版·教育　　责任编辑：刘洋\n\n运动会落幕\n\n本报讯 12月2日，运动会落幕。\n"
+    assert parse_text(dotted, "page.txt")[0].section == "教育"

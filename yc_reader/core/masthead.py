@@ -44,7 +44,7 @@ _NAMEPLATE = (
     rf"{_TEMPERATURE}(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
-    r"(?:本版)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
+    r"(?:本版|本期)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
     r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委"
     r"|审核|审校|初审|复审|监制)"
 )
@@ -79,7 +79,7 @@ _FILENAME_DATE = re.compile(
 )
 _FILENAME_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?:年|(?![0-9A-Za-z]))")
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
-_PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：]*({_SECTION}))?")
+_PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -370,6 +370,13 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         if is_masthead_line(line) and not _is_signing_date(lines, i)
     ]
     metas = [_read_masthead(lines[i]) for i in core]
+    spread: set[int] = set()
+    for k, i in enumerate(core):
+        if not metas[k].date and lines[i].strip() == _PAPER:
+            found = _monthly_over_lines(lines, i)
+            if found:
+                spread.update(found[0])
+                metas[k] = found[1]
     # Which page each masthead line is on: a new page number starts one.
     starts: list[int] = [0]
     on_page: list[int] = []
@@ -381,10 +388,14 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         on_page.append(len(starts) - 1)
     # Editor credits (责任编辑：… 校对：…) and a PDF's page numbers (- 6 -, 第6页)
     # are page furniture wherever they stand.
-    taken = set(core).union(
-        i
-        for i, line in enumerate(lines)
-        if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
+    taken = (
+        set(core)
+        .union(spread)
+        .union(
+            i
+            for i, line in enumerate(lines)
+            if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
+        )
     )
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if metas[k].date and not metas[k].page:
@@ -426,6 +437,24 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     ]
     kept = ["" if i in taken else line for i, line in enumerate(printed)]
     return pages, kept
+
+
+def _monthly_over_lines(lines: list[str], at: int) -> tuple[list[int], PageMeta] | None:
+    """A supplement's running head set over a few lines under the paper's name
+    (``渝西都市报`` / ``教育周刊`` / ``2024年6月 第12期``): the lines and what they say."""
+    parts, used = [_PAPER], []
+    for j in range(at + 1, min(len(lines), at + 7)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if len(used) == 3 or _is_role_line(text):
+            break
+        parts.append(text)
+        used.append(j)
+        found = _monthly_masthead(" ".join(parts))
+        if found is not None:
+            return used, found
+    return None
 
 
 def _merged(metas: list[PageMeta]) -> PageMeta:

@@ -263,6 +263,10 @@ def in_brackets(text: str) -> bool:
     return text[0] in "（(" and text[-1] in "）)"
 
 
+# A label and the names it lists: 器乐类一等奖（4人）：张一诺、吴俊熙、郑可馨、何雨萱.
+_LISTING = re.compile(r"[^：:]{1,14}[：:](?:[^、：:]{1,16}、){2}")
+
+
 def headline_like(text: str) -> bool:
     """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
     if not text or ends_sentence(text) or has_inner_sentence_end(text):
@@ -277,6 +281,8 @@ def headline_like(text: str) -> bool:
         return False
     if FIELD_LINE.match(text) or QUANTITY.match(text) or _SCHEDULE_ROW.match(text):
         return False
+    if width(text) > 60 and _LISTING.match(text):
+        return False  # 器乐类一等奖（4人）：景圣中学张一诺、昌州中学吴俊熙、…: a list's row
     return width(text) <= 110
 
 
