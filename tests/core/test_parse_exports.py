@@ -1170,3 +1170,30 @@ def test_a_sites_menu_name_phone_prompt_footer_and_empty_author_are_no_text():
         "7月2日，五间镇“院坝课堂”走进新堰村，区农技专家为村民送上“技术大餐”。",
         "（五间镇供稿）",
     ]
+
+
+def test_an_exports_fields_over_a_rule_title_the_text_under_it():
+    """Fields on one line with one left empty (``作者：``), then a rule, then the
+    text: the text under the rule is the titled article's, its ``一、`` headings
+    its subheads; a file to download (``附件：….doc``) is no text."""
+    page = (
+        "当前位置：首页 >> 通知公告\n"
+        "标题：重庆市永川职业教育中心2024年秋季招生简章\n"
+        "来源：永川区教委　　作者：　　发布时间：2024年05月20日 10:15　　阅读次数：3582\n"
+        "-----------------------------------------------\n\n"
+        "一、学校简介\n"
+        "重庆市永川职业教育中心是国家级重点中等职业学校。\n"
+        "二、招生对象\n"
+        "2024年应届初中毕业生及往届初中毕业生。\n"
+        "学校地址：永川区中山路街道人民大道369号\n\n"
+        "附件：2024年秋季招生报名表.doc\n"
+    )
+    (only,) = parse_text(page, "page.txt")
+    assert (only.title, only.date) == ("重庆市永川职业教育中心2024年秋季招生简章", "2024-05-20")
+    assert [(b.kind, b.text[:6]) for b in only.blocks] == [
+        ("subhead", "一、学校简介"),
+        ("paragraph", "重庆市永川职"),
+        ("subhead", "二、招生对象"),
+        ("paragraph", "2024年应"),
+        ("paragraph", "学校地址：永"),
+    ]

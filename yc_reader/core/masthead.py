@@ -552,11 +552,13 @@ _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
     # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{1,60}$"
+    # a file to download: 附件：2024年秋季招生报名表.doc
+    r"|^附件\s*\d?\s*[:：]\s*\S{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|et)$"
     # a site's menu: 首页 | 要闻 | 镇街 | 乡村振兴 | 专题
     r"|^(?:网站)?首页(?:\s*[|｜/]\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
 )
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝")
+NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附")
 """The characters a navigation line can start with: a cheap test before the regex."""
 
 
@@ -605,6 +607,8 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         value = text[key.end() : following.start() if following else len(text)].strip()
         value, *unkeyed = _FIELD_SEPARATOR.split(value)
         name = key.lastgroup or ""
+        if not value and following:
+            continue  # 来源：… 作者：　发布时间：…: a field left empty states nothing
         found = _EXPORT_VALUES[name].match(value)
         if not found:
             return None

@@ -181,6 +181,10 @@ def parse_text(text: str, source: str) -> list[Article]:
             found = [one_draft(found, export)]
         elif drafts and not exports[-1].title and found and goes_on(found[0]):
             append_section(drafts[-1], found.pop(0))
+        elif drafts and exports[-1].title and found and not drafts[-1].has_text():
+            # the fields over a rule (标题：… / 作者：… / -----), the text under it
+            append_section(drafts[-1], one_draft(found, exports[-1]))
+            found = []
         byline = bylines.listed_names(export.byline)
         for draft in found:
             draft.authors[:0] = byline

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from yc_reader.core import bylines
 from yc_reader.core.cjk import (
+    ends_sentence,
     join_wrapped,
     unspaced,
 )
@@ -94,6 +95,10 @@ class Draft:
     # the headline group, so no paragraph once its names are the authors.
     byline: str = ""
     byline_at: int = 0  # where it stood among the blocks (after a lead photo's caption)
+
+    def has_text(self) -> bool:
+        """Any paragraph that ends a sentence: more than a site's name or a label."""
+        return any(b.kind == "paragraph" and ends_sentence(b.text) for b in self.blocks)
 
     def empty(self) -> bool:
         return not (
