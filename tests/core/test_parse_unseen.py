@@ -2911,3 +2911,42 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
     assert [b.kind for b in only.blocks] == ["paragraph"] * 3
     dotted = "2023年12月5日　星期二\n第3版·教育　　责任编辑：刘洋\n\n运动会落幕\n\n本报讯 12月2日，运动会落幕。\n"
     assert parse_text(dotted, "page.txt")[0].section == "教育"
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title", "subtitle"),
+    [
+        (
+            ("川锐精工“5G+智能工厂”", "在港桥产业园建成投用"),
+            "",
+            "川锐精工“5G+智能工厂” 在港桥产业园建成投用",
+            "",
+        ),
+        (
+            ("青峰镇竹编产品", "搭上“以竹代塑”快车走俏海外"),
+            "",
+            "青峰镇竹编产品 搭上“以竹代塑”快车走俏海外",
+            "",
+        ),
+        (
+            ("永川区“亩均效益”评价结果", "首次与用地用能政策挂钩"),
+            "",
+            "永川区“亩均效益”评价结果 首次与用地用能政策挂钩",
+            "",
+        ),
+        (("读者来信", "感谢朱沱镇卫生院的医生们"), "读者来信", "感谢朱沱镇卫生院的医生们", ""),
+        (
+            ("永川区开展入河排污口整治专项行动", "已整治排污口31个"),
+            "",
+            "永川区开展入河排污口整治专项行动",
+            "已整治排污口31个",
+        ),
+    ],
+)
+def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitle):
+    """A headline's first line naming its subject alone (no verb) over a line that
+    opens with a verb, a preposition or an adverb is one title in two lines; a
+    clause over a clause stays title and subtitle, a short label the kicker."""
+    page = "\n".join([*lines, "", "本报讯 6月10日，记者走进企业。", ""])
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)

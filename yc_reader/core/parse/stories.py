@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from yc_reader.core import bylines
+from yc_reader.core import bylines, nlp
 from yc_reader.core.cjk import (
     ends_sentence,
     join_wrapped,
@@ -261,6 +261,8 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
                 return first, second, subtitle
             # 一根篾条 / 编出半个世纪的匠心: a title set in two lines over its subtitle
             return "", f"{first} {second}", subtitle
+        if _predicate_below(first, second):
+            return "", f"{first} {second}", ""  # 青峰镇竹编产品 / 搭上“以竹代塑”快车走俏海外
         if len(second) <= 8 < len(first) or ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
             return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
         if len(second) >= 1.5 * len(first) and (
@@ -271,6 +273,22 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
     if subtitle:
         return first, " ".join(others[1:]), subtitle
     return first, second, " ".join(others[2:])
+
+
+# Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
+_PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
+
+
+def _predicate_below(first: str, second: str) -> bool:
+    """A headline line naming its subject alone (no verb: 川锐精工“5G+智能工厂”)
+    over a line that opens with a verb, a preposition or an adverb (在港桥产业园
+    建成投用): one title set in two lines, not a title over its subtitle."""
+    if len(first) < 7 or any(tag == "v" for _, tag in nlp.tag(first)):
+        return False  # (读者来信 / 人间烟火: a column's name, the kicker)
+    opening = next(((w, t) for w, t in nlp.tag(second) if w.strip() and t != "x"), None)
+    return opening is not None and (
+        opening[1] in ("v", "p", "d") or opening[0] in _PREDICATE_OPENERS
+    )
 
 
 def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int]) -> bool:
