@@ -1151,6 +1151,7 @@ def test_a_sites_menu_name_phone_prompt_footer_and_empty_author_are_no_text():
     page = (
         "渝西都市报网\n"
         "首页 | 要闻 | 镇街 | 乡村振兴 | 专题 | 数字报 | 视频\n"
+        "版面导航 | 上一版 | 下一版 | 往期回顾 | PDF下载\n"
         "当前位置：首页 > 新闻中心 > 正文\n"
         "标题：五间镇“院坝课堂”送技术到田间\n"
         "作者：\n"
