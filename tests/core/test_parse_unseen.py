@@ -2950,3 +2950,22 @@ def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitl
     page = "\n".join([*lines, "", "本报讯 6月10日，记者走进企业。", ""])
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)
+
+
+def test_a_heading_over_text_signed_in_brackets_by_others_opens_a_story():
+    """After a story its 本报讯 byline signs, a heading over text that ends on a
+    bracketed byline naming others (``（通讯员 赵敏）``) heads a new story; one
+    naming the story's writer again signs the story above, the heading its subhead."""
+    story = (
+        "冒充“客服”称要退款 女子险些被骗5万元\n"
+        "本报讯（渝西都市报记者 钟梅 通讯员 何川）11月6日，市民陈女士接到一个自称客服的电话。\n"
+        "民警告诉她，这是典型的冒充客服退款诈骗，正规电商平台退款会原路退回。\n"
+        "全区开展冬季消防安全大检查\n"
+        "进入11月，天干物燥，火灾风险上升。永川区消防救援支队开展冬季消防安全大检查。\n"
+        "截至目前，已检查各类场所360余家，督促整改火灾隐患520余处。\n"
+    )
+    first, second = parse_text(story + "（通讯员 赵敏）\n", "page.txt")
+    assert (second.title, list(second.authors)) == ("全区开展冬季消防安全大检查", ["赵敏"])
+    assert list(first.authors) == ["钟梅", "何川"]
+    (only,) = parse_text(story + "（记者 钟 梅）\n", "page.txt")
+    assert ("subhead", "全区开展冬季消防安全大检查") in [(b.kind, b.text) for b in only.blocks]

@@ -53,7 +53,6 @@ from yc_reader.core.parse.kinds import (
     balanced,
     exclaimed_headline,
     headline_like,
-    in_brackets,
     is_credit,
     is_signed,
     speaker_line,
@@ -138,21 +137,26 @@ def _signed_apart(
     units: list[Unit], groups: list[tuple[int, int]], number: int, above: int
 ) -> bool:
     """The text under group ``number`` ends on a byline line of its own
-    (记者 何婧 通讯员 罗斌) while the text above it was signed by a byline too: a
-    story is signed once, so the heading opens a story of its own."""
+    (记者 何婧 通讯员 罗斌, or in brackets) while the text above it was signed by
+    others: a story is signed once, so the heading opens a story of its own. (A
+    story signed at its head and again at its end names its writer twice.)"""
     start, end = groups[number]
     below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
-    return (
+    if not (
         below - end > 1
         and start > 0
         and units[start - 1].kind != CONT  # (上接3版) / its heading: the story goes on
         and units[below - 1].kind == BYLINE
-        and not in_brackets(units[below - 1].text)
-        and any(
-            unit.kind == BYLINE or bylines.dateline_authors(unit.text)
-            for unit in units[above:start]
-        )
-    )
+    ):
+        return False
+    names: set[str] = set()
+    signed = False
+    for unit in units[above:start]:
+        byline = unit.kind == BYLINE
+        found = (bylines.line_authors if byline else bylines.dateline_authors)(unit.text)
+        signed = signed or byline or bool(found)
+        names.update(found)
+    return signed and not names & set(bylines.line_authors(units[below - 1].text))
 
 
 def _pairs(text: str) -> set[str]:
