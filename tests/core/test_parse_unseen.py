@@ -2969,3 +2969,18 @@ def test_a_heading_over_text_signed_in_brackets_by_others_opens_a_story():
     assert list(first.authors) == ["钟梅", "何川"]
     (only,) = parse_text(story + "（记者 钟 梅）\n", "page.txt")
     assert ("subhead", "全区开展冬季消防安全大检查") in [(b.kind, b.text) for b in only.blocks]
+
+
+def test_a_photo_items_caption_dates_it():
+    """A photo item told by its caption alone (``▲1月7日，…``) is dated by the
+    caption's day; ``2024年1月，…`` (a year's month, perhaps past) dates nothing."""
+    page = (
+        "永川区“新春送万福”活动在吉安镇启动\n\n"
+        "　　1月8日，永川区2024年“新春送万福 进村入户到万家”活动在吉安镇启动。\n\n"
+        "　　（记者 陈仕川）\n\n"
+        "五间镇启动“一村一品”示范村创建\n\n"
+        "　　2024年1月，五间镇启动新一轮“一村一品”示范村创建工作。（五间镇供稿）\n\n"
+        "何埂镇“村晚”排练正酣\n\n"
+        "▲1月7日，何埂镇村民在排练2024年“村晚”节目。通讯员 罗 敏 摄\n"
+    )
+    assert [a.date for a in parse_text(page, "page.txt")] == ["2024-01-08", "", "2024-01-07"]

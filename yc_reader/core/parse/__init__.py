@@ -122,6 +122,9 @@ def _dateline(draft: Draft) -> tuple[int, int] | None:
             found = datelines.dateline(block.text)
             if found:
                 return found
+    if draft.blocks and all(block.kind == "caption" for block in draft.blocks):
+        # a photo item, told by its caption alone: ▲1月7日，何埂镇村民…
+        return datelines.dateline(draft.blocks[0].text.lstrip("▲△▼ "))
     return None
 
 

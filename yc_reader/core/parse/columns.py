@@ -555,7 +555,7 @@ class _ColumnRows:
                     (
                         text.startswith(("（", "("))
                         and ends_sentence(previous.text)
-                        and column.is_full(row_before)
+                        and column.size(row_before) >= column.full - column.chars(2)
                     )
                     or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
                     or (not balanced(previous.text) and balanced(previous.text + text))
