@@ -3221,3 +3221,22 @@ def test_a_columns_name_over_a_page_of_headlines_after_heads_no_story():
         ["黄勇"],
     )
     assert second.title == "板桥镇首届花椒节现场签约680万元"
+
+
+def test_a_headline_cut_inside_a_word_joins_however_short_its_row():
+    """A headline's big type fits fewer characters in a row than the text: its row
+    ending inside a word (``…在汇龙小`` / ``学黑白对弈``) wraps the title, though
+    it stops well short of the text's column."""
+    rows = [
+        "　　本报讯（通讯员 李 明）9月2日，永",
+        "川区第三届少儿围棋比赛在汇龙小学举",
+        "行，全区184名小棋手参赛。",
+        "　　比赛分小学低段、小学高段和初中",
+        "3个组别，采用积分编排制，每方用时3",
+        "0分钟。经过7轮比拼，五年级学生胡乐",
+        "天以7战全胜获得小学高段冠军。",
+        "184名小棋手在汇龙小",
+        "学黑白对弈",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "20230903_06.txt")
+    assert (got.title, got.subtitle) == ("184名小棋手在汇龙小学黑白对弈", "")

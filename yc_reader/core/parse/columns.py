@@ -664,10 +664,14 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
         # parted between words is a subtitle (…投产 / 年产值预计可达15亿元), or
         # a subhead's second line (see ``_subheads``).
         return column.size(following) <= column.chars(8) or nlp.splits_word(row, following)
-    return (
-        column.size(following) <= column.chars(8)
-        and column.full * 0.75 <= size <= column.full + column.chars(1)
-        and (column.size(following) <= column.chars(4) or nlp.splits_word(row, following))
+    # A headline's bigger type fits fewer characters in a row than the text's: a
+    # word cut (…在汇龙小 / 学黑白对弈) wraps it however short the row.
+    return column.size(following) <= column.chars(8) and (
+        (
+            column.full * 0.75 <= size <= column.full + column.chars(1)
+            and column.size(following) <= column.chars(4)
+        )
+        or nlp.splits_word(row, following)
     )
 
 
