@@ -2984,3 +2984,17 @@ def test_a_photo_items_caption_dates_it():
         "▲1月7日，何埂镇村民在排练2024年“村晚”节目。通讯员 罗 敏 摄\n"
     )
     assert [a.date for a in parse_text(page, "page.txt")] == ["2024-01-08", "", "2024-01-07"]
+
+
+def test_a_pages_first_line_asking_mid_line_is_its_headline():
+    """``入冬后血压波动大怎么办？心内科医生来解答`` opening the page, over a lead that is
+    no 本报讯: the story's headline, not the start of its first paragraph."""
+    page = (
+        "2023年11月8日 星期三 第07版 健康\n\n"
+        "入冬后血压波动大怎么办？心内科医生来解答\n\n"
+        "进入11月，气温明显下降，区人民医院心内科门诊中因血压升高就诊的患者明显增多。\n\n"
+        "问：为什么天冷了血压容易升高？\n\n答：寒冷刺激会使血管收缩，血压随之升高。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "入冬后血压波动大怎么办？心内科医生来解答"
+    assert got.blocks[0].text.startswith("进入11月")

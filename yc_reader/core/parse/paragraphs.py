@@ -366,12 +366,14 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 headline = not (number > 0 and lines[number - 1] and _unfinished(units[-1]))
             if not headline and nxt is not None and exclaimed_headline(text, post=True):
                 following = lines[nxt]
-                # over its byline, its ——subtitle (小区停车难如何破解？ / ——来自…的调查),
+                # first on the page, or over its byline, its ——subtitle (小区停车难如何破解？ /
+                # ——来自…的调查),
                 # its story's opening (…怎么用？记者帮你问清楚 / 本报讯…) or the question
                 # it answers (…何时修复? / 市民问:…)
                 below_kind = basic_kind(following) or PARA
                 headline = not in_brackets(following) and (
-                    below_kind in (BYLINE, DASH)
+                    not units  # the page's first line: nothing for it to go on from
+                    or below_kind in (BYLINE, DASH)
                     or article_start(Unit(below_kind, following))
                     or bool(INTERVIEW_TURN.match(following))
                 )
