@@ -1198,3 +1198,21 @@ def test_an_exports_fields_over_a_rule_title_the_text_under_it():
         ("paragraph", "2024年应"),
         ("paragraph", "学校地址：永"),
     ]
+
+
+def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
+    """``渝西都市报数字报 | 首页 > 新闻 > 正文`` is a trail, ``分享到：微信 微博 QQ空间``
+    share buttons, ``所属版面：第05版：健康`` the page and its section, and a
+    ``渝西都市报 数字报`` masthead names no section."""
+    page = (
+        "渝西都市报数字报  |  首页  >  新闻  >  正文\n\n"
+        "所属版面：第05版：健康\n\n"
+        "标题：流感疫苗开打 永川46个接种点等你来\n"
+        "发布时间：2024-10-08 09:30\n\n"
+        "　　10月8日起，永川区46个接种点开始为市民接种流感疫苗。\n\n"
+        "【字体：大 中 小】　分享到：微信 微博 QQ空间\n"
+    )
+    (only,) = parse_text(page, "page.txt")
+    assert (only.section, only.page, len(only.blocks)) == ("健康", "5", 1)
+    named = "渝西都市报 数字报\n2024年7月5日\n\n区妇幼保健院门诊扩容\n\n本报讯 7月3日，门诊扩容。\n"
+    assert parse_text(named, "page.txt")[0].section == ""

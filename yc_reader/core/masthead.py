@@ -237,9 +237,15 @@ def _read_masthead(line: str) -> PageMeta:
 
 
 def _paper_section(text: str) -> str:
-    """The page's name after the paper's (``渝西都市报　副刊``), not a role (记者)."""
+    """The page's name after the paper's (``渝西都市报　副刊``), not a role (记者) nor
+    the nameplate's own word (``渝西都市报 数字报``)."""
     found = _PAPER_SECTION.fullmatch(text)
-    if not found or re.match(_ROLES, found[1]) or re.match(r"(?:记者|通讯员|评论员)", found[1]):
+    if (
+        not found
+        or _NAMEPLATE_RE.fullmatch(_PAPER + found[1])
+        or re.match(_ROLES, found[1])
+        or re.match(r"(?:记者|通讯员|评论员)", found[1])
+    ):
         return ""
     return found[1]
 
@@ -494,7 +500,7 @@ _EXPORT_KEYS = {
     # by another sign.
     "when": r"日期|时间",
     "byline": r"作者|撰稿人?|撰文",
-    "page": r"版次|版号|版面号",
+    "page": r"版次|版号|版面号|所属版面|所在版面",
     "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
     "subtitle": r"副标题|副题",
     "kicker": r"引题|肩题|眉题",
@@ -541,6 +547,7 @@ _NAVIGATION = re.compile(
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版目录|收藏本文|收藏|分享到\s*[:：]?|(?i:pdf)\s*(?:下载|版)|下载\s*(?i:pdf)"
     r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
+    r"|微信|微博|(?i:qq)空间|朋友圈"
     r"|[放缩]大|默认|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?)\s*[】\]）)]?"
 )
 
@@ -549,7 +556,7 @@ _SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
 
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
 _BREADCRUMB = re.compile(
-    r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
+    r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:[^|｜]{1,12}[|｜]\s*)?(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
     # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{1,60}$"
     # a file to download: 附件：2024年秋季招生报名表.doc
