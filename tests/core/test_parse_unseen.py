@@ -2998,3 +2998,31 @@ def test_a_pages_first_line_asking_mid_line_is_its_headline():
     (got,) = parse_text(page, "page.txt")
     assert got.title == "入冬后血压波动大怎么办？心内科医生来解答"
     assert got.blocks[0].text.startswith("进入11月")
+
+
+@pytest.mark.parametrize(
+    ("head", "page", "section"),
+    [
+        ("A03　镇街　　责任编辑：彭 涛", "A3", "镇街"),
+        ("———————— A6 · 法治 ————————", "A6", "法治"),
+        ("<第8版>　副刊　　本版编辑：何 琴", "8", "副刊"),
+        ("06 | 教育　　责任编辑：唐 雪", "6", "教育"),
+        ("【第2版】综合新闻", "2", "综合新闻"),
+    ],
+)
+def test_a_running_head_in_rules_brackets_or_with_its_editor_starts_a_page(head, page, section):
+    """A page's running head set between rules, with its number bracketed, as a
+    code and a name alone, or with its editor credited after it, starts its page:
+    no article, no text, and the stories under it are that page's."""
+    text = (
+        "A01　要闻\n\n永川区召开推动高质量发展大会\n\n本报讯（记者 涂 燕）2月13日，会议召开。\n\n"
+        f"{head}\n\n仙龙镇返岗专车送工人上班\n\n本报讯（通讯员 杨柳）2月10日，专车出发。\n"
+    )
+    first, second = parse_text(text, "20250214.txt")
+    assert (first.page, first.section) == ("A1", "要闻")
+    assert (second.title, second.page, second.section) == (
+        "仙龙镇返岗专车送工人上班",
+        page,
+        section,
+    )
+    assert [b.text for b in second.blocks] == ["本报讯（通讯员 杨柳）2月10日，专车出发。"]

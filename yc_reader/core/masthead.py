@@ -138,7 +138,7 @@ def is_masthead_line(line: str) -> bool:
     """A line made only of masthead parts, with at least a date, page number, the
     paper's name or a serial number of its nameplate; or the paper's name over the
     page's name (``渝西都市报　副刊``)."""
-    text = line.strip()
+    text = _bare_head(line.strip())
     if not text or len(text) > 80:
         return False
     if text.startswith(_PAPER) and _paper_section(text):
@@ -212,14 +212,15 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
 
 
 def _read_masthead(line: str) -> PageMeta:
-    monthly = _monthly_masthead(line.strip())
+    line = _bare_head(line.strip())
+    monthly = _monthly_masthead(line)
     if monthly is not None:
         return monthly
     label = _PAGE_LABEL.fullmatch(line.strip())
-    if label:  # 05 | 科技 / 便民服务 | 08
-        return PageMeta(
-            "", page_number(label["page"] or label["page2"]), label["section"] or label["section2"]
-        )
+    if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
+        page = label["page"] or label["page2"] or label["page3"].replace(" ", "")
+        section = label["section"] or label["section2"] or label["section3"]
+        return PageMeta("", page_number(page), section)
     if "版" in line:
         line = _with_page_mark(line)
     date = page = section = ""
@@ -298,7 +299,36 @@ _PAGE_NUMBER_LINE = re.compile(
 _PAGE_LABEL = re.compile(
     rf"(?P<page>[A-H]?\d{{1,2}})\s*[|｜]\s*(?P<section>{_SECTION})"
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
+    # a page's code and name alone, the code padded (A01 要闻) or set apart by a dot
+    # (A6 · 法治): G85 渝昆高速 is a road, A3 综合 too little to tell
+    rf"|(?P<page3>[A-H]\s?[01]\d(?=\s)|[A-H]\s?\d{{1,2}}(?=\s*·))\s*·?\s*(?P<section3>{_SECTION})"
 )
+# Around a running head: rules (———— A6 · 法治 ————), a bracketed page (【第2版】,
+# <第8版>) and the editors credited after it (… 责任编辑：唐 雪).
+_HEAD_RULES = re.compile(r"^[—=\-_~]{2,}\s*|\s*[—=\-_~]{2,}$")
+_BRACKETED_PAGE = re.compile(
+    r"[【<‹〈《\[]\s*(第\s*[A-H]?\s?[0-9一二三四五六七八九十]{1,3}\s*版)\s*[】>›〉》\]]"
+)
+_CREDITS_AFTER = re.compile(
+    rf"(?:\s+{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?)+$"
+)
+_HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
+
+
+def _bare_head(text: str) -> str:
+    """A running head without its rules, its page number's brackets and the
+    editors credited after it."""
+    if text[:1] in _HEAD_MARKS or text[-1:] in _HEAD_MARKS:
+        text = _HEAD_RULES.sub("", text)
+        if "版" in text:
+            text = _BRACKETED_PAGE.sub(r"\1 ", text).strip()
+    if "编" in text or "校" in text:
+        bare = _CREDITS_AFTER.sub("", text)
+        if bare and bare != text and not _ROLE_RE.match(bare):
+            text = bare
+    return text
+
+
 # A page number without 第 among a masthead's parts: … 星期五 4版 社会
 _BARE_PAGE_MARK = re.compile(r"(?<![\S])([A-H]?\d{1,2})\s*版(?=\s|$)")
 
