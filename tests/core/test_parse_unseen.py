@@ -3026,3 +3026,21 @@ def test_a_running_head_in_rules_brackets_or_with_its_editor_starts_a_page(head,
         section,
     )
     assert [b.text for b in second.blocks] == ["本报讯（通讯员 杨柳）2月10日，专车出发。"]
+
+
+def test_a_columns_label_heading_its_items_in_markdown():
+    """``## 便民信息`` over ``###`` headings: each heads an item of the column, not a
+    section of one story under the label."""
+    page = (
+        "# 家门口的便民生活圈又添新站点\n\n9月25日，陈食街道“邻里中心”正式投用。\n\n"
+        "### 社区食堂 老人吃饭有优惠\n\n中午11点半，社区食堂已坐满了居民。\n\n"
+        "## 便民信息\n\n### 区图书馆国庆假期开放时间调整\n\n10月1日至7日，区图书馆开放时间调整。\n\n"
+        "### 永川东站新增至成都东站动车班次\n\n记者从铁路部门获悉，永川东站新增2趟动车。\n"
+    )
+    story, library, station = parse_text(page, "page.md")
+    assert [b.kind for b in story.blocks] == ["paragraph", "subhead", "paragraph"]
+    assert (library.title, station.title) == (
+        "区图书馆国庆假期开放时间调整",
+        "永川东站新增至成都东站动车班次",
+    )
+    assert len(station.blocks) == 1

@@ -432,6 +432,8 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
     after = units[end] if end < len(units) else None
     if STORY_LABEL.match(units[start].text) and after is not None:
         return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
+    if after is not None and _under_label(units, start):
+        return True  # ## 便民信息 / ### 区图书馆…调整 / … / ### 永川东站…: its items
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
     if after.kind == DASH or (
@@ -458,6 +460,16 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
     if before is not None and before.kind == BYLINE:
         return current is not None and any(b.kind == "paragraph" for b in current.blocks)
     return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _under_label(units: list[Unit], start: int) -> bool:
+    """Whether the heading above ``units[start]``'s level is a column's label
+    (``## 便民信息``): the minor headings under it title its items."""
+    level = units[start].level
+    for unit in reversed(units[:start]):
+        if unit.kind == HEAD and 0 < unit.level < level:
+            return bool(STORY_LABEL.match(unit.text))
+    return False
 
 
 def _labelled_title(units: list[Unit], start: int, end: int) -> bool:
