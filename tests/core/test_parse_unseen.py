@@ -3008,6 +3008,7 @@ def test_a_pages_first_line_asking_mid_line_is_its_headline():
         ("<第8版>　副刊　　本版编辑：何 琴", "8", "副刊"),
         ("06 | 教育　　责任编辑：唐 雪", "6", "教育"),
         ("【第2版】综合新闻", "2", "综合新闻"),
+        ("第6版 · 消费维权　　本版编辑：陈静", "6", "消费维权"),
     ],
 )
 def test_a_running_head_in_rules_brackets_or_with_its_editor_starts_a_page(head, page, section):

@@ -58,7 +58,7 @@ _SPACED_ROLE = re.compile(
 )
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
-    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{WEEKDAY}|{_PAGE}(?:\s*[:：]?\s*{_SECTION})?"
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
     r"(?![\u4e00-\u9fff]))*"
