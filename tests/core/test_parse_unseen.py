@@ -3045,3 +3045,20 @@ def test_a_columns_label_heading_its_items_in_markdown():
         "永川东站新增至成都东站动车班次",
     )
     assert len(station.blocks) == 1
+
+
+def test_a_heading_above_the_level_of_a_storys_sections_titles_the_next():
+    """A ``#`` story whose sections are ``###``: a ``##`` heading after them is no
+    section of it (it would stand above them) but the next story's title."""
+    page = (
+        "# 预付卡消费 谨防商家“跑路”\n\n本报讯（渝西都市报记者 涂 燕）3月13日，区市场监管局发布消费提示。\n\n"
+        "### 一、理性办卡 不贪图高折扣\n\n消费者办卡前应实地考察经营者的资质。\n\n"
+        "## 去年全区受理消费投诉举报1.2万件\n\n记者从区消委会获悉，2024年全区受理投诉1.2万件。\n\n"
+        "（记者 涂 燕 通讯员 唐 敏）\n"
+    )
+    first, second = parse_text(page, "page.md")
+    assert [b.kind for b in first.blocks] == ["paragraph", "subhead", "paragraph"]
+    assert (second.title, list(second.authors)) == (
+        "去年全区受理消费投诉举报1.2万件",
+        ["涂燕", "唐敏"],
+    )

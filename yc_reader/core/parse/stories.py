@@ -462,6 +462,19 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
     return before is not None and before.kind != CAPTION and _article_end(before)
 
 
+def _sections_below(units: list[Unit], at: int) -> bool:
+    """Whether the story heading ``units[at]`` falls in has its sections set in
+    lesser headings (``###`` under ``#``, this one ``##``): then it is no section
+    of that story but the next story's title."""
+    level = units[at].level
+    for unit in reversed(units[:at]):
+        if unit.kind in (HEAD, KICKER) and unit.level > level:
+            return True
+        if unit.kind == HEAD and unit.level < level:
+            return False
+    return False
+
+
 def _under_label(units: list[Unit], start: int) -> bool:
     """Whether the heading above ``units[start]``'s level is a column's label
     (``## 便民信息``): the minor headings under it title its items."""
@@ -584,6 +597,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and current.blocks
                 and not pending_kickers
                 and (level < unit.level or _sidebar(units, index - 1, index))
+                and not _sections_below(units, index - 1)
                 and after is not None
                 and not (after.kind == PARA and headline_like(after.text))  # a subtitle
                 and not _opens_story(units, index - 1, index, current)
