@@ -3062,3 +3062,19 @@ def test_a_heading_above_the_level_of_a_storys_sections_titles_the_next():
         "去年全区受理消费投诉举报1.2万件",
         ["涂燕", "唐敏"],
     )
+
+
+def test_a_monthlys_head_with_its_name_and_a_lesser_heading_right_under_a_title():
+    """``渝西都市报 · 健康月刊`` / ``2024年3月 第3期（总第27期）`` dates the page to its
+    month and names it; a ``###`` right under the ``#`` title, before any text,
+    is its subtitle; ``（文/记者 钟 梅）`` signs the piece."""
+    page = (
+        "渝西都市报 · 健康月刊\n2024年3月  第3期（总第27期）\n本期主编：何 琴    责任编辑：刘 洋\n\n"
+        "# 春季减重正当时 科学“管住嘴 迈开腿”\n\n### 区人民医院营养科专家教你算好BMI\n\n"
+        "春暖花开，不少市民开始为夏天“减重塑形”。\n\n### 先算一算你的BMI\n\n体重指数=体重÷身高的平方。\n\n"
+        "（文/记者 钟 梅）\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.date, got.section) == ("2024-03", "健康月刊")
+    assert (got.subtitle, list(got.authors)) == ("区人民医院营养科专家教你算好BMI", ["钟梅"])
+    assert [b.kind for b in got.blocks] == ["paragraph", "subhead", "paragraph", "paragraph"]

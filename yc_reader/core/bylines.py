@@ -14,7 +14,7 @@ from yc_reader.core.names import is_person_name
 
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
-    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|作者|编译|整理|读者)"
+    r"|特约通讯员|通讯员|实习生|特约评论员|评论员|摄影|文字|撰文|撰稿|作者|编译|整理|读者)"
 )
 _PAPER = (
     r"(?:渝西都市报|本报|[\u4e00-\u9fff]{1,8}?"
@@ -82,7 +82,7 @@ _UNIT_SIGNOFF = re.compile(
 )
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
 # (… 图/李四): 罗文, 李 文 are names.
-_SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
+_SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／（(]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
 _SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
 
 
@@ -98,6 +98,13 @@ _BRACKETED_CREDIT = re.compile(
 _SENTENCE_CREDIT = re.compile(rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$")
 # …在竹林栈道间漫步纳凉。图/刘 洋: the photographer after 图 and a slash.
 _SLASH_CREDIT = re.compile(rf"(?:^|[。！？!?”]\s*)图\s*[/／]\s*([{_HAN}\s、]{{2,16}})$")
+
+
+# The photographer's part of a byline, after the writer's: 摄影 何 军 / 图/通讯员 罗 敏.
+_PHOTO_PART = re.compile(
+    rf"\s*(?:摄影|(?<![{_HAN}])图\s*[/／:：])\s*[:：]?\s*(?:{_PAPER}?{_ROLE}\s*)?"
+    rf"[{_HAN}·\s、]{{2,16}}?(?=[）)]?\s*$)"
+)
 
 
 def _names(text: str) -> list[str]:
@@ -253,5 +260,9 @@ def line_authors(line: str) -> list[str]:
     if signer:
         return [signer]
     if is_byline_line(text):
+        # who took the photos after who wrote (… 摄影 何 军, … 图/通讯员 罗 敏): no writer
+        written = _PHOTO_PART.sub("", text)
+        if written != text and (names := _signature_names(written) or _names(written)):
+            return names
         return _signature_names(text) or _names(text)
     return dateline_authors(text) or photo_credit_authors(text)

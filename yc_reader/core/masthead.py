@@ -286,7 +286,7 @@ _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
 # A supplement's issue: 第12期 / 总第356期.
-_ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期")
+_ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期(?:[（(]总第\s*\d{1,6}\s*期[）)])?")
 # A page's number printed at its foot, which PDF tools leave between two rows of a
 # paragraph: 6 / - 6 - / — 6 — / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
 _PAGE_NUMBER_LINE = re.compile(
@@ -338,7 +338,7 @@ def _with_page_mark(text: str) -> str:
     return _BARE_PAGE_MARK.sub(r"第\1版", text) if _DATE_RE.search(text) else text
 
 
-_PAPER_SECTION = re.compile(rf"{_PAPER}[\s\u3000]+({_SECTION})")
+_PAPER_SECTION = re.compile(rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})")
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?(?:0?[1-9]|[1-9]\d)")
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
@@ -408,7 +408,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     metas = [_read_masthead(lines[i]) for i in core]
     spread: set[int] = set()
     for k, i in enumerate(core):
-        if not metas[k].date and lines[i].strip() == _PAPER:
+        if not metas[k].date and lines[i].strip().startswith(_PAPER):
             found = _monthly_over_lines(lines, i)
             if found:
                 spread.update(found[0])
@@ -478,7 +478,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
 def _monthly_over_lines(lines: list[str], at: int) -> tuple[list[int], PageMeta] | None:
     """A supplement's running head set over a few lines under the paper's name
     (``渝西都市报`` / ``教育周刊`` / ``2024年6月 第12期``): the lines and what they say."""
-    parts, used = [_PAPER], []
+    parts, used = [lines[at].strip()], []
     for j in range(at + 1, min(len(lines), at + 7)):
         text = lines[j].strip()
         if not text:

@@ -584,6 +584,12 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if current is None:
                 current = Draft()
                 drafts.append(current)
+            if end - index == 1 and title_only(unit.level) and len(current.title) > _LABEL_CHARS:
+                # # 春季减重正当时… / ### 区人民医院营养科专家教你算好BMI / text: the
+                # title's lesser line, its subtitle
+                current.subtitle = unit.text
+                index = end
+                continue
             current.blocks.extend(Block("subhead", u.text) for u in units[index:end])
             in_headline = False
             index = end
