@@ -3240,3 +3240,32 @@ def test_a_headline_cut_inside_a_word_joins_however_short_its_row():
     ]
     (got,) = parse_text("\n\n".join(rows) + "\n", "20230903_06.txt")
     assert (got.title, got.subtitle) == ("184名小棋手在汇龙小学黑白对弈", "")
+
+
+def test_a_headline_wider_than_the_column_over_a_continuation_marker():
+    """Headlines after their stories: a line set wider than the column (so it reads
+    as a paragraph's row) between a caption and ``(上接1版)`` is the headline of
+    the story above, not a paragraph of it."""
+    rows = [
+        "该院医务部负责人表示，MDT模式打破了传统的学",
+        "科壁垒，能为疑难复杂病例制定最优化的个体化诊",
+        "疗方案，避免重复检查和过度治疗。",
+        "区人民医院MDT门诊开诊",
+        "10月13日，区中医院组织针灸科、脾胃病科、妇科",
+        "等科室专家，走进双石镇双石村开展“中医药进乡",
+        "村”义诊活动。专家们通过望闻问切，为村民诊治",
+        "颈肩腰腿痛、慢性胃炎、失眠等常见病，并教村民",
+        "练习八段锦。当天共义诊群众150余人次。",
+        "▲中医专家为村民把脉问诊。（区中医院供图）",
+        "区中医院专家走进双石镇开展“中医药进乡村”义诊",
+        "(上接1版)",
+        "在基层中医药服务能力建设方面，永川区实施“中",
+        "医馆提档升级”工程，为全区镇卫生院配备中医诊",
+        "疗设备，基层中医药服务覆盖率达100%。",
+        "（记者 潘玥希）",
+        "中医药服务基层全覆盖",
+    ]
+    _, first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert first.title == "区中医院专家走进双石镇开展“中医药进乡村”义诊"
+    assert [b.kind for b in first.blocks] == ["paragraph", "caption"]
+    assert (second.continuation, list(second.authors)) == ("1", ["潘玥希"])

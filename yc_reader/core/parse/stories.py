@@ -717,6 +717,16 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         and exclaimed_headline(units[-1].text)
     ):
         units[-1].kind = HEAD  # the last story's headline, after the story
+    if direction == "after":
+        for above, unit, below in zip(units, units[1:], units[2:], strict=False):
+            if (
+                unit.kind == PARA
+                and below.kind == CONT
+                and (above.kind in (CAPTION, BYLINE) or ends_sentence(above.text))
+                and headline_like(unit.text)
+                and balanced(unit.text)
+            ):
+                unit.kind = HEAD  # …义诊 over (上接1版): the story above's headline, wide
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
     subheads: list[tuple[int, int]] = []  # the story in progress's subheads' groups
