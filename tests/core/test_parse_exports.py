@@ -1210,7 +1210,8 @@ def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
         "标题：流感疫苗开打 永川46个接种点等你来\n"
         "发布时间：2024-10-08 09:30\n\n"
         "　　10月8日起，永川区46个接种点开始为市民接种流感疫苗。\n\n"
-        "【字体：大 中 小】　分享到：微信 微博 QQ空间\n"
+        "【字体：大 中 小】　分享到：微信 微博 QQ空间　浏览次数：1826\n\n"
+        "【相关新闻】\n· 2023永川“光影之夜”音乐节圆满落幕\n· 神女湖夜景提升工程完工\n"
     )
     (only,) = parse_text(page, "page.txt")
     assert (only.section, only.page, len(only.blocks)) == ("健康", "5", 1)

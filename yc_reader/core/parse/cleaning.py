@@ -96,8 +96,8 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
-    r"^(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
-    r"|相关新闻|相关阅读|相关报道)[:：]?$"
+    r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
+    r"|相关新闻|相关阅读|相关报道)[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
@@ -306,7 +306,7 @@ def _drop_recommended(lines: list[str]) -> None:
     """Blank a closing list of other articles (往期推荐, 相关新闻 or 本版其他文章 over
     their titles, to the page's end): their headlines, not this article's text."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
-        if lines[at] and lines[at][0] in "往精热推猜本相" and _RECOMMENDED.match(lines[at]):
+        if lines[at] and lines[at][0] in "往精热推猜本相【[" and _RECOMMENDED.match(lines[at]):
             tail = [line for line in lines[at + 1 :] if line]
             if all(len(line) <= 40 and "。" not in line for line in tail):
                 lines[at:] = [""] * (len(lines) - at)
