@@ -2894,7 +2894,8 @@ def test_a_short_markdown_title_over_its_dash_subtitle_heading():
 def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
     """``渝西都市报`` / ``教育周刊`` / ``2024年6月 第12期`` / ``本期主编：…`` is a
     supplement's running head set over lines: the page is dated to its month (a
-    lead's day taking its year) and named 教育周刊. A row naming a prize's winners after its label is text."""
+    lead's day taking its year) and named 教育周刊. A row naming a prize's winners
+    after its label is text."""
     page = (
         "渝西都市报\n\n教育周刊\n\n2024年6月　第12期\n\n本期主编：何 静　责任编辑：王小红\n\n\n"
         "永川区中小学生艺术展演获奖名单揭晓\n\n"

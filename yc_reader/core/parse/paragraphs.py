@@ -372,7 +372,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 # it answers (…何时修复? / 市民问:…)
                 below_kind = basic_kind(following) or PARA
                 headline = not in_brackets(following) and (
-                    not units  # the page's first line: nothing for it to go on from
+                    not units  # the first line (of the page, or of its measure)
                     or below_kind in (BYLINE, DASH)
                     or article_start(Unit(below_kind, following))
                     or bool(INTERVIEW_TURN.match(following))

@@ -319,7 +319,7 @@ def _column_head(units: list[Unit]) -> bool:
     page that ends on a headline: the headlines come after their stories, so it
     heads none."""
     first = units[0]
-    if first.kind != HEAD or len(units) < 3:
+    if first.kind != HEAD or len(units) < 2:
         return False
     if STORY_LABEL.match(first.text):
         return True
@@ -327,7 +327,8 @@ def _column_head(units: list[Unit]) -> bool:
     while end > 2 and units[end - 1].kind == BYLINE:
         end -= 1
     return (
-        bool(COLUMN_NAME.fullmatch(first.text))
+        len(units) > 2
+        and bool(COLUMN_NAME.fullmatch(first.text))
         and units[1].kind == PARA
         and article_start(units[1])
         and units[end - 1].kind in (HEAD, DASH)
