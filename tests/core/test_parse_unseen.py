@@ -3079,3 +3079,16 @@ def test_a_monthlys_head_with_its_name_and_a_lesser_heading_right_under_a_title(
     assert (got.date, got.section) == ("2024-03", "健康月刊")
     assert (got.subtitle, list(got.authors)) == ("区人民医院营养科专家教你算好BMI", ["钟梅"])
     assert [b.kind for b in got.blocks] == ["paragraph", "subhead", "paragraph", "paragraph"]
+
+
+def test_a_day_under_a_letters_signature_is_the_letters():
+    """``读者：张建国`` / ``11月28日``: the day the reader signed the letter, not the
+    next story's headline."""
+    page = (
+        "感谢朱沱镇卫生院的医生们\n\n编辑同志：\n\n我的老伴今年78岁，上个月在家中摔倒。"
+        "朱沱镇卫生院的医生们及时救治，如今老伴已经能拄着拐杖走动了。\n\n读者：张建国\n\n11月28日\n\n\n"
+        "冬天的红薯\n\n□ 王 平\n\n小时候，一到冬天，母亲总会在灶膛里煨几个红薯。\n"
+    )
+    letter, essay = parse_text(page, "page.txt")
+    assert letter.blocks[-1].text == "11月28日"
+    assert (essay.title, essay.subtitle) == ("冬天的红薯", "")

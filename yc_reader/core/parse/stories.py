@@ -683,6 +683,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     for number, (unit, following) in enumerate(itertools.pairwise(units)):
         if unit.kind == HEAD and following.kind == JUMP:
             unit.kind = PARA  # 工程预计明年6月底前 / (下转4版): the text goes on there
+        if following.kind == HEAD and unit.kind == BYLINE and DAY_HEADING.match(following.text):
+            following.kind = PARA  # 读者：张建国 / 11月28日: the day a letter was signed
         if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
