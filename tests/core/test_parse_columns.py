@@ -3269,3 +3269,22 @@ def test_a_headline_wider_than_the_column_over_a_continuation_marker():
     assert first.title == "区中医院专家走进双石镇开展“中医药进乡村”义诊"
     assert [b.kind for b in first.blocks] == ["paragraph", "caption"]
     assert (second.continuation, list(second.authors)) == ("1", ["潘玥希"])
+
+
+def test_an_answer_credited_in_brackets_ends_before_the_headline_after_it():
+    """``…赔偿。（重庆渝永律师事务所律师 杨帆）`` closes the answer as a byline would,
+    so the asking headline printed after it is the headline; ``（读者 刘先生）``
+    leaves the reader unnamed: no author."""
+    rows = [
+        "　　问：前几天，我在永川城区一家超市购",
+        "物，结账离开时防盗报警器突然响了，保安",
+        "当着众人的面翻看我的背包。请问我能要求",
+        "超市赔偿吗？（读者 刘先生）",
+        "　　答：根据消费者权益保护法规定，消费",
+        "者享有人格尊严受到尊重的权益，可以要求",
+        "赔偿。（重庆渝永律师事务所律师 杨帆）",
+        "超市购物被当众翻包 能否要求赔偿？",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "2021-09-18_第4版_法治.txt")
+    assert (got.title, got.authors) == ("超市购物被当众翻包 能否要求赔偿？", ())
+    assert got.blocks[-1].text.endswith("（重庆渝永律师事务所律师 杨帆）")

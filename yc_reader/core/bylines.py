@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from yc_reader.core.cjk import ends_sentence
-from yc_reader.core.names import is_person_name
+from yc_reader.core.names import COURTESY_TITLES, is_person_name
 
 _ROLE = (
     r"(?:首席记者|特约记者|见习记者|实习记者|摄影记者|全媒体记者|融媒体记者|本报记者|记者"
@@ -126,7 +126,7 @@ def _names(text: str) -> list[str]:
         names.append(token)
     if pending and names and len(names[-1]) == 2:
         names[-1] += pending  # 王小 明
-    return [name for name in names if 2 <= len(name) <= 5]
+    return [name for name in names if 2 <= len(name) <= 5 and not name.endswith(COURTESY_TITLES)]
 
 
 def dateline_authors(paragraph: str) -> list[str]:

@@ -19,8 +19,14 @@ _COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方"
 _NOT_NAME_ENDINGS = frozenset("感会性化者家们员长式型区部委局办厂市县镇")
 
 
+# How a paper names someone it leaves unnamed: 刘先生, 王女士.
+COURTESY_TITLES = ("先生", "女士")
+
+
 def is_person_name(word: str) -> bool:
     """2–3 characters starting with a common surname (3–4 with a two-character one)."""
+    if word.endswith(COURTESY_TITLES):
+        return False
     if word[:2] in _COMPOUND_SURNAMES:
         return 3 <= len(word) <= 4
     if len(word) == 3 and word[2] in _NOT_NAME_ENDINGS:

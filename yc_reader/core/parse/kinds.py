@@ -217,7 +217,13 @@ def is_signed(text: str) -> bool:
         bylines.is_unit_credit(text)
         or bool(bylines.trailing_authors(text))
         or (text.endswith(("）", ")", "】", "]")) and bool(_END_MARK.search(text)))
+        or (text.endswith(("）", ")")) and bool(_CREDITED.search(text)))
     )
+
+
+# Who gave the paragraph, in brackets after its last stop: …赔偿。（重庆渝永律师事务所律师
+# 杨帆） / …吗？（读者 刘先生）.
+_CREDITED = re.compile(r"[。！？!?][（(][^（()）]{1,30}[ \u3000][\u4e00-\u9fff]{2,3}[）)]$")
 
 
 def open_block(kind: str | None, text: str) -> bool:
