@@ -3092,3 +3092,31 @@ def test_a_day_under_a_letters_signature_is_the_letters():
     letter, essay = parse_text(page, "page.txt")
     assert letter.blocks[-1].text == "11月28日"
     assert (essay.title, essay.subtitle) == ("冬天的红薯", "")
+
+
+def test_dashed_list_items_and_a_photo_items_credited_text():
+    """``——汽车制造业增加值增长12.3%；`` lines under a colon are a list's items in
+    the text, no subtitle heading a story; a photo item's text credited after its
+    last sentence (``…增长18.3%。 记者 陈仕川 摄``) is its caption, the photographer
+    its author."""
+    page = (
+        "1-5月全区经济运行稳中有进\n"
+        "本报讯（渝西都市报记者 罗 静）6月21日，记者从区统计局获悉，全区经济运行稳中有进。\n"
+        "分行业看：\n"
+        "——汽车制造业增加值增长12.3%；\n"
+        "——通用设备制造业增加值增长15.6%；\n"
+        "——有色金属冶炼和压延加工业增加值增长6.1%。\n"
+        "投资消费稳步增长\n"
+        "1-5月，全区固定资产投资同比增长9.7%。\n\n"
+        "朱沱港：集装箱装船忙\n"
+        "5月6日，朱沱港码头上，一批集装箱正在装船。今年1-4月，朱沱港完成货物吞吐量102万吨，"
+        "同比增长18.3%。 记者 陈仕川 摄\n"
+    )
+    report, photo = parse_text(page, "2024-06-22_第3版_经济.txt")
+    assert [b.kind for b in report.blocks[2:5]] == ["paragraph"] * 3
+    assert ("subhead", "投资消费稳步增长") in [(b.kind, b.text) for b in report.blocks]
+    assert (photo.title, [b.kind for b in photo.blocks], photo.authors) == (
+        "朱沱港：集装箱装船忙",
+        ["caption"],
+        ("陈仕川",),
+    )

@@ -194,10 +194,15 @@ def is_caption(text: str) -> bool:
     if text[0] in "（(" and _PHOTO_NOTE.fullmatch(text):  # （图片由永川区文旅委提供）
         return True
     return (
-        len(text) <= 40
+        # (a photo item's whole text, its credit after its last sentence: …增长18.3%。
+        # 记者 陈仕川 摄)
+        (len(text) <= 40 or (len(text) <= 150 and bool(_AFTER_SENTENCE_CREDIT.search(text))))
         and bool(bylines.photo_credit_authors(text))
         and text.rstrip("）)").endswith("摄")
     )
+
+
+_AFTER_SENTENCE_CREDIT = re.compile(r"[。！？!?”]\s*[^。！？!?”]{2,24}摄[）)]?$")
 
 
 def is_credit(text: str) -> bool:
@@ -240,7 +245,12 @@ def basic_kind(text: str) -> str | None:
         return CONT
     if _JUMP.match(text):
         return JUMP
-    if DASH_LINE.match(text) and width(text) <= 120 and not has_inner_sentence_end(text):
+    if (
+        DASH_LINE.match(text)
+        and width(text) <= 120
+        and not has_inner_sentence_end(text)
+        and text[-1] not in "；;。"  # ——汽车制造业增加值增长12.3%；: a list's item
+    ):
         return DASH
     if STORY_LABEL.match(text):  # ■简讯: a label, not a byline
         return None
