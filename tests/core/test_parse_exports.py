@@ -1217,3 +1217,17 @@ def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
     assert (only.section, only.page, len(only.blocks)) == ("健康", "5", 1)
     named = "渝西都市报 数字报\n2024年7月5日\n\n区妇幼保健院门诊扩容\n\n本报讯 7月3日，门诊扩容。\n"
     assert parse_text(named, "page.txt")[0].section == ""
+
+
+def test_a_headlines_field_holds_a_bar_inside_the_headline():
+    """``标题：市民问 部门答｜小区电梯坏了谁来修？…`` is one field: the bar is the
+    headline's, not a separator between fields."""
+    page = (
+        "标题：市民问 部门答｜小区电梯坏了谁来修？医保个人账户能给家人用吗？\n"
+        "作者：渝西都市报记者 钟 梅\n发布时间：2024-05-08 10:00\n\n"
+        "　　市民问：小区电梯经常出故障，维修费用该由谁承担？\n\n"
+        "　　部门答：电梯维修费用按照物业服务合同约定承担。\n"
+    )
+    (only,) = parse_text(page, "page.txt")
+    assert only.title == "市民问 部门答｜小区电梯坏了谁来修？医保个人账户能给家人用吗？"
+    assert len(only.blocks) == 2

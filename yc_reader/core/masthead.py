@@ -642,8 +642,11 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     pairs = []
     for key, following in zip(keys, [*keys[1:], None], strict=True):
         value = text[key.end() : following.start() if following else len(text)].strip()
-        value, *unkeyed = _FIELD_SEPARATOR.split(value)
         name = key.lastgroup or ""
+        # a headline's field holds the headline whole (市民问 部门答｜小区电梯坏了谁来修？)
+        value, *unkeyed = (
+            [value] if name in ("kicker", "title", "subtitle") else _FIELD_SEPARATOR.split(value)
+        )
         if not value and following:
             continue  # 来源：… 作者：　发布时间：…: a field left empty states nothing
         found = _EXPORT_VALUES[name].match(value)
