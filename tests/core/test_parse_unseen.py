@@ -3120,3 +3120,19 @@ def test_dashed_list_items_and_a_photo_items_credited_text():
         ["caption"],
         ("陈仕川",),
     )
+
+
+def test_a_heading_under_a_label_of_items_heads_an_item():
+    """Under ``便民信息`` (as under ``简讯``), a one-line heading after the box's
+    ``◆`` items titles an item of its own, not a section of the box."""
+    page = (
+        "便民信息\n"
+        "◆区政务服务中心延时服务：工作日中午12:00至13:30正常办理业务。\n"
+        "◆茶山竹海景区即日起至6月30日对全国医护人员、教师凭证免收门票。\n"
+        "城区3条公交线路优化调整\n"
+        "为方便永川高新区企业职工上下班，即日起，城区101路、108路公交线路优化调整。\n"
+        "（通讯员 王 磊）\n"
+    )
+    box, item = parse_text(page, "page.txt")
+    assert (box.title, len(box.blocks), box.authors) == ("便民信息", 2, ())
+    assert (item.title, item.authors) == ("城区3条公交线路优化调整", ("王磊",))

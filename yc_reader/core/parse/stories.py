@@ -406,14 +406,14 @@ def _continuation_page(text: str) -> str:
 
 
 def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
-    """The one-line headings under a briefs label (简讯, 短讯): each item's title,
+    """The one-line headings under a label of items (简讯, 便民信息): each item's title,
     though items open without a date or 本报讯 and end unsigned."""
     items: set[int] = set()
     labelled = False
     for start, end in groups:
         if labelled and end - start == 1 and end < len(units) and not _sidebar(units, start, end):
             items.add(start)
-        labelled = labelled or any(BRIEFS_LABEL.match(u.text) for u in units[start:end])
+        labelled = labelled or any(STORY_LABEL.match(u.text) for u in units[start:end])
     return items
 
 
