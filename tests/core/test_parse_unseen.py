@@ -3136,3 +3136,18 @@ def test_a_heading_under_a_label_of_items_heads_an_item():
     box, item = parse_text(page, "page.txt")
     assert (box.title, len(box.blocks), box.authors) == ("便民信息", 2, ())
     assert (item.title, item.authors) == ("城区3条公交线路优化调整", ("王磊",))
+
+
+def test_a_notices_field_after_an_unstopped_row_is_a_paragraph_of_its_own():
+    """A programme's last row, unstopped (``10月5日—6日 广场舞比赛 区文化艺术中心广场``),
+    is not cut by a column break when a field follows it (``报名咨询电话：…``)."""
+    page = (
+        "## 部分比赛项目赛程\n\n以下为全民健身运动会部分项目赛程：\n\n"
+        "9月23日—24日 气排球比赛 区全民健身中心\n\n10月5日—6日 广场舞比赛 区文化艺术中心广场\n\n"
+        "报名咨询电话：023-49812345\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks][-2:] == [
+        "10月5日—6日 广场舞比赛 区文化艺术中心广场",
+        "报名咨询电话：023-49812345",
+    ]

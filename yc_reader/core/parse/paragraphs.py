@@ -283,6 +283,9 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
                 and not _SPEECH.match(unit.text)
                 and previous.text[-1] not in CLAUSE_MARKS
             )
+            and not (  # … 区文化艺术中心广场 / 报名咨询电话：…: a field of its own
+                FIELD_LINE.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS
+            )
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
