@@ -73,6 +73,8 @@ _LETTER_SIGNATURE = re.compile(
     rf"[（(]\s*(?:[{_HAN}]{{2,20}}\s+)?(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
     rf"\s*({_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]"
 )
+# The writer's unit before the name in a signature: 区中医院, 区妇幼保健院.
+_UNIT_ENDINGS = ("院", "中心", "局", "委", "所", "站", "学校", "公司", "协会")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 # An office signing the item it answers for, after the item's last stop:
 # …退还多收费用。（永川区城市管理局）, as hotline and Q&A columns print.
@@ -181,7 +183,10 @@ def _letter_signer(text: str) -> str:
 
 
 def _signature_names(text: str) -> list[str]:
-    """Names after a signature mark (``□ 李晓梅``, ``文/周 平``): a byline, or people's names."""
+    """Names after a signature mark (``□ 李晓梅``, ``文/周 平``, also in brackets at a
+    piece's end, ``（文/区中医院 周建国）``): a byline, or people's names."""
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
     found = _SIGNATURE.match(text)
     if not found or len(text) > 40:
         return []
@@ -189,6 +194,7 @@ def _signature_names(text: str) -> list[str]:
     names = _names(inner)
     if _BYLINE_LINE.match(inner):
         return names
+    names = [name for name in names if not name.endswith(_UNIT_ENDINGS)]  # 文/区中医院 周建国
     if not names or _NOT_NAME_LIST.search(inner):
         return []
     return names if all(map(is_person_name, names)) else []
