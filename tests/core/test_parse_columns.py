@@ -3288,3 +3288,23 @@ def test_an_answer_credited_in_brackets_ends_before_the_headline_after_it():
     (got,) = parse_text("\n\n".join(rows) + "\n", "2021-09-18_第4版_法治.txt")
     assert (got.title, got.authors) == ("超市购物被当众翻包 能否要求赔偿？", ())
     assert got.blocks[-1].text.endswith("（重庆渝永律师事务所律师 杨帆）")
+
+
+def test_a_stop_set_on_a_row_of_its_own_finishes_the_row_above():
+    """``…排查火灾隐患`` / ``。 刘 洋 摄``: the stop a PDF tool wrapped onto the next
+    row ends the text above, and the credit after it makes a photo item's text
+    its caption."""
+    rows = [
+        "　　3月10日，永川区在卫星湖街道开展认养",
+        "活动，30余个家庭认养了树苗。",
+        "卫星湖街道：认养一棵树 留下一片绿",
+        "3月9日，松溉镇护林员在辖区林区巡查，宣传",
+        "春季森林防火知识，排查火灾隐患",
+        "。 刘 洋 摄",
+        "春季护林防火不松懈",
+    ]
+    _, photo = parse_text("\n\n".join(rows) + "\n", "2024-03-12_第5版_生态.txt")
+    assert photo.title == "春季护林防火不松懈"
+    (caption,) = photo.blocks
+    assert caption.kind == "caption" and caption.text.endswith("排查火灾隐患。 刘 洋 摄")
+    assert photo.authors == ("刘洋",)

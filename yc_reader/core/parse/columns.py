@@ -511,6 +511,17 @@ class _ColumnRows:
             ):
                 previous.text += text  # a byline wrapped inside a name
                 continue
+            if (
+                previous is not None
+                and previous.kind in (PARA, CAPTION)
+                and text[0] in "。，、；：？！"
+                and not ends_sentence(previous.text)
+            ):
+                # …排查火灾隐患 | 。 刘 洋 摄: a stop a PDF tool set on a row of its own
+                previous.text = join_wrapped(previous.text, text)
+                if previous.kind == PARA and is_caption(previous.text):
+                    previous.kind = CAPTION
+                continue
             if kind in (HEAD, DASH):
                 if previous is None or previous.kind not in (HEAD, DASH):
                     group += 1
