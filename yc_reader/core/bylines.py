@@ -238,6 +238,12 @@ def photo_credit_authors(line: str) -> list[str]:
     return names if tail.group(1) or (names and all(map(is_person_name, names))) else []
 
 
+def credited_after_sentence(text: str) -> bool:
+    """Text closed by its photographer's credit after its last sentence
+    (``…同比增长18.3%。 记者 陈仕川 摄``)."""
+    return bool(_SENTENCE_CREDIT.search(text.strip()))
+
+
 def ends_in_credit(text: str) -> bool:
     """A caption closed by its photographer's credit after 图 and a slash (``…纳凉。图/刘 洋``)."""
     return bool(_SLASH_CREDIT.search(text.strip())) and bool(photo_credit_authors(text))

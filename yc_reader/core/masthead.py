@@ -52,7 +52,11 @@ _ROLES = (
 _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
 _NAMEPLATE_RE = re.compile(_NAMEPLATE)
 _PAGE_RE = re.compile(_PAGE)
-_ROLE_RE = re.compile(rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff]{{1,3}})?")
+# An editor's credit: 责任编辑：王小红 / 校对：陈 敏 (a name padded to two characters).
+_ROLE_CREDIT = (
+    rf"{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
+)
+_ROLE_RE = re.compile(_ROLE_CREDIT)
 _SPACED_ROLE = re.compile(
     rf"{_ROLES}\s+([\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?)"
 )
@@ -309,9 +313,7 @@ _HEAD_RULES = re.compile(r"^[—=\-_~]{2,}\s*|\s*[—=\-_~]{2,}$")
 _BRACKETED_PAGE = re.compile(
     r"[【<‹〈《\[]\s*(第\s*[A-H]?\s?[0-9一二三四五六七八九十]{1,3}\s*版)\s*[】>›〉》\]]"
 )
-_CREDITS_AFTER = re.compile(
-    rf"(?:\s+{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?)+$"
-)
+_CREDITS_AFTER = re.compile(rf"(?:\s+{_ROLE_CREDIT})+$")
 _HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
 
 

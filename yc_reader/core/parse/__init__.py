@@ -40,7 +40,7 @@ from yc_reader.core.masthead import (
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
-from yc_reader.core.parse.kinds import BRIEFS_LABEL, HEAD, Unit
+from yc_reader.core.parse.kinds import BRIEFS_LABEL, CAPTION_START, HEAD, Unit
 from yc_reader.core.parse.paragraphs import (
     BOLD_LINE,
     EMPHASIS,
@@ -124,7 +124,7 @@ def _dateline(draft: Draft) -> tuple[int, int] | None:
                 return found
     if draft.blocks and all(block.kind == "caption" for block in draft.blocks):
         # a photo item, told by its caption alone: ▲1月7日，何埂镇村民…
-        return datelines.dateline(draft.blocks[0].text.lstrip("▲△▼ "))
+        return datelines.dateline(CAPTION_START.sub("", draft.blocks[0].text, count=1))
     return None
 
 

@@ -196,13 +196,10 @@ def is_caption(text: str) -> bool:
     return (
         # (a photo item's whole text, its credit after its last sentence: …增长18.3%。
         # 记者 陈仕川 摄)
-        (len(text) <= 40 or (len(text) <= 150 and bool(_AFTER_SENTENCE_CREDIT.search(text))))
+        (len(text) <= 40 or (len(text) <= 150 and bylines.credited_after_sentence(text)))
         and bool(bylines.photo_credit_authors(text))
         and text.rstrip("）)").endswith("摄")
     )
-
-
-_AFTER_SENTENCE_CREDIT = re.compile(r"[。！？!?”]\s*[^。！？!?”]{2,24}摄[）)]?$")
 
 
 def is_credit(text: str) -> bool:
