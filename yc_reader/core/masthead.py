@@ -35,8 +35,10 @@ _TEMPERATURE = r"-?\d{1,2}\s*(?:℃|°C)"
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
-    r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)主办"
-    r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
+    r"|[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*第\s*[0-9]{1,6}\s*期"  # a post's column and its number
+    r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)(?:主办|出版|编辑出版)"
+    r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
+    r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     r"|(?:新闻|报料|读者)热线\s*[:：]\s*[0-9\-－]{5,16}|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
     r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
@@ -70,7 +72,7 @@ _PART = (
 )
 # (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file, # 渝西都市报 #)
 _MASTHEAD_LINE = re.compile(
-    rf"^[\s|｜·,，#>*_■□◆●（(【=＝\-—]*(?:{_PART}[\s|｜·,，#*_■□◆●）)】=＝\-—]*)+$"
+    rf"^[\s|｜·,，#>*_■□◆●（(【\[=＝\-—]*(?:{_PART}[\s|｜·,，#*_■□◆●）)】\]=＝\-—>»]*)+$"
 )
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
@@ -537,8 +539,8 @@ _EXPORT_KEYS = {
     "subtitle": r"副标题|副题",
     "kicker": r"引题|肩题|眉题",
     "title": r"主标题|标题|题目",
-    "skip": r"(?:稿件|文章|新闻|信息)?来源|出处|责任编辑|编辑|责编"
-    r"|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数)|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
+    "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
+    r"|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
 }
 # An archive's export labels its fields in brackets: 【标题】… 【作者】… 【日期】…
 _BRACKETED_FIELD = re.compile(r"^【([\u4e00-\u9fff]{2,6})】\s*(.*)$")
@@ -547,16 +549,19 @@ _EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\
 _EXPORT_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])(?:"
     + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
-    + r")\s*[:：]\s*"
+    + r")\s*[:：｜]\s*"
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _LEADING_STAMP = re.compile(rf"^((?:{_ISO_DATE}|{_DATE})\s*(?:{_TIME})?)\s+(?=\S)")
 _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{WEEKDAY})?\s*(?:{_TIME})?$")
-# A WeChat article's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆
+# A WeChat article's or an app's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆,
+# 渝西都市报 01-15 08:30 (no year: no date).
 _WECHAT_HEADER = re.compile(
-    rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}{_ISO_DATE}\s+{_TIME}"
+    rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}(?:{_ISO_DATE}|{_DATE}|\d{{1,2}}-\d{{1,2}})\s+{_TIME}"
     r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,6})?$"
 )
+# The writers a source field names after the paper, in brackets.
+_SOURCE_BYLINE = re.compile(r"[（(]([^（）()]{2,30})[）)]$")
 # Fields set side by side on one line, the later ones without their keys.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _EXPORT_VALUES = {
@@ -575,16 +580,24 @@ _EXPORT_VALUES = {
 }
 # Navigation a web page prints around its article: never text of the article.
 _NAVIGATION = re.compile(
-    r"[【\[（(]?\s*(?:字[体号]\s*[:：]\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本[页文版]|打印全文|打印|关闭窗口|关闭"
+    # (first, a post's counters: 阅读(356), 阅读 1.1万, 点赞 128, 在看 45, 评论（0）)
+    r"[【\[（(]?\s*(?:(?:阅读|浏览|点击|点赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
+    r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|打印本[页文版]|打印全文|打印|关闭窗口|关闭|纠错"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版目录|收藏本文|收藏|分享到\s*[:：]?|(?i:pdf)\s*(?:下载|版)|下载\s*(?i:pdf)"
     r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
-    r"|微信|微博|(?i:qq)空间|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)\s*[:：]\s*\d+"
-    r"|[放缩]大|默认|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?)\s*[】\]）)]?"
+    r"|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
+    r"|展开全文|举报|写评论\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
+    r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
+    r"|上一页|下一页|尾页|跳转到\s*\[?\s*\]?\s*页|…|\d{1,3}(?=\s*[\]】])"
+    r"|[放缩]大|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?)\s*[】\]）)]?"
 )
 
 # A site's footer: its copyright and licence numbers.
-_SITE_FOOTER = re.compile(r"版权所有|(?i:copyright)|©|ICP备|公网安备")
+_SITE_FOOTER = re.compile(
+    r"版权所有|版权声明|(?i:copyright|all rights reserved)|©|ICP备|公网安备|网站标识码"
+    r"|^(?:本网站?由\S{1,30}提供技术支持|技术支持\s*[:：]\s*\S{1,30}|关于我们\s*[|｜].*)$"
+)
 
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
 _BREADCRUMB = re.compile(
@@ -594,11 +607,18 @@ _BREADCRUMB = re.compile(
     # a file to download: 附件：2024年秋季招生报名表.doc
     r"|^附件\s*\d?\s*[:：]\s*\S{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|et)$"
     # a site's menu: 首页 | 要闻 | 镇街 | 乡村振兴 | 专题
-    r"|^(?:网站)?首页(?:\s*[|｜/]\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
+    # (after the site's name: 渝西都市报数字报 首页 | 往期回顾 | 版面导航)
+    r"|^(?:[^|｜\s]{1,16}\s*[|｜]?\s*)?(?:网站)?首页(?:\s*[|｜/]\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
+    # a list's pages: 共 128 条 首页 上一页 1 2 3 … 13 下一页 尾页
+    r"|^共\s*\d+\s*[条页篇](?:\s+\S{1,8}){2,20}$"
 )
 
-NAVIGATION_FIRST = frozenset("【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp")
+NAVIGATION_FIRST = frozenset(
+    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网"
+)
 """The characters a navigation line can start with: a cheap test before the regex."""
+# Emoji a post puts before its prompts: 👆点击上方蓝字关注我们
+_LEADING_EMOJI = re.compile(r"^[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]+\s*")
 
 
 def is_navigation_line(text: str) -> bool:
@@ -606,6 +626,8 @@ def is_navigation_line(text: str) -> bool:
     ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), a breadcrumb
     trail (``当前位置：首页 > 永川新闻 > 正文``), or its footer
     (``版权所有 渝西都市报社 渝ICP备…``)."""
+    if text[:1] > "\u2600" and _LEADING_EMOJI.match(text):
+        text = _LEADING_EMOJI.sub("", text)
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
     return (
@@ -633,6 +655,8 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             return [("skip", "")]
     if _EXPORT_HEADER.match(text):
         return [("skip", "")]
+    if " " in text and (_EXPORT_FIELD.search(text) or _LEADING_STAMP.match(text)):
+        text = _without_trailing_navigation(text)
     key = _EXPORT_FIELD.fullmatch(text)
     if key and key.lastgroup in ("kicker", "title", "subtitle", "byline"):
         return [("skip", "")]  # 引题： / 副标题： / 作者：, left empty
@@ -654,6 +678,9 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         found = _EXPORT_VALUES[name].match(value)
         if not found:
             return None
+        credited = _SOURCE_BYLINE.search(value) if "来源" in key.group() else None
+        if credited and bylines.is_byline_line(credited[1]):
+            pairs.append(("byline", credited[1]))  # 来源：渝西都市报（记者 钟梅 通讯员 刘倩）
         if name == "page" and found["section"]:
             pairs += [
                 ("page", value[: found.start("section")].strip(" :：·")),
@@ -669,6 +696,16 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             else:
                 return None
     return pairs
+
+
+def _without_trailing_navigation(text: str) -> str:
+    """A metadata line without the links set after its fields (…发布时间：2024-05-06
+    09:12 【字体：大 中 小】, …来源：渝西都市报 阅读(356))."""
+    words = text.split(" ")
+    for at in range(1, len(words)):
+        if not _NAVIGATION.sub("", " ".join(words[at:])).strip(" |｜/·"):
+            return " ".join(words[:at])
+    return text
 
 
 def is_export_line(text: str) -> bool:
@@ -791,27 +828,31 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
     return ExportMeta(**found), kept
 
 
-def export_piece_bounds(lines: list[str]) -> list[int]:
+def export_piece_starts(lines: list[str]) -> list[int]:
     """On an export of several articles each under its own fields (引题：… /
-    标题：… / 副标题：… / 作者：…, then its text), the blank or navigation line
-    before each article's fields: where its piece starts."""
+    标题：… / 副标题：… / 作者：…, then its text), the line each article's fields
+    start on: where its piece starts."""
     titles = [i for i, line in enumerate(lines) if _field_key(line) == "title"]
     if len(titles) < 2:
         return []
-    bounds = []
+    starts = []
     for title in titles:
         start = title
         while start > 0 and _field_key(lines[start - 1]) == "kicker":
             start -= 1
-        if start > 0 and (not lines[start - 1] or is_navigation_line(lines[start - 1])):
-            bounds.append(start - 1)
-    return bounds
+        starts.append(start)
+    return starts
 
 
 def _field_key(line: str) -> str:
     """The field a line's key names (``标题：…`` → ``title``), or ``""``."""
     key = _EXPORT_FIELD.match(line)
     return key.lastgroup or "" if key else ""
+
+
+def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
+    """The lines that read as an export's metadata, by number, with their fields."""
+    return dict(_export_lines(lines))
 
 
 def is_export(lines: list[str]) -> bool:
@@ -824,7 +865,9 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
     posting time alone (``2024-04-20 09:30:15``) is a bare date."""
     # A key (at most six characters) and its colon, or a time: near the line's start.
     for i in [
-        i for i, line in enumerate(lines) if ":" in line or "：" in line[:8] or line[:1] == "【"
+        i
+        for i, line in enumerate(lines)
+        if ":" in line or "：" in line[:8] or "｜" in line[:8] or line[:1] == "【"
     ]:
         text = lines[i].strip()
         if len(text) > 200:

@@ -30,7 +30,7 @@ from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
     date_from_filename,
-    export_piece_bounds,
+    export_piece_starts,
     is_export,
     page_from_filename,
     strip_export_meta,
@@ -59,9 +59,10 @@ from yc_reader.core.parse.stories import (
     title_from_body,
     unbracketed,
 )
+from yc_reader.core.parse.webframe import read_web_frame
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -171,15 +172,21 @@ def parse_text(text: str, source: str) -> list[Article]:
     drafts: list[Draft] = []
     exports: list[ExportMeta] = []
     metas: list[PageMeta] = []
-    # Pieces: between rules, and a page of a file holding several a piece of its own.
+    # Pieces: between rules, a page of a file holding several a piece of its own,
+    # and on an export each article's fields open one.
     exported = is_export(lines)
-    starts = (start for start, _ in pages[1:])
-    fields = export_piece_bounds(lines) if exported else []
-    bounds = sorted({-1, *page.rules, *starts, *fields, len(lines)})
-    for start, end in itertools.pairwise(bounds):
-        export, piece = strip_export_meta(lines[start + 1 : end], exported)
-        on_page = next(k for k in range(len(pages) - 1, -1, -1) if pages[k][0] <= start + 1)
-        found = _piece_drafts(piece, start + 1, page, in_markdown[on_page])
+    if exported:
+        lines = read_web_frame(lines)
+    cuts = {*page.rules, *(start for start, _ in pages[1:])}  # lines of no piece
+    opens = set(export_piece_starts(lines)) if exported else set()
+    edges = sorted({(-1, 0), *((n, n + 1) for n in cuts), *((n, n) for n in opens)})
+    edges.append((len(lines), len(lines)))
+    for (_, start), (end, _) in itertools.pairwise(edges):
+        if start >= end:
+            continue
+        export, piece = strip_export_meta(lines[start:end], exported)
+        on_page = next(k for k in range(len(pages) - 1, -1, -1) if pages[k][0] <= start)
+        found = _piece_drafts(piece, start, page, in_markdown[on_page])
         if export.title:
             found = [one_draft(found, export)]
         elif drafts and not exports[-1].title and found and goes_on(found[0]):

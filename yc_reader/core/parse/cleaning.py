@@ -74,7 +74,8 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 # Markdown inside lines: images (their alt text, when it is words, is the photo's
 # caption), links (their text stays), quotes, list items and table rows.
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+# (a link's address may hold parentheses: javascript:void(0))
+_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -97,7 +98,7 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
     r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
-    r"|相关新闻|相关阅读|相关报道)[】\]]?[:：]?$"
+    r"|相关新闻|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
@@ -306,9 +307,9 @@ def _drop_recommended(lines: list[str]) -> None:
     """Blank a closing list of other articles (往期推荐, 相关新闻 or 本版其他文章 over
     their titles, to the page's end): their headlines, not this article's text."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
-        if lines[at] and lines[at][0] in "往精热推猜本相【[" and _RECOMMENDED.match(lines[at]):
+        if lines[at] and lines[at][0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(lines[at]):
             tail = [line for line in lines[at + 1 :] if line]
-            if all(len(line) <= 40 and "。" not in line for line in tail):
+            if all((len(line) <= 40 and "。" not in line) or is_site_footer(line) for line in tail):
                 lines[at:] = [""] * (len(lines) - at)
             return
 
@@ -474,7 +475,9 @@ def _read_markup(page: Lines) -> None:
     lines that start with a markup character or hold a link are looked at."""
     lines = page.text
     marked = [
-        n for n, line in enumerate(lines) if line and (line[0] in _LOOK_FIRST or "](" in line)
+        n
+        for n, line in enumerate(lines)
+        if line and (line[0] in _LOOK_FIRST or "](" in line or line[0] >= "\U0001f300")
     ]
     for n in marked:
         line = lines[n]
@@ -482,7 +485,7 @@ def _read_markup(page: Lines) -> None:
             line = lines[n] = line[len(_BODY_LABEL) :].strip()
             if not line:
                 continue
-        if line[0] in NAVIGATION_FIRST and is_navigation_line(line):
+        if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
             lines[n] = ""
             continue
         if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost

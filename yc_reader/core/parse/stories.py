@@ -219,7 +219,7 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
     return runs
 
 
-def _split_headline(lines: list[str]) -> tuple[str, str, str]:
+def split_headline(lines: list[str]) -> tuple[str, str, str]:
     """(kicker, title, subtitle) of a headline printed as a few lines."""
     if len(lines) > 1 and STORY_LABEL.match(lines[-1]):
         lines = lines[:-1]  # 便民信息 under a headline printed after its story: the label below
@@ -227,7 +227,7 @@ def _split_headline(lines: list[str]) -> tuple[str, str, str]:
         lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
     if len(lines) > 1 and COLUMN_LABEL.fullmatch(lines[0]):
         # 【便民信息】 over 停气通知: the column's name, the title's kicker
-        kicker, title, subtitle = _split_headline(lines[1:])
+        kicker, title, subtitle = split_headline(lines[1:])
         return " ".join(filter(None, (unbracketed(lines[0]), kicker))), title, subtitle
     # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
     dashes = [
@@ -550,7 +550,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 index = end
                 continue
             if _opens_story(units, index, end, current) or _sibling_title(current, level, unit):
-                kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+                kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
                 if (
                     title_only(unit.level)
                     and current is not None
@@ -860,7 +860,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         unit = units[index]
         if index in headline_at:
             end = run_end[index]
-            kicker, title, subtitle = _split_headline([u.text for u in units[index:end]])
+            kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
             if direction == "before":
                 close()
             current.kicker, current.title, current.subtitle = kicker, title, subtitle

@@ -1,0 +1,292 @@
+"""Saved web pages: the site's frame around an article is no text of it, the
+line over the metadata is the headline, and the metadata says who and when."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+
+SITE_PAGE = """老旧小区改造完工 居民住得更舒心_渝西都市报
+
+渝西都市报  |  首页  时政  社会  经济  文旅  |  登录  注册
+请输入关键词                 搜索
+当前位置：首页 > 新闻中心 > 正文
+
+老旧小区改造完工 居民住得更舒心
+
+来源：渝西都市报    作者：王小川    发布时间：2024-05-06 09:12    【字体：大 中 小】
+
+本报讯（渝西都市报记者 王小川）5月5日上午，记者走进胜利路街道和平小区，楼道墙面焕然一新。
+
+今年街道共实施老旧小区改造项目17个，目前已全部完工。
+
+[图片]
+▲改造后的和平小区环境整洁。渝西都市报记者 王小川 摄
+
+（编辑：张 三  审核：李 四）
+
+分享到：微信  微博  QQ空间
+【打印】【关闭】
+
+上一篇：永川区召开第二季度工作推进会
+下一篇：茶山竹海街道：春茶采摘进入尾声
+
+相关新闻
+· 中山路街道：老旧小区改造惠及千余户居民    2024-04-18
+· 永川启动城镇老旧小区改造            2024-03-02
+
+关于我们 | 联系我们 | 广告服务 | 版权声明 | 网站地图
+Copyright © 2024 渝西都市报社 版权所有
+渝ICP备12003456号-1
+"""
+
+
+def test_a_site_page_is_its_article_alone():
+    """The page's title with the site's name, menus, search box and breadcrumb
+    over the headline, links after the text: frame. The metadata line gives
+    author and date, its trailing font links notwithstanding."""
+    (got,) = parse_text(SITE_PAGE, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == ("", "老旧小区改造完工 居民住得更舒心", "")
+    assert (got.authors, got.date) == (("王小川",), "2024-05-06")
+    assert [(b.kind, b.text[:8]) for b in got.blocks] == [
+        ("paragraph", "本报讯（渝西都市"),
+        ("paragraph", "今年街道共实施老"),
+        ("caption", "▲改造后的和平小"),
+    ]
+
+
+LIST_PAGE = """渝西都市报网
+首页 | 时政 | 镇街快讯 | 民生 | 文旅 | 数字报
+首页 > 镇街快讯 > 列表
+简讯
+何埂镇开展防汛应急演练
+发布时间:2024-06-12 16:40  来源:渝西都市报  阅读(356)
+6月11日,何埂镇在龙井口水库开展防汛应急演练,镇应急队伍和群众共120余人参加。
+(通讯员 王 芳)
+双石镇:乡村夜市点亮“夜经济”
+发布时间:2024-06-10 09:30  来源:渝西都市报  作者:黄勇  阅读(641)
+每到周末夜晚,双石镇场镇的乡村夜市便热闹起来。
+共 128 条  首页  上一页  1  2  3  …  13  下一页  尾页  跳转到[  ]页
+热门排行
+1 永川这个地方上榜全国乡村旅游重点村
+2 永川高铁站综合交通枢纽最新进展来了
+Copyright © 2024 渝西都市报网 All Rights Reserved
+"""
+
+
+def test_a_list_page_gives_each_headline_its_own_metadata():
+    """Each headline over its own 发布时间 line opens an article, right under the
+    signature of the one before; the pager and the ranking list are frame."""
+    got = parse_text(LIST_PAGE, "page.txt")
+    assert [(a.title, a.date, a.authors) for a in got] == [
+        ("何埂镇开展防汛应急演练", "2024-06-12", ("王芳",)),
+        ("双石镇:乡村夜市点亮“夜经济”", "2024-06-10", ("黄勇",)),
+    ]
+    assert [len(a.blocks) for a in got] == [2, 1]
+
+
+PAGED = """金龙镇：稻渔综合种养鼓起农民钱袋子_永川新闻_渝西都市报网
+首页 | 永川新闻 | 镇街 | 民生 | 文旅
+当前位置：首页 > 永川新闻 > 正文
+
+金龙镇：稻渔综合种养鼓起农民钱袋子
+2024-09-03 08:45  来源：渝西都市报  作者：钟梅  编辑：黄丽
+【字体：大 中 小】  分享到：微信 QQ 微博
+
+本报讯（渝西都市报记者 钟 梅）9月2日，在金龙镇大沟村的稻渔综合种养基地里，村民们正忙着放水捕鱼。
+稻田里养鱼 一水两用
+“稻田养鱼，鱼吃虫子和杂草。”基地负责人吴大勇介绍。
+
+[1]  [2]  [下一页]
+
+金龙镇：稻渔综合种养鼓起农民钱袋子_永川新闻_渝西都市报网
+首页 | 永川新闻 | 镇街 | 民生 | 文旅
+当前位置：首页 > 永川新闻 > 正文
+
+金龙镇：稻渔综合种养鼓起农民钱袋子（2）
+2024-09-03 08:45  来源：渝西都市报  作者：钟梅  编辑：黄丽
+【字体：大 中 小】  分享到：微信 QQ 微博
+
+品牌化经营 身价倍增
+金龙镇注册了“金龙稻香”大米品牌，生态大米每斤售价达8元。
+
+[上一页]  [1]  [2]
+"""
+
+
+def test_an_article_saved_over_two_web_pages_is_one():
+    """The second web page repeats the frame and the headline numbered （2）: the
+    same article goes on."""
+    (got,) = parse_text(PAGED, "page.txt")
+    assert (got.title, got.authors, got.date) == (
+        "金龙镇：稻渔综合种养鼓起农民钱袋子",
+        ("钟梅",),
+        "2024-09-03",
+    )
+    assert [b.kind for b in got.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "subhead",
+        "paragraph",
+    ]
+
+
+PRINTED = """2024/7/9 下午3:21	大安街道：“长者食堂”开进社区-渝西都市报
+
+大安街道：“长者食堂”开进社区
+作者：渝西都市报记者 潘玥希　来源：渝西都市报　日期：2024-07-08　点击：862
+　　7月5日中午，大安街道大安社区的“长者食堂”里飘出阵阵饭菜香。
+　　今年3月，街道整合社区闲置用房，在大安社区、
+https://www.yxdsb.com/content/2024-07/08/content_58231.htm	1/2
+
+2024/7/9 下午3:21	大安街道：“长者食堂”开进社区-渝西都市报
+凤凰社区建成3个“长者食堂”，为老人提供午餐和晚餐。
+【打印本页】【关闭窗口】
+https://www.yxdsb.com/content/2024-07/08/content_58231.htm	2/2
+"""
+
+
+def test_a_printed_page_break_inside_a_paragraph_leaves_it_whole():
+    """A browser's print repeats its header (the time, the page's title) and its
+    footer (the address, 1/2) at each break: frame, and the paragraph they cut is
+    one."""
+    (got,) = parse_text(PRINTED, "page.txt")
+    assert (got.title, got.authors, got.date) == (
+        "大安街道：“长者食堂”开进社区",
+        ("潘玥希",),
+        "2024-07-08",
+    )
+    assert [b.text for b in got.blocks] == [
+        "7月5日中午，大安街道大安社区的“长者食堂”里飘出阵阵饭菜香。",
+        "今年3月，街道整合社区闲置用房，在大安社区、凤凰社区建成3个“长者食堂”，为老人提供午餐和晚餐。",
+    ]
+
+
+POST = """早安永川丨永川中学新校区9月投用；五间镇千亩荷花盛放
+
+渝西都市报 渝西都市报 2024年07月22日 07:00 重庆
+
+👆点击上方蓝字关注我们
+
+早安永川 | 第1208期
+
+永川中学新校区9月投用
+
+7月21日，记者从区教委获悉，永川中学新校区将于9月1日正式投用。
+
+—END—
+
+来源｜渝西都市报（记者 钟梅 通讯员 周丽）
+编辑｜黄丽  审核｜李明  终审｜陈刚
+
+推荐阅读
+▶ 永川这个村入选全国乡村旅游重点村
+
+长按二维码关注我们
+[图片]
+
+阅读 1.1万
+分享  收藏  点赞 128  在看 45
+"""
+
+
+def test_a_wechat_post_dates_and_credits_its_story_from_its_frame():
+    """The post's header dates it (the year in Chinese), its source line names the
+    writers; the post's title over a digest, its column's number, the prompts,
+    the counters and the links after the text are frame."""
+    (got,) = parse_text(POST, "page.txt")
+    assert (got.title, got.authors, got.date) == (
+        "永川中学新校区9月投用",
+        ("钟梅", "周丽"),
+        "2024-07-22",
+    )
+    assert [b.text[:5] for b in got.blocks] == ["7月21日"]
+
+
+EPAPER_TEXT = """渝西都市报数字报 >> 2025年01月08日 >> 第01版：要闻 >> PDF文字版
+责任编辑：王小红
+永川今年将实施重点项目320个
+本报讯（渝西都市报记者 彭禹乔）1月7日，记者从区发展改革委获悉，永川区共安排重点项目320个。
+渝西都市报社出版
+"""
+
+
+def test_an_epaper_text_versions_head_is_its_masthead():
+    """``渝西都市报数字报 >> 2025年01月08日 >> 第01版：要闻 >> PDF文字版`` dates the
+    page and names its section; ``渝西都市报社出版`` at its foot is no text."""
+    (got,) = parse_text(EPAPER_TEXT, "page.txt")
+    assert (got.title, got.date, got.section) == (
+        "永川今年将实施重点项目320个",
+        "2025-01-08",
+        "要闻",
+    )
+    assert len(got.blocks) == 1
+
+
+CLIPPED = """# 松溉古镇暑期游持续升温
+
+——永川暑期文旅消费见闻
+
+> 来源：渝西都市报 | 作者：彭禹乔 | 发布时间：2023-08-17 10:05
+
+本报讯 8月16日晚，松溉古镇游人如织。
+
+[分享到微信](javascript:void(0)) [分享到微博](javascript:void(0)) [复制链接](javascript:void(0))
+"""
+
+
+def test_a_markdown_clip_keeps_its_subtitle_set_apart():
+    """A ``#`` title, a blank line, its ——subtitle, then the metadata: one headline;
+    links to scripts are frame."""
+    (got,) = parse_text(CLIPPED, "page.md")
+    assert (got.title, got.subtitle, got.authors, got.date) == (
+        "松溉古镇暑期游持续升温",
+        "——永川暑期文旅消费见闻",
+        ("彭禹乔",),
+        "2023-08-17",
+    )
+    assert [b.text for b in got.blocks] == ["本报讯 8月16日晚，松溉古镇游人如织。"]
+
+
+REPOSTED = """重庆市永川区人民政府
+首页 | 政务公开 | 政务服务 | 互动交流 | 走进永川
+您现在的位置：首页 >> 政务公开 >> 镇街动态
+
+来苏镇：万亩柑橘喜获丰收
+
+信息来源：渝西都市报  发布日期：2023-11-02  浏览次数：1203
+【字体：大 中 小】  【打印本页】  【关闭窗口】
+
+　　11月1日，在来苏镇观音井村的柑橘基地里，果农们正忙着采摘。
+　　（记者 张 燕 通讯员 李明）
+
+分享到：
+扫一扫在手机打开当前页
+
+主办：重庆市永川区人民政府办公室  承办：永川区大数据发展局
+网站标识码：5001180001  渝ICP备05003317号
+"""
+
+
+def test_a_repost_on_a_government_site_drops_the_sites_owners():
+    """The site's name over its menu is frame; so are the owners' fields in its
+    footer. The signature line stays the article's last paragraph."""
+    (got,) = parse_text(REPOSTED, "page.txt")
+    assert (got.kicker, got.title, got.date) == ("", "来苏镇：万亩柑橘喜获丰收", "2023-11-02")
+    assert got.authors == ("张燕", "李明")
+    assert [b.text for b in got.blocks][-1] == "（记者 张 燕 通讯员 李明）"
+    assert len(got.blocks) == 2
+
+
+def test_fields_under_one_of_a_pages_stories_take_no_others_in():
+    """``作者：`` under one headline of a page of stories, each with its own 本报讯:
+    the next story stays its own (a web page's frame holds one story a headline)."""
+    page = (
+        "永川区召开春耕生产工作会\n作者：张小明\n本报讯 3月1日，永川区召开春耕生产工作会。\n\n"
+        "来苏镇举办农技培训班\n本报讯（通讯员 李 娟）3月2日，来苏镇举办农技培训班。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [
+        ("永川区召开春耕生产工作会", 1),
+        ("来苏镇举办农技培训班", 1),
+    ]
