@@ -240,7 +240,6 @@ PHOTOS = [
             "▲5月12日，永川区中医院医护人员在兴龙湖公园为市民义诊。当天，该院组织20余名专家"
             "开展“国际护士节”义诊活动，服务市民300余人次。渝西都市报记者 陈仕川 摄",
         ),
-        kicker="图片新闻",
         authors=("陈仕川",),
         date="2024-05-13",
     ),
@@ -281,14 +280,15 @@ PHOTOS_MARKDOWN = """# 图片新闻
 
 
 def test_photo_news_credits_the_photographer_after_the_caption():
-    """``…300余人次。渝西都市报记者 陈仕川 摄``: the credit closes the caption, unbracketed."""
+    """``…300余人次。渝西都市报记者 陈仕川 摄``: the credit closes the caption, unbracketed.
+    The ``图片新闻`` label over the three items is no item's kicker."""
     assert_articles(parse_text(PHOTOS_MARKDOWN, "20240513_04.txt"), PHOTOS)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_photo_news_below_a_story_in_every_layout(layout):
     """(Plain text cannot tell the 图片新闻 label from a title: it is left out.)"""
-    page = [*STORY, replace(PHOTOS[0], kicker=""), *PHOTOS[1:]]
+    page = [*STORY, *PHOTOS]
     assert_articles(parse_text(LAYOUTS[layout](page), "20240513_04.txt"), page)
 
 
@@ -3150,4 +3150,43 @@ def test_a_notices_field_after_an_unstopped_row_is_a_paragraph_of_its_own():
     assert [b.text for b in got.blocks][-2:] == [
         "10月5日—6日 广场舞比赛 区文化艺术中心广场",
         "报名咨询电话：023-49812345",
+    ]
+
+
+TRAVEL_TIPS = """\
+高温持续 永川发布高温橙色预警
+本报讯（渝西都市报记者 涂 燕）7月13日，永川区气象台发布高温橙色预警，预计未来三天最高气温将达39℃。
+出行提示
+电动车充电勿“飞线”
+高温天气电动自行车电池易过热，请勿将电动车停放在楼道、安全出口充电。
+雷雨天气注意防范
+盛夏午后易出现局地雷阵雨，遇雷雨天气请勿在大树、广告牌下避雨。
+"""
+
+PHOTO_ITEMS = """\
+图片新闻
+
+吉安镇：春耕时节补植忙
+
+3月28日，吉安镇干部群众在长江沿岸补植防护林。通讯员 唐 丽 摄
+
+五间镇：古树名木挂牌保护
+
+▲近日，五间镇林业站工作人员为辖区古树名木挂上“身份证”。 何 军 摄
+"""
+
+
+def test_a_label_over_several_items_is_no_items_kicker():
+    """``出行提示`` over short items, each a heading over a line of text: every item a
+    story, none with the label as its kicker; so for ``图片新闻`` over two photos."""
+    got = parse_text(TRAVEL_TIPS, "page.txt")
+    assert [(a.kicker, a.title, len(a.blocks)) for a in got] == [
+        ("", "高温持续 永川发布高温橙色预警", 1),
+        ("", "电动车充电勿“飞线”", 1),
+        ("", "雷雨天气注意防范", 1),
+    ]
+    got = parse_text(PHOTO_ITEMS, "page.txt")
+    assert [(a.kicker, a.title) for a in got] == [
+        ("", "吉安镇：春耕时节补植忙"),
+        ("", "五间镇：古树名木挂牌保护"),
     ]

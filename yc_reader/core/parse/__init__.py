@@ -58,6 +58,7 @@ from yc_reader.core.parse.stories import (
     one_draft,
     title_from_body,
     unbracketed,
+    unlabel_items,
 )
 from yc_reader.core.parse.webframe import read_web_frame
 from yc_reader.core.reading import UnreadableFile, read_page
@@ -215,6 +216,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
+    unlabel_items(drafts)
     exports = [exports[i] for i in kept]
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts

@@ -413,6 +413,8 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     for start, end in groups:
         if labelled and end - start == 1 and end < len(units) and not _sidebar(units, start, end):
             items.add(start)
+        elif end - start > 1 and STORY_LABEL.match(units[start].text) and end < len(units):
+            items.add(start)  # 出行提示 / 电动车充电勿“飞线”: the label over the first item
         labelled = labelled or any(STORY_LABEL.match(u.text) for u in units[start:end])
     return items
 
@@ -987,6 +989,26 @@ def _block_authors(block: Block) -> list[str]:
     if block.kind != "paragraph":
         return []
     return _credited(BYLINE if bylines.is_byline_line(block.text) else PARA, block.text)
+
+
+# An item under a column's label is short: a photo and its caption, a brief.
+_ITEM_BLOCKS = 3
+
+
+def unlabel_items(drafts: list[Draft]) -> None:
+    """A column's label (图片新闻, 便民信息, 【便民信息】) heading its first item as a
+    kicker labels the items after it too: no item's kicker. Over one item alone
+    (the page's next story no item: long, or with a kicker of its own) it stays
+    that item's kicker."""
+    for draft, after in itertools.pairwise(drafts):
+        if (
+            (STORY_LABEL.match(draft.kicker) or COLUMN_LABEL.fullmatch(draft.kicker))
+            and not after.kicker
+            and not after.continuation
+            and len(draft.blocks) <= _ITEM_BLOCKS
+            and len(after.blocks) <= _ITEM_BLOCKS
+        ):
+            draft.kicker = ""
 
 
 def carry_preambles(drafts: list[Draft]) -> list[Draft]:
