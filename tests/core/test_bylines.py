@@ -144,3 +144,18 @@ def test_a_name_with_a_rare_character():
     assert bylines.line_authors("渝西都市报记者 李 䶮") == ["李䶮"]
     assert bylines.trailing_authors("……顺利结束。（渝西都市报记者 李䶮）") == ["李䶮"]
     assert bylines.photo_credit_authors("渝西都市报记者 李䶮 摄") == ["李䶮"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("周 强（作者系永川区消防救援支队干部）", ["周强"]),  # a commentary's writer, noted
+        ("南大街街道南外街社区居民何建国", ["何建国"]),  # a letter's, after the place
+        ("陈食街道村民 刘小兵", ["刘小兵"]),
+        ("（作者：永川区教委 黄 勇）", ["黄勇"]),  # the unit before the name is none
+        ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
+        ("永川区居民生活水平提高", []),
+    ],
+)
+def test_signatures_at_a_pieces_end(line, names):
+    assert bylines.line_authors(line) == names

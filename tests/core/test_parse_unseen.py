@@ -3190,3 +3190,32 @@ def test_a_label_over_several_items_is_no_items_kicker():
         ("", "吉安镇：春耕时节补植忙"),
         ("", "五间镇：古树名木挂牌保护"),
     ]
+
+
+LETTER_SIGNED_UNBRACKETED = """\
+小区门口的“僵尸车”该清一清了
+编辑同志：
+我家住在南大街街道南外街社区，小区门口停着几辆长期无人使用的汽车，占了不少车位。
+希望有关部门能清一清这些“僵尸车”。
+南大街街道南外街社区居民 何建国
+9月10日
+“僵尸车”清走了 停车位回来了
+本报讯（记者 钟 梅）9月12日，南大街街道联合交巡警对南外街社区的“僵尸车”进行清理。
+"""
+
+
+def test_a_letter_signed_by_its_reader_and_dated_under_the_text():
+    """``…社区居民 何建国`` / ``9月10日`` under a letter: its writer and day, its last
+    lines, not the next story's kicker and title."""
+    letter, follow_up = parse_text(LETTER_SIGNED_UNBRACKETED, "page.txt")
+    assert (letter.kicker, letter.title, letter.authors) == (
+        "",
+        "小区门口的“僵尸车”该清一清了",
+        ("何建国",),
+    )
+    assert [b.text for b in letter.blocks][-2:] == ["南大街街道南外街社区居民 何建国", "9月10日"]
+    assert (follow_up.kicker, follow_up.title, follow_up.authors) == (
+        "",
+        "“僵尸车”清走了 停车位回来了",
+        ("钟梅",),
+    )

@@ -68,10 +68,16 @@ _ROLE_LABEL = re.compile(rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|
 _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
-# A reader's letter signed at its end: （永川区朱沱镇 读者 黄建明） / (来苏镇 村民 向长贵).
+# A reader's letter signed at its end: （永川区朱沱镇 读者 黄建明） / (来苏镇 村民 向长贵), or
+# unbracketed on a line of its own, after the writer's place: 南大街街道南外街社区居民 何建国.
 _LETTER_SIGNATURE = re.compile(
-    rf"[（(]\s*(?:[{_HAN}]{{2,20}}\s+)?(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
-    rf"\s*({_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]"
+    rf"(?P<open>[（(])?\s*(?P<place>[{_HAN}]{{2,20}}?\s*)?"
+    r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
+    rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*(?(open)[）)])"
+)
+# A commentary's writer over a note of who they are: 周 强（作者系永川区消防救援支队干部）.
+_NOTED_AUTHOR = re.compile(
+    rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]作者(?:系|为|单位\s*[:：])[^（()）]{{2,40}}[）)]\s*"
 )
 # The writer's unit before the name in a signature: 区中医院, 区妇幼保健院.
 _UNIT_ENDINGS = ("院", "中心", "局", "委", "所", "站", "学校", "公司", "协会")
@@ -128,7 +134,13 @@ def _names(text: str) -> list[str]:
         names.append(token)
     if pending and names and len(names[-1]) == 2:
         names[-1] += pending  # 王小 明
-    return [name for name in names if 2 <= len(name) <= 5 and not name.endswith(COURTESY_TITLES)]
+    return [
+        name
+        for name in names
+        if 2 <= len(name) <= 5
+        and not name.endswith(COURTESY_TITLES)
+        and not (len(name) >= 3 and name.endswith(_UNIT_ENDINGS) and not is_person_name(name))
+    ]
 
 
 def dateline_authors(paragraph: str) -> list[str]:
@@ -176,9 +188,13 @@ def trailing_authors(paragraph: str) -> list[str]:
 
 
 def _letter_signer(text: str) -> str:
-    """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), or ""."""
+    """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), or the
+    writer over a note of who they are (``周 强（作者系…干部）``), or ""."""
     found = _LETTER_SIGNATURE.fullmatch(text.strip())
-    name = found.group(1).replace(" ", "") if found else ""
+    if found and not (found["open"] or found["place"]):
+        found = None  # 退休教师钟玉芳: a headline naming its subject, no signature
+    found = found or _NOTED_AUTHOR.fullmatch(text.strip())
+    name = found.group("name").replace(" ", "") if found else ""
     return name if name and is_person_name(name) else ""
 
 
