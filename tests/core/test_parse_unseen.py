@@ -3219,3 +3219,31 @@ def test_a_letter_signed_by_its_reader_and_dated_under_the_text():
         "“僵尸车”清走了 停车位回来了",
         ("钟梅",),
     )
+
+
+SHORT_COMMENTS = """\
+短评
+
+别把“微心愿”办成“走过场”
+
+□ 王 明
+
+近日，中山路街道开展“点亮微心愿”活动，心愿虽“微”，却实实在在解了群众的难处。
+
+（作者系区委党校教师）
+
+“村晚”火了，乡村文化振兴要趁热打铁
+
+□ 李 娟
+
+“村晚”之所以火，在于它真正把舞台交给了群众。
+"""
+
+
+def test_a_column_of_short_comments_labels_none_of_them():
+    """``短评`` over two signed comments: the column's name, no comment's kicker."""
+    got = parse_text(SHORT_COMMENTS, "page.txt")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("", "别把“微心愿”办成“走过场”", ("王明",)),
+        ("", "“村晚”火了，乡村文化振兴要趁热打铁", ("李娟",)),
+    ]

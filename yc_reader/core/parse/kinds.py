@@ -89,7 +89,7 @@ BRIEFS_LABEL = label_pattern(BRIEFS)
 # follows it is a new story.
 STORY_LABEL = label_pattern(
     rf"图片新闻|新闻图片|图说\S{{0,4}}|图片故事|{BRIEFS}|一线传真|基层动态|部门动态|镇街动态"
-    r"|便民信息|便民服务|生活服务|出行提示|出行指南|便民提示"
+    r"|便民信息|便民服务|生活服务|出行提示|出行指南|便民提示|短评|快评|时评|微评|读者来信"
 )
 
 # A day, or days: 5月28日 / 9月5日至6日 / 11月16日至12月15日.
