@@ -339,7 +339,7 @@ INTERVIEW = """\
 
 INTERVIEW_WANT = [
     article(
-        "（上接第1版） 永川一季度规上工业产值增长12.6%",  # as seed 000 titles its jump
+        "永川一季度规上工业产值增长12.6%",  # its headline printed, after it: no label
         para(
             "区经济信息委相关负责人介绍，今年以来，永川加快培育智能网联新能源汽车产业集群，"
             "新引进零部件项目12个，总投资46亿元，预计全年新增产值80亿元。"
@@ -793,13 +793,13 @@ CONTINUED_AFTER = """\
 
 def test_a_continuation_opening_on_its_subhead_with_the_headline_after():
     """（上接1版）, then the continued story's first subhead: the page still prints
-    its headlines after the stories (the last line is one), so the marker heads
-    the headline printed after the text. A story set wider than the one before
+    its headlines after the stories (the last line is one), so the headline
+    printed after the text is the continued story's title. A story set wider than the one before
     starts its measure at its 本报讯 row, narrower by its indent; a caption's last
     row with the credit run on ends that caption."""
     got = parse_text(CONTINUED_AFTER, "2024-07-18_第4版.txt")
     assert [a.title for a in got] == [
-        "（上接1版） 全力以赴做好防汛救灾各项工作",
+        "全力以赴做好防汛救灾各项工作",
         "黄瓜山梨园迎来采摘季",
         "朱沱港完成扩能改造 年吞吐能力提升至500万吨",
     ]
@@ -2469,10 +2469,11 @@ JUMPING_STORY = """在于没有简单地“推倒重来”，而是在保留烟�
 
 def test_the_row_over_a_jump_is_text_going_on_elsewhere():
     """``工程预计明年6月底前`` over ``(下转4版)``: the story's text, cut where the
-    page sends the reader on, not a subhead (no heading stands over a jump)."""
+    page sends the reader on, not a subhead (no heading stands over a jump); the
+    jump itself is no text."""
     _feature, roads = parse_text(JUMPING_STORY, "2023-12-20_第3版.txt")
     assert roads.title == "永川启动城市道路“微循环”改造"
-    assert [b.kind for b in roads.blocks] == ["paragraph"] * 3
+    assert [b.kind for b in roads.blocks] == ["paragraph"] * 2
     assert roads.blocks[1].text.endswith("方便市民出行。工程预计明年6月底前")
 
 

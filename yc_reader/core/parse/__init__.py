@@ -14,7 +14,8 @@ Website and e-paper exports come as the same layouts with metadata lines
 images and stray HTML.
 
 Nothing of the page's text is dropped or repeated: every line outside markup,
-the masthead, an export's metadata and a web page's navigation ends up in
+the masthead, an export's metadata, a web page's frame and the markers of where
+a story goes on (``(下转4版)``, ``(上接3版)`` over a printed headline) ends up in
 exactly one field or block of one article.
 """
 
@@ -235,8 +236,6 @@ def parse_text(text: str, source: str) -> list[Article]:
             title = draft.continuation_label
             if draft.blocks and draft.blocks[0].kind == "subhead":  # (上接3版) + its first subhead
                 title = f"{title} {draft.blocks.pop(0).text}"
-        elif draft.continuation_label:  # (上接1版) over its story, its headline after
-            title = f"{draft.continuation_label} {title}"
         if draft.byline and (
             not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
         ):  # no headline to go with, or rows joined into one: text, as printed

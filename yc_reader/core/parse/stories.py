@@ -368,6 +368,8 @@ def _direction(units: list[Unit]) -> str:
 
 
 def _add_body(draft: Draft, unit: Unit) -> None:
+    if unit.kind == JUMP:
+        return  # (下转4版): where the story goes on, no text of it
     if unit.kind == CAPTION:
         draft.blocks.append(Block("caption", unit.text))
         draft.photographers.extend(_credited(CAPTION, unit.text))
@@ -647,8 +649,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             continue
         if unit.kind == CONT:
             if current is not None and in_headline and not current.blocks:
-                current.continuation = _continuation_page(unit.text)
-                current.blocks.append(Block("paragraph", unit.text))
+                current.continuation = _continuation_page(unit.text)  # its headline printed
                 continue
             current = Draft(continuation=_continuation_page(unit.text))
             current.continuation_label = unit.text
@@ -888,8 +889,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             continue
         if unit.kind == CONT:
             if direction == "before" and not current.blocks and current.title:
-                current.continuation = _continuation_page(unit.text)
-                current.blocks.append(Block("paragraph", unit.text))
+                current.continuation = _continuation_page(unit.text)  # its headline printed
             else:
                 if direction == "before" or current.blocks or current.continuation_label:
                     close()
