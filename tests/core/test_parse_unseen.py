@@ -3259,3 +3259,23 @@ def test_a_column_of_short_comments_labels_none_of_them():
         ("", "别把“微心愿”办成“走过场”", ("王明",)),
         ("", "“村晚”火了，乡村文化振兴要趁热打铁", ("李娟",)),
     ]
+
+
+SCANNED_MARKDOWN = """# 来苏镇：“红心柚”红了 果农笑了
+
+本报讯（渝西都市报记者 罗 静）11月5日，
+记者走进来苏镇观音村的红心柚种植基地，只
+见一个个硕大的柚子挂满枝头，果农们正忙着
+采摘、装箱，一派丰收景象。
+
+“今年柚子长势好，一亩能产 4000多斤，按
+现在的收购价算，一亩地能收入一万多元。”
+种植大户李德明一边采摘一边说。
+"""
+
+
+def test_a_scans_rows_in_markdown_are_its_paragraphs_not_verse():
+    """Rows of as many characters (a scan's stray spaces aside), cut mid-phrase or at
+    a comma, one under the other: wrapped paragraphs, not the lines of a poem."""
+    (got,) = parse_text(SCANNED_MARKDOWN, "page.md")
+    assert [b.text[-7:] for b in got.blocks] == ["一派丰收景象。", "边采摘一边说。"]

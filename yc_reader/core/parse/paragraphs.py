@@ -176,7 +176,8 @@ def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
     if any(unit.kind != PARA for unit in stanza):
         return
     rows = [width(unit.text) for unit in stanza[:-1]]
-    counts = [len(unit.text) for unit in stanza[:-1]]  # wrapped by count: digits are narrow
+    # wrapped by count: digits are narrow, and a scan's stray spaces take no room
+    counts = [len(unit.text.replace(" ", "")) for unit in stanza[:-1]]
     if (
         min(rows) < 28
         or (max(rows) - min(rows) > 4 and max(counts) - min(counts) > 1)
@@ -223,7 +224,13 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
         # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title.
         titled = j < len(units) and units[j].kind == BYLINE and j - i > shortest_run
         run = units[i : j - 1] if titled else units[i:j]
-        if len(run) >= shortest_run and len({len(u.text) for u in run}) > 1 and not _wrapped(run):
+        prior = units[i - 1] if i and units[i - 1].kind == PARA else None
+        if (
+            len(run) >= shortest_run
+            and len({len(u.text) for u in run}) > 1
+            and not _wrapped(run)
+            and not (prior and _goes_on_wrapped(prior.text, run[0].text))
+        ):
             for unit in run:
                 unit.kind = VERSE
             if titled:
@@ -231,11 +238,23 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
         i = max(j, i + 1)
 
 
+def _goes_on_wrapped(row: str, next_row: str) -> bool:
+    """A paragraph's row cut mid-sentence, the next as many characters (a scan's
+    stray spaces aside): the paragraph goes on, no poem starts."""
+    count = len(row.replace(" ", ""))
+    return (
+        count >= 14 and not ends_sentence(row) and abs(count - len(next_row.replace(" ", ""))) <= 1
+    )
+
+
 def _wrapped(run: list[Unit]) -> bool:
     """Rows of paragraphs wrapped at a column's end, not a poem: the rows cut
     mid-phrase (no mark at their end) are about as wide as the column, and wider
     than a poem's line (fourteen characters and more)."""
     cut = [width(u.text) for u in run if is_cjk(u.text[-1]) or u.text[-1].isalnum()]
+    counts = {len(u.text.replace(" ", "")) for u in run[:-1]}
+    if cut and len(run) >= 3 and max(counts) - min(counts) <= 1 and min(counts) >= 14:
+        return True  # (a scan's rows, each as many characters, cut mid-phrase or at a comma)
     if len(cut) < 3:
         return False
     full = max(cut)  # justified type: a full row may hold a character or two fewer
