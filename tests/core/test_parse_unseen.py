@@ -3279,3 +3279,19 @@ def test_a_scans_rows_in_markdown_are_its_paragraphs_not_verse():
     a comma, one under the other: wrapped paragraphs, not the lines of a poem."""
     (got,) = parse_text(SCANNED_MARKDOWN, "page.md")
     assert [b.text[-7:] for b in got.blocks] == ["一派丰收景象。", "边采摘一边说。"]
+
+
+def test_a_jump_run_on_after_the_text_it_cuts_is_no_text():
+    """``…确保项目按期建成投(下转2版)``: the text stops where the page sends the reader
+    on; the jump run on after it is no text, and the story ends there."""
+    page = (
+        "永川区第四季度重大项目集中开工\n\n"
+        "本报讯 12月21日，永川区第四季度重大项目集中开工活动举行。\n\n"
+        "活动现场，各开工项目负责人纷纷表示，将加快施工，确保项目按期建成投(下转2版)\n\n"
+        "何埂镇开展冬季森林防火演练\n\n"
+        "本报讯（通讯员 李 娟）12月20日，何埂镇开展冬季森林防火应急演练。（下转第3版）\n"
+    )
+    first, second = parse_text(page, "page.txt")
+    assert first.blocks[-1].text.endswith("确保项目按期建成投")
+    assert second.title == "何埂镇开展冬季森林防火演练"
+    assert second.blocks[-1].text.endswith("应急演练。")

@@ -44,6 +44,8 @@ from yc_reader.core.parse.kinds import (
 _RUN_IN_CONTINUATION = re.compile(
     rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
 )
+# A jump run on after the text it cuts: …确保项目按期建成投(下转2版)
+_RUN_ON_JUMP = re.compile(rf"^(.*\S)\s*([（(]\s*(?:下转|转至)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)])\s*$")
 # Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
 # (■记者 张三) or a list's items (● 全面开展…。).
 _DECORATION = "■□◆◇●○★☆▶►▷➤"
@@ -182,6 +184,8 @@ def clean_lines(text: str) -> Lines:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
         raw = [piece for line in raw for piece in _continuation_apart(line)]
+    if "转" in text:  # …按期建成投(下转2版): the text, then the jump
+        raw = [piece for line in raw for piece in _jump_apart(line)]
     if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
         raw = [
             piece
@@ -301,6 +305,12 @@ def _continuation_apart(line: str) -> tuple[str, ...]:
     """A continuation marker run into the text it continues, as a line of its own."""
     found = _RUN_IN_CONTINUATION.match(line)
     return (found[1], line[found.end() :]) if found else (line,)
+
+
+def _jump_apart(line: str) -> tuple[str, ...]:
+    """A jump run on after the text it cuts, as a line of its own."""
+    found = _RUN_ON_JUMP.match(line) if line.endswith(("）", ")")) else None
+    return (found[1], found[2]) if found else (line,)
 
 
 def _drop_recommended(lines: list[str]) -> None:
