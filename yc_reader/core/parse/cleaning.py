@@ -45,7 +45,9 @@ _RUN_IN_CONTINUATION = re.compile(
     rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
 )
 # A jump run on after the text it cuts: …确保项目按期建成投(下转2版)
-_RUN_ON_JUMP = re.compile(rf"^(.*\S)\s*([（(]\s*(?:下转|转至)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)])\s*$")
+_RUN_ON_JUMP = re.compile(
+    rf"^(.*\S)\s*([（(]\s*(?:下转|转至)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)])\s*$"
+)
 # Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
 # (■记者 张三) or a list's items (● 全面开展…。).
 _DECORATION = "■□◆◇●○★☆▶►▷➤"
