@@ -3295,3 +3295,27 @@ def test_a_jump_run_on_after_the_text_it_cuts_is_no_text():
     assert first.blocks[-1].text.endswith("确保项目按期建成投")
     assert second.title == "何埂镇开展冬季森林防火演练"
     assert second.blocks[-1].text.endswith("应急演练。")
+
+
+SIGNED_SECTIONS = """# 区委常委会召开会议
+
+本报讯（渝西都市报记者 涂 燕）4月19日，区委书记周明远主持召开区委常委会会议。
+
+会议还研究了其他事项。
+
+## 区政府召开第38次常务会议
+
+4月18日，区长邓建华主持召开区政府第38次常务会议，研究一季度经济运行工作。
+
+会议强调，要压紧压实责任，确保不发生重大森林火情。
+
+（记者 钟 梅 通讯员 李 明）
+"""
+
+
+def test_a_heading_over_text_signed_by_others_heads_a_story():
+    """A ``##`` under a ``#`` story by 涂燕, its text signed by 钟梅 and 李明 at its
+    end: a story is signed once, so the heading opens a story of its own."""
+    first, second = parse_text(SIGNED_SECTIONS, "page.md")
+    assert (first.title, first.authors) == ("区委常委会召开会议", ("涂燕",))
+    assert (second.title, second.authors) == ("区政府召开第38次常务会议", ("钟梅", "李明"))

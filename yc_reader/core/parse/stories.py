@@ -454,6 +454,8 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
         return _opens_story(units, start, end + 1, current)
     if _labelled_title(units, start, end):
         return True
+    if _signed_by_others(units, end, current):
+        return True
     if after.kind in (BYLINE, CONT) or (
         after.kind == PARA
         and (after.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(after.text))
@@ -465,6 +467,19 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
     if before is not None and before.kind == BYLINE:
         return current is not None and any(b.kind == "paragraph" for b in current.blocks)
     return before is not None and before.kind != CAPTION and _article_end(before)
+
+
+def _signed_by_others(units: list[Unit], end: int, current: Draft | None) -> bool:
+    """The text under a heading (to the next one) ends on a byline line of its own
+    naming none of the writers of the story in progress: a story is signed once,
+    so the heading opens a story of its own (``## 区政府召开…会议`` after a ``#``
+    story by 涂燕, its text signed ``（记者 钟梅 通讯员 李明）``)."""
+    if current is None or not current.authors:
+        return False
+    below = next((n for n in range(end, len(units)) if units[n].kind in (HEAD, KICKER)), len(units))
+    if below - end < 2 or units[below - 1].kind != BYLINE:
+        return False
+    return not set(current.authors) & set(bylines.line_authors(units[below - 1].text))
 
 
 def _sections_below(units: list[Unit], at: int) -> bool:
