@@ -290,3 +290,41 @@ def test_fields_under_one_of_a_pages_stories_take_no_others_in():
         ("永川区召开春耕生产工作会", 1),
         ("来苏镇举办农技培训班", 1),
     ]
+
+
+def test_an_epaper_head_with_links_between_bars_is_its_masthead():
+    """``2024年10月15日 星期二 | 第A02版：时政 | 上一版 下一版 | 版面导航``: the links
+    between the bars aside, the page's masthead: its date, page and section."""
+    page = (
+        "2024年10月15日 星期二 | 第A02版：时政 | 上一版 下一版 | 版面导航 | 往期回顾\n\n"
+        "区政府召开第52次常务会议\n\n本报讯（记者 涂 燕）10月14日，区政府召开第52次常务会议。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.date, got.page, got.section) == (
+        "区政府召开第52次常务会议",
+        "2024-10-15",
+        "A2",
+        "时政",
+    )
+
+
+def test_a_file_name_with_the_pages_bare_number_between_date_and_section():
+    """``2024-03-15_01_要闻.txt``: page 1, 要闻; a bare number alone names nothing."""
+    page = "永川召开会议\n\n本报讯 3月14日，永川区召开会议。\n"
+    (got,) = parse_text(page, "2024-03-15_01_要闻.txt")
+    assert (got.date, got.page, got.section) == ("2024-03-15", "1", "要闻")
+    (got,) = parse_text(page, "20230817_05.txt")
+    assert (got.page, got.section) == ("", "")
+
+
+def test_a_dotted_label_of_political_briefs_is_no_kicker():
+    """``·时政要闻·`` over briefs: the column's label, no item's kicker."""
+    page = (
+        "·时政要闻·\n\n区政协召开主席会议\n\n本报讯 3月5日，区政协召开主席会议。\n\n"
+        "区人大常委会召开党组会议\n\n本报讯 3月6日，区人大常委会召开党组会议。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title) for a in got] == [
+        ("", "区政协召开主席会议"),
+        ("", "区人大常委会召开党组会议"),
+    ]

@@ -283,12 +283,21 @@ def year_from_filename(name: str) -> int | None:
 
 def page_from_filename(name: str) -> PageMeta:
     """What a file name says of its page: ``2024年3月1日第2版要闻.txt`` → page 2, 要闻.
-    Only a page named ``第N版`` counts: a bare number in a name may be anything."""
-    named = _page_and_section(name.rsplit(".", 1)[0])
-    return PageMeta("", *named) if named else PageMeta()
+    A page named ``第N版`` counts, or a bare number between the issue's date and the
+    section's name (``2024-03-15_01_要闻.txt``): a bare number alone may be anything."""
+    stem = name.rsplit(".", 1)[0]
+    named = _page_and_section(stem)
+    if named:
+        return PageMeta("", *named)
+    dated = _DATED_PAGE_NAME.search(stem)
+    return PageMeta("", page_number(dated[1]), dated[2]) if dated else PageMeta()
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+# A file name's date, then the page's bare number and its section: 2024-03-15_01_要闻
+_DATED_PAGE_NAME = re.compile(
+    r"(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+([A-Ha-h]?\d{1,2})[-_ ]+([\u4e00-\u9fff·]{2,8})$"
+)
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
 # A supplement's issue: 第12期 / 总第356期.
@@ -317,11 +326,18 @@ _BRACKETED_PAGE = re.compile(
 )
 _CREDITS_AFTER = re.compile(rf"(?:\s+{_ROLE_CREDIT})+$")
 _HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
+_BARS = re.compile(r"[|｜]")
 
 
 def _bare_head(text: str) -> str:
-    """A running head without its rules, its page number's brackets and the
-    editors credited after it."""
+    """A running head without its rules, its page number's brackets, the editors
+    credited after it and an e-paper's links set between bars (… | 第A02版：时政 |
+    上一版 下一版 | 版面导航)."""
+    if "|" in text or "｜" in text:
+        parts = [part.strip() for part in _BARS.split(text)]
+        kept = [part for part in parts if part and not is_navigation_line(part)]
+        if kept and len(kept) < len(parts):
+            text = " ".join(kept)
     if text[:1] in _HEAD_MARKS or text[-1:] in _HEAD_MARKS:
         text = _HEAD_RULES.sub("", text)
         if "版" in text:

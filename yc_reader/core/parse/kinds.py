@@ -76,12 +76,12 @@ _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
 # A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
-BRIEFS = r"[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递|新闻集萃"
+BRIEFS = r"[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递|新闻集萃|时政要闻"
 
 
 def label_pattern(names: str) -> re.Pattern[str]:
     """A label line: one of ``names``, perhaps marked (■ …) or bracketed (【…】)."""
-    return re.compile(rf"^[■□◆◇●○★☆【\[]?\s*(?:{names})\s*[】\]]?$")
+    return re.compile(rf"^[■□◆◇●○★☆【\[·]?\s*(?:{names})\s*[】\]·]?$")
 
 
 BRIEFS_LABEL = label_pattern(BRIEFS)
