@@ -328,3 +328,27 @@ def test_a_dotted_label_of_political_briefs_is_no_kicker():
         ("", "区政协召开主席会议"),
         ("", "区人大常委会召开党组会议"),
     ]
+
+
+FIELDS_UNDER_A_HEADER = """渝西都市报网 | 永川新闻门户
+首页  新闻  专题  视频  数字报
+当前位置：首页 > 正文
+
+标题：关于汇龙大道部分路段夜间封闭施工的通告
+来源：永川区公安局交巡警支队
+发布时间：2024年03月12日 16:05
+
+　　为配合汇龙大道雨污分流改造工程施工，决定对相关路段实施夜间封闭施工交通管制。
+
+【打印】 【关闭】
+
+主办：渝西都市报社  技术支持：永川区融媒体中心
+"""
+
+
+def test_fields_under_a_sites_header_lose_the_header_and_its_owners():
+    """An export titled by its fields under the site's name and menu: the header and
+    the owners in the footer are the site's, no text of the notice."""
+    (got,) = parse_text(FIELDS_UNDER_A_HEADER, "page.txt")
+    assert got.title == "关于汇龙大道部分路段夜间封闭施工的通告"
+    assert [b.text[:4] for b in got.blocks] == ["为配合汇"]

@@ -67,12 +67,14 @@ def _open_end(text: str) -> bool:
 def read_web_frame(lines: list[str]) -> list[str]:
     """``lines`` with a web page's frame blanked and each headline found over
     metadata turned into the export's fields (引题：/标题：/副题：), which open an
-    article. A page whose export names its titles in fields already is left as
-    it is."""
+    article. On a page whose export names its titles in fields already, only the
+    site's header over the fields and the owners in its footer go."""
     fields = export_fields_by_line(lines)
-    if any(name == "title" for pairs in fields.values() for name, _ in pairs):
-        return lines
     out = list(lines)
+    if any(name == "title" for pairs in fields.values() for name, _ in pairs):
+        _blank_header(out, min(fields))  # the site's header over the fields
+        _blank_footer(out)
+        return out
     titles: list[int] = []
     keys: list[str] = []
     leads = [n for n, line in enumerate(lines) if line.startswith("本报讯")]
