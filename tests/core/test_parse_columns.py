@@ -1151,10 +1151,10 @@ def test_a_short_row_opening_a_quotation_closed_below_is_running_text():
     headline would be, but its quotation closes on the running row below."""
     got = parse_text(QUOTE_RUNS_ON, "418.txt")
     assert [a.title for a in got] == [
-        "永川法院开展涉民生案件集中执行行动",
+        "永川法院开展涉民生案件集中执行行动 当场兑现执行款86万余元",
         "民警3小时找回走失老人",
         "反诈宣传走进暑期托管班",
-        "100余名“法律明白人”集中充电",
+        "100余名“法律明白人”集中充电 青峰镇、五间镇开展基层普法骨干培训",
     ]
     assert got[2].blocks[-1].text.startswith("民警还和孩子们一起玩起了“反诈知识问答”游戏")
 
@@ -1384,9 +1384,10 @@ TITLE_OVER_SUBTITLE = """\
 def test_a_title_as_wide_as_the_column_over_its_subtitle():
     """``永川高新区又一条新能源电池材料生产线投产`` fills the column and
     ``年产值预计可达15亿元`` stands below it: no wrap, as the break parts two words
-    (seed 002's ``…重要生`` / ``态屏障`` cuts one, and is a short tail)."""
+    (seed 002's ``…重要生`` / ``态屏障`` cuts one, and is a short tail), but two
+    clauses of one title, a space apart."""
     got = parse_text(TITLE_OVER_SUBTITLE, "2024-05-21_第3版.txt")
-    assert ("永川高新区又一条新能源电池材料生产线投产", "年产值预计可达15亿元") in [
+    assert ("永川高新区又一条新能源电池材料生产线投产 年产值预计可达15亿元", "") in [
         (a.title, a.subtitle) for a in got
     ]
 
@@ -2316,7 +2317,7 @@ def test_a_full_row_with_enumeration_marks_under_a_title_over_a_lead_is_its_subt
     nxt = ["本报讯（通讯员 付 强）近日，卫星湖", "街道湖畔夜市正式开街，吸引大批市民。"]
     page = _as_seed_002(rows, headline) + "\n\n".join(nxt) + "\n"
     film, market = parse_text(page, "2025_0527_03.txt")
-    assert (film.title, film.subtitle) == tuple(headline)
+    assert (film.title, film.subtitle) == (" ".join(headline), "")  # two clauses, one title
     assert market.blocks[0].text.startswith("本报讯（通讯员 付 强）近日")
 
 
@@ -2669,9 +2670,9 @@ def test_a_heading_over_a_recent_lead_heads_a_story_headlines_first():
     of the story above."""
     titles = [a.title for a in parse_text(RECENT_LEADS_HEADLINES_FIRST, "311_8d2e0b6a4f17c953.txt")]
     assert titles[:3] == [
-        "西部科技影视城迎来首个国际剧组",
+        "西部科技影视城迎来首个国际剧组 虚拟拍摄棚预约已排到明年春节",
         "五间镇300亩菊花进入盛花期",
-        "三教镇开展“敲门行动”",
+        "三教镇开展“敲门行动” 入户排查独居老人安全隐患",
     ]
 
 
@@ -2770,7 +2771,7 @@ def test_a_headline_asking_inside_over_its_subtitle_and_lead_headlines_first():
     articles = parse_text(page, "2024-11-06_第7版.txt")
     assert [(a.title, a.subtitle) for a in articles] == [
         ("“法律明白人”走进田间院坝", ""),
-        ("网购“低价黄金”？小心是诈骗", "警方提醒谨防新型投资理财骗局"),
+        ("网购“低价黄金”？小心是诈骗 警方提醒谨防新型投资理财骗局", ""),
     ]
 
 
@@ -2967,10 +2968,9 @@ def test_readers_letters_signed_and_an_editors_note_headlines_after():
     articles = parse_text("\n\n".join(rows) + "\n", "yxdsb_20240319_04.txt")
     assert [(a.title, list(a.authors)) for a in articles] == [
         ("宝峰镇进城的公交车能否多开几班", ["吴明清"]),
-        ("一面锦旗背后的感谢", ["邹文彬"]),
+        ("一面锦旗背后的感谢 金龙镇派出所民警连夜帮我找回走失的父亲", ["邹文彬"]),
         ("宝峰镇至城区公交将增开班次", ["涂丹"]),
     ]
-    assert articles[1].subtitle == "金龙镇派出所民警连夜帮我找回走失的父亲"
     # the signature, under a row that stops short, is a line of its own
     assert [b.kind for b in articles[0].blocks] == ["paragraph"] * 3 + ["subhead", "paragraph"]
     assert articles[0].blocks[2].text == "（永川区宝峰镇 读者 吴明清）"
@@ -3123,7 +3123,8 @@ def test_a_features_subhead_after_a_photo_credit_set_as_an_earlier_one_goes_on()
         "临江镇儿菜种植面积突破5万亩",
     ]
     (got,) = parse_text("\n\n".join(rows) + "\n", "853_0f6b2d84e9a17c35.txt")
-    assert (got.title, got.subtitle) == ("小儿菜长成大产业", "临江镇儿菜种植面积突破5万亩")
+    # a short theme over a longer headline: its kicker
+    assert (got.kicker, got.title) == ("小儿菜长成大产业", "临江镇儿菜种植面积突破5万亩")
     assert subheads(got) == [
         "良种良法 提升儿菜品质",
         "延伸链条增加附加值",
@@ -3171,7 +3172,7 @@ def test_a_short_subtitle_under_a_title_short_of_the_column_is_no_wrapped_tail()
         "临江河流域开展“清河”专项行动\n已整治排污口31个",
     ]
     (got,) = parse_text("\n\n".join(rows) + "\n", "201_5e8b2d7a0c4f9136.txt")
-    assert (got.title, got.subtitle) == ("临江河流域开展“清河”专项行动", "已整治排污口31个")
+    assert (got.title, got.subtitle) == ("临江河流域开展“清河”专项行动 已整治排污口31个", "")
 
 
 def test_a_trailing_byline_is_its_own_line_under_a_row_that_stops_short():

@@ -2951,15 +2951,29 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
         (
             ("永川区开展入河排污口整治专项行动", "已整治排污口31个"),
             "",
-            "永川区开展入河排污口整治专项行动",
-            "已整治排污口31个",
+            "永川区开展入河排污口整治专项行动 已整治排污口31个",
+            "",
+        ),
+        (
+            ("区委常委会召开会议", "研究部署城市精细化管理等工作"),
+            "",
+            "区委常委会召开会议",
+            "研究部署城市精细化管理等工作",
+        ),
+        (
+            ("直播间里卖葡萄 朱沱果农“云端”", "接单忙"),
+            "",
+            "直播间里卖葡萄 朱沱果农“云端”接单忙",
+            "",
         ),
     ],
 )
 def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitle):
     """A headline's first line naming its subject alone (no verb) over a line that
-    opens with a verb, a preposition or an adverb is one title in two lines; a
-    clause over a clause stays title and subtitle, a short label the kicker."""
+    opens with a verb, a preposition or an adverb is one title in two lines, and so
+    is a clause over a clause, a space apart; a meeting over its business stays
+    title and subtitle, a short label the kicker, and a short tail is the wrapped
+    end of the title."""
     page = "\n".join([*lines, "", "本报讯 6月10日，记者走进企业。", ""])
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)

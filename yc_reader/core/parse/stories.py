@@ -267,18 +267,46 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             return "", f"{first} {second}", subtitle
         if _predicate_below(first, second):
             return "", f"{first} {second}", ""  # 青峰镇竹编产品 / 搭上“以竹代塑”快车走俏海外
-        if len(second) <= 8 < len(first) or ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
+        if ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
             return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
-        if len(second) >= 1.5 * len(first) and (
-            len(first) <= 7 or (len(first) <= 16 and _SLOGAN.match(first))
+        if len(second) <= _WRAPPED_TAIL < len(first) and not bylines.is_byline_line(second):
+            return "", first + second, ""  # 直播间里卖葡萄 朱沱果农“云端” / 接单忙: wrapped
+        if len(second) <= 8 < len(first):
+            return "", first, second
+        if (
+            (len(second) >= 1.5 * len(first) and len(first) <= 8)
+            or (len(second) >= 1.5 * len(first) and len(first) <= 16 and _SLOGAN.match(first))
+            or ("·" in first and len(first) <= 8)  # 副刊·茶竹: the page's column
+            or (_NAMED.match(second) and not _NAMED.match(first))
         ):
+            # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
+            # 入党誓词记了一辈子: a theme over the headline, its kicker
             return first, second, ""
-        return "", first, second
+        if (
+            " " in first
+            or (" " in second and len(second) > 1.3 * len(first))
+            or _MEETING.search(first + second)
+            or _GENRE.search(second)
+        ):
+            # (扎实抓好… 切实筑牢… / 永川区政府召开第27次常务会议 常晓勇主持, “跑腿代办”让
+            # 群众少跑路 / 永川区推行… 惠及…: a headline over one; 区委常委会召开会议 /
+            # 研究部署…, 关于“双减”的几点思考 / 永川区教委召开专题会议: a meeting and its
+            # business; …发展纪实: the piece's kind)
+            return "", first, second
+        return "", f"{first} {second}", ""  # 门诊共济保障再升级 / 职工医保…提高: two clauses
     if subtitle:
         return first, " ".join(others[1:]), subtitle
     return first, second, " ".join(others[2:])
 
 
+# A headline's second line this short under a longer one is the first's wrapped tail.
+_WRAPPED_TAIL = 4
+# A headline naming its person or place first: 杨光明：入党誓词记了一辈子.
+_NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+# A meeting named in a headline's first line: the line below gives its business.
+_MEETING = re.compile(r"(?:召开|举行|举办|主持).{0,20}(?:会议|会)|(?:会议|大会)(?:召开|举行)")
+# The kind of piece a subtitle names: …发展纪实, …交流会见闻.
+_GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写|札记|特写)$")
 # Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
 _PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
 
