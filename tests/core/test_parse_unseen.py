@@ -3333,3 +3333,35 @@ def test_a_heading_over_text_signed_by_others_heads_a_story():
     first, second = parse_text(SIGNED_SECTIONS, "page.md")
     assert (first.title, first.authors) == ("区委常委会召开会议", ("涂燕",))
     assert (second.title, second.authors) == ("区政府召开第38次常务会议", ("钟梅", "李明"))
+
+
+SPECIAL_ISSUE = """渝西都市报
+撤县设市30周年特刊
+2022年9月16日 星期五 第4版
+国家税务总局重庆市永川区税务局　协办
+
+代表委员说
+
+让职教优势转化为产业胜势
+
+区政协委员、重庆城市职业学院教师罗丹
+“永川有19所职业院校，每年向社会输送大量技能人才。”
+
+把“家门口”就业做得更实
+
+区人大代表、板桥镇八角寺村党委书记陈光荣
+“村民不出村就能挣钱，这样的好事要继续办下去。”
+"""
+
+
+def test_a_special_issues_head_and_its_delegates_words():
+    """A special issue's name under the paper's (``撤县设市30周年特刊``) is the page's
+    section and its sponsor's line no text; ``代表委员说`` labels its items, and a
+    delegate's post and name over their words in quotation marks is a paragraph
+    of its own."""
+    got = parse_text(SPECIAL_ISSUE, "page.txt")
+    assert [(a.kicker, a.title, a.section) for a in got] == [
+        ("", "让职教优势转化为产业胜势", "撤县设市30周年特刊"),
+        ("", "把“家门口”就业做得更实", "撤县设市30周年特刊"),
+    ]
+    assert [b.text[:6] for b in got[0].blocks] == ["区政协委员、", "“永川有19"]

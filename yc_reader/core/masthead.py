@@ -294,6 +294,10 @@ def page_from_filename(name: str) -> PageMeta:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+# A special issue's or a supplement's name: 撤县设市30周年特刊, 两会特刊, 税务专版.
+_SPECIAL_ISSUE = re.compile(r"[\u4e00-\u9fff\d·]{0,12}(?:特刊|专刊|专版|周刊|月刊|副刊|增刊)")
+# Who sponsors a page, under its masthead: 国家税务总局重庆市永川区税务局　协办.
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff]{4,30}\s*(?:协办|联办|主办|承办)$")
 # A file name's date, then the page's bare number and its section: 2024-03-15_01_要闻
 _DATED_PAGE_NAME = re.compile(
     r"(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+([A-Ha-h]?\d{1,2})[-_ ]+([\u4e00-\u9fff·]{2,8})$"
@@ -473,13 +477,15 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 seen += 1
                 if j in taken:
                     pass
-                elif _is_role_line(text):
+                elif _is_role_line(text) or _SPONSOR.match(text):
                     taken.add(j)
                 elif (
                     not has_section[on_page[k]]
                     and metas[k].page
-                    and _SECTION_ONLY.match(text)
-                    and len(text.replace("·", "")) <= 6
+                    and (
+                        (_SECTION_ONLY.match(text) and len(text.replace("·", "")) <= 6)
+                        or _SPECIAL_ISSUE.fullmatch(text)
+                    )
                 ):  # (a longer line, 翰墨飘香送祝福 over a footer, is a headline)
                     taken.add(j)
                     metas[k] = replace(metas[k], section=text)

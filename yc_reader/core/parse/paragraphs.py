@@ -305,11 +305,19 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not (  # … 区文化艺术中心广场 / 报名咨询电话：…: a field of its own
                 FIELD_LINE.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS
             )
+            and not (unit.text[0] in '“"' and _SPEAKER.fullmatch(previous.text))
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
         out.append(unit)
     return out
+
+
+# Who speaks, over their words in quotation marks (代表委员说): posts, then a name.
+_SPEAKER = re.compile(
+    r"[^，。；：！？,;:!?“”]{2,30}(?:委员|代表|书记|主任|教师|院长|校长|经理|主席|局长|镇长|会长|理事长"
+    r"|负责人|医生|护士长|村民|居民)[\u4e00-\u9fff]{2,3}"
+)
 
 
 def _in_list(above: Unit) -> bool:
@@ -381,6 +389,8 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 )
             if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
                 headline = False
+            if headline and nxt is not None and lines[nxt][:1] in '“"' and _SPEAKER.fullmatch(text):
+                headline = False  # 区政协委员、…教师罗丹 over “…”: who speaks, a paragraph
             if headline and indents_paragraphs and number not in indented and units:
                 # A flush row right under a row left unfinished, on a page that
                 # indents its paragraphs: the paragraph goes on (rows broken at

@@ -242,6 +242,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if len(others) == 1:
         return "", others[0], subtitle
     first, second = others[0], others[1]
+    if STORY_LABEL.match(first):  # 图片新闻 / 认真审议: the label, the kicker
+        return first, " ".join(others[1:]), subtitle
     if (
         first.startswith("关于")
         and DOCUMENT_TITLE.search(others[-1])
