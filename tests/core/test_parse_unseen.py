@@ -3365,3 +3365,25 @@ def test_a_special_issues_head_and_its_delegates_words():
         ("", "把“家门口”就业做得更实", "撤县设市30周年特刊"),
     ]
     assert [b.text[:6] for b in got[0].blocks] == ["区政协委员、", "“永川有19"]
+
+
+PRICE_WATCH = """\
+价格监测
+猪肉价格连续三周小幅回落
+本周城区猪肉零售均价每斤13.2元，较上周下降1.5%。（通讯员 黄 娟）
+鸡蛋价格止跌企稳
+本周城区鸡蛋零售均价每斤4.9元，与上周持平。
+粮油价格保持稳定
+本周城区超市粮油价格稳定，本地大米每斤2.8元至3.5元。
+"""
+
+
+def test_a_price_watch_column_is_a_column_of_items():
+    """``价格监测`` over short items, each a heading over a line: every item a story
+    of its own, the label no item's kicker (so for 农技课堂, 身边好人 …)."""
+    got = parse_text(PRICE_WATCH, "page.txt")
+    assert [(a.kicker, a.title, len(a.blocks)) for a in got] == [
+        ("", "猪肉价格连续三周小幅回落", 1),
+        ("", "鸡蛋价格止跌企稳", 1),
+        ("", "粮油价格保持稳定", 1),
+    ]
