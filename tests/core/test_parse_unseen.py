@@ -1125,11 +1125,12 @@ DIGEST = [
 
 @pytest.mark.parametrize("layout", ["markdown", "plain", "plain, no blank lines"])
 def test_a_front_pages_digest_and_weather_are_boxes_of_their_own(layout):
-    """The digest's marked entries (``▶ … 2版``) are a list, not a headline group
-    swallowing the page's end; 今日导读 and 天气预报 head boxes of their own, and a
-    forecast's ``今天：`` is a field, never a headline."""
+    """The digest's entries pointing to other pages (``▶ … 2版``) are no headline
+    group swallowing the page's end, and no story: the 今日导读 box goes, as a
+    contents list does; 天气预报 heads a box of its own, and a forecast's ``今天：`` is
+    a field, never a headline."""
     page = "2024年6月12日 星期三 第1版 要闻\n\n" + LAYOUTS[layout](DIGEST)
-    assert_articles(parse_text(page, "page.txt"), DIGEST)
+    assert_articles(parse_text(page, "page.txt"), [DIGEST[0], DIGEST[2]])
 
 
 NOTICES = """2024年5月20日 星期一 第7版 公告

@@ -336,11 +336,15 @@ def _has_list_mark(line: str) -> bool:
     return bool(_LIST_MARKS.match(line).group().strip())
 
 
+# A guide's entry pointing to the page a story is on: ·松溉镇：古镇保护与发展并重　3版
+_POINTS_TO_PAGE = re.compile(rf"\S\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?$")
+
+
 def _read_contents_list(page: Lines) -> None:
     """Blank a page's contents list (本版导读 over the page's headlines, 本版标题导航
-    over numbered ones): headlines printed again above their stories, not a story.
-    A list whose items are not the page's headlines (a front page's guide to
-    other pages) stays, its lines items under its label."""
+    over numbered ones): headlines printed again above their stories, not a story;
+    so is a front page's guide to other pages (今日导读 over ``·… 2版`` lines), a
+    pointer, not a story. Another list under the label stays, its lines items."""
     lines = page.text
     for at, line in enumerate(lines):
         if len(line) > 16 or not ("导" in line or "要目" in line):
@@ -359,10 +363,18 @@ def _read_contents_list(page: Lines) -> None:
             and (not marked or _has_list_mark(lines[items]))
         ):
             items += 1
+        pointers, pointed = end, 0  # (the entries one a line, a blank line between or not)
+        while pointers < len(lines) and (
+            not lines[pointers] or _POINTS_TO_PAGE.search(lines[pointers])
+        ):
+            pointed += bool(lines[pointers])
+            pointers += 1
         listed = [_listed(item) for item in lines[end:items]]
         later = {_listed(other) for other in lines[items:] if other}
         found = sum(1 for item in listed if item in later)
-        if len(listed) >= 2 and found * 3 >= len(listed) * 2:
+        if pointed >= 2:
+            lines[at:pointers] = [""] * (pointers - at)
+        elif len(listed) >= 2 and found * 3 >= len(listed) * 2:
             lines[at:items] = [""] * (items - at)
         else:
             page.kinds.update(dict.fromkeys(range(end, items), ITEM))
