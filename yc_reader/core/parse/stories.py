@@ -276,8 +276,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         if len(second) <= 8 < len(first):
             return "", first, second
         if (
-            (len(second) >= 1.5 * len(first) and len(first) <= 8)
-            or (len(second) >= 1.5 * len(first) and len(first) <= 16 and _SLOGAN.match(first))
+            (
+                len(second) >= 1.5 * len(first)
+                and (len(first) <= 8 or (len(first) <= 16 and _SLOGAN.match(first)))
+            )
             or ("·" in first and len(first) <= 8)  # 副刊·茶竹: the page's column
             or (_NAMED.match(second) and not _NAMED.match(first))
         ):

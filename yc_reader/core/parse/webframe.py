@@ -72,7 +72,9 @@ def read_web_frame(lines: list[str]) -> list[str]:
     fields = export_fields_by_line(lines)
     out = list(lines)
     if any(name == "title" for pairs in fields.values() for name, _ in pairs):
-        _blank_header(out, min(fields))  # the site's header over the fields
+        # the site's header over the fields (a bare 时间： in a notice's text is none)
+        keyed = [n for n, pairs in fields.items() if any(k != "when" for k, _ in pairs)]
+        _blank_header(out, min(keyed))
         _blank_footer(out)
         return out
     titles: list[int] = []
