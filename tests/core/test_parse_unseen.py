@@ -3388,3 +3388,17 @@ def test_a_price_watch_column_is_a_column_of_items():
         ("", "鸡蛋价格止跌企稳", 1),
         ("", "粮油价格保持稳定", 1),
     ]
+
+
+def test_a_spaced_out_label_is_the_label():
+    """``简　讯`` (a scan's or a typesetter's spaces between its characters): the
+    column's label, no item's kicker."""
+    page = (
+        "简　讯\n\n金龙镇开展农村人居环境整治\n\n本报讯 3月5日，金龙镇开展农村人居环境整治。\n\n"
+        "双石镇举办农民工专场招聘会\n\n本报讯 3月6日，双石镇举办农民工专场招聘会。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title) for a in got] == [
+        ("", "金龙镇开展农村人居环境整治"),
+        ("", "双石镇举办农民工专场招聘会"),
+    ]

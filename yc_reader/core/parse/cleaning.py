@@ -35,6 +35,7 @@ from yc_reader.core.parse.kinds import (
     PREAMBLE,
     ROW,
     SIDEBAR,
+    STORY_LABEL,
     balanced,
     headline_like,
     is_caption,
@@ -43,6 +44,10 @@ from yc_reader.core.parse.kinds import (
 
 _RUN_IN_CONTINUATION = re.compile(
     rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
+)
+# Two to four characters of a label, a space between each.
+_SPACED_LABEL = re.compile(
+    r"[■□◆◇●○★☆【\[·]?\s*[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}\s*[】\]·]?"
 )
 # A jump run on after the text it cuts: …确保项目按期建成投(下转2版)
 _RUN_ON_JUMP = re.compile(
@@ -203,6 +208,7 @@ def clean_lines(text: str) -> Lines:
             for line in raw
         ]
     lines = [_SPACES.sub(" ", line) for line in raw]
+    lines = [_closed_label(line) if " " in line and len(line) <= 12 else line for line in lines]
     indented = {
         n: width(raw[n][: len(raw[n]) - len(raw[n].lstrip())])
         for n, line in enumerate(lines)
@@ -301,6 +307,16 @@ def _unspaced_ocr(line: str) -> str:
 def _spaced_word(run: re.Match[str], line: str) -> bool:
     """A run of spaced characters that is no byline's padded names (通讯员 刘 洋 谢 敏)."""
     return not _ROLE_BEFORE.search(line, max(0, run.start() - 8), run.start())
+
+
+def _closed_label(line: str) -> str:
+    """A column's label a scan or a typesetter spaced out (``简 讯``, ``图 片 新 闻``),
+    closed up, so it reads as the label it is."""
+    text = line.strip()
+    closed = text.replace(" ", "")
+    if _SPACED_LABEL.fullmatch(text) and STORY_LABEL.match(closed):
+        return line.replace(text, closed)
+    return line
 
 
 def _continuation_apart(line: str) -> tuple[str, ...]:
