@@ -31,6 +31,7 @@ from yc_reader.core.parse.kinds import (
     CAPTION,
     DATE_LEAD,
     ITEM,
+    JUMP_MARK,
     PAGE_NO,
     PREAMBLE,
     ROW,
@@ -50,9 +51,7 @@ _SPACED_LABEL = re.compile(
     r"[■□◆◇●○★☆【\[·]?\s*[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}\s*[】\]·]?"
 )
 # A jump run on after the text it cuts: …确保项目按期建成投(下转2版)
-_RUN_ON_JUMP = re.compile(
-    rf"^(.*\S)\s*([（(]\s*(?:下转|转至)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)])\s*$"
-)
+_RUN_ON_JUMP = re.compile(rf"^(.*\S)\s*([（(]\s*{JUMP_MARK}\s*[）)])\s*$")
 # Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
 # (■记者 张三) or a list's items (● 全面开展…。).
 _DECORATION = "■□◆◇●○★☆▶►▷➤"
@@ -191,7 +190,7 @@ def clean_lines(text: str) -> Lines:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
         raw = [piece for line in raw for piece in _continuation_apart(line)]
-    if "转" in text:  # …按期建成投(下转2版): the text, then the jump
+    if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
         raw = [piece for line in raw for piece in _jump_apart(line)]
     if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
         raw = [

@@ -26,9 +26,8 @@ CONTINUATION = re.compile(
 )
 # (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
 # the part printed here.
-_JUMP = re.compile(
-    rf"^[（(【\[]?\s*(?:(?:下转|转至|转)\s*(?:第\s*)?{PAGE_NO}\s*版|未完待续|转下版)\s*[）)】\]]?$"
-)
+JUMP_MARK = rf"(?:(?:下转|转至|转)\s*(?:第\s*)?{PAGE_NO}\s*版|未完待续|转下版)"
+_JUMP = re.compile(rf"^[（(【\[]?\s*{JUMP_MARK}\s*[）)】\]]?$")
 DASH_LINE = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 CAPTION_START = re.compile(
     r"^(?:[▲△▼]|[■□◆●]?\s*(?:图为|上图|下图|左图|右图|图\s*[：:]|图片[：:]|照片[：:]"

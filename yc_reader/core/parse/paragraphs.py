@@ -305,7 +305,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not (  # … 区文化艺术中心广场 / 报名咨询电话：…: a field of its own
                 FIELD_LINE.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS
             )
-            and not (unit.text[0] in '“"' and _SPEAKER.fullmatch(previous.text))
+            and not _speaks(previous.text, unit.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
@@ -313,8 +313,16 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
     return out
 
 
-# Who speaks, over their words in quotation marks (代表委员说): posts, then a name.
-_SPEAKER = re.compile(
+def _speaks(line: str, below: str) -> bool:
+    """A delegate's posts and name (区政协委员、…教师罗丹) over their words in
+    quotation marks: who speaks, a line of its own. Narrower than ``speaker_line``
+    (a speech digest's speaker, which may be a body and names a Markdown minor
+    head): posts ending in a name set close, and a quotation under them."""
+    return below[:1] in '“"' and bool(_QUOTED_SPEAKER.fullmatch(line))
+
+
+# Posts, then a name set close: 区政协委员、重庆城市职业学院教师罗丹.
+_QUOTED_SPEAKER = re.compile(
     r"[^，。；：！？,;:!?“”]{2,30}(?:委员|代表|书记|主任|教师|院长|校长|经理|主席|局长|镇长|会长|理事长"
     r"|负责人|医生|护士长|村民|居民)[\u4e00-\u9fff]{2,3}"
 )
@@ -389,7 +397,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 )
             if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
                 headline = False
-            if headline and nxt is not None and lines[nxt][:1] in '“"' and _SPEAKER.fullmatch(text):
+            if headline and nxt is not None and _speaks(text, lines[nxt]):
                 headline = False  # 区政协委员、…教师罗丹 over “…”: who speaks, a paragraph
             if headline and indents_paragraphs and number not in indented and units:
                 # A flush row right under a row left unfinished, on a page that
