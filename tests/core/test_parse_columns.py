@@ -3310,3 +3310,48 @@ def test_a_stop_set_on_a_row_of_its_own_finishes_the_row_above():
     (caption,) = photo.blocks
     assert caption.kind == "caption" and caption.text.endswith("排查火灾隐患。 刘 洋 摄")
     assert photo.authors == ("刘洋",)
+
+
+def test_a_notice_signed_with_a_day_and_stories_with_numbered_items():
+    """Headlines after their stories: a notice's issuer and its day (``特此通告。`` /
+    ``永川区交通局`` / ``5月12日``) sign it, they head nothing; a route list's
+    items (``3路：…`` / ``8路：…``) are paragraphs of their own even where a full
+    row ends one; a time cut at its colon (``7:`` / ``30``) is one time; and a
+    headline that repeats most of the story above it closes that story however
+    many of its words the next one happens to use."""
+    rows = [
+        "本报讯（记者 罗 佳）5月10日起，因凤",
+        "凰路（昌州大道至红河大道段）进行管网改造",
+        "施工，途经该路段的2条公交线路临时绕行，",
+        "预计工期一个半月。",
+        "具体调整如下：",
+        "3路：双向绕行昌州大道、红河大道，停靠人",
+        "民广场站、区中医院站，暂停停靠凤凰路站。",
+        "8路：双向绕行汇龙大道，首班车时间提前至",
+        "早上6:30，末班车时间延后至晚上21:",
+        "30，暂停停靠文化馆站。",
+        "区公交公司提醒，施工期间乘客出行请提前预",
+        "留时间。",
+        "凤凰路施工 2条公交线路绕行",
+        "为保障端午龙舟赛顺利举行，区交通局决定对",
+        "赛事沿线道路实施临时交通管制，现将有关事",
+        "项通告如下：",
+        "一、管制时间：6月10日7:00至12:00。",
+        "二、途经管制路段的2条公交线路临时绕行，",
+        "恢复时间视赛事进展情况确定。",
+        "特此通告。",
+        "永川区交通局",
+        "5月12日",
+        "端午龙舟赛下月开赛",
+        "——赛事沿线道路将实施临时交通管制",
+    ]
+    first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert first.title == "凤凰路施工 2条公交线路绕行"
+    assert [b.text[:3] for b in first.blocks] == ["本报讯", "具体调", "3路：", "8路：", "区公交"]
+    assert first.blocks[3].text.endswith("末班车时间延后至晚上21:30，暂停停靠文化馆站。")
+    assert (second.kicker, second.title, second.subtitle) == (
+        "",
+        "端午龙舟赛下月开赛",
+        "——赛事沿线道路将实施临时交通管制",
+    )
+    assert [b.text for b in second.blocks[-3:]] == ["特此通告。", "永川区交通局", "5月12日"]

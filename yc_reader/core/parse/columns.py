@@ -46,6 +46,7 @@ from yc_reader.core.parse.kinds import (
     is_caption,
     is_credit,
     is_signed,
+    next_item,
     open_block,
     story_gaps,
 )
@@ -549,6 +550,7 @@ class _ColumnRows:
                     _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
                     or (
                         number not in indents
+                        and not (ends_sentence(row_before) and next_item(previous.text, text))
                         and not _paragraph_ends(
                             row_before, column, text, not indents, indent_before
                         )
@@ -695,6 +697,8 @@ def _paragraph_ends(
     paragraph's indent (two characters) takes room in the row."""
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
+    if re.search(r"\d[：:]$", row) and following[:1].isdigit():
+        return False  # 首班车6: / 00发车: a time cut at its colon
     if column.filled(row, indent) < column.full - column.chars(1.5):
         return True
     if not guess:

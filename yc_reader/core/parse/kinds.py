@@ -59,6 +59,19 @@ INTERVIEW_TURN = re.compile(r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问)\s
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
+# A numbered item's label (2路：…, 1号线：…, 第三名：…), its number aside.
+_NUMBERED_LABEL = re.compile(
+    r"^([^\s，。；：,;:“”]{0,4}?)[0-9一二三四五六七八九十]+([^\s，。；：,;:“”0-9]{1,3})[：:]\S"
+)
+
+
+def next_item(paragraph: str, text: str) -> bool:
+    """``text`` opens an item numbered as the one ``paragraph`` opened
+    (2路：… / 6路：…): the list's next item, not the rest of the last one."""
+    this, that = _NUMBERED_LABEL.match(paragraph), _NUMBERED_LABEL.match(text)
+    return bool(this and that and this.groups() == that.groups())
+
+
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
 PREAMBLE = re.compile(

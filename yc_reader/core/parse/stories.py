@@ -735,6 +735,15 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             unit.kind = PARA  # 工程预计明年6月底前 / (下转4版): the text goes on there
         if following.kind == HEAD and unit.kind == BYLINE and DAY_HEADING.match(following.text):
             following.kind = PARA  # 读者：张建国 / 11月28日: the day a letter was signed
+        if (
+            following.kind == HEAD
+            and unit.kind == HEAD
+            and DAY_HEADING.match(following.text)
+            and ISSUER.fullmatch(unit.text)
+            and number
+            and units[number - 1].kind == PARA
+        ):
+            unit.kind = following.kind = PARA  # 特此通告。/ 永川区公安局交巡警支队 / 11月22日
         if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
@@ -827,8 +836,10 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             # Most of its words in the text above and hardly any below: the
             # headline of the story above (a subhead introduces the text below).
             sums_up = (
-                from_above >= 0.5 and (from_below <= 0.15 or from_above >= 3 * from_below)
-            ) or (from_above >= 0.3 and from_below == 0)
+                (from_above >= 0.5 and (from_below <= 0.15 or from_above >= 3 * from_below))
+                or (from_above >= 0.3 and from_below == 0)
+                or (from_above >= 0.75 and from_above >= 1.5 * from_below)
+            )
             # Most of its words in the text below, hardly any above: a subhead,
             # even over a section that opens with its date (9月25日，在…).
             introduces = (
