@@ -3355,3 +3355,49 @@ def test_a_notice_signed_with_a_day_and_stories_with_numbered_items():
         "——赛事沿线道路将实施临时交通管制",
     )
     assert [b.text for b in second.blocks[-3:]] == ["特此通告。", "永川区交通局", "5月12日"]
+
+
+def test_a_forecasts_rows_and_a_notice_dated_over_the_next_kicker():
+    """A forecast's rows (``1月9日 阴有小雨 1℃～5℃``) are a paragraph a day, never
+    headings nor run into the text below; a notice's date (``2025年1月8日``) never
+    wraps into the kicker under it; and a row as wide as the column over a lead
+    that opens with its day and a time of day (``1月9日清晨，``) is a headline."""
+    rows = [
+        "本报讯（记者 罗 佳）受冷空气影响，",
+        "1月8日夜间起，我区出现明显降温天气，",
+        "箕山等高海拔地区出现降雪。",
+        "区气象台预计未来三天我区仍将维持低温",
+        "阴雨天气，具体预报如下：",
+        "1月9日 阴有小雨 1℃～5℃",
+        "1月10日 阴天 2℃～7℃",
+        "1月11日 多云 3℃～9℃",
+        "区气象台提醒，山区道路可能出现结冰，",
+        "请市民做好防寒保暖。",
+        "寒潮来袭 永川山区迎来降雪",
+        "因持续低温，箕山景区盘山公路部分路段",
+        "出现道路结冰。为保障通行安全，区交巡",
+        "警支队决定对以下路段实施交通管制：",
+        "管制时间：1月9日18:00起至道路",
+        "结冰消除止。",
+        "特此通告。",
+        "永川区公安局交巡警支队",
+        "2025年1月8日",
+        "因路面结冰",
+        "箕山景区盘山公路实施临时交通管制",
+        "1月9日清晨，箕山景区银装素裹，竹林、",
+        "茶园披上一层薄雪，吸引不少市民前往赏",
+        "雪。",
+        "箕山迎来今冬首场雪",
+    ]
+    snow, notice, photo = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert snow.title == "寒潮来袭 永川山区迎来降雪"
+    assert [b.text for b in snow.blocks[2:5]] == [
+        "1月9日 阴有小雨 1℃～5℃",
+        "1月10日 阴天 2℃～7℃",
+        "1月11日 多云 3℃～9℃",
+    ]
+    assert {b.kind for b in snow.blocks} == {"paragraph"}
+    assert (notice.kicker, notice.title) == ("因路面结冰", "箕山景区盘山公路实施临时交通管制")
+    assert notice.blocks[-1].text == "2025年1月8日"
+    assert photo.title == "箕山迎来今冬首场雪"
+    assert photo.blocks[0].text.startswith("1月9日清晨，")

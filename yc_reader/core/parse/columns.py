@@ -18,6 +18,7 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
+from yc_reader.core.masthead import BARE_DATE
 from yc_reader.core.names import is_person_name
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
@@ -42,6 +43,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     exclaimed_headline,
+    forecast_row,
     headline_like,
     is_caption,
     is_credit,
@@ -666,6 +668,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """
     if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
         return False
+    if BARE_DATE.match(row):  # 2024年1月24日 / 因路面结冰: a notice's date, a kicker below
+        return False
     if _short_tail(row, following, column):
         return True
     size = column.size(row)
@@ -695,6 +699,8 @@ def _paragraph_ends(
     one before a new opener, a quotation or an interview's next speaker, unless the
     page indents its paragraphs (``guess`` false) and so says where they start. A
     paragraph's indent (two characters) takes room in the row."""
+    if forecast_row(row):
+        return True  # 1月25日 阴 0℃～4℃ / 1月26日 …: a forecast's rows, a day each
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
     if re.search(r"\d[：:]$", row) and following[:1].isdigit():

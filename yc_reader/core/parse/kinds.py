@@ -111,7 +111,10 @@ _DAYS = (
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
 # 9月5日至6日，…
-DATE_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}[上下中早晚]?[午上间]?[，,]")
+DATE_LEAD = re.compile(
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
+    r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?[，,]"
+)
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
 # of the story above it, never a story's headline.
 SIDEBAR = re.compile(
@@ -127,6 +130,23 @@ ENUMERATED = re.compile(
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
+# A temperature range (27°C~37°C, 0℃～4℃, 5到10摄氏度): a forecast's row, data,
+# never a headline.
+_TEMPERATURES = re.compile(
+    r"-?\d+(?:\.\d)?\s*(?:°C|℃|度)?\s*[~～至到—－-]\s*-?\d+(?:\.\d)?\s*(?:°C|℃|摄氏度)"
+)
+# A forecast's row: a day, its weather, its temperatures (7月14日 晴 27°C~37°C).
+_FORECAST_ROW = re.compile(
+    rf"^(?:{_DAYS}|今天|明天|后天|[今明后]日|(?:周|星期)[一二三四五六日天])[^，。；]{{0,16}}"
+    rf"(?:{_TEMPERATURES.pattern})$"
+)
+
+
+def forecast_row(text: str) -> bool:
+    """A day's forecast on a row of its own: complete, whatever follows it."""
+    return bool(_FORECAST_ROW.match(text))
+
+
 # A schedule's row (3月16日:开幕式…, 11月16日至12月15日：…, 每天：…): an entry of
 # a programme, a paragraph, never a headline.
 _SCHEDULE_ROW = re.compile(rf"^(?:{_DAYS}|每天|每日|全天|每周[一二三四五六日])\s*[：:]\s*\S")
@@ -306,6 +326,8 @@ def headline_like(text: str) -> bool:
     if in_brackets(text):  # （作者单位：…）: a note, never a headline
         return False
     if FIELD_LINE.match(text) or QUANTITY.match(text) or _SCHEDULE_ROW.match(text):
+        return False
+    if _TEMPERATURES.search(text):  # 1月25日 阴有小雨夹雪 0℃～4℃: a forecast's row
         return False
     if width(text) > 60 and _LISTING.match(text):
         return False  # 器乐类一等奖（4人）：景圣中学张一诺、昌州中学吴俊熙、…: a list's row

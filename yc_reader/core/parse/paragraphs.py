@@ -45,6 +45,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     exclaimed_headline,
+    forecast_row,
     headline_like,
     in_brackets,
     is_signed,
@@ -283,6 +284,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             )
             and not BARE_DATE.match(unit.text)
             and not QUANTITY.match(previous.text)  # 2.36亿元: a figure over what it counts
+            and not forecast_row(previous.text)  # 7月14日 晴 27°C~37°C: a day's forecast
             and not (_LIST_ROW.match(previous.text) and _LIST_ROW.match(unit.text))
             and not (
                 _LABELLED_ITEM.match(previous.text)

@@ -120,6 +120,16 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
+def _notice_date(units: list[Unit], at: int) -> bool:
+    """Unit ``at`` is the date a notice is signed with: a full date, or a day
+    under its issuer's name."""
+    text = units[at].text
+    return units[at].kind == PARA and (
+        bool(BARE_DATE.match(text))
+        or (bool(DAY_HEADING.match(text)) and at > 0 and bool(ISSUER.fullmatch(units[at - 1].text)))
+    )
+
+
 def _under_headline(
     units: list[Unit], groups: list[tuple[int, int]], number: int, headline_at: set[int]
 ) -> bool:
@@ -850,9 +860,13 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                     and (after.kind == BYLINE or after.text.startswith(ARTICLE_OPENERS))
                 )
             )
+            # Over a notice, signed and dated (…特此通告。/ 永川区交巡警支队 /
+            # 2025年1月8日): a document of its own, so the heading closes the story above.
+            over_notice = below - end > 1 and _notice_date(units, below - 1)
             is_headline = (
                 has_dash
                 or after is None
+                or over_notice
                 or (article_start(after) and not introduces)
                 or (before is not None and _article_end(before) and not photo_in_feature)
                 or sums_up
