@@ -110,6 +110,8 @@ def test_a_unit_supplying_the_text_is_not_an_author():
         ("城区的新地标（来苏镇）", []),
         ("……顺利结束。（渝西都市报记者 罗文 通讯员 李文）", ["罗文", "李文"]),
         ("……顺利结束。(刘洋 罗文)", ["刘洋", "罗文"]),
+        ("（选自《永川风物志》　作者　陈德荣）", ["陈德荣"]),  # an excerpt's source and writer
+        ("……老了。（本文摘自《长江边的永川》，重庆出版社出版，作者：罗永康）", ["罗永康"]),
     ],
 )
 def test_authors_signing_the_end_of_a_paragraph(paragraph, authors):
@@ -154,6 +156,8 @@ def test_a_name_with_a_rare_character():
         ("陈食街道村民 刘小兵", ["刘小兵"]),
         ("（作者：永川区教委 黄 勇）", ["黄勇"]),  # the unit before the name is none
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
+        ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
+        ("口述：周德华 整理：记者 钟梅", ["钟梅"]),
         ("永川区居民生活水平提高", []),
     ],
 )

@@ -179,6 +179,15 @@ def test_a_quantity_this_year_is_no_year():
     assert article.date == "2024-07-05"
 
 
+def test_a_year_a_history_page_recalls_is_not_its_own():
+    """1959年春天 tells of the past: the news item on the page stays undated."""
+    page = (
+        "1959年春天，国营永川茶场迎来了几位制茶专家，1974年，茶场扩建。\n\n"
+        "本报讯 5月8日，“永川记忆”老物件征集活动即日启动。\n"
+    )
+    assert [a.date for a in parse_text(page, "x.txt")] == ["", ""]
+
+
 def test_unknown_year_stays_unknown():
     (article,) = parse_text("某某会议召开\n\n本报讯 5月6日，永川区召开会议。\n", "x.txt")
     assert article.date == ""

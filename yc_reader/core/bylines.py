@@ -79,6 +79,14 @@ _LETTER_SIGNATURE = re.compile(
 _NOTED_AUTHOR = re.compile(
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]作者(?:系|为|单位\s*[:：])[^（()）]{{2,40}}[）)]\s*"
 )
+# An excerpt's note of its source and writer: （选自《永川风物志》 作者 陈德荣） /
+# （本文摘自《长江边的永川》，重庆出版社出版，作者：罗永康）.
+_EXCERPT_NOTE = re.compile(
+    r"[（(]\s*(?:本文)?(?:节选自|摘自|选自|原载于?)[^（()）]{2,60}?[，,\s]*作者\s*[:：]?\s*"
+    rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]\s*$"
+)
+# Who told an oral history, before who recorded it: 口述 罗德明 整理 记者 彭禹乔.
+_TELLER = re.compile(rf"^\s*口述\s*[:：]?\s*{_NAME_CHARS}{{2,4}}\s+(?=\S)")
 # The writer's unit before the name in a signature: 区中医院, 区妇幼保健院.
 _UNIT_ENDINGS = ("院", "中心", "局", "委", "所", "站", "学校", "公司", "协会")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
@@ -168,6 +176,9 @@ def trailing_authors(paragraph: str) -> list[str]:
     text = paragraph.rstrip()
     if not text.endswith(("）", ")")):
         return []
+    excerpt = _EXCERPT_NOTE.search(text)
+    if excerpt and is_person_name(excerpt["name"].replace(" ", "")):
+        return [excerpt["name"].replace(" ", "")]
     opening = max(text.rfind("（"), text.rfind("("))
     inner = text[opening + 1 : -1]
     if len(inner) > 40 or "供稿" in inner:
@@ -218,8 +229,8 @@ def _signature_names(text: str) -> list[str]:
 
 def is_byline_line(line: str) -> bool:
     """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``, ``□ 李晓梅``,
-    ``文/周 平``, ``本报评论员``)."""
-    text = line.strip()
+    ``文/周 平``, ``本报评论员``), also under who told it (``口述 罗德明 整理 记者 彭禹乔``)."""
+    text = _TELLER.sub("", line.strip())
     if len(text) > 50:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signer(text):
@@ -282,8 +293,9 @@ def listed_names(value: str) -> list[str]:
 
 
 def line_authors(line: str) -> list[str]:
-    """Authors named by any byline-like line: a byline, a dateline lead or a photo credit."""
-    text = line.strip()
+    """Authors named by any byline-like line: a byline, a dateline lead or a photo
+    credit; who told an oral history is its subject, not its writer."""
+    text = _TELLER.sub("", line.strip())
     signer = _letter_signer(text)
     if signer:
         return [signer]

@@ -9,7 +9,9 @@ is inferred from the page's own text by one rule:
 2. else a year the text calls this year (``今年7月举办的2025…``);
 3. else the year the file's name gives (``渝西都市报2024年第112期_05.txt``);
 4. else the latest year the page mentions as ``YYYY年`` that is not a target
-   ahead (not after ``到``/``至``/``朝着``/``力争``/``预计到``).
+   ahead (not after ``到``/``至``/``朝着``/``力争``/``预计到``) nor history: a
+   year before 2000 (``1959年春天``) is what a page recalls, never its own, as
+   the archive's pages are all from this century.
 
 Without any year mention the date stays unknown: it is never invented. A
 notice with no dateline is dated by its issuer's signature (``2024年5月15日``
@@ -55,6 +57,8 @@ _THIS_YEAR = re.compile(
 _YEAR = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*年(?![代底初末]|前(?![一二三四五六七八九十两\d]{1,2}个?(?:季度|月)))"
 )
+# The first year the archive's pages can be from: an earlier year is history.
+_ARCHIVE_START = 2000
 _AHEAD = ("到", "至", "朝着", "力争", "预计到", "计划到", "目标", "之前")
 
 
@@ -141,7 +145,7 @@ def infer_year(
     years = []
     for found in _YEAR.finditer(text):
         before = text[max(0, found.start() - 4) : found.start()]
-        if any(before.endswith(word) for word in _AHEAD):
+        if any(before.endswith(word) for word in _AHEAD) or int(found.group(1)) < _ARCHIVE_START:
             continue
         years.append(int(found.group(1)))
     return max(years) if years else None

@@ -260,6 +260,12 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         and not any(DOCUMENT_TITLE.search(line) for line in others[:-1])
     ):  # 关于…项目房 / 屋征收的公告: a document's title wrapped, one title
         return "", functools.reduce(join_wrapped, others), subtitle
+    if len(others) == 2 and _INSTALMENT.search(second) and not _INSTALMENT.search(first):
+        return (
+            first,
+            second,
+            subtitle,
+        )  # 寻访永川茶脉 / 茶山竹海话茶事（之三）: the series, the kicker
     if len(others) == 2:
         if subtitle:
             if " " not in first + second and len(second) < len(first) >= 15:
@@ -290,7 +296,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 len(second) >= 1.5 * len(first)
                 and (len(first) <= 8 or (len(first) <= 16 and _SLOGAN.match(first)))
             )
-            or ("·" in first and len(first) <= 8)  # 副刊·茶竹: the page's column
+            or (
+                "·" in first and len(first) <= 10
+            )  # 副刊·茶竹, 永川记忆·口述历史: the page's column
             or (_NAMED.match(second) and not _NAMED.match(first))
         ):
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
@@ -313,6 +321,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return first, second, " ".join(others[2:])
 
 
+# A serial's instalment: 茶山竹海话茶事（之三）, …（连载十二）, …（上）.
+_INSTALMENT = re.compile(
+    r"[（(](?:之[一二三四五六七八九十百]+|连载[一二三四五六七八九十百\d]+|[上中下])[）)]$"
+)
 # A headline's second line this short under a longer one is the first's wrapped tail.
 _WRAPPED_TAIL = 4
 # A headline naming its person or place first: 杨光明：入党誓词记了一辈子.
