@@ -3401,3 +3401,28 @@ def test_a_forecasts_rows_and_a_notice_dated_over_the_next_kicker():
     assert notice.blocks[-1].text == "2025年1月8日"
     assert photo.title == "箕山迎来今冬首场雪"
     assert photo.blocks[0].text.startswith("1月9日清晨，")
+
+
+def test_a_notices_field_after_a_short_row_is_a_paragraph_of_its_own():
+    """``…（中山路东段`` / ``12号）`` / ``联系电话：…``: the short row ends the address,
+    the next field is a paragraph of its own."""
+    rows = [
+        "供电部门提醒，高温期间，市民应合理设置空",
+        "调温度，避免多台大功率电器同时使用；发现",
+        "电力设施异常，请及时拨打95598报修。",
+        "持续高温 永川供电全力保障迎峰度夏",
+        "8月15日下午，市民在永川区汽车站候车大厅",
+        "拾到黑色钱包一个，内有现金若干及身份证、",
+        "银行卡等物品，现已交至永川区公安局中山路",
+        "派出所，请失主前往认领。",
+        "认领地址：永川区中山路派出所（中山路东段",
+        "12号）",
+        "联系电话：023-49812110",
+        "招领启事",
+    ]
+    _, notice = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert notice.title == "招领启事"
+    assert [b.text for b in notice.blocks[-2:]] == [
+        "认领地址：永川区中山路派出所（中山路东段12号）",
+        "联系电话：023-49812110",
+    ]

@@ -1218,6 +1218,8 @@ def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
     )
     (only,) = parse_text(page, "page.txt")
     assert (only.section, only.page, len(only.blocks)) == ("健康", "5", 1)
+    (only,) = parse_text(page.replace("【相关新闻】", "相关文章"), "page.txt")
+    assert len(only.blocks) == 1
     named = "渝西都市报 数字报\n2024年7月5日\n\n区妇幼保健院门诊扩容\n\n本报讯 7月3日，门诊扩容。\n"
     assert parse_text(named, "page.txt")[0].section == ""
 

@@ -175,7 +175,6 @@ LITERARY = [
             "如今母亲老了，菜园却还在。每次回家，我都要去园子里站一站，"
             "仿佛还能看见她弯腰除草的身影。"
         ),
-        kicker="副刊·茶竹",
         authors=("李晓梅",),
     ),
     article("春到黄瓜山（外一首）", *map(para, VERSES), authors=("周平",)),
@@ -211,8 +210,9 @@ LITERARY_MARKDOWN = """# 副刊·茶竹
 
 
 def test_a_literary_page_signs_with_a_square_and_keeps_its_verse_lines():
-    """□ 李晓梅 and 文/周 平 sign; a label heading over a title is its kicker; the
-    lines of a poem stay lines (not rejoined as if a column had cut them)."""
+    """□ 李晓梅 and 文/周 平 sign; the page's column heading over its pieces
+    (``# 副刊·茶竹`` over two ``##`` titles) is no piece's kicker; the lines of a
+    poem stay lines (not rejoined as if a column had cut them)."""
     assert_articles(parse_text(LITERARY_MARKDOWN, "page.txt"), LITERARY)
 
 
@@ -220,8 +220,7 @@ def test_a_literary_page_signs_with_a_square_and_keeps_its_verse_lines():
 def test_a_literary_page_in_line_layouts(layout):
     """Plain text cannot tell a column label from a title: the page here has none.
     (Column text with a poem is not handled: its short rows look like headlines.)"""
-    unlabelled = [replace(LITERARY[0], kicker=""), LITERARY[1]]
-    assert_articles(parse_text(LAYOUTS[layout](unlabelled), "page.txt"), unlabelled)
+    assert_articles(parse_text(LAYOUTS[layout](LITERARY), "page.txt"), LITERARY)
 
 
 # --------------------------------------------------------------------------- photo news
@@ -1202,8 +1201,9 @@ def test_a_photo_news_label_opens_a_story_of_its_own(layout):
 
 
 def test_markdown_headline_levels_kicker_title_subtitle():
-    """``#`` a page's label, ``##`` a title, ``###`` under it its subtitle (a dash
-    line or not); ``###`` over a ``##`` its kicker; ``###`` in the text a subhead."""
+    """``#`` a page's label (over several stories, none's kicker), ``##`` a title,
+    ``###`` under it its subtitle (a dash line or not); ``###`` over a ``##`` its
+    kicker; ``###`` in the text a subhead."""
     page = """# 要闻
 
 ## 永川区举行2024年重点项目集中开工活动
@@ -1224,7 +1224,7 @@ def test_markdown_headline_levels_kicker_title_subtitle():
 """
     got = parse_text(page, "page.txt")
     assert [(a.kicker, a.title, a.subtitle) for a in got] == [
-        ("要闻", "永川区举行2024年重点项目集中开工活动", "22个项目总投资87亿元"),
+        ("", "永川区举行2024年重点项目集中开工活动", "22个项目总投资87亿元"),
         ("", "松溉古镇入选全国非遗旅游街区", "——古镇年接待游客突破200万人次"),
     ]
     assert [b.kind for b in got[0].blocks] == ["paragraph", "subhead", "paragraph"]
@@ -3409,3 +3409,33 @@ def test_a_spaced_out_label_is_the_label():
         ("", "金龙镇开展农村人居环境整治"),
         ("", "双石镇举办农民工专场招聘会"),
     ]
+
+
+def test_a_classified_column_its_masked_numbers_and_a_story_opening_on_a_quotation():
+    """``# 分类广告`` over several ``##`` notices heads a column: no notice's kicker;
+    an ID number masked with stars (``…0312****``) keeps them (no bold markup); and
+    a story whose lead opens with a quotation and then its day (``“…。”9月5日，``)
+    is a story of its own under its headline, not more of the notice above."""
+    page = (
+        "# 分类广告\n\n## 遗失声明\n\n"
+        "永川区萱花社区居民李文华遗失残疾人证一本，证号：51022719680312****，声明作废。\n\n"
+        "## 注销公告\n\n"
+        "重庆永川兴茂商贸有限公司经股东会决议解散，请债权人自本公告见报之日起45日内申报债权。\n"
+    )
+    lost, closing = parse_text(page, "page.txt")
+    assert (lost.kicker, lost.title, closing.kicker) == ("", "遗失声明", "")
+    assert "51022719680312****，" in lost.blocks[0].text
+    plain = (
+        "重庆永荣食品有限公司招聘\n"
+        "因生产规模扩大，现招聘普工30名，月薪4500—6500元。\n"
+        "地址：永川高新区凤凰湖工业园\n"
+        "电话：17723456789 邓经理\n"
+        "金龙镇：“板凳会”解开群众“心头结”\n"
+        "“以前邻里之间为了排水沟的事吵了好几年，现在一说就解决了。”9月5日，"
+        "金龙镇大沟村村民邓光荣笑着说。\n"
+        "今年以来，金龙镇推行“板凳会”议事机制，全镇已召开“板凳会”120余场。\n"
+        "（记者 张 燕 通讯员 李 明）\n"
+    )
+    hiring, bench = parse_text(plain, "page.txt")
+    assert (len(hiring.blocks), hiring.authors) == (3, ())
+    assert (bench.title, bench.authors) == ("金龙镇：“板凳会”解开群众“心头结”", ("张燕", "李明"))

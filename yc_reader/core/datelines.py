@@ -71,10 +71,15 @@ def dateline(lead: str) -> tuple[int, int] | None:
     if not (found and found.group(1)):
         head = _BENBAOXUN.sub("", lead, count=1)
         found = _FULL_DATELINE.match(head) or _DATELINE.search(head[:40])
-        if not found and head != lead and head.startswith(("“", '"')):
-            # 本报讯（…）“…，能换一桶菜籽油。”9月10日，在…: the date after the quotation
+        if not found and head.startswith(("“", '"')):
+            # 本报讯（…）“…，能换一桶菜籽油。”9月10日，在…: the date after the
+            # quotation (without 本报讯, after a quotation that ends a sentence)
             quoted = _OPENING_QUOTE.match(head)
-            found = quoted and _DATELINE.match(head, quoted.end())
+            found = (
+                quoted
+                and (head != lead or quoted.group()[-2] in "。！？!?")
+                and _DATELINE.match(head, quoted.end())
+            )
     if not found:
         return None
     month, day = int(found.group(1)), int(found.group(2))

@@ -30,6 +30,7 @@ from yc_reader.core.parse.kinds import (
     DASH,
     DATE_LEAD,
     ENUMERATED,
+    FIELD_LINE,
     HEAD,
     INTERVIEW_TURN,
     JUMP,
@@ -701,6 +702,8 @@ def _paragraph_ends(
     paragraph's indent (two characters) takes room in the row."""
     if forecast_row(row):
         return True  # 1月25日 阴 0℃～4℃ / 1月26日 …: a forecast's rows, a day each
+    if FIELD_LINE.match(following) and column.filled(row, indent) < column.full - column.chars(1.5):
+        return True  # …（中山路东段 / 12号） / 联系电话：…: a notice's next field
     if not ends_sentence(row) and row[-1:] not in "：:":
         return False
     if re.search(r"\d[：:]$", row) and following[:1].isdigit():

@@ -57,7 +57,8 @@ from yc_reader.core.parse.kinds import (
 
 # (A topic's tag opening a line, #跟着非遗游永川#下的视频…, is text, no heading.)
 MD_HEADING = re.compile(r"^(#{1,6})(?![^#\s][^#]*#(?!#))[ \t]*(.*?)[ \t#]*$")
-EMPHASIS = re.compile(r"\*\*|__")
+# Bold markup; a longer run of stars masks digits (证号：51022719680312****), text.
+EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7

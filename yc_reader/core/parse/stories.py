@@ -594,6 +594,18 @@ def _plain_kicker(draft: Draft | None, before: Unit | None) -> bool:
     )
 
 
+def _heads_items(units: list[Unit], at: int, label_level: int) -> bool:
+    """Whether the heading at ``at`` is the first of several of its level under a
+    bare label (``# 分类广告`` over ``## 遗失声明``, ``## 注销公告``…): the label
+    heads a column of items, no item's kicker."""
+    siblings = 0
+    for unit in units[at:]:
+        if unit.kind in (HEAD, KICKER) and unit.level <= label_level:
+            break
+        siblings += unit.kind == HEAD and unit.level == units[at].level
+    return siblings > 1
+
+
 def assemble_markdown(units: list[Unit]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -704,7 +716,8 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 in_headline = True
                 continue
             if title_only(unit.level) and current is not None:
-                kickers = [k for k in (current.kicker, current.title) if k] + kickers
+                if not _heads_items(units, index - 1, level):
+                    kickers = [k for k in (current.kicker, current.title) if k] + kickers
             elif _plain_kicker(current, units[index - 2] if index >= 2 else None):
                 assert current is not None
                 kickers = [current.blocks.pop().text, *kickers]
