@@ -3426,3 +3426,36 @@ def test_a_notices_field_after_a_short_row_is_a_paragraph_of_its_own():
         "认领地址：永川区中山路派出所（中山路东段12号）",
         "联系电话：023-49812110",
     ]
+
+
+def test_a_notice_an_obituary_and_a_hiring_notice_headlines_after():
+    """Headlines after: a notice's issuer and date, then its title as wide as the
+    column (``关于…的通告``), close it; an obituary's signature (``…治丧小组``) over
+    ``讣告`` signs it, and ``讣告`` is its headline."""
+    rows = [
+        "为保障人民群众生命财产安全，根据有关规定",
+        "，现就春节期间烟花爆竹燃放管理有关事项通",
+        "告如下：",
+        "一、2月9日至2月24日期间，城区限放区域内",
+        "每日7:00至24:00允许燃放烟花爆竹。",
+        "二、违反本通告规定燃放烟花爆竹的，由公安",
+        "机关依法予以处罚。",
+        "永川区人民政府",
+        "2024年1月16日",
+        "关于春节期间烟花爆竹燃放管理的通告",
+        "永川区原供销合作社主任、离休干部王德明同",
+        "志，因病医治无效，于1月15日在永川逝世，享",
+        "年95岁。遗体告别仪式定于1月20日上午9时在",
+        "永川区殡仪馆举行。",
+        "王德明同志治丧小组",
+        "讣告",
+        "现招聘就业见习人员5名，要求为离校2年内未",
+        "就业高校毕业生，见习期6个月。",
+        "咨询电话：023-49862210",
+        "永川区就业服务局招聘见习人员",
+    ]
+    notice, obituary, hiring = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert notice.title == "关于春节期间烟花爆竹燃放管理的通告"
+    assert notice.blocks[-1].text == "2024年1月16日"
+    assert (obituary.title, obituary.blocks[-1].text) == ("讣告", "王德明同志治丧小组")
+    assert hiring.title == "永川区就业服务局招聘见习人员"

@@ -175,7 +175,7 @@ DATE_SPAN = re.compile(
 # box (今日导读, 天气预报): it heads a piece of its own, never a section of the
 # story above it.
 DOCUMENT_TITLE = re.compile(
-    r"(?:公告|通告|公示|启事|通知|声明|倡议书|公开信|告知书|须知)$"
+    r"(?:公告|通告|公示|启事|通知|声明|讣告|倡议书|公开信|告知书|须知)$"
     r"|^(?:今日|本期|本版)?导读$|^(?:今日|明日)?天气(?:预报)?$"
 )
 HEAD, DASH, BYLINE, CAPTION, CONT, JUMP, PARA, KICKER, VERSE, ITEM, ROW = (

@@ -81,7 +81,7 @@ _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
 )
 # A notice's closing formula, over its issuer's signature.
-_CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|说明|告知|函告)[。.！!]?$")
+_CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣告|说明|告知|函告)[。.！!]?$")
 
 
 def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:

@@ -804,6 +804,16 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if listing:
             following.kind = PARA
     direction = _direction(units)
+    if direction == "after":
+        for before, unit, following in zip(units, units[1:], units[2:], strict=False):
+            if (
+                before.kind == PARA
+                and unit.kind == HEAD
+                and following.kind == HEAD
+                and ISSUER.fullmatch(unit.text)
+                and DOCUMENT_TITLE.search(following.text)
+            ):
+                unit.kind = PARA  # …举行。/ 胡世才同志治丧小组 / 讣告: the notice's signature
     if direction == "after" and _column_head(units):
         units = units[1:]  # the column's label: no story's headline, nothing above it
     if (
