@@ -2102,6 +2102,7 @@ def test_a_headline_over_a_page_footer_is_no_section():
         "投稿邮箱：yxdsbnews@163.com",
         "扫码关注渝西都市报微信公众号",
         "新闻热线：49861234  扫码关注渝西都市报微信公众号",
+        "分类广告热线：023-49861234 地址：永川区人民大道渝西都市报社一楼",
         "YUXI DUSHI BAO",
         "# YONGCHUAN DAILY NEWS",
     ],
@@ -3439,3 +3440,24 @@ def test_a_classified_column_its_masked_numbers_and_a_story_opening_on_a_quotati
     hiring, bench = parse_text(plain, "page.txt")
     assert (len(hiring.blocks), hiring.authors) == (3, ())
     assert (bench.title, bench.authors) == ("金龙镇：“板凳会”解开群众“心头结”", ("张燕", "李明"))
+
+
+def test_a_notices_fields_and_issuer_over_the_next_storys_title():
+    """``认领时间：…`` is a notice's field, never a subhead; the issuer under the
+    fields (``联系电话：…`` / ``永川区公安局中山路派出所``) signs the notice, it
+    is no part of the next story's headline."""
+    page = (
+        "失物招领启事\n"
+        "近期，中山路派出所陆续收到群众拾获并上交的物品，请失主前来认领：\n"
+        "1.黑色电动车一辆（中山路东段拾获）；\n"
+        "2.华为手机一部（渝西广场拾获）。\n"
+        "认领时间：工作日9:00—17:00\n"
+        "联系电话：023-49812110\n"
+        "永川区公安局中山路派出所\n"
+        "朱沱镇节前开展消防安全大检查\n"
+        "1月7日，朱沱镇组织联合检查组，对辖区人员密集场所开展消防安全大检查。\n"
+    )
+    notice, check = parse_text(page, "page.txt")
+    assert [b.kind for b in notice.blocks] == ["paragraph"] * 6
+    assert notice.blocks[-1].text == "永川区公安局中山路派出所"
+    assert (check.kicker, check.title) == ("", "朱沱镇节前开展消防安全大检查")

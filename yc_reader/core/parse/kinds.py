@@ -45,10 +45,12 @@ _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
 ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
 # What a reporter was told (据统计，… / 据了解，…): running text, never a headline.
 REPORTED = ("据统计", "据了解", "据介绍", "据悉", "据测算", "记者了解到", "记者获悉")
+# A notice's closing formula, over its issuer's signature.
+CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣告|说明|告知|函告)[。.！!]?$")
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(
-    r"^(?:问|答|时间|日期|地点|[\u4e00-\u9fff]{0,4}地址|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
+    r"^(?:问|答|[\u4e00-\u9fff]{0,4}时间|日期|地点|[\u4e00-\u9fff]{0,4}地址|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
     r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容"
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"

@@ -22,6 +22,7 @@ from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     BYLINE,
     CAPTION,
+    CLOSING_FORMULA,
     COLUMN_LABEL,
     DASH,
     DASH_LINE,
@@ -80,8 +81,6 @@ _LABELLED_ITEM = re.compile(r"^[^\s，。；：,;:“”]{2,14}[：:]\S")
 _SPEECH = re.compile(
     r"^[\u4e00-\u9fff]{0,3}(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者)[：:]"
 )
-# A notice's closing formula, over its issuer's signature.
-_CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣告|说明|告知|函告)[。.！!]?$")
 
 
 def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
@@ -204,7 +203,7 @@ def _verse_line(text: str) -> bool:
         and not QUANTITY.match(text)  # 312.46亿元: a data box's figure
         and not STORY_LABEL.match(text)  # 图片新闻: a new story's label
         and not DOCUMENT_TITLE.search(text)  # 停水公告: a notice's title
-        and not _CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
+        and not CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
         and not BARE_DATE.match(text)  # 2024年6月5日: a notice's signing date
         and basic_kind(text) is None
     )

@@ -29,6 +29,7 @@ from yc_reader.core.parse.kinds import (
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
+    CLOSING_FORMULA,
     COLUMN_LABEL,
     CONT,
     CONTINUATION,
@@ -39,6 +40,7 @@ from yc_reader.core.parse.kinds import (
     DAY_HEADING,
     DOCUMENT_TITLE,
     ENUMERATED,
+    FIELD_LINE,
     HEAD,
     INTERVIEW_TURN,
     ITEM,
@@ -779,6 +781,16 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             and units[number - 1].kind == PARA
         ):
             unit.kind = following.kind = PARA  # 特此通告。/ 永川区公安局交巡警支队 / 11月22日
+        if (
+            unit.kind == PARA
+            and following.kind == HEAD
+            and (FIELD_LINE.match(unit.text) or CLOSING_FORMULA.match(unit.text))
+            and ISSUER.fullmatch(following.text)
+            and number + 2 < len(units)
+            and units[number + 2].kind == HEAD
+            and not DAY_HEADING.match(units[number + 2].text)
+        ):
+            following.kind = PARA  # 联系电话：… / 永川区公安局中山路派出所 / next title: it signs
         if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
             following.kind = PARA  # a notice's date, under its issuer
             if unit.kind == HEAD:
