@@ -3461,3 +3461,35 @@ def test_a_notices_fields_and_issuer_over_the_next_storys_title():
     assert [b.kind for b in notice.blocks] == ["paragraph"] * 6
     assert notice.blocks[-1].text == "永川区公安局中山路派出所"
     assert (check.kicker, check.title) == ("", "朱沱镇节前开展消防安全大检查")
+
+
+def test_a_place_named_item_a_unit_signs_after_a_continuation():
+    """``五间：五间铺面起了一个场`` over text a unit signs (``…（五间镇供稿）``) is an
+    item of its own, not a section of the continued story above it."""
+    page = (
+        "(上接3版)\n\n"
+        "上世纪五十年代以后，随着城市的发展，永川的城墙被陆续拆除。\n\n"
+        "五间：五间铺面起了一个场\n\n"
+        "五间镇的得名，源于一个朴素的故事。相传清代中期，路边只有五间铺面。\n\n"
+        "后来，来这里做生意的人越来越多，“五间铺”也简化成了“五间”。（五间镇供稿）\n"
+    )
+    wall, place = parse_text(page, "page.txt")
+    assert (wall.continuation, len(wall.blocks)) == ("3", 1)
+    assert (place.title, len(place.blocks)) == ("五间：五间铺面起了一个场", 2)
+
+
+def test_a_heading_over_text_signed_at_its_end_by_others_heads_a_story():
+    """A story is signed once: under a serial signed ``文/王德全``, a heading over
+    text that ends ``…。（通讯员 陈 静）`` opens a story of its own."""
+    page = (
+        "文庙的百年变迁（连载十二）\n\n"
+        "文/王德全\n\n"
+        "文庙始建于明代，几经兴废，如今只留下大成殿和一对石狮。\n\n"
+        "老人们说，当年的泮池里养着红鲤鱼，是孩子们最爱去的地方。\n\n"
+        "卫星湖畔的老水库人家\n\n"
+        "卫星湖原名卫星水库，是附近几个公社的社员肩挑背扛修建起来的。\n\n"
+        "如今的卫星湖早已是市民休闲健身的好去处。（通讯员 陈 静）\n"
+    )
+    serial, lake = parse_text(page, "page.txt")
+    assert (serial.authors, len(serial.blocks)) == (("王德全",), 2)
+    assert (lake.title, lake.authors) == ("卫星湖畔的老水库人家", ("陈静",))

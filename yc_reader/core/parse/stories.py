@@ -149,7 +149,8 @@ def _signed_apart(
     units: list[Unit], groups: list[tuple[int, int]], number: int, above: int
 ) -> bool:
     """The text under group ``number`` ends on a byline line of its own
-    (记者 何婧 通讯员 罗斌, or in brackets) while the text above it was signed by
+    (记者 何婧 通讯员 罗斌, or in brackets), or is signed after its last sentence
+    (…。（通讯员 陈 静）), while the text above it was signed by
     others: a story is signed once, so the heading opens a story of its own. (A
     story signed at its head and again at its end names its writer twice.)"""
     start, end = groups[number]
@@ -158,8 +159,16 @@ def _signed_apart(
         below - end > 1
         and start > 0
         and units[start - 1].kind != CONT  # (上接3版) / its heading: the story goes on
-        and units[below - 1].kind == BYLINE
     ):
+        return False
+    last = units[below - 1]
+    if last.kind == BYLINE:
+        signers = bylines.line_authors(last.text)
+    elif last.kind == PARA:  # …修起了水库。（通讯员 陈 静）: signed at its end
+        signers = bylines.trailing_authors(last.text)
+        if not signers:
+            return False
+    else:
         return False
     names: set[str] = set()
     signed = False
@@ -168,7 +177,22 @@ def _signed_apart(
         found = (bylines.line_authors if byline else bylines.dateline_authors)(unit.text)
         signed = signed or byline or bool(found)
         names.update(found)
-    return signed and not names & set(bylines.line_authors(units[below - 1].text))
+    return signed and not names & set(signers)
+
+
+def _unit_credited_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
+    """A one-line heading naming its place first (``五间：五间铺面起了一个场``) over
+    text a unit signs at its end (``…（五间镇供稿）``): an item of its own, not a
+    section of the story above."""
+    start, end = groups[number]
+    below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+    return (
+        end - start == 1
+        and below > end
+        and bool(_NAMED.match(units[start].text))
+        and units[below - 1].kind == PARA
+        and bylines.is_unit_credit(units[below - 1].text)
+    )
 
 
 def _pairs(text: str) -> set[str]:
@@ -943,6 +967,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
                 or _labelled_title(units, start, end)
                 or _signed_apart(units, groups, number, above_start(number))
+                or _unit_credited_item(units, groups, number)
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
