@@ -647,11 +647,11 @@ def _closes_bracket(text: str, row: str) -> bool:
     return closed is not None and not balanced(text) and balanced(text + closed.group())
 
 
+# A document named as its title names it: …燃放管理的通告, …的公示.
+_DOCUMENT_NAMED = re.compile(r"的(?:公告|通告|公示|通知|启事|倡议书|决定)$")
 # A row that opens with one character and a clause mark or a stop (改，并做好…,
 # 者。他每周…): the end of a word the row above began, as no sentence's first
 # clause is one character.
-# A document named as its title names it: …燃放管理的通告, …的公示.
-_DOCUMENT_NAMED = re.compile(r"的(?:公告|通告|公示|通知|启事|倡议书|决定)$")
 _CUT_WORD = re.compile(r"^[\u4e00-\u9fff][，,、；;。！？!?]")
 
 

@@ -287,11 +287,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     ):  # 关于…项目房 / 屋征收的公告: a document's title wrapped, one title
         return "", functools.reduce(join_wrapped, others), subtitle
     if len(others) == 2 and _INSTALMENT.search(second) and not _INSTALMENT.search(first):
-        return (
-            first,
-            second,
-            subtitle,
-        )  # 寻访永川茶脉 / 茶山竹海话茶事（之三）: the series, the kicker
+        # 寻访永川茶脉 / 茶山竹海话茶事（之三）: the series, the kicker
+        return first, second, subtitle
     if len(others) == 2:
         if subtitle:
             if " " not in first + second and len(second) < len(first) >= 15:
@@ -322,9 +319,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 len(second) >= 1.5 * len(first)
                 and (len(first) <= 8 or (len(first) <= 16 and _SLOGAN.match(first)))
             )
-            or (
-                "·" in first and len(first) <= 10
-            )  # 副刊·茶竹, 永川记忆·口述历史: the page's column
+            # 副刊·茶竹, 永川记忆·口述历史: the page's column
+            or ("·" in first and len(first) <= 10)
             or (_NAMED.match(second) and not _NAMED.match(first))
         ):
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
