@@ -109,6 +109,7 @@ def test_a_web_export_gives_date_and_authors_and_loses_its_navigation():
 分享到：
 阅读次数：123
 打印本页 关闭窗口
+【我要纠错】　责任编辑：邓 丽
 上一篇 下一篇
 返回目录
 """
