@@ -29,9 +29,12 @@ WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
 _PAGE = r"第\s*([A-Ha-h]?\s?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 _SECTION = r"[\u4e00-\u9fff·]{2,8}"
 _PAPER = r"渝西都市报"
+TEMPERATURE_RANGE = (
+    r"-?\d{1,2}(?:\.\d)?\s*(?:℃|°C|度)?\s*[~～至到\-—－]\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C|摄氏度)"
+)
+"""A temperature range (27°C~37°C, 0℃～4℃, 22~30°C): a forecast's, a weather box's."""
 # The nameplate's other furniture: the paper's name in pinyin, its serial numbers,
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
-_TEMPERATURE = r"-?\d{1,2}\s*(?:℃|°C)"
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
@@ -43,8 +46,8 @@ _NAMEPLATE = (
     r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{5,16}"
     r"|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+|(?:社址|地址)\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
     r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
-    rf"|[\u4e00-\u9fff]{{0,4}}天气\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{_TEMPERATURE}\s*[~～至\-—]\s*"
-    rf"{_TEMPERATURE}(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
+    rf"|[\u4e00-\u9fff]{{0,4}}天气\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
+    rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
     r"(?:本版|本期)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"

@@ -269,13 +269,15 @@ class _ColumnRows:
             return False  # …工程预计明年6月底前 / （下转4版）: the text goes on there
         if self.closes_page(i):
             return True
+        document = DOCUMENT_TITLE.search(text)
         if (
-            (text.startswith("关于") or _DOCUMENT_NAMED.search(text))
-            and DOCUMENT_TITLE.search(text)
+            document
+            and (text.startswith("关于") or text[: document.start()].endswith("的"))
             and not any(mark in text for mark in CLAUSE_MARKS)
             and (i + 1 == len(rows) or rows[i + 1][1][:1] not in CLAUSE_MARKS)
         ):
-            return True  # 关于春节期间烟花爆竹燃放管理的通告: a document's title
+            # 关于春节期间烟花爆竹燃放管理的通告, …的公示: a document named as its title names it
+            return True
         w, full = column.size(text), column.full
         # Headline type (a space between phrases, not one quoted: 以“健康永川 活力运动”),
         # or across columns.
@@ -647,8 +649,6 @@ def _closes_bracket(text: str, row: str) -> bool:
     return closed is not None and not balanced(text) and balanced(text + closed.group())
 
 
-# A document named as its title names it: …燃放管理的通告, …的公示.
-_DOCUMENT_NAMED = re.compile(r"的(?:公告|通告|公示|通知|启事|倡议书|决定)$")
 # A row that opens with one character and a clause mark or a stop (改，并做好…,
 # 者。他每周…): the end of a word the row above began, as no sentence's first
 # clause is one character.

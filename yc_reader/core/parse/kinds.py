@@ -16,7 +16,7 @@ from yc_reader.core.cjk import (
     has_inner_sentence_end,
     width,
 )
-from yc_reader.core.masthead import BARE_DATE
+from yc_reader.core.masthead import BARE_DATE, TEMPERATURE_RANGE
 from yc_reader.core.names import is_person_name
 
 # A page a story jumps from or to: 3, 第3版's 3, A2, 三.
@@ -132,15 +132,12 @@ ENUMERATED = re.compile(
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")
-# A temperature range (27°C~37°C, 0℃～4℃, 5到10摄氏度): a forecast's row, data,
-# never a headline.
-_TEMPERATURES = re.compile(
-    r"-?\d+(?:\.\d)?\s*(?:°C|℃|度)?\s*[~～至到—－-]\s*-?\d+(?:\.\d)?\s*(?:°C|℃|摄氏度)"
-)
+# A temperature range (27°C~37°C, 0℃～4℃): a forecast's row, data, never a headline.
+_TEMPERATURES = re.compile(TEMPERATURE_RANGE)
 # A forecast's row: a day, its weather, its temperatures (7月14日 晴 27°C~37°C).
 _FORECAST_ROW = re.compile(
     rf"^(?:{_DAYS}|今天|明天|后天|[今明后]日|(?:周|星期)[一二三四五六日天])[^，。；]{{0,16}}"
-    rf"(?:{_TEMPERATURES.pattern})$"
+    rf"(?:{TEMPERATURE_RANGE})$"
 )
 
 

@@ -784,12 +784,10 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
     return drafts
 
 
-def assemble_rows(units: list[Unit]) -> list[Draft]:
-    """Plain and column text: headline groups found by their neighbours."""
-    listing = False
+def _sign_off(units: list[Unit]) -> None:
+    """Who signs a letter or a notice and when, on lines of their own as short as
+    headlines (an issuer, its date, a letter's day): the text's end, no headline."""
     for number, (unit, following) in enumerate(itertools.pairwise(units)):
-        if unit.kind == HEAD and following.kind == JUMP:
-            unit.kind = PARA  # 工程预计明年6月底前 / (下转4版): the text goes on there
         if following.kind == HEAD and unit.kind == BYLINE and DAY_HEADING.match(following.text):
             following.kind = PARA  # 读者：张建国 / 11月28日: the day a letter was signed
         if (
@@ -819,6 +817,15 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                     if issuer.kind != HEAD or not ISSUER.fullmatch(issuer.text):
                         break
                     issuer.kind = PARA  # (issuers signing together, one over another)
+
+
+def assemble_rows(units: list[Unit]) -> list[Draft]:
+    """Plain and column text: headline groups found by their neighbours."""
+    _sign_off(units)
+    listing = False
+    for number, (unit, following) in enumerate(itertools.pairwise(units)):
+        if unit.kind == HEAD and following.kind == JUMP:
+            unit.kind = PARA  # 工程预计明年6月底前 / (下转4版): the text goes on there
         if unit.kind == PARA and exclaimed_headline(unit.text) and article_start(following):
             unit.kind = HEAD  # 这个夏天，来永川避暑吧！ over 本报讯…
         # 现将拟表彰对象予以公示： / 张三 永川中学 / 李四 萱花中学: what a colon
