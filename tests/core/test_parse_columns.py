@@ -3459,3 +3459,38 @@ def test_a_notice_an_obituary_and_a_hiring_notice_headlines_after():
     assert notice.blocks[-1].text == "2024年1月16日"
     assert (obituary.title, obituary.blocks[-1].text) == ("讣告", "王德明同志治丧小组")
     assert hiring.title == "永川区就业服务局招聘见习人员"
+
+
+def test_commentaries_signed_with_pen_names_and_a_writers_note():
+    """A commentary signed under its headline with a pen name (``□ 一苇``,
+    ``文/老街``: no surname to check) is signed, not headlined on; a writer's note
+    (``（作者系…干部）``) is the last line of its piece, so a headline wrapped
+    inside a word below it starts the next one."""
+    rows = [
+        "快评",
+        "“村BA”火出圈 靠的是群众当主角",
+        "□ 一苇",
+        "近日，永川区第三届“村BA”篮球赛",
+        "总决赛在何埂镇落下帷幕。看台上座无虚",
+        "席，加油声、锣鼓声此起彼伏。",
+        "别让“问题井盖”成为“城市陷阱”",
+        "文/老街",
+        "井盖虽小，连着群众“脚下的安全”。",
+        "井盖权属复杂，涉及供水、燃气、通信等",
+        "多家单位，容易出现“谁都管、谁都不管”",
+        "的局面。",
+        "安全生产，人人有责。广大群众也要提高",
+        "安全意识，规范用火用电用气，发现隐患",
+        "及时举报。",
+        "（作者系永川区应急管理局干部）",
+        "年货节里的“老字",
+        "号”新活力",
+        "文/山石",
+        "1月8日，松溉古镇年货节开市。松溉豆",
+        "腐乳、永川豆豉等“老字号”纷纷亮相。",
+    ]
+    village, manholes, new_year = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert (village.title, village.authors) == ("“村BA”火出圈 靠的是群众当主角", ("一苇",))
+    assert (manholes.title, manholes.authors) == ("别让“问题井盖”成为“城市陷阱”", ("老街",))
+    assert manholes.blocks[-1].text == "（作者系永川区应急管理局干部）"
+    assert (new_year.title, new_year.authors) == ("年货节里的“老字号”新活力", ("山石",))

@@ -853,20 +853,24 @@ SERIES = [
 ]
 
 
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】"])
 @pytest.mark.parametrize("first", ["note under the headline", "note over the headline"])
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_an_editors_note_and_a_summary_open_their_story(layout, first):
+def test_an_editors_note_and_a_summary_open_their_story(layout, first, label):
     """编者按 / 核心提示 open the story they introduce, printed over its headline or
-    under it (they were running text, which turned a whole page's headlines around);
-    a lead after them still gives the byline, and a short comment signed with names
-    alone in brackets, （刘 洋）, is signed by them."""
+    under it (they were running text, which turned a whole page's headlines around),
+    their label bracketed with no colon too; a lead after them still gives the
+    byline, and a short comment signed with names alone in brackets, （刘 洋）, is
+    signed by them."""
+    note = para(EDITORS_NOTE.text.replace("编者按：", label))
+    series = [replace(SERIES[0], blocks=(note, *SERIES[0].blocks[1:])), SERIES[1]]
     if first == "note under the headline":
-        printed = SERIES
+        printed = series
     else:
-        story = replace(SERIES[0], blocks=SERIES[0].blocks[1:])
-        printed = [article("", EDITORS_NOTE), story, SERIES[1]]
+        story = replace(series[0], blocks=series[0].blocks[1:])
+        printed = [article("", note), story, series[1]]
     page = "2024年6月5日 星期三 第2版 要闻\n\n" + LAYOUTS[layout](printed)
-    assert_articles(parse_text(page, "page.txt"), SERIES)
+    assert_articles(parse_text(page, "page.txt"), series)
 
 
 # --------------------------------------------------------------------------- a reader's letter

@@ -52,6 +52,13 @@ _SIGNATURE = re.compile(
     r"^\s*(?:[□■◎○●◇◆]|(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨]"
     r"|[文图][ \u3000]+(?=[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,2}\s*$))\s*(.+)$"
 )
+# A commentator's pen name after the mark that signs it (文/老街, □ 一苇): no surname to
+# check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place.
+_PEN_NAME = re.compile(r"^\s*(?:文\s*[/／]\s*|[□■]\s*)([\u4e00-\u9fff]{2,3})\s*$")
+_NOT_PEN_NAME = re.compile(
+    r"链接|提示|点评|[短快时微]评|[简快]讯|背景|观点|声音|数据|图说|编后|附件|相关|延伸|导读|预告"
+    r"|档案|名片|贴士|速览|回音|说法|[记读]者|编者|[区镇县市村乡]$"
+)
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 _PHOTO_CREDIT = re.compile(
@@ -217,8 +224,13 @@ def _signature_names(text: str) -> list[str]:
     found = _SIGNATURE.match(text)
     if not found or len(text) > 40:
         return []
+    pen = _PEN_NAME.match(text)
+    if pen and not _NOT_PEN_NAME.search(pen.group(1)) and not pen.group(1).endswith(_UNIT_ENDINGS):
+        return [pen.group(1)]
     inner = found.group(1)
     names = _names(inner)
+    if _ROLE_LABEL.search(inner):
+        return []  # ■记者手记
     if _BYLINE_LINE.match(inner):
         return names
     names = [name for name in names if not name.endswith(_UNIT_ENDINGS)]  # 文/区中医院 周建国

@@ -35,6 +35,8 @@ CAPTION_START = re.compile(
 )
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
+# A note of who wrote the piece, its last words: （作者系永川区应急管理局干部）.
+_WRITER_NOTE = re.compile(r"[（(]\s*作者(?:系|为|单位\s*[:：])[^（()）]{2,40}[）)]\s*$")
 SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A photo's source on a line of its own, under its caption.
 _PHOTO_NOTE = re.compile(
@@ -76,10 +78,8 @@ def next_item(paragraph: str, text: str) -> bool:
 
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
-PREAMBLE = re.compile(
-    r"^[【\[]?(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
-    r"[】\]]?\s*[：:]"
-)
+_PREAMBLE_LABEL = r"(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
+PREAMBLE = re.compile(rf"^(?:[【\[]{_PREAMBLE_LABEL}[】\]]\s*[：:]?|{_PREAMBLE_LABEL}\s*[：:])")
 # A letter's or an open letter's salutation (编辑同志： / 广大市民朋友们：): it opens one.
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
@@ -251,6 +251,7 @@ def is_signed(text: str) -> bool:
         bylines.is_unit_credit(text)
         or bool(bylines.trailing_authors(text))
         or (text.endswith(("）", ")", "】", "]")) and bool(_END_MARK.search(text)))
+        or bool(_WRITER_NOTE.search(text))
         or (text.endswith(("）", ")")) and bool(_CREDITED.search(text)))
     )
 

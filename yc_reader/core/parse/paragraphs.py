@@ -36,6 +36,7 @@ from yc_reader.core.parse.kinds import (
     KICKER,
     LABELLED_LINE,
     PARA,
+    PREAMBLE,
     QUANTITY,
     ROW,
     SIDEBAR,
@@ -275,6 +276,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
             and not unit.text.startswith(ARTICLE_OPENERS)
+            and not PREAMBLE.match(unit.text)  # 【编者按】…: opens a story
             and not in_brackets(previous.text)  # （作者单位：…）: a note, complete
             and not COLUMN_LABEL.fullmatch(unit.text)
             and not (
