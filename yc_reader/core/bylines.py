@@ -106,7 +106,9 @@ _UNIT_SIGNOFF = re.compile(
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
 # (… 图/李四): 罗文, 李 文 are names.
 _SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／（(]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
-_SPLIT = re.compile(rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，/／:：（）()丨]+")
+_SPLIT = re.compile(
+    rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，;；/／:：（）()丨]+"
+)
 
 
 # Names alone in brackets, signing a short item: （刘 洋） / （王五、李四）.
@@ -300,7 +302,7 @@ def listed_names(value: str) -> list[str]:
     every name must look like a person's, so a unit (``区融媒体中心``) is nobody."""
     names = _names(value)
     if re.search(_ROLE, value):
-        return names
+        return line_authors(value) or names  # (文/记者 彭禹乔 图/通讯员 杨帆: the writer)
     return [name for name in names if is_person_name(name)]
 
 

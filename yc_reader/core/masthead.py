@@ -334,6 +334,8 @@ _BRACKETED_PAGE = re.compile(
 )
 _CREDITS_AFTER = re.compile(rf"(?:\s+{_ROLE_CREDIT})+$")
 _HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
+# A page's number and its editors in brackets: 【A02版 本版编辑：王小红】.
+_BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
 
 
@@ -341,6 +343,8 @@ def _bare_head(text: str) -> str:
     """A running head without its rules, its page number's brackets, the editors
     credited after it and an e-paper's links set between bars (… | 第A02版：时政 |
     上一版 下一版 | 版面导航)."""
+    if text[:1] == "【" and (boxed := _BOXED_PAGE.match(text)):
+        text = f"第{boxed[1]}{boxed[2]}"  # 【A02版 本版编辑：王小红】, as a bound issue prints it
     if "|" in text or "｜" in text:
         parts = [part.strip() for part in _BARS.split(text)]
         kept = [part for part in parts if part and not is_navigation_line(part)]
@@ -555,18 +559,20 @@ class ExportMeta:
 # The keys an export labels its metadata with, by the field they fill. ``skip``
 # holds what a reader needs no field for (the publication, hit counters).
 _EXPORT_KEYS = {
-    "date": r"(?:发布|发表|出版|刊发|刊出|见报|更新|稿件)(?:时间|日期)",
+    "date": r"(?:发布|发表|出版|刊发|刊出|见报|更新|稿件|报纸)(?:时间|日期)",
     # A notice's 时间：2024年5月1日 too: metadata only on a page that is an export
     # by another sign.
     "when": r"日期|时间",
-    "byline": r"作者|撰稿人?|撰文",
+    "byline": r"作者|撰稿人?|撰文|署名",
     "page": r"版次|版号|版面号|所属版面|所在版面",
     "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
-    "subtitle": r"副标题|副题",
+    "subtitle": r"副标题|副题|副篇名",
     "kicker": r"引题|肩题|眉题",
-    "title": r"主标题|标题|题目",
+    "title": r"主标题|标题|题目|篇名",
     "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
-    r"|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)",
+    r"|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
+    # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
+    r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度",
 }
 # An archive's export labels its fields in brackets: 【标题】… 【作者】… 【日期】…
 _BRACKETED_FIELD = re.compile(r"^【([\u4e00-\u9fff]{2,6})】\s*(.*)$")
@@ -593,7 +599,7 @@ _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
-    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，/]{2,40}$"),
+    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/]{2,40}$"),
     # 版次：A02, or with its section: 版次：第01版 要闻
     "page": re.compile(
         rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"
@@ -628,6 +634,7 @@ _SITE_FOOTER = re.compile(
 )
 
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
+_CRUMB_SEPARATOR = re.compile(r"[>＞»›→]")
 _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:[^|｜]{1,12}[|｜]\s*)?(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
     # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
@@ -663,6 +670,16 @@ def is_navigation_line(text: str) -> bool:
         or is_site_footer(text)
         or bool(_BREADCRUMB.match(text))
     )
+
+
+def breadcrumb_masthead(text: str) -> str:
+    """The masthead a breadcrumb trail names (``当前位置：首页 > 2023年03月09日 >
+    第05版：教育`` → ``2023年03月09日 第05版：教育``), or ``""``: an e-paper's trail
+    runs through the issue's date and page."""
+    if not _BREADCRUMB.match(text):
+        return ""
+    crumbs = _CRUMB_SEPARATOR.split(text.split("：", 1)[-1] if "位置" in text[:6] else text)
+    return " ".join(crumb for crumb in map(str.strip, crumbs) if crumb and is_masthead_line(crumb))
 
 
 def is_site_footer(text: str) -> bool:
@@ -734,6 +751,12 @@ def _without_trailing_navigation(text: str) -> str:
         if not _NAVIGATION.sub("", " ".join(words[at:])).strip(" |｜/·"):
             return " ".join(words[:at])
     return text
+
+
+def export_key(key: str) -> str:
+    """The field an export's key names (``篇名`` → ``title``), or ``""``."""
+    found = _EXPORT_FIELD.fullmatch(f"{key}：")
+    return found.lastgroup or "" if found else ""
 
 
 def is_export_line(text: str) -> bool:
@@ -858,15 +881,17 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
 
 def export_piece_starts(lines: list[str]) -> list[int]:
     """On an export of several articles each under its own fields (引题：… /
-    标题：… / 副标题：… / 作者：…, then its text), the line each article's fields
-    start on: where its piece starts."""
+    标题：… / 副标题：… / 作者：…, then its text; an archive's record sets its
+    版名：… and 日期：… over the title too), the line each article's fields start
+    on: where its piece starts."""
     titles = [i for i, line in enumerate(lines) if _field_key(line) == "title"]
     if len(titles) < 2:
         return []
     starts = []
     for title in titles:
         start = title
-        while start > 0 and _field_key(lines[start - 1]) == "kicker":
+        # (the record's fields over its title: 引题：…, or 版名：… 日期：… as archives print them)
+        while start > 0 and lines[start - 1] and is_export_line(lines[start - 1]):
             start -= 1
         starts.append(start)
     return starts

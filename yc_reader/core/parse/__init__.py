@@ -172,7 +172,8 @@ def parse_text(text: str, source: str) -> list[Article]:
                 _INLINE_BOLD.sub(r"\1", line) if "**" in line else line for line in part
             ]
     drafts: list[Draft] = []
-    exports: list[ExportMeta] = []
+    exports: list[ExportMeta] = []  # for each draft
+    stated: list[ExportMeta] = []  # for each piece, those without a story too
     metas: list[PageMeta] = []
     # Pieces: between rules, a page of a file holding several a piece of its own,
     # and on an export each article's fields open one.
@@ -187,6 +188,7 @@ def parse_text(text: str, source: str) -> list[Article]:
         if start >= end:
             continue
         export, piece = strip_export_meta(lines[start:end], exported)
+        stated.append(export)
         on_page = next(k for k in range(len(pages) - 1, -1, -1) if pages[k][0] <= start)
         found = _piece_drafts(piece, start, page, in_markdown[on_page])
         if export.title:
@@ -208,13 +210,13 @@ def parse_text(text: str, source: str) -> list[Article]:
     # page's, else the file name's (…第2版要闻.txt).
     issue_date = (
         next((m.date for m in metas if m.date), "")
-        or next((e.date for e in exports if e.date), "")
+        or next((e.date for e in stated if e.date), "")
         or date_from_filename(source)
     )
     named = page_from_filename(source)
-    export_page = next((e.page for e in exports if e.page), "") or named.page
-    export_section = next((e.section for e in exports if e.section), "") or named.section
-    stated = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
+    export_page = next((e.page for e in stated if e.page), "") or named.page
+    export_section = next((e.section for e in stated if e.section), "") or named.section
+    own_dates = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
     unlabel_items(drafts)
@@ -222,7 +224,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts
     )
-    dates = _dates(drafts, [stated[i] for i in kept], page_text, year_from_filename(source))
+    dates = _dates(drafts, [own_dates[i] for i in kept], page_text, year_from_filename(source))
     # A byline held aside must be a line of its own (bold or not).
     printed: set[str] = set()
     if any(draft.byline for draft in drafts):

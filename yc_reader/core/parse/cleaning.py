@@ -20,6 +20,7 @@ from yc_reader.core.cjk import (
 from yc_reader.core.gutters import unfold_columns
 from yc_reader.core.masthead import (
     NAVIGATION_FIRST,
+    breadcrumb_masthead,
     is_export_line,
     is_masthead_line,
     is_navigation_line,
@@ -42,6 +43,7 @@ from yc_reader.core.parse.kinds import (
     is_caption,
     is_credit,
 )
+from yc_reader.core.records import unpack_records
 
 _RUN_IN_CONTINUATION = re.compile(
     rf"^(\s*[（(【\[]\s*(?:上接|接上|紧接)\s*(?:第\s*)?{PAGE_NO}\s*版\s*[）)】\]])\s*(?=\S)"
@@ -163,6 +165,7 @@ class Lines:
 def clean_lines(text: str) -> Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unpack_records(text)
     if "<" in text:
         text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
@@ -525,7 +528,7 @@ def _read_markup(page: Lines) -> None:
             if not line:
                 continue
         if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
-            lines[n] = ""
+            lines[n] = breadcrumb_masthead(line)  # (the date and page a trail names)
             continue
         if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
             lines[n] = ""

@@ -102,8 +102,10 @@ class Draft:
         return any(b.kind == "paragraph" and ends_sentence(b.text) for b in self.blocks)
 
     def empty(self) -> bool:
+        """Nothing to read: no text, no headline with a word in it (a scan's page
+        number alone, ``0042``, heads nothing)."""
         return not (
-            self.title
+            (self.title and not self.title.isdigit())
             or self.kicker
             or self.subtitle
             or self.blocks
@@ -1204,7 +1206,8 @@ def append_section(draft: Draft, section: Draft) -> None:
 
 def one_draft(drafts: list[Draft], export: ExportMeta) -> Draft:
     """An exported article whose title the export states: all of the piece is its
-    text, any headline found in it a subhead (but the stated title printed again)."""
+    text, any headline found in it a subhead (but the stated title printed again);
+    a continuation's marker opening it says where it continues from."""
     one = Draft(kicker=export.kicker, title=export.title, subtitle=export.subtitle)
     for n, draft in enumerate(drafts):
         if n == 0 and unspaced(draft.title) == unspaced(export.title):
@@ -1224,7 +1227,9 @@ def one_draft(drafts: list[Draft], export: ExportMeta) -> Draft:
             one.blocks += [
                 Block("subhead", h) for h in (draft.kicker, draft.title, draft.subtitle) if h
             ]
-        if draft.continuation_label:
+        if n == 0 and draft.continuation:
+            one.continuation = draft.continuation  # (上接A01版) under the record's fields
+        elif draft.continuation_label:
             one.blocks.append(Block("paragraph", draft.continuation_label))
         one.blocks += draft.blocks
         one.authors += draft.authors

@@ -1,0 +1,242 @@
+"""Archive record exports: TRS, CNKI, Founder e-paper, delimited tables and CMS
+records read as the articles they hold, their fields as metadata."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+from yc_reader.core.records import unpack_records
+
+LEADS = [
+    "本报讯（渝西都市报记者 黄 伟 通讯员 王 敏）8月15日，三教镇的高粱基地里，收割机来回穿梭。",
+    "8月14日傍晚，金龙镇永和社区的“共享菜园”里，居民们有的浇水、有的摘菜。",
+]
+MORE = "据了解，今年全镇种植酿酒高粱2.6万亩，与多家酒企签订订单收购协议。"
+
+
+def _summary(text: str, source: str = "page.txt") -> list[tuple]:
+    return [
+        (a.kicker, a.title, a.subtitle, a.authors, a.date, a.section, [b.text for b in a.blocks])
+        for a in parse_text(text, source)
+    ]
+
+
+def test_trs_records():
+    """``<REC>`` records of ``<key>=value`` fields: the text starts on the ``<正文>=``
+    line and runs on over untagged lines; a photo's ``<图片说明>=`` is a caption;
+    ids, the paper and word counts are no text; a date written with dots counts."""
+    page = f"""<REC>
+<记录号>=2023081705001
+<报纸>=渝西都市报
+<日期>=2023.08.17
+<版次>=A05
+<版名>=镇街
+<引题>=抢抓农时
+<标题>=三教镇2.6万亩高粱开镰收割
+<副题>=
+<作者>=渝西都市报记者 黄 伟 通讯员 王 敏
+<正文>={LEADS[0]}
+{MORE}
+<图片说明>=▲收割机在高粱地里作业。 记者 黄伟 摄
+<字数>=230
+<REC>
+<记录号>=2023081705002
+<日期>=2023.08.17
+<版名>=镇街
+<标题>=金龙镇“共享菜园”让闲置地变“聚宝盆”
+<作者>=
+<正文>={LEADS[1]}
+（通讯员 陈 静）
+<图片说明>=
+"""
+    assert _summary(page) == [
+        (
+            "抢抓农时",
+            "三教镇2.6万亩高粱开镰收割",
+            "",
+            ("黄伟", "王敏"),
+            "2023-08-17",
+            "镇街",
+            [LEADS[0], MORE, "▲收割机在高粱地里作业。 记者 黄伟 摄"],
+        ),
+        (
+            "",
+            "金龙镇“共享菜园”让闲置地变“聚宝盆”",
+            "",
+            ("陈静",),
+            "2023-08-17",
+            "镇街",
+            [LEADS[1], "（通讯员 陈 静）"],
+        ),
+    ]
+
+
+def test_cnki_records_with_an_abstract_and_authors_by_semicolons():
+    """``【篇名】`` records: the abstract repeats the text's opening and goes, the
+    authors are listed with semicolons, a record's number (第1条) heads nothing."""
+    page = f"""中国重要报纸全文数据库　题录导出
+共找到 2 条结果
+
+第1条
+【篇名】三教镇2.6万亩高粱开镰收割
+【副篇名】
+【作者】黄伟;王敏
+【报纸名称】渝西都市报
+【报纸日期】2023-08-17
+【版号】第05版
+【版名】镇街
+【关键词】高粱;三教镇
+【摘要】{LEADS[0][:30]}……
+【正文】
+{LEADS[0]}
+{MORE}
+
+第2条
+【篇名】金龙镇“共享菜园”让闲置地变“聚宝盆”
+【副篇名】——闲置地上的邻里情
+【作者】
+【报纸日期】2023-08-17
+【正文】
+{LEADS[1]}
+"""
+    first, second = _summary(page)
+    assert first[1:] == (
+        "三教镇2.6万亩高粱开镰收割",
+        "",
+        ("黄伟", "王敏"),
+        "2023-08-17",
+        "镇街",
+        [LEADS[0], MORE],
+    )
+    assert second[1:4] == ("金龙镇“共享菜园”让闲置地变“聚宝盆”", "——闲置地上的邻里情", ())
+    assert second[6] == [LEADS[1]]
+
+
+def test_founder_epaper_properties():
+    """Founder e-paper: each article's properties in an ``enpproperty`` comment
+    (the kicker its ``introtitle``, the page and section its ``nodename``), its
+    text in HTML after it."""
+    page = (
+        "<TITLE>渝西都市报-第A04版：经济</TITLE>\n"
+        "<!--enpproperty <articleid>1</articleid><date>2025-03-21</date>"
+        "<author>渝西都市报记者 潘玥希</author><title>永川新能源汽车产业链加速成型</title>"
+        "<subtitle></subtitle><introtitle>聚链成群</introtitle>"
+        "<nodename>第A04版：经济</nodename>/enpproperty-->\n"
+        "<!--enpcontent--><P>&nbsp;&nbsp;本报讯（渝西都市报记者 潘玥希）3月19日，记者从区经济"
+        "信息委获悉，全区新能源汽车产业产值同比增长19.4%。</P>\n"
+        "<P><STRONG>政策护航 企业安心</STRONG></P>\n"
+        "<P>&nbsp;&nbsp;去年兑现各类奖补资金1.2亿元。</P><!--/enpcontent-->\n"
+        "<!--enpproperty <articleid>2</articleid><date>2025-03-21</date><author></author>"
+        "<title>全区前两月新增市场主体4800余户</title><introtitle></introtitle>"
+        "<nodename>第A04版：经济</nodename>/enpproperty-->\n"
+        "<!--enpcontent--><P>记者从区市场监管局获悉，今年全区新增各类市场主体4863户。</P>"
+        "<!--/enpcontent-->\n"
+    )
+    cars, firms = parse_text(page, "page.txt")
+    assert (cars.kicker, cars.title, cars.authors) == (
+        "聚链成群",
+        "永川新能源汽车产业链加速成型",
+        ("潘玥希",),
+    )
+    assert (cars.date, cars.section, cars.page) == ("2025-03-21", "经济", "A4")
+    assert [b.kind for b in cars.blocks] == ["paragraph", "subhead", "paragraph"]
+    assert (firms.title, firms.authors, len(firms.blocks)) == (
+        "全区前两月新增市场主体4800余户",
+        (),
+        1,
+    )
+
+
+def test_a_delimited_table_of_records():
+    """A header row names the fields (``ID|报纸|日期|…``); each row is a record's
+    fields, its text below; an empty cell states nothing and an id is no field; a
+    continuation's marker opening a record says where it continues from."""
+    page = f"""ID|报纸|日期|版次|版名|引题|标题|副题|作者
+
+YX001|渝西都市报|2022-06-28|A06|社会||夜经济点亮消费新场景||渝西都市报记者 谢 春
+（上接A01版）
+{MORE}
+------------------------------
+YX002|渝西都市报|2022-06-28|A06|社会|践行群众路线|陈食街道：“院坝会”开到群众家门口||记者 曾 静
+{LEADS[1]}
+"""
+    night, meeting = parse_text(page, "page.txt")
+    assert (night.title, night.authors, night.continuation) == (
+        "夜经济点亮消费新场景",
+        ("谢春",),
+        "A1",
+    )
+    assert [b.text for b in night.blocks] == [MORE]
+    assert (meeting.kicker, meeting.title, meeting.section) == (
+        "践行群众路线",
+        "陈食街道：“院坝会”开到群众家门口",
+        "社会",
+    )
+
+
+def test_cms_records_with_their_fields_over_the_title():
+    """A CMS export's record sets its ids, page, section and date over its title:
+    they are that record's, its ``正文：`` label no text; a batch's numbered record
+    headings, end mark and a scan's page number alone are no articles."""
+    page = f"""0042
+########## 第1篇 ##########
+稿件编号：YXDSB20230512A03001
+报纸名称：渝西都市报
+版次：A03
+版名：要闻
+日期：20230512
+引题：
+标题：永川高新区一季度规上工业产值同比增长8.6%
+作者：渝西都市报记者 黄 伟 通讯员 王 敏
+置信度：0.96
+正文：
+{LEADS[0]}
+
+########## 第2篇 ##########
+版名：要闻
+日期：20230512
+标题：区市场监管局开展校园食品安全专项检查
+作者：区市场监管局供稿
+正文：{LEADS[1]}
+########## 完 ##########
+"""
+    assert _summary(page) == [
+        (
+            "",
+            "永川高新区一季度规上工业产值同比增长8.6%",
+            "",
+            ("黄伟", "王敏"),
+            "2023-05-12",
+            "要闻",
+            [LEADS[0]],
+        ),
+        ("", "区市场监管局开展校园食品安全专项检查", "", (), "2023-05-12", "要闻", [LEADS[1]]),
+    ]
+
+
+def test_a_bound_issue_with_boxed_page_credits_and_a_breadcrumb():
+    """``【A02版 本版编辑：王小红】`` closing a page is its furniture; an e-paper's
+    breadcrumb through the issue's date and page gives both."""
+    page = f"""当前位置：首页 > 2023年03月09日 > 第05版：教育
+
+永川职教中心与12家企业签订校企合作协议
+
+{LEADS[1]}
+
+【A05版 本版编辑：王小红 校对：何静】
+"""
+    ((_, title, _, _, date, section, blocks),) = _summary(page)
+    assert (title, date, section, blocks) == (
+        "永川职教中心与12家企业签订校企合作协议",
+        "2023-03-09",
+        "教育",
+        [LEADS[1]],
+    )
+
+
+def test_text_with_labels_that_are_no_fields_stays_as_it_is():
+    """A court report's ``【案情】`` and an event's ``内容：`` under its ``时间：`` are
+    text; a page without records comes back unchanged."""
+    page = "【案情】2023年5月，张某在永川区某小区内盗窃电动车一辆。\n【说法】法官提醒，…\n"
+    assert unpack_records(page) == page
+    events = "标题：周末去哪儿\n\n时间：5月11日9:00\n地点：区文化馆\n内容：川剧表演\n"
+    assert "内容：川剧表演" in unpack_records(events)
