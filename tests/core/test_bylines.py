@@ -159,6 +159,14 @@ def test_a_name_with_a_rare_character():
         ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
         ("口述：周德华 整理：记者 钟梅", ["钟梅"]),
         ("永川区居民生活水平提高", []),
+        ("永川区萱花中学 初二（3）班 王小明", ["王小明"]),  # a pupil, after school and class
+        ("□ 红旗小学五年级 张小雨", ["张小雨"]),
+        ("（永川区凤凰湖小学 一年级（2）班 李沐阳）", ["李沐阳"]),
+        ("永川中学举办第十届读书节", []),
+        ("□ 一苇", ["一苇"]),  # a commentator's pen name after its mark
+        ("文/老街", ["老街"]),
+        ("■ 链接", []),  # a box's label
+        ("□ 永川区", []),
     ],
 )
 def test_signatures_at_a_pieces_end(line, names):

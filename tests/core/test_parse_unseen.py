@@ -3497,3 +3497,67 @@ def test_a_heading_over_text_signed_at_its_end_by_others_heads_a_story():
     serial, lake = parse_text(page, "page.txt")
     assert (serial.authors, len(serial.blocks)) == (("王德全",), 2)
     assert (lake.title, lake.authors) == ("卫星湖畔的老水库人家", ("陈静",))
+
+
+# --------------------------------------------------------------------------- pupils' essays
+
+ESSAYS_PAGE = """\
+外婆的菜园
+
+永川区萱花中学 初二（3）班 王小明
+
+外婆家在何埂镇，屋后有一块小小的菜园。
+
+每到夏天，菜园里的黄瓜、茄子挂满枝头，外婆总笑着说：“这些都是给你留的。”
+
+指导老师：李红
+
+追光的少年
+
+文/永川区北山中学初三(1)班周雨桐
+
+合上《平凡的世界》的最后一页，窗外的天已经黑了。
+
+平凡的世界里，每个人都可以做追光的少年。
+
+六月的风
+
+六月的风，
+
+是甜甜的，
+
+它吹过西瓜地，
+
+偷偷尝了一口。
+
+（永川区凤凰湖小学 一年级（2）班 李沐阳）
+"""
+
+
+def test_pupils_essays_signed_with_school_and_class_and_a_poem_titled_over_its_lines():
+    """A pupil signs after their school and class (``永川区萱花中学 初二（3）班
+    王小明``, ``文/…初三(1)班周雨桐``, in brackets under a poem); the teacher who
+    guided the essay (``指导老师：李红``) is its last line, never a headline; an
+    unpunctuated line over verse that ends on marks is the poem's title."""
+    garden, light, wind = parse_text(ESSAYS_PAGE, "page.txt")
+    assert (garden.title, garden.authors) == ("外婆的菜园", ("王小明",))
+    assert garden.blocks[-1] == para("指导老师：李红")
+    assert (light.title, light.authors, len(light.blocks)) == ("追光的少年", ("周雨桐",), 2)
+    assert (wind.title, wind.authors) == ("六月的风", ("李沐阳",))
+    assert [b.text for b in wind.blocks][:2] == ["六月的风，", "是甜甜的，"]
+
+
+def test_an_essays_reading_note_under_its_title_is_its_subtitle():
+    """``## 追光的少年`` / ``### 读《平凡的世界》有感``: the note of what the essay
+    answers is its subtitle, the short title no column's label."""
+    page = (
+        "## 追光的少年\n\n### 读《平凡的世界》有感\n\n文/永川区北山中学 初三（1）班 周雨桐\n\n"
+        "合上《平凡的世界》的最后一页，窗外的天已经黑了。\n\n（指导老师：陈静）\n"
+    )
+    (essay,) = parse_text(page, "page.txt")
+    assert (essay.kicker, essay.title, essay.subtitle, essay.authors) == (
+        "",
+        "追光的少年",
+        "读《平凡的世界》有感",
+        ("周雨桐",),
+    )

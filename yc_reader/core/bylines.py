@@ -82,6 +82,15 @@ _LETTER_SIGNATURE = re.compile(
     r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*(?(open)[）)])"
 )
+# A pupil signing an essay after their school and class: 永川区萱花中学 初二（3）班 王小明,
+# 文/永川区北山中学初三(1)班周雨桐, □ 红旗小学五年级 张小雨.
+_PUPIL_SIGNATURE = re.compile(
+    r"(?:文\s*[/／]\s*|[□■]\s*|作者\s*[:：]\s*)?[\u4e00-\u9fff]{2,24}?"
+    r"(?:小学|中学校?|学校|幼儿园|职教中心|职业中学)\s*"
+    r"(?:(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班"
+    r"|[0-9]{1,2}\s*班)?|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班)"
+    rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
+)
 # A commentary's writer over a note of who they are: 周 强（作者系永川区消防救援支队干部）.
 _NOTED_AUTHOR = re.compile(
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]作者(?:系|为|单位\s*[:：])[^（()）]{{2,40}}[）)]\s*"
@@ -208,12 +217,16 @@ def trailing_authors(paragraph: str) -> list[str]:
 
 
 def _letter_signer(text: str) -> str:
-    """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), or the
-    writer over a note of who they are (``周 强（作者系…干部）``), or ""."""
+    """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), the
+    writer over a note of who they are (``周 强（作者系…干部）``), or the pupil after
+    their school and class (``永川区萱花中学 初二（3）班 王小明``); or ""."""
     found = _LETTER_SIGNATURE.fullmatch(text.strip())
     if found and not (found["open"] or found["place"]):
         found = None  # 退休教师钟玉芳: a headline naming its subject, no signature
-    found = found or _NOTED_AUTHOR.fullmatch(text.strip())
+    bare = text.strip()
+    if bare[:1] in "（(" and bare[-1:] in "）)":
+        bare = bare[1:-1]  # （永川区凤凰湖小学 一年级（2）班 李沐阳）
+    found = found or _NOTED_AUTHOR.fullmatch(text.strip()) or _PUPIL_SIGNATURE.fullmatch(bare)
     name = found.group("name").replace(" ", "") if found else ""
     return name if name and is_person_name(name) else ""
 

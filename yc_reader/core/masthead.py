@@ -599,7 +599,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
-    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/]{2,40}$"),
+    # (a pupil's after their class: 永川区红河小学六年级(2)班陈思睿)
+    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$"),
     # 版次：A02, or with its section: 版次：第01版 要闻
     "page": re.compile(
         rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"

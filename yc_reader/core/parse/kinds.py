@@ -35,8 +35,12 @@ CAPTION_START = re.compile(
 )
 # ……以内。（完） / 【全文完】: the story ends here.
 _END_MARK = re.compile(r"[（(【\[]\s*(?:完|全文完|本文完)\s*[）)】\]]\s*$")
-# A note of who wrote the piece, its last words: （作者系永川区应急管理局干部）.
-_WRITER_NOTE = re.compile(r"[（(]\s*作者(?:系|为|单位\s*[:：])[^（()）]{2,40}[）)]\s*$")
+# A note of who wrote the piece, its last words: （作者系永川区应急管理局干部）, or
+# the teacher who guided a pupil's essay: 指导老师：李红.
+_WRITER_NOTE = re.compile(
+    r"[（(]\s*作者(?:系|为|单位\s*[:：])[^（()）]{2,40}[）)]\s*$"
+    r"|^(?:指导|辅导)(?:老师|教师)\s*[:：]\s*[\u4e00-\u9fff ]{2,10}$"
+)
 SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A photo's source on a line of its own, under its caption.
 _PHOTO_NOTE = re.compile(
@@ -53,7 +57,7 @@ CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣�
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(
     r"^(?:问|答|[\u4e00-\u9fff]{0,4}时间|日期|地点|[\u4e00-\u9fff]{0,4}地址|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
-    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容"
+    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容|指导(?:老师|教师)|辅导老师"
     r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )

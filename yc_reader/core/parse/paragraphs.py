@@ -224,7 +224,12 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
         while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
             j += 1
         # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title.
-        titled = j < len(units) and units[j].kind == BYLINE and j - i > shortest_run
+        titled = (
+            j < len(units)
+            and units[j].kind == BYLINE
+            and j - i > shortest_run
+            and headline_like(units[j - 1].text)  # (…的地方。 / （…李沐阳）: the poem signed)
+        )
         run = units[i : j - 1] if titled else units[i:j]
         prior = units[i - 1] if i and units[i - 1].kind == PARA else None
         if (
@@ -237,7 +242,32 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
                 unit.kind = VERSE
             if titled:
                 units[j - 1].kind = HEAD
+            else:
+                _title_poem(run, prior, shortest_run)
         i = max(j, i + 1)
+
+
+_LINE_MARKS = "，。、；：！？,.;:!?"
+
+
+def _title_poem(run: list[Unit], prior: Unit | None, shortest_run: int) -> None:
+    """A line of a run of verse, unpunctuated after a finished sentence, over lines
+    that mostly end on a mark (…的少年。 / 六月的风 / 六月的风， / 是甜甜的，): the
+    poem's title; the short lines before it the end of the prose above."""
+    for at, unit in enumerate(run):
+        before = run[at - 1] if at else prior
+        lines = run[at + 1 :]
+        if (
+            len(lines) >= 3
+            and not any(mark in unit.text for mark in _LINE_MARKS)
+            and (before is None or ends_sentence(before.text))
+            and sum(u.text[-1] in _LINE_MARKS for u in lines) * 3 >= len(lines) * 2
+        ):
+            unit.kind = HEAD
+            if at < shortest_run:
+                for prose in run[:at]:
+                    prose.kind = PARA
+            return
 
 
 def _goes_on_wrapped(row: str, next_row: str) -> bool:

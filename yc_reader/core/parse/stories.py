@@ -64,6 +64,8 @@ from yc_reader.core.parse.kinds import (
 # the kicker of the title below, when it is this short; a longer one is the title
 # and the lesser heading its subtitle.
 _LABEL_CHARS = 6
+# What an essay says it is under its title: 读《平凡的世界》有感, a subtitle.
+_READING_NOTE = re.compile(r"^(?:——)?(?:读|观|看|听)《[^《》]{1,30}》有感$")
 # A plain line over a piece's first heading is its kicker when it is this short.
 _KICKER_CHARS = 20
 
@@ -663,7 +665,11 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 if (
                     title_only(unit.level)
                     and current is not None
-                    and (len(current.title) > _LABEL_CHARS or DASH_LINE.match(unit.text))
+                    and (
+                        len(current.title) > _LABEL_CHARS
+                        or DASH_LINE.match(unit.text)
+                        or _READING_NOTE.match(unit.text)
+                    )
                     and not current.subtitle
                 ):
                     # ``## 永川区举行…活动`` over ``### 22个项目总投资87亿元``: a
