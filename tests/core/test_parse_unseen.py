@@ -3561,3 +3561,32 @@ def test_an_essays_reading_note_under_its_title_is_its_subtitle():
         "读《平凡的世界》有感",
         ("周雨桐",),
     )
+
+
+def test_an_events_list_a_question_signed_by_others_and_a_sponsor_line():
+    """A sponsored page's ``本版协办：…`` is its furniture; an event's heading over
+    its ``时间：12月31日…`` fields is a section of the list, the field no story's
+    dated lead; a question over text that others sign at its end (``（记者 胡 晶）``)
+    is the next story's headline."""
+    page = (
+        "2023年12月29日 星期五 第7版 消费\n本版协办：永川区商业联合会\n"
+        "城区设置6个腊肉集中熏制点\n"
+        "本报讯（通讯员 周 洁）12月26日，记者从区城市管理局获悉，今年冬季城区共设置6个腊肉"
+        "香肠集中熏制点。\n"
+        "消费券怎么领怎么用？\n"
+        "即日起，市民可通过“永川消费”小程序领取消费券，有效期至2024年1月31日。\n"
+        "（记者 胡 晶）\n"
+        "跨年活动清单请收好\n"
+        "本报讯（记者 涂 燕）跨年夜和元旦假期去哪儿耍？记者整理了一份活动清单。\n"
+        "兴龙湖跨年灯光秀\n"
+        "时间：12月31日 19:00—次日0:30\n"
+        "地点：兴龙湖公园环湖步道\n"
+        "茶山竹海新年登高\n"
+        "时间：1月1日 8:00起\n"
+        "地点：茶山竹海国家森林公园\n"
+    )
+    smoke, coupons, events = parse_text(page, "page.txt")
+    assert (smoke.authors, len(smoke.blocks)) == (("周洁",), 1)
+    assert (coupons.title, coupons.authors) == ("消费券怎么领怎么用？", ("胡晶",))
+    assert subheads(events) == ["兴龙湖跨年灯光秀", "茶山竹海新年登高"]
+    assert events.blocks[2] == para("时间：12月31日 19:00—次日0:30")

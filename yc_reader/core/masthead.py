@@ -391,9 +391,15 @@ def _is_signing_date(lines: list[str], i: int) -> bool:
     return bool(ISSUER.search(above)) and not is_masthead_line(above)
 
 
+# The body a sponsored page credits under its masthead: 本版协办：永川区汽车流通行业协会.
+_SPONSOR_LINE = re.compile(r"^\s*本[版期](?:协办|支持|合办|联办|策划)(?:单位)?\s*[:：]\s*\S{2,30}\s*$")
+
+
 def _is_role_line(line: str) -> bool:
-    """An editor credit line (``责任编辑：王小红``); with a space for the colon
-    (``（编辑 张 燕）``) only when every credited name is a person's."""
+    """An editor credit line (``责任编辑：王小红``), or a sponsor's (``本版协办：…``); with
+    a space for the colon (``（编辑 张 燕）``) only when every credited name is a person's."""
+    if _SPONSOR_LINE.match(line):
+        return True
     if not _MASTHEAD_LINE.match(line):
         return False
     if _ROLE_RE.search(line):

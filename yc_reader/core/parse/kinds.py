@@ -397,8 +397,13 @@ def article_start(unit: Unit | None) -> bool:
     if unit.kind == CAPTION:  # ▲5月12日，…: a photo story told by its caption alone
         text = CAPTION_START.sub("", unit.text, count=1)
         return datelines.dateline(text) is not None
-    if unit.kind != PARA or BARE_DATE.match(unit.text) or _SCHEDULE_ROW.match(unit.text):
-        return False  # (3月16日：开幕式…, a programme's entry, opens none)
+    if (
+        unit.kind != PARA
+        or BARE_DATE.match(unit.text)
+        or _SCHEDULE_ROW.match(unit.text)
+        or FIELD_LINE.match(unit.text)
+    ):
+        return False  # (3月16日：开幕式…, a programme's entry, 时间：12月31日…, a field, open none)
     if unit.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(unit.text):
         return True
     if _SALUTATION.match(unit.text):

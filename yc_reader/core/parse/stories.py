@@ -184,6 +184,30 @@ def _signed_apart(
     return signed and not names & set(signers)
 
 
+def _asks_apart(units: list[Unit], at: int) -> bool:
+    """The question on line ``at`` stands over text signed at its end (…有效期至1月31日。
+    / （记者 胡 晶）) by others than the story above it: a story is signed once, so
+    the question is the next story's headline."""
+    below = next((n for n in range(at + 1, len(units)) if units[n].kind == HEAD), len(units))
+    above = next((n for n in range(at - 1, -1, -1) if units[n].kind == HEAD), 0)
+    last = units[below - 1]
+    if below - at < 2 or last.kind not in (BYLINE, PARA):
+        return False
+    signers = (
+        bylines.line_authors(last.text)
+        if last.kind == BYLINE
+        else bylines.trailing_authors(last.text)
+    )
+    names = {
+        name
+        for unit in units[above:at]
+        for name in (bylines.line_authors if unit.kind == BYLINE else bylines.dateline_authors)(
+            unit.text
+        )
+    }
+    return bool(signers and names) and not names & set(signers)
+
+
 def _unit_credited_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
     """A one-line heading naming its place first (``五间：五间铺面起了一个场``) over
     text a unit signs at its end (``…（五间镇供稿）``): an item of its own, not a
@@ -850,6 +874,14 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         )
         if listing:
             following.kind = PARA
+    for number in range(1, len(units)):
+        if (
+            units[number].kind == PARA
+            and exclaimed_headline(units[number].text)
+            and (ends_sentence(units[number - 1].text) or units[number - 1].kind == BYLINE)
+            and _asks_apart(units, number)
+        ):
+            units[number].kind = HEAD  # 消费券怎么领怎么用？ over text others sign
     direction = _direction(units)
     if direction == "after":
         for before, unit, following in zip(units, units[1:], units[2:], strict=False):
