@@ -392,7 +392,9 @@ def _is_signing_date(lines: list[str], i: int) -> bool:
 
 
 # The body a sponsored page credits under its masthead: 本版协办：永川区汽车流通行业协会.
-_SPONSOR_LINE = re.compile(r"^\s*本[版期](?:协办|支持|合办|联办|策划)(?:单位)?\s*[:：]\s*\S{2,30}\s*$")
+_SPONSOR_LINE = re.compile(
+    r"^\s*本[版期](?:协办|支持|合办|联办|策划)(?:单位)?\s*[:：]\s*\S{2,30}\s*$"
+)
 
 
 def _is_role_line(line: str) -> bool:
