@@ -3590,3 +3590,29 @@ def test_an_events_list_a_question_signed_by_others_and_a_sponsor_line():
     assert (coupons.title, coupons.authors) == ("消费券怎么领怎么用？", ("胡晶",))
     assert subheads(events) == ["兴龙湖跨年灯光秀", "茶山竹海新年登高"]
     assert events.blocks[2] == para("时间：12月31日 19:00—次日0:30")
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_briefs_led_by_their_places_under_a_label_are_items_of_their_own(layout):
+    """``志愿服务简讯`` over paragraphs opening with their places (``胜利路街道：…``):
+    each an untitled item signed by its own byline; a series' part over a title
+    (``“身边榜样”系列报道之二十三``) is its kicker."""
+    head = "## " if layout == "markdown" else ""
+    page = (
+        f"{head}“身边榜样”系列报道之二十三\n\n{head}快递小哥邓维：送件路上“捎”出一片暖\n\n"
+        "本报讯（记者 陈仕川）3月10日，快递小哥邓维获评“永川好人”。\n\n"
+        f"{head}志愿服务简讯\n\n"
+        "胜利路街道：3月4日，萱花社区开展“健康进社区”志愿服务活动。（通讯员 黄 敏）\n\n"
+        "茶山竹海街道：3月3日，茶山竹海街道组织50余名志愿者走进景区捡拾垃圾。\n\n"
+        "朱沱镇：近日，朱沱镇志愿服务队在长江朱沱段开展巡河护渔活动。（通讯员 杨 帆）\n"
+    )
+    courier, *items = parse_text(page, "page.txt")
+    assert (courier.kicker, courier.title) == (
+        "“身边榜样”系列报道之二十三",
+        "快递小哥邓维：送件路上“捎”出一片暖",
+    )
+    assert [(item.title, item.authors, len(item.blocks)) for item in items] == [
+        ("", ("黄敏",), 1),
+        ("", (), 1),
+        ("", ("杨帆",), 1),
+    ]

@@ -57,6 +57,7 @@ from yc_reader.core.parse.stories import (
     carry_preambles,
     goes_on,
     one_draft,
+    split_briefs,
     title_from_body,
     unbracketed,
     unlabel_items,
@@ -301,7 +302,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
     indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
     if markdown:
-        return carry_preambles(assemble_markdown(markdown_units(lines, marked)))
+        return carry_preambles(split_briefs(assemble_markdown(markdown_units(lines, marked))))
     units: list[Unit] = []
     for start, end, column in page_measures(lines):
         part = lines[start:end]
@@ -318,7 +319,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
             units += column_units(part, column, part_indented, part_marked)
         else:
             units += plain_units(part, part_marked, part_indented)
-    return carry_preambles(assemble_rows(units))
+    return carry_preambles(split_briefs(assemble_rows(units)))
 
 
 def parse_file(path: Path) -> ParsedFile:

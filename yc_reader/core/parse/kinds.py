@@ -103,6 +103,10 @@ def label_pattern(names: str) -> re.Pattern[str]:
 
 
 BRIEFS_LABEL = label_pattern(BRIEFS)
+# A series and the part of it a story is, on the line over its title: a kicker.
+SERIES_PART = re.compile(
+    r"(?:系列|专栏|报道)[\u4e00-\u9fff]{0,4}之[一二三四五六七八九十百\d]+$|第[一二三四五六七八九十百\d]+期$"
+)
 # The label of a kind of item (图片新闻, 简讯 …), over the item it heads: whatever
 # follows it is a new story.
 STORY_LABEL = label_pattern(

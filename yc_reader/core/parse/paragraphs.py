@@ -39,6 +39,7 @@ from yc_reader.core.parse.kinds import (
     PREAMBLE,
     QUANTITY,
     ROW,
+    SERIES_PART,
     SIDEBAR,
     STORY_LABEL,
     VERSE,
@@ -146,7 +147,7 @@ def _join_split_headlines(units: list[Unit]) -> list[Unit]:
             and not DASH_LINE.match(unit.text)
         ):
             joined.append(unit)
-        elif STORY_LABEL.match(last.text):
+        elif STORY_LABEL.match(last.text) or SERIES_PART.search(last.text):
             last.kind = KICKER
             joined.append(unit)
         else:

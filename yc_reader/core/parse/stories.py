@@ -48,6 +48,7 @@ from yc_reader.core.parse.kinds import (
     KICKER,
     PARA,
     PREAMBLE,
+    SERIES_PART,
     SIDEBAR,
     STORY_LABEL,
     Unit,
@@ -316,6 +317,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         return "", functools.reduce(join_wrapped, others), subtitle
     if len(others) == 2 and _INSTALMENT.search(second) and not _INSTALMENT.search(first):
         # 寻访永川茶脉 / 茶山竹海话茶事（之三）: the series, the kicker
+        return first, second, subtitle
+    if len(others) == 2 and SERIES_PART.search(first):
+        # “身边榜样”系列报道之二十三 / 快递小哥邓维：…: the series and its part, the kicker
         return first, second, subtitle
     if len(others) == 2:
         if subtitle:
@@ -1196,6 +1200,33 @@ def unlabel_items(drafts: list[Draft]) -> None:
             and len(after.blocks) <= _ITEM_BLOCKS
         ):
             draft.kicker = ""
+
+
+# A brief opening with the place it comes from: 胜利路街道：3月4日，…
+_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:街道|镇|乡|村|社区|高新区|园区)\s*[:：]")
+
+
+def split_briefs(drafts: list[Draft]) -> list[Draft]:
+    """A briefs column's label (志愿服务简讯) over paragraphs that open with their
+    places (胜利路街道：… / 朱沱镇：…): each paragraph an item of its own, untitled,
+    signed by its own byline, not one story under the label's title."""
+    out: list[Draft] = []
+    for draft in drafts:
+        blocks = draft.blocks
+        if (
+            BRIEFS_LABEL.match(draft.title)
+            and not draft.subtitle
+            and len(blocks) >= 2
+            and all(block.kind == "paragraph" for block in blocks)
+            and sum(bool(_PLACE_LED.match(block.text)) for block in blocks) * 2 > len(blocks)
+        ):
+            for block in blocks:
+                item = Draft()
+                _add_body(item, Unit(PARA, block.text))
+                out.append(item)
+        else:
+            out.append(draft)
+    return out
 
 
 def carry_preambles(drafts: list[Draft]) -> list[Draft]:
