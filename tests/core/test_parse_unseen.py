@@ -3616,3 +3616,29 @@ def test_briefs_led_by_their_places_under_a_label_are_items_of_their_own(layout)
         ("", (), 1),
         ("", ("杨帆",), 1),
     ]
+
+
+def test_a_heading_over_text_an_office_signs_after_a_feature_with_subheads():
+    """A feature signed at its head (本报讯（记者 …）) runs over numbered subheads; a
+    heading whose text an office signs alone (``（永川区商务委）``) opens a story of
+    its own: a story is signed once."""
+    page = (
+        "上半年永川数字经济核心产业营收同比增长18.7%\n\n"
+        "本报讯（渝西都市报记者 彭禹乔）7月25日，记者从区大数据发展局获悉，全区数字经济"
+        "核心产业实现营收386亿元。\n\n"
+        "一、智能终端产量再创新高\n\n上半年，全区规上电子信息制造企业达到87家。\n\n"
+        "二、软件服务业加速成长\n\n全区软件和信息服务业企业新增43家。\n\n"
+        "上半年全区网络零售额达42.3亿元\n\n"
+        "今年上半年，永川实现网络零售额42.3亿元，同比增长12.5%。\n\n"
+        "（永川区商务委）\n"
+    )
+    feature, retail = parse_text(page, "page.txt")
+    assert (feature.authors, subheads(feature)) == (
+        ("彭禹乔",),
+        ["一、智能终端产量再创新高", "二、软件服务业加速成长"],
+    )
+    assert (retail.title, retail.authors, len(retail.blocks)) == (
+        "上半年全区网络零售额达42.3亿元",
+        (),
+        2,
+    )

@@ -56,6 +56,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     exclaimed_headline,
     headline_like,
+    in_brackets,
     is_credit,
     is_signed,
     speaker_line,
@@ -154,8 +155,8 @@ def _signed_apart(
     units: list[Unit], groups: list[tuple[int, int]], number: int, above: int
 ) -> bool:
     """The text under group ``number`` ends on a byline line of its own
-    (记者 何婧 通讯员 罗斌, or in brackets), or is signed after its last sentence
-    (…。（通讯员 陈 静）), while the text above it was signed by
+    (记者 何婧 通讯员 罗斌, or in brackets, or an office alone: （永川区商务委）), or is
+    signed after its last sentence (…。（通讯员 陈 静）), while the text above it was signed by
     others: a story is signed once, so the heading opens a story of its own. (A
     story signed at its head and again at its end names its writer twice.)"""
     start, end = groups[number]
@@ -169,6 +170,8 @@ def _signed_apart(
     last = units[below - 1]
     if last.kind == BYLINE:
         signers = bylines.line_authors(last.text)
+    elif last.kind == PARA and in_brackets(last.text) and ISSUER.fullmatch(last.text[1:-1]):
+        signers = [last.text]  # （永川区商务委）: the office answering for it
     elif last.kind == PARA:  # …修起了水库。（通讯员 陈 静）: signed at its end
         signers = bylines.trailing_authors(last.text)
         if not signers:
@@ -919,6 +922,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 unit.kind = HEAD  # …义诊 over (上接1版): the story above's headline, wide
     run_end: dict[int, int] = {}
     headline_at: set[int] = set()
+    continued = [k for k, unit in enumerate(units) if unit.kind == CONT]
     subheads: list[tuple[int, int]] = []  # the story in progress's subheads' groups
     digest = False  # the story in progress is a digest of questions and answers
     groups = _groups(units)
@@ -1013,7 +1017,14 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or (_article_end(before) and not photo_in_feature)
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
                 or _labelled_title(units, start, end)
-                or _signed_apart(units, groups, number, above_start(number))
+                # (the story in progress signed at its headline or continued from
+                # another page, over subheads since)
+                or _signed_apart(
+                    units,
+                    groups,
+                    number,
+                    max((*headline_at, *(k for k in continued if k < start)), default=0),
+                )
                 or _unit_credited_item(units, groups, number)
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
