@@ -773,9 +773,7 @@ def is_export_line(text: str) -> bool:
     return _export_fields(text) is not None
 
 
-# A page that opens with YAML front matter (``---`` / ``title: …`` / ``---``), as
-# scrapers and note apps write it: its keys, by the export key they stand for.
-_FRONT_MATTER_KEYS = {
+ENGLISH_KEYS = {
     "title": "标题",
     "subtitle": "副标题",
     "kicker": "引题",
@@ -790,6 +788,9 @@ _FRONT_MATTER_KEYS = {
     "column": "版名",
     "page": "版次",
 }
+"""The export key a field named in English stands for: a YAML front matter's
+(``---`` / ``title: …`` / ``---``, as scrapers and note apps write it), an e-paper
+record's properties'."""
 # A page's name as a converter titles the whole page: 渝西都市报 第2版, 数字版 …
 _PAGE_NAME = re.compile(r"渝西都市报|第\s*[A-Ha-h]?\d{1,3}\s*版|数字[报版]|电子[报版]")
 _FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_\u4e00-\u9fff]{1,20})\s*[:：]\s*(?P<value>.*)$")
@@ -842,7 +843,7 @@ def read_front_matter(lines: list[str]) -> tuple[list[str], list[int]]:
 def _front_matter_line(key: str, value: str) -> str:
     """The export metadata line a front-matter field stands for, or ``""``. A title
     naming the paper or a page (``渝西都市报 第2版``) is the page's, no article's."""
-    name = _FRONT_MATTER_KEYS.get(key.lower(), key if _EXPORT_FIELD.match(f"{key}：") else "")
+    name = ENGLISH_KEYS.get(key.lower(), key if _EXPORT_FIELD.match(f"{key}：") else "")
     if name == "标题" and _PAGE_NAME.search(value):
         return ""
     if name == "发布日期":

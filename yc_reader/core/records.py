@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 
-from yc_reader.core.masthead import export_key
+from yc_reader.core.masthead import ENGLISH_KEYS, export_key
 
 RULE = "-" * 20
 """What sets records apart: a rule, as a CMS export prints it."""
@@ -52,14 +52,7 @@ _RECORD_HEADING = re.compile(
 # Founder e-paper: the record's properties in a comment before its text.
 _ENP_PROPERTIES = re.compile(r"<!--\s*enpproperty\s+(.*?)/?enpproperty\s*-->", re.DOTALL)
 _ENP_FIELD = re.compile(r"<(\w+)>(.*?)</\1>", re.DOTALL)
-_ENP_KEYS = {
-    "introtitle": "引题",
-    "title": "标题",
-    "subtitle": "副题",
-    "author": "作者",
-    "date": "日期",
-    "nodename": "版次",
-}
+_ENP_KEYS = {**ENGLISH_KEYS, "introtitle": "引题", "nodename": "版次"}
 _ENP_CONTENT = re.compile(r"<!--\s*/?enpcontent\s*-->")
 # A table's cells, and the least of its header's keys that must be fields.
 _CELL = re.compile(r"\s*[|｜]\s*")
@@ -89,10 +82,8 @@ def unpack_records(text: str) -> str:
         if found and found[0] in _BODY_KEYS and found[1] and not fielded:
             found = None  # 内容：川剧表演 under an event's 时间：…: a line of its text
         if stripped:
-            fielded = found is not None or export_key(stripped.split("：", 1)[0]) not in (
-                "",
-                "when",
-            )
+            key = export_key(stripped.split("：", 1)[0])
+            fielded = found is not None or key not in ("", "when")
         if _TRS_RECORD.match(stripped) or _RECORD_HEADING.match(stripped):
             out.append(RULE)
         elif found is None:
@@ -123,7 +114,11 @@ def _enp_fields(properties: re.Match[str]) -> str:
         name.lower(): html.unescape(value).strip()
         for name, value in _ENP_FIELD.findall(properties[1])
     }
-    lines = [f"{key}：{pairs[name]}" for name, key in _ENP_KEYS.items() if pairs.get(name)]
+    lines = [
+        f"{_ENP_KEYS[name]}：{value}"
+        for name, value in pairs.items()
+        if name in _ENP_KEYS and value
+    ]
     return "\n".join([RULE, *lines, ""])
 
 
