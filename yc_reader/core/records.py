@@ -37,11 +37,14 @@ _CAPTION_KEYS = ("图片说明", "图说", "图片注释")
 # A record's abstract and keywords: the text's opening again, and index terms.
 _DROPPED_KEYS = ("摘要", "内容摘要", "关键词", "关键字")
 _BODY_LABEL = re.compile(rf"^({'|'.join(_BODY_KEYS)})\s*[:：]\s*")
-# A line that may make the page a record export.
+# A line that may make the page a record export, and the words it holds one of.
+_RECORD_WORDS = ("<", "【", "标题", "篇名", "正文", "内容")
 _RECORD_SIGN = re.compile(
     r"^\s*(?:<[\u4e00-\u9fff]{1,8}>=|【[\u4e00-\u9fff]{2,6}】|(?:标题|篇名|正文|内容)\s*[:：])",
     re.MULTILINE,
 )
+# A CMS record's title: 标题：….
+_TITLE_FIELD = re.compile(r"^\s*(?:主?标题|篇名|题目)\s*[:：]", re.MULTILINE)
 # A date field's value in digits alone: 日期：20200615.
 _COMPACT_DATE = re.compile(r"^(\S{0,6}日期\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
 # A record's heading in a batch export (##### 第2篇 #####, 第1条), the batch's end
@@ -68,12 +71,11 @@ def unpack_records(text: str) -> str:
     if "|" in text or "｜" in text:
         lines = _table_records(lines)
         text = "\n".join(lines)
-    if not _RECORD_SIGN.search(text):
+    if not any(sign in text for sign in _RECORD_WORDS) or not _RECORD_SIGN.search(text):
         return text
     fields = [_field(line.strip()) for line in lines]
-    if not any(found and found[0] not in _BODY_KEYS for found in fields if found) and not any(
-        export_key(line.split("：", 1)[0].strip()) == "title" for line in lines if "：" in line
-    ):
+    labels_only = all(not found or found[0] in _BODY_KEYS for found in fields)
+    if labels_only and not _TITLE_FIELD.search(text):
         return text
     out: list[str] = []
     fielded = False  # the line above (blank lines aside) a field's
@@ -128,7 +130,8 @@ def _table_records(lines: list[str]) -> list[str]:
         (
             at
             for at, line in enumerate(lines)
-            if len(keys := _CELL.split(line.strip().strip("|｜"))) >= 4
+            if ("|" in line or "｜" in line)
+            and len(keys := _CELL.split(line.strip().strip("|｜"))) >= 4
             and sum(bool(export_key(key)) for key in keys) >= _HEADER_KEYS
         ),
         None,

@@ -259,7 +259,10 @@ def is_signed(text: str) -> bool:
         bylines.is_unit_credit(text)
         or bool(bylines.trailing_authors(text))
         or (text.endswith(("）", ")", "】", "]")) and bool(_END_MARK.search(text)))
-        or bool(_WRITER_NOTE.search(text))
+        or (
+            (text.endswith(("）", ")", "】")) or text.startswith(("指导", "辅导")))
+            and bool(_WRITER_NOTE.search(text))
+        )
         or (text.endswith(("）", ")")) and bool(_CREDITED.search(text)))
     )
 
