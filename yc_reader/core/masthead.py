@@ -582,8 +582,6 @@ _EXPORT_KEYS = {
     # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度",
 }
-# An archive's export labels its fields in brackets: 【标题】… 【作者】… 【日期】…
-_BRACKETED_FIELD = re.compile(r"^【([\u4e00-\u9fff]{2,6})】\s*(.*)$")
 # The heading of an archive's export: 共3条记录 导出时间：…
 _EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\s+.*导出")
 _EXPORT_FIELD = re.compile(
@@ -699,14 +697,9 @@ def is_site_footer(text: str) -> bool:
 def _export_fields(text: str) -> list[tuple[str, str]] | None:
     """The (field, value) pairs a metadata line is made of, or ``None`` for any
     other line. Every value must look like what its key announces, so
-    ``时间：4月20日上午9时`` in a notice is text, not metadata. A bracketed key
-    (``【标题】…``) is a key too; a headline's field left empty (``【副题】``,
-    ``引题：``) states nothing."""
-    if text[0] == "【" and (bracketed := _BRACKETED_FIELD.match(text)):
-        key, value = bracketed.groups()
-        text = f"{key}：{value}"
-        if not value and _EXPORT_FIELD.fullmatch(text):
-            return [("skip", "")]
+    ``时间：4月20日上午9时`` in a notice is text, not metadata; a headline's field
+    left empty (``引题：``) states nothing. (An archive's other syntaxes, ``【标题】…``,
+    ``<标题>=…``, are read as these lines by ``records``.)"""
     if _EXPORT_HEADER.match(text):
         return [("skip", "")]
     if " " in text and (_EXPORT_FIELD.search(text) or _LEADING_STAMP.match(text)):
@@ -928,9 +921,7 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
     posting time alone (``2024-04-20 09:30:15``) is a bare date."""
     # A key (at most six characters) and its colon, or a time: near the line's start.
     for i in [
-        i
-        for i, line in enumerate(lines)
-        if ":" in line or "：" in line[:8] or "｜" in line[:8] or line[:1] == "【"
+        i for i, line in enumerate(lines) if ":" in line or "：" in line[:8] or "｜" in line[:8]
     ]:
         text = lines[i].strip()
         if len(text) > 200:

@@ -154,19 +154,32 @@ def _under_headline(
 def _signed_apart(
     units: list[Unit], groups: list[tuple[int, int]], number: int, above: int
 ) -> bool:
-    """The text under group ``number`` ends on a byline line of its own
-    (记者 何婧 通讯员 罗斌, or in brackets, or an office alone: （永川区商务委）), or is
-    signed after its last sentence (…。（通讯员 陈 静）), while the text above it was signed by
-    others: a story is signed once, so the heading opens a story of its own. (A
-    story signed at its head and again at its end names its writer twice.)"""
+    """The text under group ``number`` is signed by others than the text above it
+    (``_others_sign``): a story is signed once, so the heading opens a story of its
+    own."""
     start, end = groups[number]
     below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
-    if not (
+    return (
         below - end > 1
         and start > 0
         and units[start - 1].kind != CONT  # (上接3版) / its heading: the story goes on
-    ):
-        return False
+        and _others_sign(units, above, start, below)
+    )
+
+
+def _asks_apart(units: list[Unit], at: int) -> bool:
+    """The question on line ``at`` stands over text signed at its end (…有效期至1月31日。
+    / （记者 胡 晶）) by others than the story above it: the next story's headline."""
+    below = next((n for n in range(at + 1, len(units)) if units[n].kind == HEAD), len(units))
+    above = next((n for n in range(at - 1, -1, -1) if units[n].kind == HEAD), 0)
+    return below - at > 1 and _others_sign(units, above, at, below)
+
+
+def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
+    """``units[start:below]`` ends on a byline line of its own (记者 何婧 通讯员 罗斌, or
+    in brackets, or an office alone: （永川区商务委））, or is signed after its last
+    sentence (…。（通讯员 陈 静）), while ``units[above:start]`` was signed by none of
+    them. (A story signed at its head and again at its end names its writer twice.)"""
     last = units[below - 1]
     if last.kind == BYLINE:
         signers = bylines.line_authors(last.text)
@@ -186,30 +199,6 @@ def _signed_apart(
         signed = signed or byline or bool(found)
         names.update(found)
     return signed and not names & set(signers)
-
-
-def _asks_apart(units: list[Unit], at: int) -> bool:
-    """The question on line ``at`` stands over text signed at its end (…有效期至1月31日。
-    / （记者 胡 晶）) by others than the story above it: a story is signed once, so
-    the question is the next story's headline."""
-    below = next((n for n in range(at + 1, len(units)) if units[n].kind == HEAD), len(units))
-    above = next((n for n in range(at - 1, -1, -1) if units[n].kind == HEAD), 0)
-    last = units[below - 1]
-    if below - at < 2 or last.kind not in (BYLINE, PARA):
-        return False
-    signers = (
-        bylines.line_authors(last.text)
-        if last.kind == BYLINE
-        else bylines.trailing_authors(last.text)
-    )
-    names = {
-        name
-        for unit in units[above:at]
-        for name in (bylines.line_authors if unit.kind == BYLINE else bylines.dateline_authors)(
-            unit.text
-        )
-    }
-    return bool(signers and names) and not names & set(signers)
 
 
 def _unit_credited_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
