@@ -233,6 +233,27 @@ def test_a_bound_issue_with_boxed_page_credits_and_a_breadcrumb():
     )
 
 
+def test_a_vendors_tagged_lines():
+    """A digitisation vendor's ``[PAGE]`` line is the masthead and ``[TEXT]`` opens
+    the text; its scan's file and OCR engine (``[SRC]``, ``[OCR]``) are no text."""
+    page = f"""[PAGE] 渝西都市报 2025-06-03 A07 体育
+
+[SRC] yxdsb_20250603_A07.pdf　[OCR] pdftext 2.3　[COLS] 4
+
+[TEXT]
+
+永川少年足球队勇夺市运会冠军
+
+{LEADS[1]}
+"""
+    assert _summary(page) == [
+        ("", "永川少年足球队勇夺市运会冠军", "", (), "2025-06-03", "体育", [LEADS[1]])
+    ]
+    assert unpack_records("[警情通报] 5月3日，某小区发生一起盗窃案。\n") == (
+        "[警情通报] 5月3日，某小区发生一起盗窃案。\n"
+    )
+
+
 def test_text_with_labels_that_are_no_fields_stays_as_it_is():
     """A court report's ``【案情】`` and an event's ``内容：`` under its ``时间：`` are
     text; a page without records comes back unchanged."""

@@ -60,6 +60,12 @@ _ENP_CONTENT = re.compile(r"<!--\s*/?enpcontent\s*-->")
 # A table's cells, and the least of its header's keys that must be fields.
 _CELL = re.compile(r"\s*[|｜]\s*")
 _HEADER_KEYS = 3
+# A digitisation vendor's tagged lines: [PAGE] 渝西都市报 2025-06-03 A07 体育,
+# [SRC] x.pdf　[OCR] pdftext 2.3, [TEXT].
+_TAG = re.compile(r"\[([A-Z]{2,10})\]\s*([^\[\]\n]*)")
+_TAGGED_LINE = re.compile(rf"^\s*(?:{_TAG.pattern})+$", re.MULTILINE)
+# The tags whose value is a line of the page: its masthead, its text.
+_TEXT_TAGS = ("PAGE", "HEADER", "MASTHEAD", "TEXT", "BODY", "CONTENT")
 
 
 def unpack_records(text: str) -> str:
@@ -67,6 +73,8 @@ def unpack_records(text: str) -> str:
     record after a rule; any other text as it is."""
     if "enpproperty" in text:
         text = _ENP_PROPERTIES.sub(_enp_fields, _ENP_CONTENT.sub("", text))
+    if "[" in text and _TAGGED_LINE.search(text):
+        text = _TAGGED_LINE.sub(_untag, text)
     lines = text.split("\n")
     if "|" in text or "｜" in text:
         lines = _table_records(lines)
@@ -122,6 +130,20 @@ def _enp_fields(properties: re.Match[str]) -> str:
         if name in _ENP_KEYS and value
     ]
     return "\n".join([RULE, *lines, ""])
+
+
+def _untag(line: re.Match[str]) -> str:
+    """A vendor's tagged line as the page's line or field it stands for: the masthead
+    or text a tag carries, ``key：value`` for a field named in English, else nothing
+    (the scan's file, its OCR engine)."""
+    out: list[str] = []
+    for tag, value in _TAG.findall(line[0]):
+        value = value.strip()
+        if tag in _TEXT_TAGS:
+            out.append(value)
+        elif value and (key := ENGLISH_KEYS.get(tag.lower())):
+            out.append(f"{key}：{value}")
+    return "\n".join(part for part in out if part)
 
 
 def _table_records(lines: list[str]) -> list[str]:
