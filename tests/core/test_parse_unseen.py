@@ -3642,3 +3642,26 @@ def test_a_heading_over_text_an_office_signs_after_a_feature_with_subheads():
         (),
         2,
     )
+
+
+def test_a_headline_that_asks_inside_between_paragraphs():
+    """A line that asks and runs on unpunctuated (跨年去哪儿？这份…清单请收好) between a
+    finished paragraph and a paragraph is a headline, never the next paragraph's
+    first words: no sentence stops there without a comma."""
+    page = (
+        "年货市场提前“热”起来\n\n"
+        "本报讯（渝西都市报记者 胡 晶）12月27日，记者走访城区多家商超和农贸市场发现，"
+        "年货销售逐渐升温。\n\n"
+        "在永辉超市永川店，年货专区已经布置完毕，坚果礼盒、糖果、饮料整齐码放。\n\n"
+        "跨年去哪儿？这份永川活动清单请收好\n\n"
+        "2024年就要来了，跨年夜和元旦假期去哪儿耍？记者整理了一份活动清单，供市民参考。\n\n"
+        "温馨提示：跨年夜兴龙湖周边将实行临时交通管制，建议市民绿色出行。\n\n"
+        "（记者 涂 燕 整理）\n"
+    )
+    market, events = parse_text(page, "page.txt")
+    assert (market.authors, len(market.blocks)) == (("胡晶",), 2)
+    assert (events.title, events.authors, events.blocks[0].text[:9]) == (
+        "跨年去哪儿？这份永川活动清单请收好",
+        ("涂燕",),
+        "2024年就要来了",
+    )

@@ -403,6 +403,20 @@ def _unfinished(unit: Unit) -> bool:
     )
 
 
+def _asks_between_paragraphs(text: str, above: Unit, following: str) -> bool:
+    """A line that asks inside and runs on unpunctuated (跨年去哪儿？这份永川活动清单请收好)
+    between a finished paragraph and a paragraph: a headline, as no sentence of the
+    text would stop there without a comma."""
+    return (
+        above.kind == PARA
+        and ends_sentence(above.text)
+        and not any(mark in text for mark in "，,、：:")
+        and not ends_sentence(text)
+        and basic_kind(following) is None
+        and ends_sentence(following)
+    )
+
+
 def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks).
 
@@ -451,6 +465,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                     or below_kind in (BYLINE, DASH)
                     or article_start(Unit(below_kind, following))
                     or bool(INTERVIEW_TURN.match(following))
+                    or _asks_between_paragraphs(text, units[-1], following)
                 )
             if not headline and number in apart and exclaimed_headline(text):
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
