@@ -3665,3 +3665,14 @@ def test_a_headline_that_asks_inside_between_paragraphs():
         ("涂燕",),
         "2024年就要来了",
     )
+
+
+def test_a_pages_label_alone_heads_nothing():
+    """``# 科普`` over the page's first kicker and headline is the page's label: no
+    article of its own."""
+    page = (
+        "# 科普\n\n### 走近“黑科技”\n# 自动驾驶汽车是怎样“看”路的？\n\n"
+        "随着西部自动驾驶开放测试基地建成投用，市民在永川街头越来越常见到自动驾驶汽车。\n"
+    )
+    (only,) = parse_text(page, "page.txt")
+    assert (only.kicker, only.title) == ("走近“黑科技”", "自动驾驶汽车是怎样“看”路的？")

@@ -41,9 +41,10 @@ _BARE_DATELINE_BYLINE = re.compile(
     rf"^\s*本报讯\s*[:：]?\s*(?P<byline>(?:{_PAPER}?{_ROLE}\s*[:：]?\s*"
     rf"(?:{_NAME_CHARS}{{1,4}}(?:\s+|(?=\d)))+)+)"
 )
-# A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄
+# A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄 /
+# （本文撰稿：…学院 杨 帆）
 _BYLINE_LINE = re.compile(
-    rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*{_ROLE}[\s:：]*"
+    rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*(?:本文)?{_ROLE}[\s:：]*"
     rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/／]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平,
@@ -116,7 +117,7 @@ _UNIT_SIGNOFF = re.compile(
 # (… 图/李四): 罗文, 李 文 are names.
 _SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／（(]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
 _SPLIT = re.compile(
-    rf"{_PAPER}|{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，;；/／:：（）()丨]+"
+    rf"{_PAPER}|(?:本文)?{_ROLE}|{_SPLIT_CREDIT}(?=\s|$|[/／）)])|[\s、,，;；/／:：（）()丨]+"
 )
 
 

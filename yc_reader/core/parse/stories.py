@@ -64,7 +64,7 @@ from yc_reader.core.parse.kinds import (
 
 # A bare heading over a lesser one is a column's label (图片新闻, 简讯, 要闻速递),
 # the kicker of the title below, when it is this short; a longer one is the title
-# and the lesser heading its subtitle.
+# and the lesser heading its subtitle. Alone, such a label heads nothing.
 _LABEL_CHARS = 6
 # What an essay says it is under its title: 读《平凡的世界》有感, a subtitle.
 _READING_NOTE = re.compile(r"^(?:——)?(?:读|观|看|听)《[^《》]{1,30}》有感$")
@@ -115,6 +115,15 @@ class Draft:
             or self.blocks
             or self.continuation_label
             or self.byline
+        )
+
+    def label_only(self) -> bool:
+        """A page's or column's label alone (``# 科普`` over the page's first kicker
+        and headline): it heads nothing."""
+        return (
+            len(self.title) <= _LABEL_CHARS
+            and not (self.kicker or self.subtitle or self.blocks or self.byline)
+            and not self.continuation_label
         )
 
 
