@@ -218,7 +218,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     export_page = next((e.page for e in stated if e.page), "") or named.page
     export_section = next((e.section for e in stated if e.section), "") or named.section
     own_dates = [m.date or e.date or issue_date for m, e in zip(metas, exports, strict=True)]
-    kept = [i for i, d in enumerate(drafts) if not (d.empty() or d.label_only())]
+    kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
     unlabel_items(drafts)
     exports = [exports[i] for i in kept]

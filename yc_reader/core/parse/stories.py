@@ -119,7 +119,7 @@ class Draft:
 
     def label_only(self) -> bool:
         """A page's or column's label alone (``# 科普`` over the page's first kicker
-        and headline): it heads nothing."""
+        and headline)."""
         return (
             len(self.title) <= _LABEL_CHARS
             and not (self.kicker or self.subtitle or self.blocks or self.byline)
@@ -818,6 +818,8 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
         if unit.kind != BYLINE:
             in_headline = False
         _add_body(current, unit)
+    if len(drafts) > 1 and drafts[0].label_only():
+        del drafts[0]  # # 科普 over the page's first headline: the page's label
     return drafts
 
 
