@@ -167,6 +167,9 @@ def test_a_name_with_a_rare_character():
         ("□ 一苇", ["一苇"]),  # a commentator's pen name after its mark
         ("文/老街", ["老街"]),
         ("■ 链接", []),  # a box's label
+        ("王 芳", ["王芳"]),  # a padded name alone
+        ("梅 摄", []),  # a photo credit's wrapped end
+        ("简 讯", []),  # a label, spaced
         ("□ 永川区", []),
     ],
 )

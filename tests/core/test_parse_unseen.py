@@ -1730,6 +1730,7 @@ def test_a_row_that_starts_mid_name_is_not_ocr_spacing():
     [
         ("05 | 科技", "5", "科技", ""),
         ("便民服务 | 08", "8", "便民服务", ""),
+        ("茶竹 第4版", "4", "茶竹", ""),  # the page's name before its number
         ("渝西都市报 2022年12月30日 星期五 4版 社会", "4", "社会", "2022-12-30"),
     ],
 )
@@ -3676,3 +3677,42 @@ def test_a_pages_label_alone_heads_nothing():
     )
     (only,) = parse_text(page, "page.txt")
     assert (only.kicker, only.title) == ("走近“黑科技”", "自动驾驶汽车是怎样“看”路的？")
+
+
+POEMS_PAGE = """本版编辑：胡 晓
+
+谷雨，在板桥
+□ 何 川
+谷雨那天
+板桥的田埂上站满了白鹭
+它们不说话
+只是低头
+
+插秧的人弯着腰
+一行一行
+把春天
+种进了泥土
+
+
+五间镇的油菜花
+王 芳
+黄，是一种声音
+从五间镇的山坡上
+一直喊到天边
+
+蜜蜂听见了
+坐在院坝里剥豌豆的奶奶
+也听见了
+"""
+
+
+def test_a_page_of_poems_is_no_narrow_column():
+    """Verse lines, most of them unpunctuated and of like length, are the lines they
+    are, not rows of a column seven characters wide; a padded name alone under a
+    title (``王 芳``) is its poet, as a marked one (``□ 何 川``) is."""
+    got = parse_text(POEMS_PAGE, "page.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("谷雨，在板桥", ("何川",), 8),
+        ("五间镇的油菜花", ("王芳",), 6),
+    ]
+    assert got[1].blocks[0].text == "黄，是一种声音"

@@ -83,6 +83,10 @@ _LETTER_SIGNATURE = re.compile(
     r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*(?(open)[）)])"
 )
+# A two-character name padded to a line of its own, as a poem's or essay's writer
+# stands under its title: 王 芳.
+# (梅 摄: a credit's wrapped end.)
+_PADDED_NAME = re.compile(r"^\s*([\u4e00-\u9fff])[ \u3000]((?![摄图文])[\u4e00-\u9fff])\s*$")
 # A pupil signing an essay after their school and class: 永川区萱花中学 初二（3）班 王小明,
 # 文/永川区北山中学初三(1)班周雨桐, □ 红旗小学五年级 张小雨.
 _PUPIL_SIGNATURE = re.compile(
@@ -257,12 +261,16 @@ def _signature_names(text: str) -> list[str]:
 
 def is_byline_line(line: str) -> bool:
     """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``, ``□ 李晓梅``,
-    ``文/周 平``, ``本报评论员``), also under who told it (``口述 罗德明 整理 记者 彭禹乔``)."""
+    ``文/周 平``, ``本报评论员``, a padded name alone: ``王 芳``), also under who told
+    it (``口述 罗德明 整理 记者 彭禹乔``)."""
     text = _TELLER.sub("", line.strip())
     if len(text) > 50:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signer(text):
         return True
+    if padded := _PADDED_NAME.match(text):
+        name = padded[1] + padded[2]
+        return is_person_name(name) and not _NOT_PEN_NAME.search(name)
     if not _BYLINE_LINE.match(text) or _ROLE_LABEL.search(text):
         return False
     names = _names(text)

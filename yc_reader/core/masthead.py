@@ -228,8 +228,8 @@ def _read_masthead(line: str) -> PageMeta:
         return monthly
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
-        page = label["page"] or label["page2"] or label["page3"].replace(" ", "")
-        section = label["section"] or label["section2"] or label["section3"]
+        page = label["page"] or label["page2"] or label["page4"] or label["page3"].replace(" ", "")
+        section = label["section"] or label["section2"] or label["section3"] or label["section4"]
         return PageMeta("", page_number(page), section)
     if "版" in line:
         line = _with_page_mark(line)
@@ -318,13 +318,15 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
-# A page's running head of its number and name alone: 05 | 科技, 便民服务 | 08.
+# A page's running head of its number and name alone: 05 | 科技, 便民服务 | 08, 茶竹 第4版.
 _PAGE_LABEL = re.compile(
     rf"(?P<page>[A-H]?\d{{1,2}})\s*[|｜]\s*(?P<section>{_SECTION})"
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
     # a page's code and name alone, the code padded (A01 要闻) or set apart by a dot
     # (A6 · 法治): G85 渝昆高速 is a road, A3 综合 too little to tell
     rf"|(?P<page3>[A-H]\s?[01]\d(?=\s)|[A-H]\s?\d{{1,2}}(?=\s*·))\s*·?\s*(?P<section3>{_SECTION})"
+    # the page's name before its number (茶竹 第4版)
+    rf"|(?P<section4>{_SECTION})[\s\u3000·]+第\s*(?P<page4>[A-H]?\d{{1,2}})\s*版"
 )
 # Around a running head: rules (———— A6 · 法治 ————), a bracketed page (【第2版】,
 # <第8版>) and the editors credited after it (… 责任编辑：唐 雪).

@@ -115,6 +115,11 @@ class _Column:
         return self.size(text) >= self.full - slack
 
 
+# No paper sets its text in columns narrower than this (in characters): rows as
+# short as a poem's lines are the lines they are, not a column's.
+_NARROWEST = 10
+
+
 def _column_of(rows: list[str]) -> _Column | None:
     """Column text: most lines stop at about the same size, mid-sentence."""
     open_rows = [r for r in rows if not ends_sentence(r)]
@@ -149,7 +154,7 @@ def _column_of(rows: list[str]) -> _Column | None:
         if ends_sentence(r) and s > column.full + column.chars(3) and not is_caption(r)
     )
     if (
-        column.full <= column.chars(50)
+        column.chars(_NARROWEST) <= column.full <= column.chars(50)
         and near >= len(rows) * 0.5
         and overwide < sum(sizes) / 4
         and wide_sentences <= len(rows) * 0.15
@@ -175,7 +180,9 @@ def _short_column(rows: list[str], open_rows: list[str]) -> _Column | None:
     if sum(1 for w in cut if abs(w - middle) <= 4) < max(3, len(cut) * 0.75):
         return None
     full = max(w for w in map(width, open_rows) if middle - 4 <= w <= middle + 5)
-    if full > 100 or any(width(r) > full + 3 and not headline_like(r) for r in rows):
+    if not 2 * _NARROWEST <= full <= 100 or any(
+        width(r) > full + 3 and not headline_like(r) for r in rows
+    ):
         return None
     return _Column(full, by_width=True)
 
