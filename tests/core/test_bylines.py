@@ -168,6 +168,8 @@ def test_a_name_with_a_rare_character():
         ("文/老街", ["老街"]),
         ("■ 链接", []),  # a box's label
         ("王 芳", ["王芳"]),  # a padded name alone
+        ("◎ 竹 溪", ["竹溪"]),  # a pen name, padded
+        ("文/图 钟 灵", ["钟灵"]),
         ("梅 摄", []),  # a photo credit's wrapped end
         ("简 讯", []),  # a label, spaced
         ("□ 永川区", []),

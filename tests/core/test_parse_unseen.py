@@ -3716,3 +3716,18 @@ def test_a_page_of_poems_is_no_narrow_column():
         ("五间镇的油菜花", ("王芳",), 6),
     ]
     assert got[1].blocks[0].text == "黄，是一种声音"
+
+
+def test_a_continuation_under_its_headline_printed_again():
+    """A story's headline printed again under the continuation's marker is the
+    continuation's title; a first subhead there stays one, the marker before it."""
+    page = (
+        "2024年1月13日 星期六 第4版 茶竹\n\n腊月里的年味\n\n□ 周 渝\n\n"
+        "进了腊月，永川人的年就算开始了。外婆用柏树枝熏的腊肉，要挂在灶屋里\n\n（下转5版）\n\n"
+        "2024年1月13日 星期六 第5版 文苑\n\n（上接4版）\n腊月里的年味\n\n"
+        "看上半天。\n\n腊月二十三过小年，外婆要打扫屋子、祭灶。\n"
+    )
+    first, rest = parse_text(page, "page.txt")
+    assert (first.title, first.section) == ("腊月里的年味", "茶竹")
+    assert (rest.title, rest.continuation, rest.section) == ("腊月里的年味", "4", "文苑")
+    assert rest.blocks[0].text == "看上半天。"

@@ -54,8 +54,12 @@ _SIGNATURE = re.compile(
     r"|[文图][ \u3000]+(?=[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,2}\s*$))\s*(.+)$"
 )
 # A commentator's pen name after the mark that signs it (文/老街, □ 一苇): no surname to
-# check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place.
-_PEN_NAME = re.compile(r"^\s*(?:文\s*[/／]\s*|[□■]\s*)([\u4e00-\u9fff]{2,3})\s*$")
+# check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place; ◎ 竹 溪
+# padded.
+_PEN_NAME = re.compile(
+    r"^\s*(?:文\s*[/／]\s*|[□■◎]\s*)"
+    r"((?![图文])[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})\s*$"
+)
 _NOT_PEN_NAME = re.compile(
     r"链接|提示|点评|[短快时微]评|[简快]讯|背景|观点|声音|数据|图说|编后|附件|相关|延伸|导读|预告"
     r"|档案|名片|贴士|速览|回音|说法|[记读]者|编者|[区镇县市村乡]$"
@@ -245,8 +249,12 @@ def _signature_names(text: str) -> list[str]:
     if not found or len(text) > 40:
         return []
     pen = _PEN_NAME.match(text)
-    if pen and not _NOT_PEN_NAME.search(pen.group(1)) and not pen.group(1).endswith(_UNIT_ENDINGS):
-        return [pen.group(1)]
+    if (
+        pen
+        and not _NOT_PEN_NAME.search(name := "".join(pen[1].split()))
+        and not name.endswith(_UNIT_ENDINGS)
+    ):
+        return [name]
     inner = found.group(1)
     names = _names(inner)
     if _ROLE_LABEL.search(inner):

@@ -238,7 +238,10 @@ def parse_text(text: str, source: str) -> list[Article]:
         if not title and draft.continuation_label:
             title = draft.continuation_label
             if draft.blocks and draft.blocks[0].kind == "subhead":  # (上接3版) + its first subhead
-                title = f"{title} {draft.blocks.pop(0).text}"
+                subhead = draft.blocks.pop(0).text
+                # (or the headline of the story it goes on from, printed again)
+                repeated = any(d.title == subhead for d in drafts[:ordinal])
+                title = subhead if repeated else f"{title} {subhead}"
         if draft.byline and (
             not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
         ):  # no headline to go with, or rows joined into one: text, as printed
