@@ -497,8 +497,9 @@ def test_story_headings_under_a_masthead_in_headings_are_titles():
 
 
 def test_a_lesser_heading_under_a_title_is_its_subtitle():
-    """``# 永川区召开…分析会`` over ``## 总结经验…``: the title and its subtitle; a short
-    label over a heading (``# 图片新闻`` over ``## 义诊进公园``) stays its kicker."""
+    """``# 永川区召开…分析会`` over ``## 总结经验…``: the title and its subtitle; a photo
+    column's label over a heading (``# 图片新闻`` over ``## 义诊进公园``) is no title
+    nor kicker."""
     page = (
         "# 永川区召开一季度经济形势分析会\n\n## 总结经验 部署二季度重点工作\n\n"
         "本报讯（渝西都市报记者 涂 燕）4月18日，永川区召开一季度经济形势分析会。\n\n"
@@ -507,7 +508,7 @@ def test_a_lesser_heading_under_a_title_is_its_subtitle():
     got = parse_text(page, "page.txt")
     assert [(a.kicker, a.title, a.subtitle) for a in got] == [
         ("", "永川区召开一季度经济形势分析会", "总结经验 部署二季度重点工作"),
-        ("图片新闻", "义诊进公园", ""),
+        ("", "义诊进公园", ""),
     ]
 
 
@@ -1200,8 +1201,10 @@ PHOTO_NEWS = [
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_photo_news_label_opens_a_story_of_its_own(layout):
     """``图片新闻`` (简讯, 快讯 …) over a headline: a new story, even after a story
-    that was not signed off and when only a photo's caption follows."""
-    assert_articles(parse_text(LAYOUTS[layout](PHOTO_NEWS), "page.txt"), PHOTO_NEWS)
+    that was not signed off and when only a photo's caption follows; the label says
+    what kind of item follows, no kicker of it."""
+    expected = [PHOTO_NEWS[0], replace(PHOTO_NEWS[1], kicker="")]
+    assert_articles(parse_text(LAYOUTS[layout](PHOTO_NEWS), "page.txt"), expected)
 
 
 def test_markdown_headline_levels_kicker_title_subtitle():
@@ -2497,7 +2500,7 @@ def test_a_dateline_right_after_the_quotation_a_lead_opens_with():
 
 def test_a_headline_set_over_two_headings_of_one_level():
     """``## 永川中学新校区`` / ``## 迎来首批高一新生`` with nothing between: one title,
-    not an empty story and a second one; a label over a title stays its kicker."""
+    not an empty story and a second one; a photo label over a title is no kicker."""
     page = (
         "### 开学第一课\n\n## 永川中学新校区\n\n## 迎来首批高一新生\n\n新增学位3600个\n\n"
         "本报讯(渝西都市报记者 付俊)9月1日清晨,永川中学新校区迎来了首批1200名高一新生。\n\n"
@@ -2510,7 +2513,7 @@ def test_a_headline_set_over_two_headings_of_one_level():
         "新增学位3600个",
         ("付俊",),
     )
-    assert (photo.kicker, photo.title) == ("图片新闻", "义诊进公园")
+    assert (photo.kicker, photo.title) == ("", "义诊进公园")
 
 
 def test_a_results_list_keeps_a_row_a_paragraph():
@@ -3731,3 +3734,21 @@ def test_a_continuation_under_its_headline_printed_again():
     assert (first.title, first.section) == ("腊月里的年味", "茶竹")
     assert (rest.title, rest.continuation, rest.section) == ("腊月里的年味", "4", "文苑")
     assert rest.blocks[0].text == "看上半天。"
+
+
+def test_a_literary_pages_labels_are_no_kickers():
+    """A literary page's kind of piece over its title (``诗歌`` over a poem, ``散文``
+    over an essay) and a briefs label with its topic (``文化惠民·简讯``) are no kickers."""
+    page = (
+        "诗歌\n\n竹林里的早晨\n◎ 吴 倩\n露水还在竹叶上打盹\n山雀已经醒了\n它们用清脆的嗓子\n"
+        "一遍一遍\n喊着太阳的名字\n\n太阳慢慢爬上山梁\n把竹林染成金色\n我站在林子中间\n"
+        "也被染成了\n一棵会呼吸的竹\n\n\n"
+        "散文\n\n父亲的菜园\n何 川\n父亲退休后，在临江镇老家的屋后开了一块菜园。\n\n"
+        "文化惠民·简讯\n\n松溉古镇举办非遗展演\n\n5月3日，松溉古镇举办非遗展演，吸引游客2000余人。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("", "竹林里的早晨", ("吴倩",)),
+        ("", "父亲的菜园", ("何川",)),
+        ("", "松溉古镇举办非遗展演", ()),
+    ]

@@ -41,7 +41,7 @@ from yc_reader.core.masthead import (
 from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
-from yc_reader.core.parse.kinds import BRIEFS_LABEL, CAPTION_START, HEAD, Unit
+from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
 from yc_reader.core.parse.paragraphs import (
     BOLD_LINE,
     EMPHASIS,
@@ -65,7 +65,7 @@ from yc_reader.core.parse.stories import (
 from yc_reader.core.parse.webframe import read_web_frame
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
@@ -253,7 +253,7 @@ def parse_text(text: str, source: str) -> list[Article]:
             Article(
                 source=source,
                 title=unbracketed(title),
-                kicker="" if BRIEFS_LABEL.match(draft.kicker) else unbracketed(draft.kicker),
+                kicker="" if KIND_LABEL.match(draft.kicker) else unbracketed(draft.kicker),
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,

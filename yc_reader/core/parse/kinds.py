@@ -94,7 +94,13 @@ _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
 # A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
-BRIEFS = r"[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯)|新闻速递|要闻速递|资讯速递|新闻集萃|时政要闻"
+BRIEFS = (
+    r"(?:[\u4e00-\u9fff]{0,4}[·・]?|【[\u4e00-\u9fff]{2,6}】)(?:简讯|短讯|快讯)"
+    r"|新闻速递|要闻速递|资讯速递|新闻集萃|时政要闻"
+)
+# A photo column's label, and a literary page's kinds of piece.
+_PHOTOS = r"图片新闻|新闻图片|图说\S{0,4}|图片故事"
+_GENRES = r"诗歌|诗林|诗苑|诗词|散文|随笔|小小说|微小说|书评|习作园地"
 
 
 def label_pattern(names: str) -> re.Pattern[str]:
@@ -103,6 +109,8 @@ def label_pattern(names: str) -> re.Pattern[str]:
 
 
 BRIEFS_LABEL = label_pattern(BRIEFS)
+# A label that is never a kicker, even over one item: what kind of piece follows.
+KIND_LABEL = label_pattern(f"{_PHOTOS}|{BRIEFS}|{_GENRES}")
 # A series and the part of it a story is, on the line over its title: a kicker.
 SERIES_PART = re.compile(
     r"(?:系列|专栏|报道)[\u4e00-\u9fff]{0,4}之[一二三四五六七八九十百\d]+$|第[一二三四五六七八九十百\d]+期$"
@@ -110,7 +118,7 @@ SERIES_PART = re.compile(
 # The label of a kind of item (图片新闻, 简讯 …), over the item it heads: whatever
 # follows it is a new story.
 STORY_LABEL = label_pattern(
-    rf"图片新闻|新闻图片|图说\S{{0,4}}|图片故事|{BRIEFS}|一线传真|基层动态|部门动态|镇街动态"
+    rf"{_PHOTOS}|{BRIEFS}|{_GENRES}|一线传真|基层动态|部门动态|镇街动态"
     r"|便民信息|便民服务|生活服务|出行提示|出行指南|便民提示|短评|快评|时评|微评|读者来信"
     r"|代表委员说|委员声音|代表心声|两会声音|价格监测|菜价行情|农技课堂|农事提醒|身边好人|文化惠民"
 )
