@@ -43,6 +43,7 @@ from yc_reader.core.parse.kinds import (
     is_caption,
     is_credit,
 )
+from yc_reader.core.parse.ocr_marks import strip_ocr_marks
 from yc_reader.core.records import unpack_records
 
 _RUN_IN_CONTINUATION = re.compile(
@@ -115,7 +116,7 @@ _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
 _LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
 # A line OCR spaced out to its every mark: one character, then one space or a wider gap.
-_EVERY_MARK_SPACED = re.compile(r"(?:[^\sA-Za-z0-9] {1,4}){5,}[^\sA-Za-z0-9]")
+_EVERY_MARK_SPACED = re.compile(r"(?:[^\sA-Za-z] {1,4}){5,}[^\sA-Za-z]")
 _WIDE_GAP = re.compile(r" {2,}")
 # A scan's speck OCR read as a mark at a row's end (…永川区召开|, …工作丨).
 _STRAY_MARK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：！？”’）,.;:])\s*[|丨l]$")
@@ -165,7 +166,7 @@ class Lines:
 def clean_lines(text: str) -> Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = unpack_records(text)
+    text = strip_ocr_marks(unpack_records(text))
     if "<" in text:
         text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
@@ -181,7 +182,7 @@ def clean_lines(text: str) -> Lines:
     if " " in text and _SPACED_ROLE_WORD.search(text):
         raw = [
             line
-            if _EVERY_MARK_SPACED.fullmatch(line.strip())  # (closed up whole, below)
+            if _every_mark_spaced(line)  # (closed up whole, below)
             else _SPACED_ROLE_WORD.sub(lambda found: found[0].replace(" ", ""), line)
             for line in raw
         ]
@@ -297,13 +298,20 @@ def _unspaced_ocr(line: str) -> str:
     ``罗 勇  张 敏`` with two spaces between names) stays as printed. A line
     spaced out to its every mark (``“ 渝 西 消 费 节 ” 点 燃 …``) is closed up
     whole, a wider gap left one space."""
-    if _EVERY_MARK_SPACED.fullmatch(line.strip()):
+    if _every_mark_spaced(line):
         return " ".join(part.replace(" ", "") for part in _WIDE_GAP.split(line.strip()))
     spaced_out = any(_spaced_word(found, line) for found in _OCR_SPACED.finditer(line))
     runs = _SPACED_PAIRS if spaced_out else _SPACED_CHARS
     return runs.sub(
         lambda run: run.group().replace(" ", "") if _spaced_word(run, line) else run.group(), line
     )
+
+
+def _every_mark_spaced(line: str) -> bool:
+    """Spaced out to its every mark, digits too (``会 议 指 出 ， 全 区 1 5 2 个``), and
+    words, not a row of figures."""
+    text = line.strip()
+    return bool(_EVERY_MARK_SPACED.fullmatch(text)) and sum(map(is_cjk, text)) >= 4
 
 
 def _spaced_word(run: re.Match[str], line: str) -> bool:
