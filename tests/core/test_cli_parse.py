@@ -47,3 +47,18 @@ def test_a_folder_stands_for_its_page_files_in_order():
     folder = run(str(SEEDS))
     assert folder.returncode == 0, folder.stderr
     assert folder.stdout == files.stdout
+
+
+def test_a_continuation_without_a_headline_has_none(tmp_path):
+    """Its marker (and the subhead set after it) names it in lists and gives its id,
+    but is no headline: ``title`` is empty and the subhead is text again."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "(上接5版)\n\n赛事更亲民\n\n今年的比赛首次设置了家庭跑项目，吸引了800余组家庭参加。\n",
+        encoding="utf-8",
+    )
+    result = run(str(page))
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["title"] == ""
+    assert record["blocks"][0] == {"kind": "subhead", "text": "赛事更亲民"}
+    assert record["continuation"] == "5"

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from typing import Literal
 
 BlockKind = Literal["paragraph", "subhead", "caption"]
+
+# What stands for the headline of a continuation printed without one: its marker
+# as printed, (上接3版), and the first subhead after it; never a headline.
+_MARKER_LABEL = re.compile(r"^[（(【\[]?\s*(?:上接|接上|紧接|转自)[^）)】\]\s]{0,8}[）)】\]]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +48,25 @@ class Article:
         return "\n".join(block.text for block in self.blocks)
 
     def to_json(self) -> dict:
-        """The ``parse`` JSON Lines record (stable interface, see DEVELOPERS.md)."""
+        """The ``parse`` JSON Lines record (stable interface, see DEVELOPERS.md).
+
+        A continuation printed without a headline has none there (``""``): the marker
+        that names it in lists and gives it its id is no headline, and the subhead
+        it names it with goes back to the text."""
+        title, blocks = self.title, [asdict(block) for block in self.blocks]
+        if found := _MARKER_LABEL.match(title):
+            title, subhead = "", title[found.end() :].strip()
+            if subhead:
+                blocks.insert(0, {"kind": "subhead", "text": subhead})
         return {
             "source": self.source,
             "kicker": self.kicker,
-            "title": self.title,
+            "title": title,
             "subtitle": self.subtitle,
             "authors": list(self.authors),
             "date": self.date,
             "section": self.section,
-            "blocks": [asdict(block) for block in self.blocks],
+            "blocks": blocks,
             "page": self.page,
             "continuation": self.continuation,
         }
