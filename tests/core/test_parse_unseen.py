@@ -1734,6 +1734,7 @@ def test_a_row_that_starts_mid_name_is_not_ocr_spacing():
         ("05 | 科技", "5", "科技", ""),
         ("便民服务 | 08", "8", "便民服务", ""),
         ("茶竹 第4版", "4", "茶竹", ""),  # the page's name before its number
+        ("第A01版：要闻　　上一版　下一版　　版面导航", "A1", "要闻", ""),  # an e-paper's links
         ("渝西都市报 2022年12月30日 星期五 4版 社会", "4", "社会", "2022-12-30"),
     ],
 )
