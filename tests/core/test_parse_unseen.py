@@ -3753,3 +3753,20 @@ def test_a_literary_pages_labels_are_no_kickers():
         ("", "父亲的菜园", ("何川",)),
         ("", "松溉古镇举办非遗展演", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "guide",
+    [
+        "**导读**\n\n◆ 金龙镇：荒坡变身“致富园”（第2版）\n◆ 仙龙镇：小小蘑菇撑起致富伞（第3版）",
+        "导读\n\n■金龙镇：荒坡变身“致富园” A2\n\n■仙龙镇：小小蘑菇撑起致富伞 A3",
+    ],
+)
+def test_a_front_pages_guide_to_other_pages_is_no_story(guide):
+    """A bold ``**导读**`` label, or entries pointing at a page by its code (``A2``)."""
+    page = (
+        f"{guide}\n\n永川“渝西粮仓”秋收秋种有序推进\n\n"
+        "本报讯（渝西都市报记者 潘玥希）10月17日，全区52万亩中稻已全部收割完毕。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, len(got.blocks)) == ("永川“渝西粮仓”秋收秋种有序推进", 1)

@@ -363,7 +363,9 @@ def _has_list_mark(line: str) -> bool:
 
 
 # A guide's entry pointing to the page a story is on: ·松溉镇：古镇保护与发展并重　3版
-_POINTS_TO_PAGE = re.compile(rf"\S\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?$")
+_POINTS_TO_PAGE = re.compile(
+    rf"\S(?:\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?|\s+[A-H]\d{{1,2}})$"
+)
 
 
 def _read_contents_list(page: Lines) -> None:
@@ -375,7 +377,7 @@ def _read_contents_list(page: Lines) -> None:
     for at, line in enumerate(lines):
         if len(line) > 16 or not ("导" in line or "要目" in line):
             continue
-        if not _CONTENTS_LABEL.match(_listed(line)):
+        if not _CONTENTS_LABEL.match(_listed(line).strip("*")):  # (**导读**)
             continue
         end = at + 1
         while end < len(lines) and not lines[end]:
