@@ -66,13 +66,18 @@ _ROLE_RE = re.compile(_ROLE_CREDIT)
 _SPACED_ROLE = re.compile(
     rf"{_ROLES}\s+([\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?)"
 )
+# The lunar date a masthead prints without 农历: 癸卯年二月十五, 甲辰年腊月初八.
+_LUNAR_DATE = (
+    r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊]{1,2}月"
+    r"[初十廿卅一二三四五六七八九]{1,3}"
+)
 # One masthead line: made only of the masthead's parts, in any order.
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
     r"(?![\u4e00-\u9fff]))*"
-    rf"|农历[\u4e00-\u9fff]{{2,8}}|{_NAMEPLATE})"
+    rf"|农历[\u4e00-\u9fff]{{2,8}}|{_LUNAR_DATE}|{_NAMEPLATE})"
 )
 # (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file, # 渝西都市报 #)
 _MASTHEAD_LINE = re.compile(
