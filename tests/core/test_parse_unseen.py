@@ -3771,3 +3771,23 @@ def test_a_front_pages_guide_to_other_pages_is_no_story(guide):
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.title, len(got.blocks)) == ("永川“渝西粮仓”秋收秋种有序推进", 1)
+
+
+def test_a_subhead_right_under_a_headline_and_its_byline():
+    """``案情回顾`` under a headline, its ``——`` subtitle and a byline line is the
+    story's first subhead: a headline with no text yet heads no story; a police briefs
+    column (``警情速递``) is no item's kicker."""
+    page = (
+        "遛狗不拴绳致老人摔伤 狗主人被判赔偿3万余元\n\n——法官提醒：文明养犬 依法养犬\n\n"
+        "渝西都市报记者 钟梅 通讯员 刘倩\n\n案情回顾\n\n"
+        "2023年10月的一天傍晚，七旬老人吴某在小区散步时，邻居郑某饲养的金毛犬扑向吴某。\n\n"
+        "法院判决\n\n法院审理认为，郑某应当承担侵权责任，判决赔偿3.4万元。\n\n"
+        "警情速递\n\n男子酒后驾驶摩托车被查\n\n5月3日晚，交巡警在兴龙大道查获一名酒后驾驶摩托车的男子。\n"
+    )
+    case, brief = parse_text(page, "page.txt")
+    assert (case.authors, subheads(case), len(case.blocks)) == (
+        ("钟梅", "刘倩"),
+        ["案情回顾", "法院判决"],
+        4,
+    )
+    assert (brief.kicker, brief.title) == ("", "男子酒后驾驶摩托车被查")

@@ -96,7 +96,7 @@ _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 # A column of briefs, headed once over all its items (永川简讯, 短讯, 新闻速递 …).
 BRIEFS = (
     r"(?:[\u4e00-\u9fff]{0,4}[·・]?|【[\u4e00-\u9fff]{2,6}】)(?:简讯|短讯|快讯)"
-    r"|新闻速递|要闻速递|资讯速递|新闻集萃|时政要闻"
+    r"|[\u4e00-\u9fff]{2}速递|新闻集萃|时政要闻"
 )
 # A photo column's label, and a literary page's kinds of piece.
 _PHOTOS = r"图片新闻|新闻图片|图说\S{0,4}|图片故事"

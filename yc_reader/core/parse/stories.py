@@ -1014,7 +1014,15 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                     article_start(after)
                     and not _dated_section(units, start, end, above_start(number))
                 )
-                or (_article_end(before) and not photo_in_feature)
+                or (
+                    _article_end(before)
+                    and not photo_in_feature
+                    # (a byline under a headline: the story has no text yet)
+                    and not (
+                        before.kind == BYLINE
+                        and _under_headline(units, groups, number, headline_at)
+                    )
+                )
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
                 or _labelled_title(units, start, end)
                 # (the story in progress signed at its headline or continued from
