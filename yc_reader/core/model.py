@@ -9,7 +9,9 @@ from typing import Literal
 BlockKind = Literal["paragraph", "subhead", "caption"]
 
 # What stands for the headline of a continuation printed without one: its marker
-# as printed, (上接3版), and the first subhead after it; never a headline.
+# as printed, (上接3版), and the first subhead after it; never a headline. (The
+# parser's ``kinds.CONTINUATION`` finds markers on a page; this reads the label it
+# made of one, at a title's start: a model cannot import the parser that builds it.)
 _MARKER_LABEL = re.compile(r"^[（(【\[]?\s*(?:上接|接上|紧接|转自)[^）)】\]\s]{0,8}[）)】\]]?")
 
 
