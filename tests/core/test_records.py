@@ -249,6 +249,10 @@ def test_a_vendors_tagged_lines():
     assert _summary(page) == [
         ("", "永川少年足球队勇夺市运会冠军", "", (), "2025-06-03", "体育", [LEADS[1]])
     ]
+    # a tag without a value on its line takes nothing from the line below
+    assert unpack_records("[SRC] a.pdf\n\n[COLS]\n永川少年足球队勇夺冠军\n") == (
+        "\n\n\n永川少年足球队勇夺冠军\n"
+    )
     assert unpack_records("[警情通报] 5月3日，某小区发生一起盗窃案。\n") == (
         "[警情通报] 5月3日，某小区发生一起盗窃案。\n"
     )

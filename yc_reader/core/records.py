@@ -62,8 +62,9 @@ _CELL = re.compile(r"\s*[|｜]\s*")
 _HEADER_KEYS = 3
 # A digitisation vendor's tagged lines: [PAGE] 渝西都市报 2025-06-03 A07 体育,
 # [SRC] x.pdf　[OCR] pdftext 2.3, [TEXT].
-_TAG = re.compile(r"\[([A-Z]{2,10})\]\s*([^\[\]\n]*)")
-_TAGGED_LINE = re.compile(rf"^\s*(?:{_TAG.pattern})+$", re.MULTILINE)
+# (Spaces within the line only: a tag's value never runs onto the line below.)
+_TAG = re.compile(r"\[([A-Z]{2,10})\][ \t\u3000]*([^\[\]\n]*)")
+_TAGGED_LINE = re.compile(rf"^[ \t\u3000]*(?:{_TAG.pattern})+$", re.MULTILINE)
 # The tags whose value is a line of the page: its masthead, its text.
 _TEXT_TAGS = ("PAGE", "HEADER", "MASTHEAD", "TEXT", "BODY", "CONTENT")
 
