@@ -30,14 +30,22 @@ def strip_ocr_marks(text: str) -> str:
     """``text`` without its margin's line numbers, its scan positions and its
     frame's glyphs; a page without them comes back as it is."""
     lines = text.split("\n")
-    printed = [n for n, line in enumerate(lines) if line.strip()]
-    if len(printed) < _LEAST_LINES:
+    # (marks that run down the page show on its first printed lines: most pages are
+    # let go after those)
+    first = list(itertools.islice((line for line in lines if line.strip()), _LEAST_LINES))
+    if len(first) < _LEAST_LINES:
         return text
-    if _counts_up(lines, printed):
+    numbered = any(_LINE_NUMBER.match(line) for line in first)
+    placed = "[" in text and any(_POSITION.match(line) for line in first)
+    framed = any(sign in text for sign in _FRAME_SIGNS)
+    if not (numbered or placed or framed):
+        return text
+    printed = [n for n, line in enumerate(lines) if line.strip()]
+    if numbered and _counts_up(lines, printed):
         lines = [_LINE_NUMBER.sub("", line, count=1) for line in lines]
-    if "[" in text and _marked(lines, printed, _POSITION):
+    if placed and _marked(lines, printed, _POSITION):
         lines = [_POSITION.sub("", line, count=1) for line in lines]
-    if any(sign in text for sign in _FRAME_SIGNS):
+    if framed:
         lines = [_unframed(line) for line in lines]
     return "\n".join(lines)
 
