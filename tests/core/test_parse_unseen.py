@@ -303,6 +303,48 @@ def test_photo_news_below_a_story_in_every_layout(layout):
     assert_articles(parse_text(LAYOUTS[layout](page), "20240513_04.txt"), page)
 
 
+PHOTO_CREDITS = [
+    article(
+        "红炉镇“稻田画”吸引游客",
+        Block(
+            "caption",
+            "9月5日，红炉镇龙井口村，游客在观景台上欣赏彩色水稻种植而成的“稻田画”。今年，"
+            "该村用紫、黄、绿三色水稻绘制出“乡村振兴”字样和熊猫图案。□ 王 伟 摄",
+        ),
+        authors=("王伟",),
+        date="2024-09-07",
+    ),
+    article(
+        "重阳敬老 情暖夕阳",
+        Block(
+            "caption",
+            "10月22日，吉安镇敬老院里，志愿者为老人们理发、剪指甲、测血压，并送上重阳糕。当天，"
+            "该镇20余名志愿者走进敬老院，开展“九九重阳·情暖夕阳”志愿服务活动。（通讯员 邱 红 摄）",
+        ),
+        authors=("邱红",),
+        date="2024-09-07",
+    ),
+    article(
+        "双石镇高标准农田建设提速",
+        Block(
+            "caption",
+            "▲9月16日，双石镇双石村高标准农田建设项目现场，施工机械正在平整土地。"
+            "该项目建设面积5000亩，计划年底前完工。摄影/刘强",
+        ),
+        authors=("刘强",),
+        date="2024-09-07",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_photo_items_credited_after_their_last_sentence_in_other_forms(layout):
+    """A photo item's whole text closed by its credit after a mark (``□ 王 伟 摄``), in
+    brackets (``（通讯员 邱 红 摄）``) or after ``摄影/``: a caption, its photographer
+    the author."""
+    assert_articles(parse_text(LAYOUTS[layout](PHOTO_CREDITS), "20240907_04.txt"), PHOTO_CREDITS)
+
+
 # --------------------------------------------------------------------------- opinion, interview
 
 COMMENTARY = [

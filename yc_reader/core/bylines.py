@@ -66,8 +66,10 @@ _NOT_PEN_NAME = re.compile(
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
+# The mark a photographer's credit may open with, as a signature does: □ 陈仕川 摄.
+_CREDIT_MARK = r"(?:[□■◎○●]\s*)?"
 _PHOTO_CREDIT = re.compile(
-    rf"^\s*[（(]?\s*(?:{_PAPER}?{_ROLE}\s*)?([{_HAN}\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
+    rf"^\s*[（(]?\s*{_CREDIT_MARK}(?:{_PAPER}?{_ROLE}\s*)?([{_HAN}\s、]{{2,20}}?)\s*摄\s*[）)]?\s*$"
 )
 # A role set apart from what follows it (记者 钟梅, 记者：钟梅): a byline's, not a word's.
 _ROLE_APART = re.compile(rf"{_ROLE}(?:[\s:：/／|｜]|$)")
@@ -137,10 +139,13 @@ _NOT_NAME_LIST = re.compile(rf"[^{_HAN}·\s、,，/]")
 _BRACKETED_CREDIT = re.compile(
     rf"[（(]\s*(?:{_PAPER}?{_ROLE}\s*)?([^（()）]{{2,20}}?)\s*摄\s*[）)]\s*$"
 )
-# …服务市民300余人次。渝西都市报记者 陈仕川 摄: the credit after the caption's last sentence.
-_SENTENCE_CREDIT = re.compile(rf"[。！？!?”]\s*({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$")
-# …在竹林栈道间漫步纳凉。图/刘 洋: the photographer after 图 and a slash.
-_SLASH_CREDIT = re.compile(rf"(?:^|[。！？!?”]\s*)图\s*[/／]\s*([{_HAN}\s、]{{2,16}})$")
+# …服务市民300余人次。渝西都市报记者 陈仕川 摄 (or □ 陈仕川 摄): the credit after the
+# caption's last sentence.
+_SENTENCE_CREDIT = re.compile(
+    rf"[。！？!?”]\s*{_CREDIT_MARK}({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$"
+)
+# …在竹林栈道间漫步纳凉。图/刘 洋 (摄影/刘强): the photographer after 图 and a slash.
+_SLASH_CREDIT = re.compile(rf"(?:^|[。！？!?”]\s*)(?:图|摄影)\s*[/／]\s*([{_HAN}\s、]{{2,16}})$")
 
 
 # The photographer's part of a byline, after the writer's: 摄影 何 军 / 图/通讯员 罗 敏.
@@ -311,8 +316,15 @@ def photo_credit_authors(line: str) -> list[str]:
 
 def credited_after_sentence(text: str) -> bool:
     """Text closed by its photographer's credit after its last sentence
-    (``…同比增长18.3%。 记者 陈仕川 摄``)."""
-    return bool(_SENTENCE_CREDIT.search(text.strip()))
+    (``…同比增长18.3%。 记者 陈仕川 摄``, ``…活动。（通讯员 邱 红 摄）``, ``…完工。摄影/刘强``)."""
+    text = text.strip()
+    if _SENTENCE_CREDIT.search(text):
+        return True
+    bracketed = _BRACKETED_CREDIT.search(text)
+    if bracketed and text[: bracketed.start()].rstrip().endswith(("。", "！", "？", "!", "?", "”")):
+        return True
+    slash = _SLASH_CREDIT.search(text)
+    return bool(slash) and slash.start() > 0  # (after a sentence, not the whole text)
 
 
 def ends_in_credit(text: str) -> bool:

@@ -618,6 +618,19 @@ class _ColumnRows:
                 kind == CAPTION
                 and previous is not None
                 and previous.kind == PARA
+                and not CAPTION_START.match(text)
+                and number not in indents
+                and open_block(PARA, previous.text)
+                and not ends_sentence(previous.text)
+                and is_caption(joined := join_wrapped(previous.text, text))
+            ):
+                # …熊猫 | 图案。□ 王 伟 摄: a photo item's whole text, its credit last
+                previous.kind, previous.text = CAPTION, joined
+                continue
+            if (
+                kind == CAPTION
+                and previous is not None
+                and previous.kind == PARA
                 and open_block(PARA, previous.text)
                 and not ends_sentence(previous.text)
                 and previous.text[-1] not in "：:"
@@ -638,6 +651,9 @@ class _ColumnRows:
                 cut_by_caption = None
                 continue
             units.append(Unit(kind, text))
+        for unit in units:
+            if unit.kind == PARA and is_caption(unit.text):
+                unit.kind = CAPTION  # …图案。□ 王 | 伟 摄: a photo item's text, its credit cut
         return units
 
 

@@ -241,12 +241,11 @@ def is_caption(text: str) -> bool:
         return True
     if text[0] in "（(" and _PHOTO_NOTE.fullmatch(text):  # （图片由永川区文旅委提供）
         return True
-    return (
+    return bool(bylines.photo_credit_authors(text)) and (
+        (len(text) <= 40 and text.rstrip("）)").endswith("摄"))
         # (a photo item's whole text, its credit after its last sentence: …增长18.3%。
         # 记者 陈仕川 摄)
-        (len(text) <= 40 or (len(text) <= 150 and bylines.credited_after_sentence(text)))
-        and bool(bylines.photo_credit_authors(text))
-        and text.rstrip("）)").endswith("摄")
+        or (len(text) <= 150 and bylines.credited_after_sentence(text))
     )
 
 
