@@ -1616,6 +1616,40 @@ def test_a_short_slogan_over_a_longer_headline_is_its_kicker():
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (
+            ("筑牢长江上游防汛屏障", "永川区在朱沱镇开展防汛综合应急演练"),
+            "筑牢长江上游防汛屏障",
+            "永川区在朱沱镇开展防汛综合应急演练",
+        ),
+        (
+            ("全力保障高温天气用电需求", "永川电网负荷创历史新高"),
+            "全力保障高温天气用电需求",
+            "永川电网负荷创历史新高",
+        ),
+        (
+            ("青峰镇竹编产品", "搭上“以竹代塑”快车走俏海外"),
+            "",
+            "青峰镇竹编产品 搭上“以竹代塑”快车走俏海外",
+        ),
+        (
+            ("一面锦旗背后的感谢", "金龙镇派出所民警连夜帮我找回走失的父亲"),
+            "",
+            "一面锦旗背后的感谢 金龙镇派出所民警连夜帮我找回走失的父亲",
+        ),
+    ],
+)
+def test_a_call_over_a_headline_opening_with_its_place_is_its_kicker(lines, kicker, title):
+    """A call to act (its verb first) over a whole headline that opens with its place
+    (永川区在…) is the kicker; a subject over its predicate stays the first half of a
+    title set in two lines."""
+    page = "\n".join([*lines, "", "本报讯 6月17日上午，永川区举行活动。"])
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == (kicker, title)
+
+
 SPACED_STORIES = """06
 文旅
 2024年7月3日　星期三

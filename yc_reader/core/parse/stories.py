@@ -75,7 +75,7 @@ _KICKER_CHARS = 20
 # a title as short (“跑腿代办”让群众少跑路) names what happened.
 _SLOGAN = re.compile(
     r"^(?:加快|推动|坚持|聚焦|奋力|深入|全力|持续|扎实|助力|打造|建设|推进|喜迎|庆祝|践行|奋进|勇当|争当"
-    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手|抢抓)"
+    r"|深化|全面|牢记|锚定|凝心|守护|共建|共创|携手|抢抓|筑牢|守牢|擦亮)"
 )
 # A headline that opens with its place (永川…, 永泸高速…, 来苏镇…): whole, so a line
 # over it is its kicker, not its first half.
@@ -370,6 +370,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             # 研究部署…, 关于“双减”的几点思考 / 永川区教委召开专题会议: a meeting and its
             # business; …发展纪实: the piece's kind)
             return "", first, second
+        if _PLACE_FIRST.match(second) and not _PLACE_FIRST.match(first) and _calls_to_act(first):
+            return first, second, ""  # 筑牢长江上游防汛屏障 / 永川区在朱沱镇开展…: a whole headline
         return "", f"{first} {second}", ""  # 门诊共济保障再升级 / 职工医保…提高: two clauses
     if subtitle:
         return first, " ".join(others[1:]), subtitle
@@ -390,6 +392,15 @@ _MEETING = re.compile(r"(?:召开|举行|举办|主持).{0,20}(?:会议|会)|(?:
 _GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写|札记|特写)$")
 # Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
 _PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
+
+
+def _calls_to_act(line: str) -> bool:
+    """A slogan's line, opening with its verb (打造西部科技影视城, 学习贯彻…): no
+    subject, so no headline's first half."""
+    if _SLOGAN.match(line):
+        return True
+    opening = next(((w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"), None)
+    return opening is not None and opening[1] == "v"
 
 
 def _predicate_below(first: str, second: str) -> bool:
