@@ -3799,6 +3799,38 @@ def test_a_page_of_poems_is_no_narrow_column():
     assert got[1].blocks[0].text == "黄，是一种声音"
 
 
+POEMS_APART = (
+    "·诗　林·\n\n\n"
+    "卫星湖的早晨\n\n雾还没有散\n湖就醒了\n几只白鹭\n在水面上写字\n\n晨跑的人\n从湖边经过\n"
+    "把自己的影子\n轻轻放进湖里\n\n（张燕）\n\n\n"
+    "红炉村的晚归\n\n夕阳落在红炉的山坳\n牛铃声\n一声比一声近\n背着背篓的婶婶\n走在田埂上\n"
+    "和一把野菊花\n\n◎杨柳\n\n\n"
+    "宝峰山上\n□ 贺 兰\n\n山路把我\n绕进一片竹林\n竹子不问我从哪里来\n\n半山腰的农家乐\n"
+    "炊烟升起\n整座宝峰山\n都应了一声\n\n\n"
+    "吉安的石桥\n\n石桥老了\n桥下的水还年轻\n它们日夜奔跑\n从不回头\n\n只有桥\n守着两岸的人家\n"
+    "一个叫吉安的名字\n\n作者：周琳\n"
+)
+
+
+def test_poems_two_blank_lines_apart_their_stanzas_one():
+    """Poems two blank lines apart, their stanzas one, their lines run on: a line
+    after the wider gap is a poem's title, bylined or not; a signature before the
+    gap (◎杨柳) signs the poem above, and a last line's ``作者：周琳`` is a
+    signature, not an export's field (nothing of the page is lost)."""
+    got = parse_text(POEMS_APART, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("卫星湖的早晨", ("张燕",)),
+        ("红炉村的晚归", ("杨柳",)),
+        ("宝峰山上", ("贺兰",)),
+        ("吉安的石桥", ("周琳",)),
+    ]
+    assert [b.text for b in got[1].blocks][-2:] == ["和一把野菊花", "◎杨柳"]
+    assert got[3].blocks[-1].text == "作者：周琳"
+    printed = [line for line in POEMS_APART.splitlines()[1:] if line and line != "□ 贺 兰"]
+    kept = [line for a in got for line in (a.title, *(b.text for b in a.blocks))]
+    assert kept == printed
+
+
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
     continuation's title; a first subhead there stays one, the marker before it."""

@@ -871,16 +871,17 @@ def _yaml_value(values: list[str]) -> str:
 def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, list[str]]:
     """Blank out an export's metadata lines and return what they say.
 
-    On a page that is no export (``exported``, from ``is_export``) a date under
-    a bare 时间/日期 key, or alone with a time of day, stays text. Lines are
+    On a page that is no export (``exported``, from ``is_export``) every line
+    stays text: a date under a bare 时间/日期 key, or alone with a time of day, a
+    signature's 作者：…. Lines are
     blanked, not removed, so positions stay put. A field given twice keeps its
     first value.
     """
     found: dict[str, str] = {}
     kept = list(lines)
+    if not exported:
+        return ExportMeta(), kept
     for i, pairs in _export_lines(lines):
-        if not exported and all(name == "when" for name, _ in pairs):
-            continue
         kept[i] = ""
         for name, value in pairs:
             if name in ("date", "when"):
@@ -923,8 +924,15 @@ def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
 
 
 def is_export(lines: list[str]) -> bool:
-    """A page with metadata lines other than a bare 时间/日期: a website or e-paper export."""
-    return any(name != "when" for _, pairs in _export_lines(lines) for name, _ in pairs)
+    """A page with metadata lines other than a bare 时间/日期: a website or e-paper
+    export. A 作者：… line alone, the page's last, signs the piece above it (a
+    poem's ``作者：周琳``): no export."""
+    fields = [
+        (at, pairs) for at, pairs in _export_lines(lines) if any(n != "when" for n, _ in pairs)
+    ]
+    if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
+        return any(lines[fields[0][0] + 1 :])
+    return bool(fields)
 
 
 def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]]]:

@@ -218,6 +218,7 @@ class Unit:
     level: int = 0  # a Markdown heading's level; a bold line is below ``######``
     complete: bool = False  # markup closes it (an image's caption): nothing continues it
     apart: bool = False  # set off by a wider gap than the page's paragraphs: opens a story
+    gap: int = 0  # blank lines above it, on a page of plain lines
     filled: bool = False  # a heading row set to its column's end, the next row its own
 
 

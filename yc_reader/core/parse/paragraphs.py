@@ -219,20 +219,35 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
     """
     if len(units) < shortest_run:  # most stanzas: one paragraph
         return
+    # Lines run on, stanzas a blank line apart, poems two: the widest of three gaps
+    # parts poems.
+    gaps = sorted({unit.gap for unit in units})
+    poem_gap = gaps[2] if len(gaps) >= 3 else len(units)
     i = 0
     while i < len(units):
-        j = i
-        while j < len(units) and units[j].kind in kinds and _verse_line(units[j].text):
+        # A headline after a poem's gap (卫星湖的早晨): a title over the lines below.
+        headed = i > 0 and units[i].kind == HEAD and units[i].gap >= poem_gap
+        j = i + 1 if headed else i
+        while (
+            j < len(units)
+            and units[j].kind in kinds
+            and _verse_line(units[j].text)
+            and (j == i or units[j].gap < poem_gap)
+        ):
             j += 1
-        # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title.
+        # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title, unless a
+        # poem's gap follows the byline (和一把野菊花 / ◎杨柳 / <gap>: the poem signed).
         titled = (
             j < len(units)
             and units[j].kind == BYLINE
             and j - i > shortest_run
             and headline_like(units[j - 1].text)  # (…的地方。 / （…李沐阳）: the poem signed)
+            and j + 1 < len(units)  # (the page's last poem signed)
+            and units[j + 1].gap < poem_gap
         )
-        run = units[i : j - 1] if titled else units[i:j]
-        prior = units[i - 1] if i and units[i - 1].kind == PARA else None
+        start = i + 1 if headed else i
+        run = units[start : j - 1] if titled else units[start:j]
+        prior = units[start - 1] if start and units[start - 1].kind == PARA else None
         if (
             len(run) >= shortest_run
             and len({len(u.text) for u in run}) > 1
@@ -243,7 +258,7 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
                 unit.kind = VERSE
             if titled:
                 units[j - 1].kind = HEAD
-            else:
+            elif not headed:
                 _title_poem(run, prior, shortest_run)
         i = max(j, i + 1)
 
@@ -428,6 +443,9 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
     below: list[int | None] = [None] * len(lines)  # the next line with text
     for number in range(len(lines) - 2, -1, -1):
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
+    above: list[int | None] = [None] * len(lines)  # the last line with text
+    for number in range(1, len(lines)):
+        above[number] = number - 1 if lines[number - 1] else above[number - 1]
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
     apart = story_gaps(lines)
@@ -474,5 +492,6 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
         units[-1].apart = kind == HEAD and number in apart
+        units[-1].gap = number - 1 - (above[number] if above[number] is not None else -1)
     mark_verse(units, VERSE_RUN)
     return _rejoin_paragraphs(units)
