@@ -170,6 +170,8 @@ def test_a_name_with_a_rare_character():
         ("王 芳", ["王芳"]),  # a padded name alone
         ("◎ 竹 溪", ["竹溪"]),  # a pen name, padded
         ("文/图 钟 灵", ["钟灵"]),
+        ("撰稿/周 红", ["周红"]),  # a role, a slash, the name
+        ("撰文/王五", ["王五"]),
         ("梅 摄", []),  # a photo credit's wrapped end
         ("简 讯", []),  # a label, spaced
         ("□ 永川区", []),

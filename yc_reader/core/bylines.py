@@ -44,7 +44,7 @@ _BARE_DATELINE_BYLINE = re.compile(
 # A whole line that is a byline: 渝西都市报记者 钟梅 通讯员 刘倩 / 记者 陈仕川 文/图 / … 摄 /
 # （本文撰稿：…学院 杨 帆）
 _BYLINE_LINE = re.compile(
-    rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*(?:本文)?{_ROLE}[\s:：]*"
+    rf"^\s*[（(]?\s*(?:{_CREDIT}\s*[/／|｜:：]?\s*)?{_PAPER}?\s*(?:本文)?{_ROLE}[\s:：/／]*"
     rf"{_NAME_CHARS}(?:[{_NAME_CHARS[1:-1]}\s、,，/／]|{_ROLE}|{_CREDIT})*[）)]?\s*$"
 )
 # A signature with no role: □ 李晓梅 / ■ 王 五 (literary and opinion pages), 文/周 平,
