@@ -87,6 +87,8 @@ def test_authors_of_a_byline(line, authors):
 def test_a_unit_supplying_the_text_is_not_an_author():
     assert bylines.is_unit_credit("会议强调……(永川区委组织部供稿)")
     assert bylines.dateline_authors("本报讯（永川区总工会供稿）4月18日") == []
+    assert bylines.is_unit_credit("（永川供电公司）")  # on a line of its own
+    assert not bylines.is_unit_credit("（刘 洋）")
 
 
 @pytest.mark.parametrize(

@@ -3831,6 +3831,34 @@ def test_poems_two_blank_lines_apart_their_stanzas_one():
     assert kept == printed
 
 
+def test_notices_run_on_a_line_cut_before_its_last_words_and_a_unit_signing_alone():
+    """Lines run on: a line cut mid-clause over ``等现象，…`` goes on there (no
+    headline), and a unit alone on its line (``（永川供电公司）``) signs its notice, so
+    the headline under it opens the next one."""
+    page = (
+        "中山路街道等区域5月8日晚停水\n"
+        "本报讯（记者 钟 梅）5月6日，记者从永川区自来水公司获悉，5月8日晚将暂停供水。\n"
+        "恢复供水初期，部分高层用户可能出现水压偏低、水质浑浊\n"
+        "等现象，请稍作放水后再使用。\n"
+        "何埂镇集镇片区5月10日停电\n"
+        "国网重庆永川供电公司定于5月10日8:30—17:30对何埂镇集镇片区部分用户停止供电。\n"
+        "（永川供电公司）\n"
+        "停水期间 这些用水小常识请收好\n"
+        "一、停水前提前储水。\n二、恢复供水后先放水。\n（撰稿 刘倩）\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("中山路街道等区域5月8日晚停水", ("钟梅",), 2),
+        ("何埂镇集镇片区5月10日停电", (), 2),
+        ("停水期间 这些用水小常识请收好", ("刘倩",), 3),
+    ]
+    assert (
+        got[0]
+        .blocks[1]
+        .text.startswith("恢复供水初期，部分高层用户可能出现水压偏低、水质浑浊等现象")
+    )
+
+
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
     continuation's title; a first subhead there stays one, the marker before it."""

@@ -119,10 +119,13 @@ _UNIT_ENDINGS = ("院", "中心", "局", "委", "所", "站", "学校", "公司"
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
 # An office signing the item it answers for, after the item's last stop:
 # …退还多收费用。（永川区城市管理局）, as hotline and Q&A columns print.
-_UNIT_SIGNOFF = re.compile(
-    r"[。！？!?][（(]\s*[\u4e00-\u9fff]{1,16}"
+_SIGNING_UNIT = (
+    r"[（(]\s*[\u4e00-\u9fff]{1,16}"
     r"(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|公司|街道办事处|街道|政府)\s*[）)]\s*$"
 )
+_UNIT_SIGNOFF = re.compile(rf"[。！？!?]{_SIGNING_UNIT}")
+# …or on a line of its own under it: （永川供电公司）.
+_UNIT_ALONE = re.compile(rf"^\s*{_SIGNING_UNIT}")
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
 # (… 图/李四): 罗文, 李 文 are names.
 _SPLIT_CREDIT = rf"(?:{_CREDIT_WORDS}|(?:^|(?<=[/／（(]))[文图]|(?<=\s)[文图](?=\s*[/／]))"
@@ -336,7 +339,11 @@ def is_unit_credit(text: str) -> bool:
     """``（永川区委组织部供稿）``, ``…。（区民政局）``: a unit supplied or answers for
     the text; nobody to credit as author.
     (Only the text's end is searched: a paragraph may grow long row by row.)"""
-    return bool(_UNIT.search(text[-80:]) or _UNIT_SIGNOFF.search(text[-40:]))
+    return bool(
+        _UNIT.search(text[-80:])
+        or _UNIT_SIGNOFF.search(text[-40:])
+        or (len(text) <= 40 and _UNIT_ALONE.match(text))
+    )
 
 
 def listed_names(value: str) -> list[str]:

@@ -384,12 +384,18 @@ def _in_list(above: Unit) -> bool:
     return above.text[-1] in "：:" or bool(_LABELLED_ITEM.match(above.text))
 
 
+# Characters a sentence hardly opens with: a particle, the word that closes a list.
+_NO_OPENING = frozenset("等的")
+
+
 def _cut_by_column(text: str, following: str) -> bool:
     """A long line of running text stopped mid-clause by a column's end, going on
     in the next (``…作为首要任务,全年粮食`` / ``播种面积稳定在…。``): no headline
-    is that long with a clause mark inside and no space between phrases."""
+    is that long with a clause mark inside and no space between phrases; shorter,
+    where the next line opens on a word no sentence opens with (``…水质浑浊`` /
+    ``等现象，…``)."""
     return (
-        len(text) >= 28
+        (len(text) >= 28 or (len(text) >= 20 and following[:1] in _NO_OPENING))
         and cut_mid_clause(text)
         and not has_phrase_space(text)
         and is_cjk(text[-1])
