@@ -3859,6 +3859,29 @@ def test_notices_run_on_a_line_cut_before_its_last_words_and_a_unit_signing_alon
     )
 
 
+def test_a_heading_over_a_notice_signed_and_dated_opens_it():
+    """A heading between a story and a notice its issuer signs and dates is the
+    notice's headline, not a subhead of the story above (its text opens with no
+    本报讯 nor date)."""
+    page = (
+        "寒潮来袭\n\n周末我区最低气温将降至3℃\n\n"
+        "　　本报讯（渝西都市报记者 涂 燕）11月23日，记者从永川区气象台获悉，我区将出现降温天气。\n\n"
+        "　　区气象台提醒，降温期间请市民及时添衣保暖。\n\n"
+        "城区部分区域26日暂停供气\n\n"
+        "　　因天然气管网碰接施工需要，永川中燃城市燃气发展有限公司定于11月26日暂停供气：\n\n"
+        "　　南大街街道：北山路、大南街沿线小区。\n\n"
+        "　　永川中燃城市燃气发展有限公司\n\n　　2023年11月23日\n\n"
+        "使用取暖器 牢记“五不要”\n\n　　冬季取暖器使用频繁，区消防救援支队提醒：\n\n"
+        "　　（1）不要在取暖器上烘烤衣物。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [
+        ("周末我区最低气温将降至3℃", 2),
+        ("城区部分区域26日暂停供气", 4),
+        ("使用取暖器 牢记“五不要”", 2),
+    ]
+
+
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
     continuation's title; a first subhead there stays one, the marker before it."""

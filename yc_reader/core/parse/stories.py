@@ -137,6 +137,20 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
+def _section_end(units: list[Unit], groups: list[tuple[int, int]], number: int) -> int:
+    """Where the text under headline group ``number`` ends: at the next group."""
+    return groups[number + 1][0] if number + 1 < len(groups) else len(units)
+
+
+def _over_notice(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
+    """Headline group ``number`` over a notice, signed and dated (…特此通告。/
+    永川区交巡警支队 / 2025年1月8日): a document of its own, never a section of the
+    story above."""
+    end = groups[number][1]
+    below = _section_end(units, groups, number)
+    return below - end > 1 and _notice_date(units, below - 1)
+
+
 def _notice_date(units: list[Unit], at: int) -> bool:
     """Unit ``at`` is the date a notice is signed with: a full date, or a day
     under its issuer's name."""
@@ -167,7 +181,7 @@ def _signed_apart(
     (``_others_sign``): a story is signed once, so the heading opens a story of its
     own."""
     start, end = groups[number]
-    below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+    below = _section_end(units, groups, number)
     return (
         below - end > 1
         and start > 0
@@ -215,7 +229,7 @@ def _unit_credited_item(units: list[Unit], groups: list[tuple[int, int]], number
     text a unit signs at its end (``…（五间镇供稿）``): an item of its own, not a
     section of the story above."""
     start, end = groups[number]
-    below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+    below = _section_end(units, groups, number)
     return (
         end - start == 1
         and below > end
@@ -952,7 +966,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         has_dash = any(units[k].kind == DASH for k in range(start, end))
         if direction == "after":
             above = above_start(number)
-            below = groups[number + 1][0] if number + 1 < len(groups) else len(units)
+            below = _section_end(units, groups, number)
             # A photo inside a feature: its caption (or credit) does not end the
             # story when the heading under it introduces the text below (and,
             # after a credit, repeats nothing of the text above).
@@ -995,7 +1009,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             )
             # Over a notice, signed and dated (…特此通告。/ 永川区交巡警支队 /
             # 2025年1月8日): a document of its own, so the heading closes the story above.
-            over_notice = below - end > 1 and _notice_date(units, below - 1)
+            over_notice = _over_notice(units, groups, number)
             is_headline = (
                 has_dash
                 or after is None
@@ -1045,6 +1059,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                     max((*headline_at, *(k for k in continued if k < start)), default=0),
                 )
                 or _unit_credited_item(units, groups, number)
+                # (over a notice, signed and dated: a document of its own)
+                or _over_notice(units, groups, number)
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
