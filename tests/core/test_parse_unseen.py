@@ -3882,6 +3882,27 @@ def test_a_heading_over_a_notice_signed_and_dated_opens_it():
     ]
 
 
+def test_lesser_markdown_headings_after_a_photo_feature_title_items_of_their_own():
+    """Under a ``#`` photo feature, a ``##`` heading over a photo item another
+    photographer credits, and one over its ``###`` lesser line and a 本报讯 lead,
+    open stories of their own."""
+    page = (
+        "# 烈日下的坚守\n\n——记高温天气里的户外劳动者\n\n文/图 记者 陈仕川\n\n"
+        "连日来，永川持续晴热高温，户外劳动者坚守岗位。\n\n"
+        "▲8月15日中午，中山路街道人民大道上，环卫工人在清扫路面。\n\n"
+        "## 三教镇：荷塘鱼跃丰收忙\n\n"
+        "8月14日，三教镇黄瓜山村的荷塘里，渔民们拉网捕捞。记者 罗静 摄\n\n"
+        "## 朱沱港集装箱吞吐量创新高\n### 前7个月同比增长23.5%\n\n"
+        "本报讯（渝西都市报通讯员 周 洪）今年1—7月，朱沱港完成集装箱吞吐量5.6万标箱。\n"
+    )
+    got = parse_text(page, "20230817_05.txt")
+    assert [(a.title, a.subtitle, a.authors, len(a.blocks)) for a in got] == [
+        ("烈日下的坚守", "——记高温天气里的户外劳动者", ("陈仕川",), 2),
+        ("三教镇：荷塘鱼跃丰收忙", "", ("罗静",), 1),
+        ("朱沱港集装箱吞吐量创新高", "前7个月同比增长23.5%", ("周洪",), 1),
+    ]
+
+
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
     continuation's title; a first subhead there stays one, the marker before it."""

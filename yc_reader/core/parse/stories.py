@@ -573,6 +573,15 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
         return True  # ### 图片新闻 / **义诊进公园** / ▲5月26日，…
     if after is not None and _under_label(units, start):
         return True  # ## 便民信息 / ### 区图书馆…调整 / … / ### 永川东站…: its items
+    if (
+        after is not None
+        and after.kind == KICKER
+        and units[start].kind == HEAD
+        and end + 1 < len(units)
+        and units[end + 1].kind == PARA
+    ):
+        # ## 朱沱港集装箱吞吐量创新高 / ### 前7个月同比增长23.5% / 本报讯…: its lesser line
+        return _opens_story(units, start, end + 1, current)
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
     if after.kind == DASH or (
@@ -607,10 +616,15 @@ def _signed_by_others(units: list[Unit], end: int, current: Draft | None) -> boo
     """The text under a heading (to the next one) ends on a byline line of its own
     naming none of the writers of the story in progress: a story is signed once,
     so the heading opens a story of its own (``## 区政府召开…会议`` after a ``#``
-    story by 涂燕, its text signed ``（记者 钟梅 通讯员 李明）``)."""
+    story by 涂燕, its text signed ``（记者 钟梅 通讯员 李明）``), or is a photo item
+    alone another photographer credits."""
     if current is None or not current.authors:
         return False
     below = next((n for n in range(end, len(units)) if units[n].kind in (HEAD, KICKER)), len(units))
+    if below - end == 1 and article_start(units[end]) and units[end].kind == CAPTION:
+        # ## 三教镇：荷塘鱼跃丰收忙 / 8月14日，…记者 罗静 摄: a photo item of its own
+        credited = bylines.photo_credit_authors(units[end].text)
+        return bool(credited) and not set(current.authors) & set(credited)
     if below - end < 2 or units[below - 1].kind != BYLINE:
         return False
     return not set(current.authors) & set(bylines.line_authors(units[below - 1].text))
