@@ -1863,6 +1863,12 @@ def test_a_photo_pages_last_item_with_its_headline_after():
             "“让每个孩子都有出彩的机会”",
         ),
         (("交通强区", "永泸高速永川段预计明年底通车"), "交通强区", "永泸高速永川段预计明年底通车"),
+        (("新春走基层", "凌晨四点的“城市美容师”"), "新春走基层", "凌晨四点的“城市美容师”"),
+        (
+            ("巾帼建新功 奋进新征程", "“柠檬姐”的酸甜人生"),
+            "巾帼建新功 奋进新征程",
+            "“柠檬姐”的酸甜人生",
+        ),
         (
             ("渝西都市报评论员文章", "把影视“流量”转化为发展“留量”"),
             "渝西都市报评论员文章",
@@ -1872,7 +1878,8 @@ def test_a_photo_pages_last_item_with_its_headline_after():
 )
 def test_two_lines_over_a_dash_subtitle(lines, kicker, title):
     """Two lines over a ——subtitle are one title set in two lines, unless the first
-    names a series (…调研行), calls to act over a title that does not, or the second
+    names a series or a column (…调研行, 新春走基层), pairs two slogans a space apart
+    over a line that does not, calls to act over a title that does not, or the second
     is a whole headline opening with its place: then the first is the kicker."""
     page = "\n".join(
         [*lines, "——2024年茶山竹海避暑旅游季见闻", "", "本报讯 6月10日，记者走进景区。"]

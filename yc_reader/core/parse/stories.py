@@ -340,8 +340,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         if subtitle:
             if " " not in first + second and len(second) < len(first) >= 15:
                 return "", first + second, subtitle  # a long title wrapped, its tail shorter
-            if _SERIES.search(first):
+            if _SERIES.search(first) or COLUMN_NAME.fullmatch(first):
                 return first, second, subtitle  # 乡村振兴调研行: a series' name, the kicker
+            if " " in first and " " not in second:
+                return first, second, subtitle  # 巾帼建新功 奋进新征程: paired slogans
             if len(first) == len(second) <= 10 and " " not in first + second:
                 # 凝心聚力谋发展 / 实干担当开新局: a title set as two paired phrases
                 return "", f"{first} {second}", subtitle
