@@ -3494,3 +3494,35 @@ def test_commentaries_signed_with_pen_names_and_a_writers_note():
     assert (manholes.title, manholes.authors) == ("别让“问题井盖”成为“城市陷阱”", ("老街",))
     assert manholes.blocks[-1].text == "（作者系永川区应急管理局干部）"
     assert (new_year.title, new_year.authors) == ("年货节里的“老字号”新活力", ("山石",))
+
+
+def test_a_title_with_a_comma_over_its_byline_after_an_essays_end():
+    """Column rows a blank line apart: a short unstopped row holding a comma, between
+    an essay's last sentence and a byline (``中秋，在朱沱看月`` / ``◎ 梁 爽``), is the
+    next poem's title, not a row of the essay."""
+    rows = [
+        "2022年9月9日　星期五　　第4版　　文苑",
+        "那盏照亮山村的煤油灯",
+        "□ 冉 冬",
+        "我读小学的时候，学校在金龙镇一个偏远",
+        "的山村里，只有三间土墙瓦房，两个年级",
+        "挤在一间教室里上课。",
+        "是她，点亮了我们走出大山的路。",
+        "作者简介：冉冬，永川区金龙镇人，现为",
+        "永川区某中学教师。",
+        "中秋，在朱沱看月",
+        "◎ 梁 爽",
+        "月亮从长江里",
+        "浮上来",
+        "朱沱的码头",
+        "一下子亮了",
+        "渔船靠岸",
+        "灯火靠岸",
+        "远行的人",
+        "也该靠岸了",
+    ]
+    got = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("那盏照亮山村的煤油灯", ("冉冬",), 3),
+        ("中秋，在朱沱看月", ("梁爽",), 8),
+    ]

@@ -47,6 +47,7 @@ from yc_reader.core.parse.kinds import (
     exclaimed_headline,
     forecast_row,
     headline_like,
+    in_brackets,
     is_caption,
     is_credit,
     is_signed,
@@ -339,6 +340,15 @@ class _ColumnRows:
                 # A box's label or a clause's numbered heading stands in one row over
                 # its text: 医生提醒 / 1.药品、消毒液…, （二）优先条件 / 退役士兵、具有…
                 return False
+            if (
+                i > 0
+                and i + 1 < len(rows)
+                and kinds[i + 1] == BYLINE
+                and not in_brackets(rows[i + 1][1])
+                and ends_sentence(rows[i - 1][1])
+                and filled <= full - column.chars(4)
+            ):
+                return True  # …教师。/ 中秋，在朱沱看月 / ◎ 梁 爽: a title over its byline
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
             third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
