@@ -174,6 +174,8 @@ def test_a_name_with_a_rare_character():
         ("文/图 钟 灵", ["钟灵"]),
         ("撰稿/周 红", ["周红"]),  # a role, a slash, the name
         ("撰文/王五", ["王五"]),
+        ("文/文 静", ["文静"]),  # 文 the surname after the credit
+        ("□ 文 静", ["文静"]),
         ("梅 摄", []),  # a photo credit's wrapped end
         ("简 讯", []),  # a label, spaced
         ("□ 永川区", []),

@@ -55,10 +55,10 @@ _SIGNATURE = re.compile(
 )
 # A commentator's pen name after the mark that signs it (文/老街, □ 一苇): no surname to
 # check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place; ◎ 竹 溪
-# padded.
+# padded, 文/文 静 (文 a surname, not the credit).
 _PEN_NAME = re.compile(
     r"^\s*(?:文\s*[/／]\s*|[□■◎]\s*)"
-    r"((?![图文])[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})\s*$"
+    r"((?!图|文\s*[/／·•图])[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})\s*$"
 )
 _NOT_PEN_NAME = re.compile(
     r"链接|提示|点评|[短快时微]评|[简快]讯|背景|观点|声音|数据|图说|编后|附件|相关|延伸|导读|预告"
