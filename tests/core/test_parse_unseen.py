@@ -3910,6 +3910,24 @@ def test_lesser_markdown_headings_after_a_photo_feature_title_items_of_their_own
     ]
 
 
+def test_a_heading_over_one_credited_caption_after_a_story_is_a_photo_item():
+    """Lines run on: a heading over one caption its photographer credits, and the
+    next headline after it, is a photo item of its own, not a section of the story
+    above."""
+    page = (
+        "修车铺\n文/林 夕\n巷子口有一间修车铺，老黄在那里修了三十年车。\n"
+        "如今，巷子口的修车铺还在。\n"
+        "茶山秋色\n▲秋日的茶山竹海，层林尽染，游人如织。 渝西都市报记者 陈仕川 摄\n"
+        "菜园子\n文/秦 雪\n母亲在屋后开了一块菜园。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("修车铺", ("林夕",), 2),
+        ("茶山秋色", ("陈仕川",), 1),
+        ("菜园子", ("秦雪",), 1),
+    ]
+
+
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
     continuation's title; a first subhead there stays one, the marker before it."""

@@ -137,6 +137,18 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
+def _over_photo_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
+    """Headline group ``number`` over one caption its photographer credits, and no
+    more (茶山秋色 / ▲秋日的茶山竹海…陈仕川 摄 / the next headline): a photo item of
+    its own, not a section of the story above."""
+    end = groups[number][1]
+    return (
+        _section_end(units, groups, number) - end == 1
+        and units[end].kind == CAPTION
+        and bool(bylines.photo_credit_authors(units[end].text))
+    )
+
+
 def _section_end(units: list[Unit], groups: list[tuple[int, int]], number: int) -> int:
     """Where the text under headline group ``number`` ends: at the next group."""
     return groups[number + 1][0] if number + 1 < len(groups) else len(units)
@@ -1077,6 +1089,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or _unit_credited_item(units, groups, number)
                 # (over a notice, signed and dated: a document of its own)
                 or _over_notice(units, groups, number)
+                or _over_photo_item(units, groups, number)
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
