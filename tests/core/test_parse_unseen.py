@@ -3838,11 +3838,12 @@ def test_poems_two_blank_lines_apart_their_stanzas_one():
     assert kept == printed
 
 
-def test_notices_run_on_a_line_cut_before_its_last_words_and_a_unit_signing_alone():
-    """Lines run on: a line cut mid-clause over ``等现象，…`` goes on there (no
-    headline), and a unit alone on its line (``（永川供电公司）``) signs its notice, so
-    the headline under it opens the next one."""
-    page = (
+# Pages whose stories a heading, a signature or a photo item parts.
+PARTED_PAGES = {
+    # Lines run on: a line cut mid-clause over ``等现象，…`` goes on there (no
+    # headline), and a unit alone on its line (``（永川供电公司）``) signs its notice,
+    # so the headline under it opens the next one.
+    "a line cut before its last words, a unit signing alone": (
         "中山路街道等区域5月8日晚停水\n"
         "本报讯（记者 钟 梅）5月6日，记者从永川区自来水公司获悉，5月8日晚将暂停供水。\n"
         "恢复供水初期，部分高层用户可能出现水压偏低、水质浑浊\n"
@@ -3851,26 +3852,17 @@ def test_notices_run_on_a_line_cut_before_its_last_words_and_a_unit_signing_alon
         "国网重庆永川供电公司定于5月10日8:30—17:30对何埂镇集镇片区部分用户停止供电。\n"
         "（永川供电公司）\n"
         "停水期间 这些用水小常识请收好\n"
-        "一、停水前提前储水。\n二、恢复供水后先放水。\n（撰稿 刘倩）\n"
-    )
-    got = parse_text(page, "page.txt")
-    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
-        ("中山路街道等区域5月8日晚停水", ("钟梅",), 2),
-        ("何埂镇集镇片区5月10日停电", (), 2),
-        ("停水期间 这些用水小常识请收好", ("刘倩",), 3),
-    ]
-    assert (
-        got[0]
-        .blocks[1]
-        .text.startswith("恢复供水初期，部分高层用户可能出现水压偏低、水质浑浊等现象")
-    )
-
-
-def test_a_heading_over_a_notice_signed_and_dated_opens_it():
-    """A heading between a story and a notice its issuer signs and dates is the
-    notice's headline, not a subhead of the story above (its text opens with no
-    本报讯 nor date)."""
-    page = (
+        "一、停水前提前储水。\n二、恢复供水后先放水。\n（撰稿 刘倩）\n",
+        [
+            ("中山路街道等区域5月8日晚停水", ("钟梅",), 2),
+            ("何埂镇集镇片区5月10日停电", (), 2),
+            ("停水期间 这些用水小常识请收好", ("刘倩",), 3),
+        ],
+    ),
+    # A heading between a story and a notice its issuer signs and dates is the
+    # notice's headline, not a subhead of the story above (its text opens with no
+    # 本报讯 nor date).
+    "a notice signed and dated": (
         "寒潮来袭\n\n周末我区最低气温将降至3℃\n\n"
         "　　本报讯（渝西都市报记者 涂 燕）11月23日，记者从永川区气象台获悉，我区将出现降温天气。\n\n"
         "　　区气象台提醒，降温期间请市民及时添衣保暖。\n\n"
@@ -3879,14 +3871,30 @@ def test_a_heading_over_a_notice_signed_and_dated_opens_it():
         "　　南大街街道：北山路、大南街沿线小区。\n\n"
         "　　永川中燃城市燃气发展有限公司\n\n　　2023年11月23日\n\n"
         "使用取暖器 牢记“五不要”\n\n　　冬季取暖器使用频繁，区消防救援支队提醒：\n\n"
-        "　　（1）不要在取暖器上烘烤衣物。\n"
-    )
+        "　　（1）不要在取暖器上烘烤衣物。\n",
+        [
+            ("周末我区最低气温将降至3℃", ("涂燕",), 2),
+            ("城区部分区域26日暂停供气", (), 4),
+            ("使用取暖器 牢记“五不要”", (), 2),
+        ],
+    ),
+    # Lines run on: a heading over one caption its photographer credits, and the
+    # next headline after it, is a photo item of its own.
+    "a heading over one credited caption": (
+        "修车铺\n文/林 夕\n巷子口有一间修车铺，老黄在那里修了三十年车。\n"
+        "如今，巷子口的修车铺还在。\n"
+        "茶山秋色\n▲秋日的茶山竹海，层林尽染，游人如织。 渝西都市报记者 陈仕川 摄\n"
+        "菜园子\n文/秦 雪\n母亲在屋后开了一块菜园。\n",
+        [("修车铺", ("林夕",), 2), ("茶山秋色", ("陈仕川",), 1), ("菜园子", ("秦雪",), 1)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARTED_PAGES))
+def test_pages_parted_into_their_stories(name):
+    page, expected = PARTED_PAGES[name]
     got = parse_text(page, "page.txt")
-    assert [(a.title, len(a.blocks)) for a in got] == [
-        ("周末我区最低气温将降至3℃", 2),
-        ("城区部分区域26日暂停供气", 4),
-        ("使用取暖器 牢记“五不要”", 2),
-    ]
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == expected
 
 
 def test_lesser_markdown_headings_after_a_photo_feature_title_items_of_their_own():
@@ -3907,24 +3915,6 @@ def test_lesser_markdown_headings_after_a_photo_feature_title_items_of_their_own
         ("烈日下的坚守", "——记高温天气里的户外劳动者", ("陈仕川",), 2),
         ("三教镇：荷塘鱼跃丰收忙", "", ("罗静",), 1),
         ("朱沱港集装箱吞吐量创新高", "前7个月同比增长23.5%", ("周洪",), 1),
-    ]
-
-
-def test_a_heading_over_one_credited_caption_after_a_story_is_a_photo_item():
-    """Lines run on: a heading over one caption its photographer credits, and the
-    next headline after it, is a photo item of its own, not a section of the story
-    above."""
-    page = (
-        "修车铺\n文/林 夕\n巷子口有一间修车铺，老黄在那里修了三十年车。\n"
-        "如今，巷子口的修车铺还在。\n"
-        "茶山秋色\n▲秋日的茶山竹海，层林尽染，游人如织。 渝西都市报记者 陈仕川 摄\n"
-        "菜园子\n文/秦 雪\n母亲在屋后开了一块菜园。\n"
-    )
-    got = parse_text(page, "page.txt")
-    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
-        ("修车铺", ("林夕",), 2),
-        ("茶山秋色", ("陈仕川",), 1),
-        ("菜园子", ("秦雪",), 1),
     ]
 
 

@@ -242,11 +242,12 @@ def is_caption(text: str) -> bool:
         return True
     if text[0] in "（(" and _PHOTO_NOTE.fullmatch(text):  # （图片由永川区文旅委提供）
         return True
-    return bool(bylines.photo_credit_authors(text)) and (
-        (len(text) <= 40 and text.rstrip("）)").endswith("摄"))
-        # (a photo item's whole text, its credit after its last sentence: …增长18.3%。
-        # 记者 陈仕川 摄)
-        or (len(text) <= 150 and bylines.credited_after_sentence(text))
+    if len(text) > 150 or not bylines.photo_credit_authors(text):
+        return False
+    # (a photo item's whole text, its credit after its last sentence: …增长18.3%。
+    # 记者 陈仕川 摄)
+    return (len(text) <= 40 and text.rstrip("）)").endswith("摄")) or (
+        bylines.credited_after_sentence(text)
     )
 
 

@@ -427,8 +427,13 @@ def _calls_to_act(line: str) -> bool:
     subject, so no headline's first half."""
     if _SLOGAN.match(line):
         return True
-    opening = next(((w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"), None)
+    opening = _first_word(line)
     return opening is not None and opening[1] == "v"
+
+
+def _first_word(line: str) -> tuple[str, str] | None:
+    """The line's first word and its part of speech, punctuation skipped."""
+    return next(((w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"), None)
 
 
 def _predicate_below(first: str, second: str) -> bool:
@@ -437,7 +442,7 @@ def _predicate_below(first: str, second: str) -> bool:
     建成投用): one title set in two lines, not a title over its subtitle."""
     if len(first) < 7 or any(tag == "v" for _, tag in nlp.tag(first)):
         return False  # (读者来信 / 人间烟火: a column's name, the kicker)
-    opening = next(((w, t) for w, t in nlp.tag(second) if w.strip() and t != "x"), None)
+    opening = _first_word(second)
     return opening is not None and (
         opening[1] in ("v", "p", "d") or opening[0] in _PREDICATE_OPENERS
     )
