@@ -44,6 +44,7 @@ from yc_reader.core.parse.kinds import (
     article_start,
     balanced,
     basic_kind,
+    blank_lines_above,
     exclaimed_headline,
     forecast_row,
     headline_like,
@@ -213,7 +214,7 @@ class _ColumnRows:
         self.column = column
         self.indented = indented
         self.rows = [(n, t) for n, t in enumerate(lines) if t]
-        self.apart = story_gaps(lines)
+        self.apart = story_gaps(blank_lines_above(lines))
         self.kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in self.rows]
         share = sum(1 for n, _ in self.rows if n in indented) / max(1, len(self.rows))
         self.indents = indented if 0.03 <= share <= 0.6 else {}
@@ -550,8 +551,6 @@ class _ColumnRows:
             ):
                 # …排查火灾隐患 | 。 刘 洋 摄: a stop a PDF tool set on a row of its own
                 previous.text = join_wrapped(previous.text, text)
-                if previous.kind == PARA and is_caption(previous.text):
-                    previous.kind = CAPTION
                 continue
             if kind in (HEAD, DASH):
                 if previous is None or previous.kind not in (HEAD, DASH):

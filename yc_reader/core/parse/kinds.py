@@ -383,11 +383,9 @@ def numbered_heading(
     return (above is None or marked.get(above) != ITEM) and basic_kind(lines[nxt]) is None
 
 
-def story_gaps(lines: list[str]) -> set[int]:
-    """The lines set off by a wider gap than the page leaves between its rows or
-    paragraphs (one blank line, or none), where such gaps are rare: where stories
-    end."""
-    gaps: dict[int, int] = {}  # blank lines above each line with text (but the first)
+def blank_lines_above(lines: list[str]) -> dict[int, int]:
+    """How many blank lines stand above each line with text (but the first)."""
+    gaps: dict[int, int] = {}
     blank: int | None = None  # blank lines since the last line with text
     for number, line in enumerate(lines):
         if line and blank is not None:
@@ -396,6 +394,13 @@ def story_gaps(lines: list[str]) -> set[int]:
             blank = 0
         elif blank is not None:
             blank += 1
+    return gaps
+
+
+def story_gaps(gaps: dict[int, int]) -> set[int]:
+    """The lines set off (``gaps``: ``blank_lines_above``) by a wider gap than the page
+    leaves between its rows or paragraphs (one blank line, or none), where such gaps
+    are rare: where stories end."""
     usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
     wide = {number for number, gap in gaps.items() if gap > usual}
     return wide if usual in (0, 1) and len(wide) <= max(2, len(gaps) // 4) else set()

@@ -47,6 +47,7 @@ from yc_reader.core.parse.kinds import (
     article_start,
     balanced,
     basic_kind,
+    blank_lines_above,
     exclaimed_headline,
     forecast_row,
     headline_like,
@@ -449,12 +450,10 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
     below: list[int | None] = [None] * len(lines)  # the next line with text
     for number in range(len(lines) - 2, -1, -1):
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
-    above: list[int | None] = [None] * len(lines)  # the last line with text
-    for number in range(1, len(lines)):
-        above[number] = number - 1 if lines[number - 1] else above[number - 1]
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
-    apart = story_gaps(lines)
+    gaps = blank_lines_above(lines)
+    apart = story_gaps(gaps)
     for number, text in enumerate(lines):
         if not text:
             continue
@@ -498,6 +497,6 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
             kind = HEAD if headline else PARA
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
         units[-1].apart = kind == HEAD and number in apart
-        units[-1].gap = number - 1 - (above[number] if above[number] is not None else -1)
+        units[-1].gap = gaps.get(number, 0)
     mark_verse(units, VERSE_RUN)
     return _rejoin_paragraphs(units)
