@@ -2081,24 +2081,46 @@ def test_a_photo_inside_a_feature_does_not_end_it():
     ]
 
 
-def test_every_title_under_a_briefs_label_heads_an_item():
-    """Under 简讯, each title heads an item of its own, though an item may open
-    without a date or 本报讯 after one that ends unsigned."""
-    page = (
+# Pages whose labels head items and are no item's kicker.
+LABELLED_PAGES = {
+    # Under 简讯, each title heads an item of its own, though an item may open
+    # without a date or 本报讯 after one that ends unsigned.
+    "briefs": (
         "简讯\n\n【永川区开展防汛应急综合演练】\n\n"
         "本报讯（记者 罗佳）6月14日，永川区2024年防汛应急综合演练在临江河五间镇段举行。"
         "据悉，今年永川已组建镇村两级抢险队伍236支。\n\n"
         "【仙龙镇新建高标准农田3200亩】\n\n"
         "近日，仙龙镇2024年高标准农田建设项目通过验收，惠及4个村1800余户农户。（通讯员 周敏）\n\n"
         "【何埂镇开展夏季消防安全“敲门行动”】\n\n"
-        "近日，何埂镇组织镇村干部深入场镇商铺开展消防安全“敲门行动”，现场整改隐患43处。\n"
-    )
+        "近日，何埂镇组织镇村干部深入场镇商铺开展消防安全“敲门行动”，现场整改隐患43处。\n",
+        [
+            ("", "永川区开展防汛应急综合演练", ("罗佳",)),
+            ("", "仙龙镇新建高标准农田3200亩", ("周敏",)),
+            ("", "何埂镇开展夏季消防安全“敲门行动”", ()),
+        ],
+    ),
+    # A literary page's kind of piece over its title (``诗歌`` over a poem, ``散文``
+    # over an essay) and a briefs label with its topic (``文化惠民·简讯``).
+    "a literary page's kinds": (
+        "诗歌\n\n竹林里的早晨\n◎ 吴 倩\n露水还在竹叶上打盹\n山雀已经醒了\n它们用清脆的嗓子\n"
+        "一遍一遍\n喊着太阳的名字\n\n太阳慢慢爬上山梁\n把竹林染成金色\n我站在林子中间\n"
+        "也被染成了\n一棵会呼吸的竹\n\n\n"
+        "散文\n\n父亲的菜园\n何 川\n父亲退休后，在临江镇老家的屋后开了一块菜园。\n\n"
+        "文化惠民·简讯\n\n松溉古镇举办非遗展演\n\n5月3日，松溉古镇举办非遗展演，吸引游客2000余人。\n",
+        [
+            ("", "竹林里的早晨", ("吴倩",)),
+            ("", "父亲的菜园", ("何川",)),
+            ("", "松溉古镇举办非遗展演", ()),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED_PAGES))
+def test_labels_over_items_are_no_kickers(name):
+    page, expected = LABELLED_PAGES[name]
     got = parse_text(page, "2024年6月18日第5版.txt")
-    assert [(a.kicker, a.title, a.authors) for a in got] == [
-        ("", "永川区开展防汛应急综合演练", ("罗佳",)),
-        ("", "仙龙镇新建高标准农田3200亩", ("周敏",)),
-        ("", "何埂镇开展夏季消防安全“敲门行动”", ()),
-    ]
+    assert [(a.kicker, a.title, a.authors) for a in got] == expected
 
 
 def test_stories_one_blank_line_apart_on_a_page_of_unspaced_paragraphs():
@@ -3931,24 +3953,6 @@ def test_a_continuation_under_its_headline_printed_again():
     assert (first.title, first.section) == ("腊月里的年味", "茶竹")
     assert (rest.title, rest.continuation, rest.section) == ("腊月里的年味", "4", "文苑")
     assert rest.blocks[0].text == "看上半天。"
-
-
-def test_a_literary_pages_labels_are_no_kickers():
-    """A literary page's kind of piece over its title (``诗歌`` over a poem, ``散文``
-    over an essay) and a briefs label with its topic (``文化惠民·简讯``) are no kickers."""
-    page = (
-        "诗歌\n\n竹林里的早晨\n◎ 吴 倩\n露水还在竹叶上打盹\n山雀已经醒了\n它们用清脆的嗓子\n"
-        "一遍一遍\n喊着太阳的名字\n\n太阳慢慢爬上山梁\n把竹林染成金色\n我站在林子中间\n"
-        "也被染成了\n一棵会呼吸的竹\n\n\n"
-        "散文\n\n父亲的菜园\n何 川\n父亲退休后，在临江镇老家的屋后开了一块菜园。\n\n"
-        "文化惠民·简讯\n\n松溉古镇举办非遗展演\n\n5月3日，松溉古镇举办非遗展演，吸引游客2000余人。\n"
-    )
-    got = parse_text(page, "page.txt")
-    assert [(a.kicker, a.title, a.authors) for a in got] == [
-        ("", "竹林里的早晨", ("吴倩",)),
-        ("", "父亲的菜园", ("何川",)),
-        ("", "松溉古镇举办非遗展演", ()),
-    ]
 
 
 @pytest.mark.parametrize(
