@@ -3244,6 +3244,27 @@ def test_a_headline_cut_inside_a_word_joins_however_short_its_row():
     assert (got.title, got.subtitle) == ("184名小棋手在汇龙小学黑白对弈", "")
 
 
+def test_a_headline_as_wide_as_the_column_with_one_character_wrapped_below():
+    """Headlines after their stories: a full unstopped row and one character under it
+    (``…带动三百余户群众增`` / ``收``) are a headline wrapped mid-word, as running
+    text stops short only at a stop; the next story's first row is its own."""
+    rows = [
+        "本报讯（通讯员 黄 兰）11月16日，松",
+        "溉镇松江村黑猪养殖合作社已发展社员",
+        "326户，年出栏黑猪4000余头。",
+        "松溉镇黑猪养殖合作社带动三百余户群众增",
+        "收",
+        "连日来，五间镇的2000余亩柑橘进入采摘",
+        "期，果农们抢抓晴好天气采果、分拣。",
+        "金果挂满枝 橘香飘万家",
+    ]
+    first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert first.title == "松溉镇黑猪养殖合作社带动三百余户群众增收"
+    assert [b.text for b in first.blocks] == [rows[0] + rows[1] + rows[2]]
+    assert second.title == "金果挂满枝 橘香飘万家"
+    assert [b.text for b in second.blocks] == [rows[5] + rows[6]]
+
+
 def test_a_headline_wider_than_the_column_over_a_continuation_marker():
     """Headlines after their stories: a line set wider than the column (so it reads
     as a paragraph's row) between a caption and ``(上接1版)`` is the headline of

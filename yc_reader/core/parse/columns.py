@@ -396,7 +396,12 @@ class _ColumnRows:
             last > i
             and rows[i][0] not in indents
             and filled >= full - column.chars(1)
-            and self.starts_paragraph(last + 1)
+            and (
+                self.starts_paragraph(last + 1)
+                # …带动三百余户群众增 / 收: a headline's word wrapped into a short
+                # tail; running text stops short only at a stop
+                or (last == i + 1 and _short_tail(text, rows[last][1], column))
+            )
         ):
             return True
         following = (
