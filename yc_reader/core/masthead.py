@@ -427,6 +427,8 @@ _SPACED_SECTION = re.compile(
 )
 # The letter O a scan's OCR reads for a zero inside a number: 2O24年, 1O月, 2O23.11.08.
 _OCR_ZERO = re.compile(r"(?<=\d)[Oo](?=[\dOo年月日.])|(?<=[\d.])[Oo](?=\d)")
+# 曰 a scan's OCR reads for 日 after a month's day: 2022年1月14曰.
+_OCR_DAY = re.compile(r"(月\s*\d{1,2}\s*)曰")
 
 
 def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[str]]:
@@ -447,6 +449,8 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     read = halfwidth_numbers(joined)
     if "O" in read or "o" in read:  # a scan's 2O24年 (the letter O read for a zero)
         read = _OCR_ZERO.sub("0", read)
+    if "曰" in read:
+        read = _OCR_DAY.sub(r"\1日", read)
     if "版" in read:  # 第8版 副 刊: a section a scan spaced out
         read = _SPACED_SECTION.sub(r"\1\2\3", read)
     if read != joined:  # one look at the whole page
