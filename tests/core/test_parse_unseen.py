@@ -3990,3 +3990,52 @@ def test_a_subhead_right_under_a_headline_and_its_byline():
         4,
     )
     assert (brief.kicker, brief.title) == ("", "男子酒后驾驶摩托车被查")
+
+
+# ------------------------------------------------------- Markdown headings out of rank
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "# 乡村振兴进行时\n\n## 松溉镇：古镇老街“活”起来 游客留下来\n\n### ——松溉镇推动文旅融合发展见闻",
+        "## 乡村振兴进行时\n\n# 松溉镇：古镇老街“活”起来 游客留下来\n\n——松溉镇推动文旅融合发展见闻",
+    ],
+)
+def test_markdown_heading_levels_out_of_rank_keep_kicker_title_and_subtitle(headings):
+    """Exports use heading levels as they please: ``#`` kicker over ``##`` title over
+    ``### ——subtitle``, or a ``##`` kicker right over the ``#`` title; the
+    ``###`` sections below stay the story's subheads."""
+    page = (
+        f"{headings}\n\n"
+        "本报讯（渝西都市报记者 涂 燕）4月18日上午，在松溉古镇罗家祠堂前，游客排起长队。\n\n"
+        "### 老手艺变成新饭碗\n\n在正街一家竹编工坊里，竹编艺人陈德贵正教年轻人编竹篮。\n\n"
+        "### 村民端上“旅游碗”\n\n古镇人气旺了，村民的腰包也鼓了。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.subtitle, got.authors) == (
+        "乡村振兴进行时",
+        "松溉镇：古镇老街“活”起来 游客留下来",
+        "——松溉镇推动文旅融合发展见闻",
+        ("涂燕",),
+    )
+    assert subheads(got) == ["老手艺变成新饭碗", "村民端上“旅游碗”"]
+
+
+def test_a_byline_line_under_a_bold_editors_note_is_the_storys():
+    """``> **编者按**　…`` (bold for the colon) over the story: the byline line under
+    the note signs the story and is no paragraph; the lead under it dates it."""
+    page = (
+        "## 民生实事面对面\n# 十件民生实事 件件落到群众心坎上\n\n"
+        "> **编者按**　民生无小事，枝叶总关情。今年，区委、区政府确定了十件重点民生实事。\n>\n"
+        "> 即日起，本报推出“民生实事面对面”栏目，敬请关注。\n\n"
+        "渝西都市报记者 潘玥希\n\n"
+        "5月6日，记者从区发展改革委获悉，《永川区2024年重点民生实事》已正式印发。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.authors, got.date, len(got.blocks)) == (
+        "民生实事面对面",
+        ("潘玥希",),
+        "2024-05-06",
+        3,
+    )

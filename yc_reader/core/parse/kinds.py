@@ -83,7 +83,10 @@ def next_item(paragraph: str, text: str) -> bool:
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
 _PREAMBLE_LABEL = r"(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
-PREAMBLE = re.compile(rf"^(?:[【\[]{_PREAMBLE_LABEL}[】\]]\s*[：:]?|{_PREAMBLE_LABEL}\s*[：:])")
+PREAMBLE = re.compile(
+    rf"^(?:[【\[]{_PREAMBLE_LABEL}[】\]]\s*[：:]?|{_PREAMBLE_LABEL}\s*[：:]"
+    r"|(?:编者按|编者的话|编前语?|核心提示|开栏语)\s+(?=\S))"  # **编者按**　…: bold for the colon
+)
 # A letter's or an open letter's salutation (编辑同志： / 广大市民朋友们：): it opens one.
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"

@@ -531,7 +531,7 @@ def _add_body(draft: Draft, unit: Unit) -> None:
     elif (
         unit.kind == BYLINE
         and not draft.byline
-        and all(block.kind == "caption" for block in draft.blocks)  # a lead photo may come first
+        and _before_lead(draft.blocks)
         and bylines.is_byline_line(unit.text)  # not run on into more text (本报评论员 names none)
     ):
         draft.byline, draft.byline_at = unit.text, len(draft.blocks)
@@ -539,6 +539,18 @@ def _add_body(draft: Draft, unit: Unit) -> None:
     else:
         draft.blocks.append(Block("paragraph", unit.text))
         draft.authors.extend(_credited(unit.kind, unit.text))
+
+
+def _before_lead(blocks: list[Block]) -> bool:
+    """Nothing but what a story prints over its lead and byline: a lead photo, or
+    an editor's note (编者按：…, a paragraph or three; no lead under it yet)."""
+    if blocks and blocks[0].kind == "paragraph" and PREAMBLE.match(blocks[0].text):
+        return len(blocks) <= 3 and all(
+            b.kind == "paragraph"
+            and not (b.text.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(b.text))
+            for b in blocks[1:]
+        )
+    return all(block.kind == "caption" for block in blocks)
 
 
 def _credited(kind: str, text: str) -> list[str]:
@@ -739,6 +751,24 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
     index = 0
     while index < len(units):
         unit = units[index]
+        if (
+            unit.kind in (HEAD, KICKER, DASH)
+            and DASH_LINE.match(unit.text)
+            and in_headline
+            and current is not None
+            and current.title
+            and current.subtitle
+            and not (current.kicker or current.blocks)
+        ):
+            # # 乡村振兴进行时 / ## 松溉镇：… / ### ——…见闻: a ——line under a
+            # headline's two lines; the three are its kicker, title and subtitle
+            current.kicker, current.title, current.subtitle = (
+                current.title,
+                current.subtitle,
+                unit.text,
+            )
+            index += 1
+            continue
         if unit.kind == KICKER:
             end = index
             while end < len(units) and units[end].kind == KICKER:
@@ -823,6 +853,22 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and (not current.blocks)
             )
             kickers = [k.text for k in pending_kickers]
+            if (
+                in_headline
+                and current is not None
+                and current.title
+                and not (current.kicker or current.subtitle or current.blocks)
+                and not current.continuation
+                and 0 < unit.level < level
+                and not STORY_LABEL.match(current.title)
+            ):
+                # ## 守护“一老一小” / # 茶山竹海街道建成…: a lesser heading right over
+                # a greater one is its kicker
+                current.kicker = " ".join([current.title, *kickers])
+                current.title = unit.text
+                pending_kickers = []
+                level = unit.level
+                continue
             if (
                 title_only(unit.level)
                 and current is not None
