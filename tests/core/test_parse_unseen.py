@@ -2015,12 +2015,26 @@ def test_a_lead_that_names_only_its_month_dates_the_story_to_that_month():
         ("本报讯(见习记者 程 琳)5月中旬以来,永川区", 5),
         ("6月12日，记者走进", None),
         ("13月以来，", None),
-        ("2024年6月，", None),
+        ("2024年6月，", 6),  # the year read from the page, as any year it names
+        ("2023年6月上旬，正是仙龙镇夏季蔬菜上市的高峰期", 6),
+        ("1998年6月，", None),  # what a page recalls
         ("近年来，永川", None),
     ],
 )
 def test_a_month_lead(lead, month):
-    assert lead_month(lead) == month
+    found = lead_month(lead)
+    assert (found[1] if found else None) == month
+
+
+def test_a_lead_naming_its_year_and_month_dates_its_story_by_them():
+    """``2023年12月，…`` on a page that names 2024 later: the lead's own year."""
+    page = (
+        "永川全面启动冬季大气污染防治攻坚行动\n\n"
+        "本报讯（通讯员 周 涛）2023年12月，永川区全面启动冬季大气污染防治攻坚行动。\n\n"
+        "行动将持续到2024年2月底。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.date == "2023-12"
 
 
 def test_stories_set_two_blank_lines_apart_on_a_page_spaced_by_one():
@@ -3124,7 +3138,7 @@ def test_a_heading_over_text_signed_in_brackets_by_others_opens_a_story():
 
 def test_a_photo_items_caption_dates_it():
     """A photo item told by its caption alone (``▲1月7日，…``) is dated by the
-    caption's day; ``2024年1月，…`` (a year's month, perhaps past) dates nothing."""
+    caption's day; ``2024年1月，…`` dates its story to that month."""
     page = (
         "永川区“新春送万福”活动在吉安镇启动\n\n"
         "　　1月8日，永川区2024年“新春送万福 进村入户到万家”活动在吉安镇启动。\n\n"
@@ -3134,7 +3148,7 @@ def test_a_photo_items_caption_dates_it():
         "何埂镇“村晚”排练正酣\n\n"
         "▲1月7日，何埂镇村民在排练2024年“村晚”节目。通讯员 罗 敏 摄\n"
     )
-    assert [a.date for a in parse_text(page, "page.txt")] == ["2024-01-08", "", "2024-01-07"]
+    assert [a.date for a in parse_text(page, "page.txt")] == ["2024-01-08", "2024-01", "2024-01-07"]
 
 
 def test_a_pages_first_line_asking_mid_line_is_its_headline():
@@ -4039,3 +4053,22 @@ def test_a_byline_line_under_a_bold_editors_note_is_the_storys():
         "2024-05-06",
         3,
     )
+
+
+def test_bold_for_titles_and_sections_alike_a_signed_storys_section_stays_in_it():
+    """A page bold for its titles and its sections: under a story signed below its
+    headline, a bold line over text that opens no story is a section of it; one
+    over ``本报讯`` titles the next story."""
+    page = (
+        "**仙龙镇：“菜篮子”拎出“好日子”**\n\n渝西都市报记者 潘玥希 通讯员 罗 娟\n\n"
+        "6月上旬，正是仙龙镇夏季蔬菜上市的高峰期。\n\n"
+        "**“三统一”稳住好价钱**\n\n为了让菜农种得放心、卖得顺心，仙龙镇探索出“三统一”的做法。\n\n"
+        "* * *\n\n**大安街道开展夏季消防安全大排查**\n\n"
+        "本报讯 6月12日，大安街道启动夏季消防安全大排查大整治行动。\n\n（通讯员 曾 雪）\n"
+    )
+    vegetables, fire = parse_text(page, "page.txt")
+    assert (vegetables.authors, subheads(vegetables)) == (
+        ("潘玥希", "罗娟"),
+        ["“三统一”稳住好价钱"],
+    )
+    assert (fire.title, fire.authors) == ("大安街道开展夏季消防安全大排查", ("曾雪",))

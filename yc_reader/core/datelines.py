@@ -91,19 +91,24 @@ def dateline(lead: str) -> tuple[int, int] | None:
 # A quotation a lead opens with, up to its close: “…。”
 _OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,150}[”\"]")
 _MONTH = r"(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
-# A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，…
-_MONTH_LEAD = re.compile(rf"^\s*(?:今年|本月)?{_MONTH}(?:以来|间|期间)?\s*[，,]")
+# A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，… /
+# 2023年6月上旬，…
+_MONTH_LEAD = re.compile(rf"^\s*(?:今年|本月|(20\d{{2}})\s*年)?{_MONTH}(?:以来|间|期间)?\s*[，,]")
 MONTH_SINCE = re.compile(rf"^\s*{_MONTH}以来\s*[，,]")
 """A lead from a month on (11月以来，…), as news opens; not 今年6月，…, as a
 feature's section may."""
 
 
-def lead_month(lead: str) -> int | None:
-    """The month of a lead that opens with a month alone (``6月以来，``), if it does."""
+def lead_month(lead: str) -> tuple[int | None, int] | None:
+    """The year (when it names one) and month of a lead that opens with a month
+    alone (``6月以来，``, ``2023年6月上旬，``), if it does."""
     head = _BENBAOXUN.sub("", halfwidth_numbers(lead[:80]), count=1)
     found = _MONTH_LEAD.match(head)
-    month = int(found.group(1)) if found else 0
-    return month if 1 <= month <= 12 else None
+    month = int(found.group(2)) if found else 0
+    if not 1 <= month <= 12:
+        return None
+    assert found is not None
+    return (int(found.group(1)) if found.group(1) else None), month
 
 
 def signing_date(line: str) -> str:

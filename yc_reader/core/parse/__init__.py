@@ -105,10 +105,7 @@ def _dates(
         or (
             datelines.format_date(year - 1 if turn and lead[0] == 12 else year, *lead)
             if lead
-            else _signed_on(draft)
-            or datelines.format_date(
-                year, _lead_month(draft) or (page_month if draft.continuation else None)
-            )
+            else _signed_on(draft) or _month_date(draft, year, page_month)
         )
         for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
@@ -132,10 +129,15 @@ def _dateline(draft: Draft) -> tuple[int, int] | None:
     return None
 
 
-def _lead_month(draft: Draft) -> int | None:
-    """The month a story's lead names alone (``6月以来，``): its date to the month."""
+def _month_date(draft: Draft, year: int | None, page_month: int | None) -> str:
+    """A story dated to the month its lead names alone (``6月以来，``, with the
+    page's year unless it names its own: ``2023年6月上旬，``), or a continuation to
+    its page's month."""
     lead = next((b.text for b in draft.blocks[:3] if b.kind == "paragraph"), "")
-    return datelines.lead_month(lead)
+    found = datelines.lead_month(lead)
+    if found:
+        return datelines.format_date(found[0] or year, found[1])
+    return datelines.format_date(year, page_month if draft.continuation else None)
 
 
 def _signed_on(draft: Draft) -> str:

@@ -690,11 +690,18 @@ def _labelled_title(units: list[Unit], start: int, end: int) -> bool:
     return end - start >= 2 and bool(COLUMN_LABEL.fullmatch(units[start].text))
 
 
-def _sibling_title(current: Draft | None, level: int, unit: Unit) -> bool:
+def _sibling_title(current: Draft | None, level: int, unit: Unit, after: Unit | None) -> bool:
     """A minor heading at the level that titled the story it would fall in
     (``### 陈食街道…`` under a story titled by ``###``): the page marks its
-    titles so, and this one heads the next story."""
-    return current is not None and bool(current.title and current.blocks) and unit.level == level
+    titles so, and this one heads the next story; unless that story was signed
+    under its headline and the text below opens none (``**“三统一”稳住好价钱**``
+    over ``为了让菜农…``, bold both the titles and the sections)."""
+    return (
+        current is not None
+        and bool(current.title and current.blocks)
+        and unit.level == level
+        and not (current.byline and after is not None and not article_start(after))
+    )
 
 
 def _column_label(unit: Unit) -> bool:
@@ -777,7 +784,9 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 pending_kickers.extend(units[index:end])
                 index = end
                 continue
-            if _opens_story(units, index, end, current) or _sibling_title(current, level, unit):
+            if _opens_story(units, index, end, current) or _sibling_title(
+                current, level, unit, units[end] if end < len(units) else None
+            ):
                 kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
                 if (
                     title_only(unit.level)
