@@ -156,6 +156,8 @@ def test_a_name_with_a_rare_character():
         ("周 强（作者系永川区消防救援支队干部）", ["周强"]),  # a commentary's writer, noted
         ("南大街街道南外街社区居民何建国", ["何建国"]),  # a letter's, after the place
         ("陈食街道村民 刘小兵", ["刘小兵"]),
+        ("读者 蒋国清（永川区南大街街道）", ["蒋国清"]),  # the place after the name
+        ("读者周晓梅(重庆市沙坪坝区)", ["周晓梅"]),
         ("（作者：永川区教委 黄 勇）", ["黄勇"]),  # the unit before the name is none
         ("（本文撰稿：重庆城市科技学院电子信息学院 杨 帆）", ["杨帆"]),  # 本文 before the role
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets

@@ -4072,3 +4072,18 @@ def test_bold_for_titles_and_sections_alike_a_signed_storys_section_stays_in_it(
         ["“三统一”稳住好价钱"],
     )
     assert (fire.title, fire.authors) == ("大安街道开展夏季消防安全大排查", ("曾雪",))
+
+
+@pytest.mark.parametrize("reply", ["记者调查", "镇政府回复", "区城市管理局答复"])
+def test_a_letter_signed_with_the_readers_place_after_then_the_reply(reply):
+    """``读者 蒋国清（永川区南大街街道）`` signs the letter; the reply under it (``记者调查``,
+    ``镇政府回复``) is a section of it, signed by the reporter."""
+    page = (
+        "楼下烧烤店油烟扰民 谁来管管？\n\n编辑同志：\n\n"
+        "我家楼下新开了一家烧烤店，每天晚上油烟直往楼上窜，窗户都不敢开。\n\n"
+        f"读者 蒋国清（永川区南大街街道）\n\n{reply}\n\n"
+        "7月3日晚10点，记者来到读者反映的烧烤店，看到店外人行道上摆放了8张桌子。\n\n"
+        "（记者 唐 蕾）\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.authors, subheads(got)) == (("蒋国清", "唐蕾"), [reply])

@@ -83,11 +83,13 @@ _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
 # A reader's letter signed at its end: （永川区朱沱镇 读者 黄建明） / (来苏镇 村民 向长贵), or
-# unbracketed on a line of its own, after the writer's place: 南大街街道南外街社区居民 何建国.
+# unbracketed on a line of its own, after the writer's place: 南大街街道南外街社区居民 何建国,
+# or before it: 读者 蒋国清（永川区南大街街道）.
 _LETTER_SIGNATURE = re.compile(
     rf"(?P<open>[（(])?\s*(?P<place>[{_HAN}]{{2,20}}?\s*)?"
     r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
-    rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*(?(open)[）)])"
+    rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*"
+    rf"(?(open)[）)]|(?P<where>[（(][{_HAN}]{{2,20}}[）)])?)"
 )
 # A two-character name padded to a line of its own, as a poem's or essay's writer
 # stands under its title: 王 芳.
@@ -238,7 +240,7 @@ def _letter_signer(text: str) -> str:
     writer over a note of who they are (``周 强（作者系…干部）``), or the pupil after
     their school and class (``永川区萱花中学 初二（3）班 王小明``); or ""."""
     found = _LETTER_SIGNATURE.fullmatch(text.strip())
-    if found and not (found["open"] or found["place"]):
+    if found and not (found["open"] or found["place"] or found["where"]):
         found = None  # 退休教师钟玉芳: a headline naming its subject, no signature
     bare = text.strip()
     if bare[:1] in "（(" and bare[-1:] in "）)":
