@@ -154,6 +154,8 @@ def test_a_name_with_a_rare_character():
     ("line", "names"),
     [
         ("周 强（作者系永川区消防救援支队干部）", ["周强"]),  # a commentary's writer, noted
+        ("文/黄 俊（作者单位：永川区委党校）", ["黄俊"]),  # noted after the signature's mark
+        ("□ 罗莉（作者单位：永川区委党校）", ["罗莉"]),
         ("南大街街道南外街社区居民何建国", ["何建国"]),  # a letter's, after the place
         ("陈食街道村民 刘小兵", ["刘小兵"]),
         ("读者 蒋国清（永川区南大街街道）", ["蒋国清"]),  # the place after the name
