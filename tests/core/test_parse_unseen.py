@@ -4087,3 +4087,27 @@ def test_a_letter_signed_with_the_readers_place_after_then_the_reply(reply):
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.authors, subheads(got)) == (("蒋国清", "唐蕾"), [reply])
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "比赛地点：朱沱镇长江滨江公园段",
+        "培训对象：7至14岁青少年，共120个名额",
+        "名额：20组亲子家庭（孩子6岁以上）",
+        "报名截止：8月5日",
+        "门票：成人60元，周末推出“采茶体验+门票”套票88元",
+        "活动费用：每组家庭50元",
+    ],
+)
+def test_an_event_notices_field_is_a_paragraph_not_a_subhead(field):
+    """An event notice's fields (``比赛地点：…``, ``名额：…``, ``门票：…``) are lines
+    of its text, however short and unstopped."""
+    page = (
+        "非遗扎染体验课招募亲子家庭\n\n"
+        "本报讯 7月20日，区文化馆将举办非遗扎染亲子体验课。\n\n"
+        f"{field}\n\n"
+        "报名电话：49881234\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph"] * 3

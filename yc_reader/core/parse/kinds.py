@@ -56,9 +56,9 @@ CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣�
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(
-    r"^(?:问|答|[\u4e00-\u9fff]{0,4}时间|日期|地点|[\u4e00-\u9fff]{0,4}地址|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
-    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|对象|内容|指导(?:老师|教师)|辅导老师"
-    r"|报名(?:方式|时间|地点|条件)|(?:主办|承办|协办)(?:单位)?"
+    r"^(?:问|答|[\u4e00-\u9fff]{0,4}(?:时间|地点|地址|对象|名额|费用)|日期|[\u4e00-\u9fff]{0,6}(?:电话|热线)"
+    r"|联系人|联系方式|(?:投稿|电子)?邮箱|传真|邮编|网址|内容|指导(?:老师|教师)|辅导老师|门票|票价"
+    r"|报名(?:方式|条件|截止(?:时间|日期)?)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
 # An interview's question (记者：… / 问：…): a turn of the interview going on,
