@@ -4111,3 +4111,20 @@ def test_an_event_notices_field_is_a_paragraph_not_a_subhead(field):
     )
     (got,) = parse_text(page, "page.txt")
     assert [b.kind for b in got.blocks] == ["paragraph"] * 3
+
+
+def test_a_weekend_guides_label_heads_its_venue_items():
+    """``周末去哪儿`` over venue items (``石笋山:登高望远赏秋色`` / text / fields): each
+    item a story of its own, the label no item's kicker."""
+    page = (
+        "周末去哪儿\n\n乐和乐都:萌宠乐园开新馆\n"
+        '乐和乐都主题公园新建的"萌宠乐园"本周六开馆,游客可以近距离接触羊驼、水豚等20余种动物.\n'
+        "地点:乐和乐都主题公园东区\n\n石笋山:登高望远赏秋色\n"
+        "深秋的石笋山层林尽染,登上山顶观景台,可俯瞰永川城区全貌.\n"
+        "提示:山路湿滑,请穿防滑鞋.\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, len(a.blocks)) for a in got] == [
+        ("", "乐和乐都:萌宠乐园开新馆", 2),
+        ("", "石笋山:登高望远赏秋色", 2),
+    ]
