@@ -3548,3 +3548,29 @@ def test_a_title_with_a_comma_over_its_byline_after_an_essays_end():
         ("那盏照亮山村的煤油灯", ("冉冬",), 3),
         ("中秋，在朱沱看月", ("梁爽",), 8),
     ]
+
+
+def test_numbered_items_ending_on_short_unstopped_rows_are_paragraphs_each():
+    """A programme's numbered items (``1.猜灯谜：…区图书馆前广`` / ``场``), each
+    ending unstopped on a short row: every item a paragraph, and the text under
+    the last one a paragraph of its own."""
+    rows = [
+        "本报讯 记者从区文化旅游委获悉，今天",
+        "是元宵节，城区多个地点将举办民俗活动，",
+        "具体安排如下：",
+        "1.猜灯谜：9:00—11:30，区图书馆前广",
+        "场",
+        "2.川剧专场：14:30，文化馆小剧场",
+        "3.放河灯：19:00—21:00，兴龙湖公园南",
+        "岸",
+        "活动均免费，其中放河灯活动需提前在",
+        "“永川文旅”微信公众号预约。",
+        "元宵节当天 这些活动等你来",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "20240224_04.txt")
+    assert [b.text for b in got.blocks][1:] == [
+        rows[3] + rows[4],
+        rows[5],
+        rows[6] + rows[7],
+        rows[8] + rows[9],
+    ]

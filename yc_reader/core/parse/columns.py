@@ -34,6 +34,7 @@ from yc_reader.core.parse.kinds import (
     FIELD_LINE,
     HEAD,
     INTERVIEW_TURN,
+    ITEM_NUMBER,
     JUMP,
     PARA,
     QUOTED,
@@ -585,6 +586,20 @@ class _ColumnRows:
                     or (
                         number not in indents
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
+                        # 2.放河灯：…兴龙湖公园南 / 岸 / 3.无人机表演：…: a numbered item
+                        # ends, stopped or not, at a row half the column's width or
+                        # less, or at one short of it over the next item
+                        and not (
+                            ITEM_NUMBER.match(previous.text)
+                            and (
+                                column.size(row_before) <= column.full / 2
+                                or (
+                                    ITEM_NUMBER.match(text)
+                                    and column.filled(row_before, indent_before)
+                                    < column.full - column.chars(1.5)
+                                )
+                            )
+                        )
                         and not _paragraph_ends(
                             row_before, column, text, not indents, indent_before
                         )

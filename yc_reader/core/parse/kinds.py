@@ -80,6 +80,10 @@ def next_item(paragraph: str, text: str) -> bool:
     return bool(this and that and this.groups() == that.groups())
 
 
+# A list's item, numbered (1.猜灯谜：… / 2、…), not a decimal (2.5%).
+ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、](?!\d)")
+
+
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
 _PREAMBLE_LABEL = r"(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
