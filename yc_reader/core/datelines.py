@@ -33,8 +33,12 @@ _TIME_OF_DAY = (
 )
 # The hour a lead may name after its day: 9时 / 9时30分 / 9点半 / 10时许.
 _CLOCK = r"(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分|半)?(?:许|左右)?)?"
-# The weekday a lead may name after its day: 5月24日(星期五)晚， / 11月19日是周日，
-_WEEKDAY_AFTER = rf"(?:\s*[（(]{WEEKDAY}[）)]|\s*是?{WEEKDAY})?"
+# The weekday a lead may name after its day: 5月24日(星期五)晚， / 11月19日是周日，, or
+# the festival it is: 2月24日是2024年元宵节，
+_WEEKDAY_AFTER = (
+    rf"(?:\s*[（(]{WEEKDAY}[）)]|\s*是?{WEEKDAY}"
+    r"|\s*是(?:(?:19|20)\d{2}\s*年)?(?:农历)?[\u4e00-\u9fff]{1,5}节)?"
+)
 # The dateline: a month/day (or a day range) then a comma or a time of day and a comma.
 _DATELINE = re.compile(
     rf"(?<![\d年])(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?:\s*[至到—-]\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日)?"
