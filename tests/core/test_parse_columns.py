@@ -252,6 +252,7 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
         ("2024年4月20日 星期六 第2版 要闻 编辑 刘洋 校对 王强", "2024-04-20", "2", "要闻"),
         ("■ 责任编辑：张 敏 ■ 版式：李 华 ■ 校对：王 强", "", "", ""),
         ("渝西都市报    2022年1月14曰  星期五", "2022-01-14", "", ""),  # OCR: 曰 for 日
+        ("当前版面：第05版：文旅　　2023年09月28日", "2023-09-28", "5", "文旅"),  # an e-paper's
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):

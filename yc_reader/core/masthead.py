@@ -346,6 +346,8 @@ _BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
 # An e-paper's links after its page's name, set apart by spaces.
 _PAGE_LINKS = re.compile(r"(?:\s+(?:上一版|下一版|版面导航|版面概览|PDF下载))+\s*$")
+# An e-paper's label for the page shown: 当前版面：第05版：文旅 2023年09月28日.
+_PAGE_SHOWN = re.compile(r"^(?:当前|本期)?版面\s*[:：]\s*(?=第)")
 
 
 def _bare_head(text: str) -> str:
@@ -354,6 +356,8 @@ def _bare_head(text: str) -> str:
     上一版 下一版 | 版面导航)."""
     if text[:1] == "【" and (boxed := _BOXED_PAGE.match(text)):
         text = f"第{boxed[1]}{boxed[2]}"  # 【A02版 本版编辑：王小红】, as a bound issue prints it
+    if text[:1] in "当本版" and (shown := _PAGE_SHOWN.match(text)):
+        text = text[shown.end() :]
     if "上一版" in text or "下一版" in text or "版面导航" in text:
         text = _PAGE_LINKS.sub("", text)  # 第A01版：要闻　　上一版　下一版　　版面导航
     if "|" in text or "｜" in text:
