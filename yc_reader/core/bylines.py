@@ -82,11 +82,13 @@ _ROLE_LABEL = re.compile(rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|
 _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
 _NOT_IN_NAMES = frozenset("您你我他她它们的了吗呢吧啊呀哦嗯么谢请")
+# What a writer's place ends with (…永川区朱沱镇, …南外街社区, …花园小区8栋).
+_PLACE_END = r"(?:区|县|市|镇|乡|街道|社区|村|组|小区|花园|栋|单元|号|路|街|巷)"
 # A reader's letter signed at its end: （永川区朱沱镇 读者 黄建明） / (来苏镇 村民 向长贵), or
 # unbracketed on a line of its own, after the writer's place: 南大街街道南外街社区居民 何建国,
 # or before it: 读者 蒋国清（永川区南大街街道）.
 _LETTER_SIGNATURE = re.compile(
-    rf"(?P<open>[（(])?\s*(?P<place>[{_HAN}]{{2,20}}?\s*)?"
+    rf"(?P<open>[（(])?\s*(?P<place>[{_HAN}]{{1,20}}?{_PLACE_END}\s*)?"
     r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*"
     rf"(?(open)[）)]|(?P<where>[（(][{_HAN}]{{2,20}}[）)])?)"
