@@ -3575,3 +3575,22 @@ def test_numbered_items_ending_on_short_unstopped_rows_are_paragraphs_each():
         rows[6] + rows[7],
         rows[8] + rows[9],
     ]
+
+
+@pytest.mark.parametrize("line", ["综合新闻 05", "05 综合新闻"])
+def test_a_masthead_over_lines_at_the_foot_with_its_section_and_page_in_one(line):
+    """``2023年8月17日 星期四`` / ``综合新闻 05`` / ``责任编辑：…`` closing a page: its
+    date, section and page, and no line of the last story."""
+    page = (
+        "本报讯 8月16日，区图书馆“悦读一夏”少儿阅读营开营。\n\n"
+        "“悦读一夏”少儿阅读营开营\n\n"
+        f"2023年8月17日 星期四\n{line}\n责任编辑：李娟 美术编辑：周洁\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.date, got.section, got.page) == (
+        "“悦读一夏”少儿阅读营开营",
+        "",
+        "2023-08-17",
+        "综合新闻",
+        "5",
+    )

@@ -346,6 +346,11 @@ _BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
 # An e-paper's links after its page's name, set apart by spaces.
 _PAGE_LINKS = re.compile(r"(?:\s+(?:上一版|下一版|版面导航|版面概览|PDF下载))+\s*$")
+# A section and a bare page number, a line of a masthead set over a few: 综合新闻 05.
+_SECTION_AND_PAGE = re.compile(
+    r"(?P<section>[\u4e00-\u9fff·]{2,6})\s+(?P<page>[A-H]?\d{1,2})"
+    r"|(?P<first>[A-H]?\d{1,2})\s+(?P<after>[\u4e00-\u9fff·]{2,6})"
+)
 # An e-paper's label for the page shown: 当前版面：第05版：文旅 2023年09月28日.
 _PAGE_SHOWN = re.compile(r"^(?:当前|本期)?版面\s*[:：]\s*(?=第)")
 
@@ -494,10 +499,21 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     )
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if metas[k].date and not metas[k].page:
-            near = (lines[j].strip() for j in range(max(0, i - 3), min(len(lines), i + 4)))
-            number = next((text for text in near if _BARE_PAGE.fullmatch(text)), "")
+            near = range(max(0, i - 3), min(len(lines), i + 4))
+            number = next(
+                (lines[j].strip() for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), ""
+            )
             if number:
                 metas[k] = replace(metas[k], page=page_number(number))
+                continue
+            for j in near:  # 2023年8月17日 星期四 / 综合新闻 05: the section and page in a line
+                found = j not in taken and _SECTION_AND_PAGE.fullmatch(lines[j].strip())
+                if found:
+                    section = found["section"] or found["after"]
+                    page = found["page"] or found["first"]
+                    metas[k] = replace(metas[k], page=page_number(page), section=section)
+                    taken.add(j)
+                    break
     has_section = [False] * len(starts)
     for meta, page in zip(metas, on_page, strict=True):
         has_section[page] = has_section[page] or bool(meta.section)
