@@ -3594,3 +3594,28 @@ def test_a_masthead_over_lines_at_the_foot_with_its_section_and_page_in_one(line
         "综合新闻",
         "5",
     )
+
+
+def test_a_story_after_a_continuation_takes_the_headline_closing_the_page():
+    """A continuation under its headline, then a story that 本报讯 opens, its headline
+    closing the page: that story's, not an empty one after the continuation's text."""
+    page = (
+        "激发消费活力 守护消费权益\n(上接3版)\n"
+        "推动更多商家作出无理由退货承诺，持续营造\n安全放心的消费环境。\n"
+        "活动当天，共接受群众咨询600余人次，受理\n投诉12件，快检食品样品80余批次。\n"
+        "本报讯（渝西都市报记者 钟 梅）3月13日，\n“永川秀芽”春茶开采仪式在茶山竹海街道举\n"
+        "行，标志着今年春茶采摘正式开始。\n"
+        "茶山竹海飘茶香\n“永川秀芽”春茶开采\n"
+    )
+    rest, tea = parse_text(page, "page.txt")
+    assert (rest.title, rest.continuation, len(rest.blocks), rest.authors) == (
+        "激发消费活力 守护消费权益",
+        "3",
+        2,
+        (),
+    )
+    assert (tea.title.endswith("“永川秀芽”春茶开采"), tea.authors, len(tea.blocks)) == (
+        True,
+        ("钟梅",),
+        1,
+    )

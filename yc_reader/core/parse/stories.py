@@ -1283,8 +1283,9 @@ def _subheads(run: list[Unit]) -> list[Unit]:
 
 def _give_last_headline_its_story(drafts: list[Draft]) -> None:
     """A page's last headline with nothing under it, after a story that ends with a
-    credit and then opens again (``…摄`` / ``10月10日，朱沱镇…`` / ``（… 摄）``): the
-    last item printed its headline after its text, as a photo page may."""
+    credit and then opens again (``…摄`` / ``10月10日，朱沱镇…`` / ``（… 摄）``), or
+    that 本报讯 opens again: the last item printed its headline after its text, as a
+    photo page may."""
     if len(drafts) < 2 or drafts[-1].blocks or not drafts[-1].title:
         return
     last = drafts[-1]
@@ -1296,7 +1297,10 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
     for k in range(len(blocks) - 1, 0, -1):
         block, before = blocks[k], blocks[k - 1]
         finished = (before.kind == "caption" and is_credit(before.text)) or is_signed(before.text)
-        if block.kind == "paragraph" and finished and article_start(Unit(PARA, block.text)):
+        if block.kind == "paragraph" and (
+            block.text.startswith(ARTICLE_OPENERS)  # only ever a story's first words
+            or (finished and article_start(Unit(PARA, block.text)))
+        ):
             drafts[-1].blocks, drafts[-2].blocks = blocks[k:], blocks[:k]
             for draft in drafts[-2:]:  # each story's names from what it now holds
                 draft.authors = bylines.line_authors(draft.byline) if draft.byline else []
