@@ -4130,3 +4130,16 @@ def test_a_weekend_guides_label_heads_its_venue_items():
         ("", "乐和乐都:萌宠乐园开新馆", 2),
         ("", "石笋山:登高望远赏秋色", 2),
     ]
+
+
+def test_a_listings_lines_ending_on_phone_numbers_are_a_paragraph_each():
+    """A jobs box's lines, each ending on its phone number (``…联系电话：023-49683125``),
+    and the note under them: a paragraph each, not one run together."""
+    lines = [
+        "1.重庆永锐精密机械有限公司　招聘数控操作工10名，月薪5000—8000元。联系电话：023-49683125",
+        "2.重庆竹海食品有限公司　招聘生产普工20名，月薪4000—5500元。联系电话：023-49127730",
+        "以上信息由区就业服务中心提供，求职时请注意核实用人单位信息，谨防招聘诈骗。",
+    ]
+    page = "招聘信息\n" + "\n".join(lines) + "\n"
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks] == [line.replace("\u3000", " ") for line in lines]

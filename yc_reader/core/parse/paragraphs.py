@@ -357,11 +357,16 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
                 FIELD_LINE.match(unit.text) and previous.text[-1] not in CLAUSE_MARKS
             )
             and not _speaks(previous.text, unit.text)
+            and not _ENDS_ON_PHONE.search(previous.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
         out.append(unit)
     return out
+
+
+# …需持护士执业证书。联系电话：023-49571206: a listing's line, complete as printed.
+_ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机)\s*[：:]\s*[\d\-－—（）() ]{7,}$")
 
 
 def _speaks(line: str, below: str) -> bool:
