@@ -189,3 +189,14 @@ def test_a_name_with_a_rare_character():
 )
 def test_signatures_at_a_pieces_end(line, names):
     assert bylines.line_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["图为座谈会现场。图/杨帆", "图为座谈会现场。（图/杨帆）", "图为座谈会现场。(图/记者 杨帆)"],
+)
+def test_a_slash_credit_closing_a_caption_in_brackets_or_not(caption):
+    """``（图/杨帆）`` after the caption's sentence credits the photographer and closes
+    the caption, as ``图/杨帆`` does."""
+    assert bylines.photo_credit_authors(caption) == ["杨帆"]
+    assert bylines.ends_in_credit(caption)

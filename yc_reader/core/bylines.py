@@ -153,7 +153,10 @@ _SENTENCE_CREDIT = re.compile(
     rf"[。！？!?”]\s*{_CREDIT_MARK}({_PAPER}?{_ROLE})?\s*([{_HAN}\s、]{{2,20}}?)\s*摄$"
 )
 # …在竹林栈道间漫步纳凉。图/刘 洋 (摄影/刘强): the photographer after 图 and a slash.
-_SLASH_CREDIT = re.compile(rf"(?:^|[。！？!?”]\s*)(?:图|摄影)\s*[/／]\s*([{_HAN}\s、]{{2,16}})$")
+_SLASH_CREDIT = re.compile(
+    rf"(?:^|[。！？!?”]\s*)(?P<open>[（(])?\s*(?:图|摄影)\s*[/／]\s*(?P<who>[{_HAN}\s、]{{2,16}}?)\s*"
+    r"(?(open)[）)])$"
+)
 
 
 # The photographer's part of a byline, after the writer's: 摄影 何 军 / 图/通讯员 罗 敏.
@@ -313,7 +316,7 @@ def photo_credit_authors(line: str) -> list[str]:
         return _names(tail.group(1))
     slash = _SLASH_CREDIT.search(text)
     if slash:
-        names = _names(slash.group(1))
+        names = _names(slash["who"])
         return names if all(map(is_person_name, names)) else []
     tail = _SENTENCE_CREDIT.search(text)
     if not tail:
