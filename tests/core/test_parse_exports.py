@@ -1237,3 +1237,16 @@ def test_a_headlines_field_holds_a_bar_inside_the_headline():
     (only,) = parse_text(page, "page.txt")
     assert only.title == "市民问 部门答｜小区电梯坏了谁来修？医保个人账户能给家人用吗？"
     assert len(only.blocks) == 2
+
+
+def test_an_e_papers_list_of_the_pages_stories_is_navigation():
+    """``本版新闻：`` over the page's headlines as links (``· …``) before the first
+    record: the e-paper's navigation, no article."""
+    page = (
+        "渝西都市报数字报\n2025年03月19日　第02版：要闻\n本版新闻：\n"
+        "· 渝昆高铁永川南站进入装修阶段\n· 永川城区新增4条公交线路\n\n"
+        "标题：永川城区新增4条公交线路\n作者：通讯员 王 丽\n来源：渝西都市报\n发布时间：2025-03-19\n\n"
+        "本报讯 为满足市民出行需求，3月18日起，永川城区新开通4条公交线路。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors, len(got.blocks)) == ("永川城区新增4条公交线路", ("王丽",), 1)
