@@ -1250,3 +1250,16 @@ def test_an_e_papers_list_of_the_pages_stories_is_navigation():
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.authors, len(got.blocks)) == ("永川城区新增4条公交线路", ("王丽",), 1)
+
+
+def test_an_images_alt_text_over_its_printed_caption_says_nothing_more():
+    """``![新生报到](…)`` over ``*新生们在新校区参加入学教育。记者 彭禹乔 摄*``: the
+    printed caption is the photo's, the alt text no block of its own."""
+    page = (
+        "## 永川中学新校区迎来首批高一新生\n\n"
+        "本报讯（渝西都市报记者 彭禹乔）8月16日，永川中学新校区迎来首批1200余名高一新生报到。\n\n"
+        "![新生报到](img/05_xinsheng.jpg)\n\n*新生们在新校区参加入学教育。记者 彭禹乔 摄*\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "caption"]
+    assert got.blocks[1].text == "新生们在新校区参加入学教育。记者 彭禹乔 摄"

@@ -82,6 +82,17 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
 _HTML_LINK_OPEN = re.compile(r"<a\s", re.IGNORECASE)
 _HTML_LINK = re.compile(r"<a\s[^<>]{0,500}>(.*?)</a\s*>", re.IGNORECASE)
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def _captioned_below(lines: list[str], at: int) -> bool:
+    """The image at line ``at`` has its caption printed under it (``![新生报到](…)``
+    / ``*新生们在新校区参加入学教育。记者 彭禹乔 摄*``): its alt text says no more."""
+    below = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
+    if below[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(below):
+        below = below[1:-1].strip()
+    return bool(below) and is_caption(below)
+
+
 # Markdown inside lines: images (their alt text, when it is words, is the photo's
 # caption), links (their text stays), quotes, list items and table rows.
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
@@ -548,7 +559,7 @@ def _read_markup(page: Lines) -> None:
         if "](" in line:
             alone = _IMAGE.fullmatch(line)
             line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
-            if alone and sum(map(is_cjk, alone.group(1))) >= 4:
+            if alone and sum(map(is_cjk, alone.group(1))) >= 4 and not _captioned_below(lines, n):
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
             elif line and line[0] in NAVIGATION_FIRST and is_navigation_line(line):
