@@ -2684,22 +2684,23 @@ def test_a_scans_ocr_slips_in_masthead_byline_and_run_in_headline():
     assert (canteen.title, canteen.authors) == ("社区食堂开到居民“家门口”", ("苏晴",))
 
 
-def test_a_speech_digest_in_markdown_keeps_each_speakers_line_a_subhead():
+@pytest.mark.parametrize("name", ["邓晓岚", "邓 岚"])
+def test_a_speech_digest_in_markdown_keeps_each_speakers_line_a_subhead(name):
     """``### 以…为抓手 …`` over a plain line naming its speaker (a post and a
-    name): both subheads, as the plain digest (seed 003) prints them, not the
-    speaker's line run into the speech."""
+    name, a two-character one padded too): both subheads, as the plain digest
+    (seed 003) prints them, not the speaker's line run into the speech."""
     page = (
         "## 对标一流优服务 营商环境再提升\n\n——永川区优化营商环境推进大会发言摘登\n\n"
         "4月18日,永川区召开优化营商环境推进大会。以下为发言摘登。\n\n"
         "### 以“一件事一次办”为抓手 跑出政务服务加速度\n\n"
-        "区政府办公室副主任、区政务服务管理办公室主任 邓晓岚\n\n"
+        f"区政府办公室副主任、区政务服务管理办公室主任 {name}\n\n"
         "区政务服务管理办公室围绕企业和群众办事的堵点难点,持续推动政务服务转变\n\n"
         "一是流程再造减环节。\n"
     )
     (got,) = parse_text(page, "131_5be0c2d7a91f3e46.txt")
     assert subheads(got) == [
         "以“一件事一次办”为抓手 跑出政务服务加速度",
-        "区政府办公室副主任、区政务服务管理办公室主任 邓晓岚",
+        f"区政府办公室副主任、区政务服务管理办公室主任 {name}",
     ]
 
 

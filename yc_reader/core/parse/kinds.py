@@ -329,8 +329,12 @@ def speaker_line(text: str) -> bool:
     (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
     if _SPEAKER_POST.search(text):
         return True
-    name = text.rsplit(" ", 1)[-1]
+    padded = _PADDED_LAST_NAME.search(text)  # …主任 李 燕: a two-character name padded
+    name = padded[1] + padded[2] if padded else text.rsplit(" ", 1)[-1]
     return " " in text and is_person_name(name) and len(name) <= 3
+
+
+_PADDED_LAST_NAME = re.compile(r"\S[ \u3000]([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])$")
 
 
 def in_brackets(text: str) -> bool:
