@@ -3619,3 +3619,30 @@ def test_a_story_after_a_continuation_takes_the_headline_closing_the_page():
         ("钟梅",),
         1,
     )
+
+
+def test_rows_set_close_a_blank_line_after_a_stop_ends_a_paragraph():
+    """Rows set with no blank line between them, a blank line here and there: after
+    a row ending on a full stop it ends a paragraph, however full the row; after an
+    unstopped row (a column's break) or a semicolon the paragraph goes on."""
+    rows = [
+        "认领费用全部纳入村集体经济收入，用于菜园的水",
+        "电设施维护和村里的公益事业。村党支部书记宋永",
+        "华介绍，菜园还吸引了不少城区居民周末前来体验",
+        "",
+        "农耕，村里顺势开设了农事体验课程，带动农家乐、",
+        "土特产销售，预计今年可为村集体增收8万余元。",
+        "",
+        "下一步，南华村将继续盘活闲置资源，探索“共享",
+        "菜园+研学”等新业态，让更多闲置地变成群众家门",
+        "口的“幸福田”。已认领的村民按月缴费的，须按月",
+        "在每月5日前缴清费用，逾期由村委会统一催缴；",
+        "",
+        "按年缴费的，须在12月20日前缴清当年费用。",
+    ]
+    page = "\n".join(rows) + "\n共享菜园让闲置地变“幸福田”\n"
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks] == [
+        "".join(rows[0:3] + rows[4:6]),
+        "".join(rows[7:11] + rows[12:]),
+    ]

@@ -56,6 +56,7 @@ from yc_reader.core.parse.kinds import (
     next_item,
     open_block,
     story_gaps,
+    usual_gap,
 )
 from yc_reader.core.parse.paragraphs import VERSE_RUN, cut_mid_clause, mark_verse
 
@@ -64,6 +65,8 @@ _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]")
 _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答"})
 
 
+# A row ending on a full stop (not a semicolon's pause), a quotation's close after it.
+_STOPPED = re.compile(r"[。！？!?][”’」』）)]?$")
 # Marks a typesetter lets hang past a row's end rather than start the next row.
 _HANGING = frozenset("，。、；：！？”’）》」』")
 
@@ -215,7 +218,11 @@ class _ColumnRows:
         self.column = column
         self.indented = indented
         self.rows = [(n, t) for n, t in enumerate(lines) if t]
-        self.apart = story_gaps(blank_lines_above(lines))
+        gaps = blank_lines_above(lines)
+        self.apart = story_gaps(gaps)
+        # Rows set close, a blank line here and there: where a sentence ends
+        # before one, a paragraph ends (elsewhere a column broke).
+        self.blank_breaks = {n for n, gap in gaps.items() if gap} if usual_gap(gaps) == 0 else set()
         self.kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in self.rows]
         share = sum(1 for n, _ in self.rows if n in indented) / max(1, len(self.rows))
         self.indents = indented if 0.03 <= share <= 0.6 else {}
@@ -585,6 +592,7 @@ class _ColumnRows:
                     _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
                     or (
                         number not in indents
+                        and not (number in self.blank_breaks and _STOPPED.search(row_before))
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
                         # 2.放河灯：…兴龙湖公园南 / 岸 / 3.无人机表演：…: a numbered item
                         # ends, stopped or not, at a row half the column's width or

@@ -410,11 +410,17 @@ def blank_lines_above(lines: list[str]) -> dict[int, int]:
     return gaps
 
 
+def usual_gap(gaps: dict[int, int]) -> int:
+    """The gap (``gaps``: ``blank_lines_above``) the page leaves above most of its
+    lines, ``-1`` for none."""
+    return Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
+
+
 def story_gaps(gaps: dict[int, int]) -> set[int]:
     """The lines set off (``gaps``: ``blank_lines_above``) by a wider gap than the page
     leaves between its rows or paragraphs (one blank line, or none), where such gaps
     are rare: where stories end."""
-    usual = Counter(gaps.values()).most_common(1)[0][0] if gaps else -1
+    usual = usual_gap(gaps)
     wide = {number for number, gap in gaps.items() if gap > usual}
     return wide if usual in (0, 1) and len(wide) <= max(2, len(gaps) // 4) else set()
 
