@@ -3530,12 +3530,15 @@ def test_a_price_watch_column_is_a_column_of_items():
     ]
 
 
-def test_a_spaced_out_label_is_the_label():
-    """``简　讯`` (a scan's or a typesetter's spaces between its characters): the
-    column's label, no item's kicker."""
+@pytest.mark.parametrize("bold", ["", "**"])
+def test_a_spaced_out_label_is_the_label(bold):
+    """``简　讯`` (a scan's or a typesetter's spaces between its characters, bold
+    too, ``**简  讯**``): the column's label, no item's kicker."""
+    label = f"{bold}简  讯{bold}" if bold else "简　讯"
     page = (
-        "简　讯\n\n金龙镇开展农村人居环境整治\n\n本报讯 3月5日，金龙镇开展农村人居环境整治。\n\n"
-        "双石镇举办农民工专场招聘会\n\n本报讯 3月6日，双石镇举办农民工专场招聘会。\n"
+        f"{label}\n\n{bold}金龙镇开展农村人居环境整治{bold}\n\n"
+        "本报讯 3月5日，金龙镇开展农村人居环境整治。\n\n"
+        f"{bold}双石镇举办农民工专场招聘会{bold}\n\n本报讯 3月6日，双石镇举办农民工专场招聘会。\n"
     )
     got = parse_text(page, "page.txt")
     assert [(a.kicker, a.title) for a in got] == [
