@@ -108,11 +108,9 @@ def lead_month(lead: str) -> tuple[int | None, int] | None:
     alone (``6月以来，``, ``2023年6月上旬，``), if it does."""
     head = _BENBAOXUN.sub("", halfwidth_numbers(lead[:80]), count=1)
     found = _MONTH_LEAD.match(head)
-    month = int(found.group(2)) if found else 0
-    if not 1 <= month <= 12:
+    if not found or not 1 <= int(found[2]) <= 12:
         return None
-    assert found is not None
-    return (int(found.group(1)) if found.group(1) else None), month
+    return (int(found[1]) if found[1] else None), int(found[2])
 
 
 def signing_date(line: str) -> str:

@@ -83,16 +83,6 @@ _HTML_LINK_OPEN = re.compile(r"<a\s", re.IGNORECASE)
 _HTML_LINK = re.compile(r"<a\s[^<>]{0,500}>(.*?)</a\s*>", re.IGNORECASE)
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
-
-def _captioned_below(lines: list[str], at: int) -> bool:
-    """The image at line ``at`` has its caption printed under it (``![新生报到](…)``
-    / ``*新生们在新校区参加入学教育。记者 彭禹乔 摄*``): its alt text says no more."""
-    below = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
-    if below[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(below):
-        below = below[1:-1].strip()
-    return bool(below) and is_caption(below)
-
-
 # Markdown inside lines: images (their alt text, when it is words, is the photo's
 # caption), links (their text stays), quotes, list items and table rows.
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
@@ -338,6 +328,15 @@ def _closed_label(line: str) -> str:
     if _SPACED_LABEL.fullmatch(text) and STORY_LABEL.match(closed):
         return line.replace(text, closed)
     return line
+
+
+def _captioned_below(lines: list[str], at: int) -> bool:
+    """The image at line ``at`` has its caption printed under it (``![新生报到](…)``
+    / ``*新生们在新校区参加入学教育。记者 彭禹乔 摄*``): its alt text says no more."""
+    below = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
+    if below[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(below):
+        below = below[1:-1].strip()
+    return bool(below) and is_caption(below)
 
 
 def _continuation_apart(line: str) -> tuple[str, ...]:

@@ -594,20 +594,7 @@ class _ColumnRows:
                         number not in indents
                         and not (number in self.blank_breaks and _STOPPED.search(row_before))
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
-                        # 2.放河灯：…兴龙湖公园南 / 岸 / 3.无人机表演：…: a numbered item
-                        # ends, stopped or not, at a row half the column's width or
-                        # less, or at one short of it over the next item
-                        and not (
-                            ITEM_NUMBER.match(previous.text)
-                            and (
-                                column.size(row_before) <= column.full / 2
-                                or (
-                                    ITEM_NUMBER.match(text)
-                                    and column.filled(row_before, indent_before)
-                                    < column.full - column.chars(1.5)
-                                )
-                            )
-                        )
+                        and not _item_ends(previous.text, row_before, text, column, indent_before)
                         and not _paragraph_ends(
                             row_before, column, text, not indents, indent_before
                         )
@@ -760,6 +747,19 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
             and column.size(following) <= column.chars(4)
         )
         or nlp.splits_word(row, following)
+    )
+
+
+def _item_ends(item: str, row: str, following: str, column: _Column, indent: int) -> bool:
+    """A numbered item (``2.放河灯：…兴龙湖公园南`` / ``岸`` / ``3.无人机表演：…``) ends,
+    stopped or not, at a row half the column's width or less, or at one short of
+    it over the next item."""
+    return bool(ITEM_NUMBER.match(item)) and (
+        column.size(row) <= column.full / 2
+        or (
+            bool(ITEM_NUMBER.match(following))
+            and column.filled(row, indent) < column.full - column.chars(1.5)
+        )
     )
 
 

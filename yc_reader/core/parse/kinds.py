@@ -86,10 +86,11 @@ ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、](?!\d)")
 
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
-_PREAMBLE_LABEL = r"(?:编者按|编者的话|编前语?|核心提示|内容提要|阅读提示|导读|提要|开栏语|题记)"
+# (the editors' own, also set bold with a space for the colon: **编者按**　…)
+_EDITORS_LABEL = r"(?:编者按|编者的话|编前语?|核心提示|开栏语)"
+_PREAMBLE_LABEL = rf"(?:{_EDITORS_LABEL}|内容提要|阅读提示|导读|提要|题记)"
 PREAMBLE = re.compile(
-    rf"^(?:[【\[]{_PREAMBLE_LABEL}[】\]]\s*[：:]?|{_PREAMBLE_LABEL}\s*[：:]"
-    r"|(?:编者按|编者的话|编前语?|核心提示|开栏语)\s+(?=\S))"  # **编者按**　…: bold for the colon
+    rf"^(?:[【\[]{_PREAMBLE_LABEL}[】\]]\s*[：:]?|{_PREAMBLE_LABEL}\s*[：:]|{_EDITORS_LABEL}\s+(?=\S))"
 )
 # A letter's or an open letter's salutation (编辑同志： / 广大市民朋友们：): it opens one.
 _SALUTATION = re.compile(
@@ -324,6 +325,10 @@ def basic_kind(text: str) -> str | None:
     return None
 
 
+# A line's last word a two-character name padded with a space: …主任 李 燕.
+_PADDED_LAST_NAME = re.compile(r"\S[ \u3000]([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])$")
+
+
 def speaker_line(text: str) -> bool:
     """Who speaks, as a speech digest prints it over the speech: a post and a name
     (``松溉镇党委书记 张丽华``), or a body alone (``民盟永川区委会``)."""
@@ -332,9 +337,6 @@ def speaker_line(text: str) -> bool:
     padded = _PADDED_LAST_NAME.search(text)  # …主任 李 燕: a two-character name padded
     name = padded[1] + padded[2] if padded else text.rsplit(" ", 1)[-1]
     return " " in text and is_person_name(name) and len(name) <= 3
-
-
-_PADDED_LAST_NAME = re.compile(r"\S[ \u3000]([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])$")
 
 
 def in_brackets(text: str) -> bool:
