@@ -4020,6 +4020,7 @@ def test_a_subhead_right_under_a_headline_and_its_byline():
     [
         "# 乡村振兴进行时\n\n## 松溉镇：古镇老街“活”起来 游客留下来\n\n### ——松溉镇推动文旅融合发展见闻",
         "## 乡村振兴进行时\n\n# 松溉镇：古镇老街“活”起来 游客留下来\n\n——松溉镇推动文旅融合发展见闻",
+        "### 乡村振兴进行时\n## 松溉镇：古镇老街“活”起来 游客留下来\n## ——松溉镇推动文旅融合发展见闻",
     ],
 )
 def test_markdown_heading_levels_out_of_rank_keep_kicker_title_and_subtitle(headings):

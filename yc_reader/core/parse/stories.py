@@ -764,16 +764,14 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             and in_headline
             and current is not None
             and current.title
-            and current.subtitle
-            and not (current.kicker or current.blocks)
+            and not current.blocks
+            and not (current.kicker and current.subtitle)
         ):
-            # # 乡村振兴进行时 / ## 松溉镇：… / ### ——…见闻: a ——line under a
-            # headline's two lines; the three are its kicker, title and subtitle
-            current.kicker, current.title, current.subtitle = (
-                current.title,
-                current.subtitle,
-                unit.text,
-            )
+            if current.subtitle:
+                # # 乡村振兴进行时 / ## 松溉镇：… / ### ——…见闻: a ——line under a
+                # headline's two lines; the three are its kicker, title and subtitle
+                current.kicker, current.title = current.title, current.subtitle
+            current.subtitle = unit.text  # (## 一场…盛宴 / ## ——…观后, one level)
             index += 1
             continue
         if unit.kind == KICKER:
