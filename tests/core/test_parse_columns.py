@@ -3646,3 +3646,23 @@ def test_rows_set_close_a_blank_line_after_a_stop_ends_a_paragraph():
         "".join(rows[0:3] + rows[4:6]),
         "".join(rows[7:11] + rows[12:]),
     ]
+
+
+def test_a_headline_a_character_wider_than_the_column_over_a_recent_lead():
+    """Headlines after: an unstopped row a character wider than the column, after a
+    finished paragraph and over ``日前，…`` (a lead), is the story above's headline,
+    not the next story's first words."""
+    rows = [
+        "近日，教育部公布职业教育示范性虚拟仿真实",
+        "训基地培育项目名单，重庆城市科技学院智能",
+        "网联汽车虚拟仿真实训基地入选。基地每年",
+        "可为校内外学生和企业员工提供实训服务10万",
+        "人时以上。",
+        "重庆城市科技学院获批国家级虚拟仿真实训基地",
+        "日前，永川职教城“科技之春”宣传月活动启",
+        "动。活动期间，多所院校将向市民开放实验室。",
+        "职教城开展“科技之春”宣传月活动",
+    ]
+    base, spring = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert (base.title, len(base.blocks)) == ("重庆城市科技学院获批国家级虚拟仿真实训基地", 1)
+    assert (spring.title, [b.text for b in spring.blocks]) == (rows[-1], [rows[6] + rows[7]])

@@ -38,6 +38,7 @@ from yc_reader.core.parse.kinds import (
     JUMP,
     PARA,
     QUOTED,
+    RECENT_LEAD,
     SIDEBAR,
     SOURCE_NOTE,
     VERSE,
@@ -417,6 +418,7 @@ class _ColumnRows:
             or rows[i + 1][0] in indents
             or rows[i + 1][1].startswith(ARTICLE_OPENERS)
             or DATE_LEAD.match(rows[i + 1][1]) is not None
+            or RECENT_LEAD.match(rows[i + 1][1]) is not None  # 日前，…: a lead
         )
         return following and kinds[i + 1] not in (CONT, JUMP)
 

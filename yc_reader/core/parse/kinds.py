@@ -97,7 +97,7 @@ _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
 # A news lead that dates itself loosely (近日，… / 日前，…), as a story opens.
-_RECENT_LEAD = re.compile(r"^(?:近日|日前|昨日|昨天|\d{1,2}月[上中下]旬)[，,]")
+RECENT_LEAD = re.compile(r"^(?:近日|日前|昨日|昨天|\d{1,2}月[上中下]旬)[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
@@ -454,5 +454,5 @@ def article_start(unit: Unit | None) -> bool:
         datelines.dateline(unit.text) is not None
         or bool(_EARLY_DATE.search(unit.text[:12]))
         or bool(datelines.MONTH_SINCE.match(unit.text))
-        or bool(_RECENT_LEAD.match(unit.text))
+        or bool(RECENT_LEAD.match(unit.text))
     )
