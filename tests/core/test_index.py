@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.generated import write_corpus
-from yc_reader.core import index
+from yc_reader.core import index, paths
 from yc_reader.core.library import Library, LibraryError
 from yc_reader.core.paths import resource_path
 
@@ -291,3 +291,29 @@ def test_core_never_imports_qt():
         "assert not any(m.startswith(('PySide6', 'PyQt')) for m in sys.modules), 'Qt imported'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).parents[2])
+
+
+@pytest.mark.parametrize("how", [shutil.move, shutil.copytree])
+def test_a_moved_install_lists_its_bundled_corpus_once_and_keeps_bookmarks(
+    tmp_path, monkeypatch, how
+):
+    """The app moved to another folder (or a second copy runs on the same data):
+    the bundled corpus's old copy leaves the index, so no article is listed twice,
+    and a bookmark on one still points at it."""
+    first = tmp_path / "old" / "seeds"
+    shutil.copytree(paths.seeds_dir(), first)
+    monkeypatch.setattr(paths, "seeds_dir", lambda: first)
+    library = Library.open(tmp_path / "data")
+    count = library.sync_seeds().articles
+    (id_,) = library.search("title:永川").ids[:1]
+    library.set_bookmark(id_, True, "留着")
+    second = tmp_path / "new" / "seeds"
+    second.parent.mkdir()
+    how(first, second)
+    monkeypatch.setattr(paths, "seeds_dir", lambda: second)
+    report = library.sync_seeds()
+    assert (report.articles, report.removed) == (count, len(list(second.glob("*.txt"))))
+    assert library.sync_seeds().articles == count  # and stays so
+    (bookmark,) = library.bookmarks()
+    assert (bookmark.id, bookmark.present) == (id_, True)
+    library.close()

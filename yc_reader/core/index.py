@@ -447,6 +447,11 @@ class _Writer:
             )
         self.conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
+    def delete_file(self, file_id: int) -> None:
+        """Forget a file that left the library, and its articles."""
+        self.delete_file_articles(file_id)
+        self.conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
     def store(self, prepared: PreparedFile, file_id: int | None) -> int:
         """Replace the file's row and articles; returns the number of articles."""
         conn = self.conn
@@ -607,12 +612,24 @@ def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
+def seeds_root(conn: sqlite3.Connection) -> str:
+    """Where the bundled corpus stood when it was last indexed (``""``: never)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'seeds_root'").fetchone()
+    return row[0] if row else ""
+
+
+def set_seeds_root(conn: sqlite3.Connection, root: Path) -> None:
+    with transaction(conn):
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('seeds_root', ?)", (str(root),))
+
+
 def sync(
     conn: sqlite3.Connection,
     roots: Sequence[Path],
     *,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    retired: Sequence[str] = (),
 ) -> ImportReport:
     """Bring the files under ``roots`` into the index, in one transaction.
 
@@ -620,7 +637,9 @@ def sync(
     segmented; unchanged ones cost a ``stat``; files gone from a root that still
     exists are removed. A root that does not exist is reported and left alone
     (an unplugged drive must not empty the library). ``cancel`` stops between
-    files and commits what is complete.
+    files and commits what is complete. The files under a ``retired`` root (the
+    bundled corpus where an install that moved kept it) are removed, whether
+    it still exists or not.
     """
     skipped: list[SkippedFile] = []
     found: list[Path] = []
@@ -696,7 +715,13 @@ def sync(
         for path, row in known.items()
         if path not in seen and any(_under(path, root) for root in live_roots)
     ]
-    if not jobs and not gone:
+    # (first out, so its copy that replaces it takes its articles' ids, bookmarked)
+    retiring = [
+        (path, row[0])
+        for path, row in known.items()
+        if path not in seen and any(_under(path, root) for root in retired)
+    ]
+    if not jobs and not gone and not retiring:
         if touched:
             with transaction(conn):
                 conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", touched)
@@ -706,6 +731,8 @@ def sync(
     writer = _Writer(conn)
     with transaction(conn):
         conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", touched)
+        for _, file_id in retiring:
+            writer.delete_file(file_id)
         total = len(jobs)
         if progress:
             progress(0, total, "")
@@ -729,8 +756,7 @@ def sync(
         finally:
             prepared_files.close()
         for _, file_id in gone:
-            writer.delete_file_articles(file_id)
-            conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+            writer.delete_file(file_id)
         writer.refresh_keywords()
         conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
     # ``executescript`` steps the pragma to the end: ``execute`` steps it once, which
@@ -739,7 +765,8 @@ def sync(
     # Move the commit into the main file now, while there is room: if a later
     # import fills the disk, its WAL can then be given back (see ``transaction``).
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    return ImportReport(added, updated, len(gone), unchanged, _count(conn), tuple(skipped))
+    removed = len(gone) + len(retiring)
+    return ImportReport(added, updated, removed, unchanged, _count(conn), tuple(skipped))
 
 
 def _count(conn: sqlite3.Connection) -> int:

@@ -197,10 +197,18 @@ class Library:
         indexed again too.
         """
         nlp.warm_up()
-        roots = [paths.seeds_dir()]
-        if self._reimport_roots:
-            roots += [Path(p) for p in userdata.roots(self._conn("user"))]
-        report = self._sync(roots, progress, cancel)
+        seeds = paths.seeds_dir()
+        imported = [Path(p) for p in userdata.roots(self._conn("user"))]
+        roots = [seeds, *imported] if self._reimport_roots else [seeds]
+        # The app moved (another install folder, a copied bundle): its corpus's
+        # old copy goes, or every article would be listed twice.
+        before = index.seeds_root(self._conn("index"))
+        moved = before and before != str(seeds) and Path(before) not in imported
+        report = self._sync(roots, progress, cancel, retired=[before] if moved else [])
+        if before != str(seeds) and not (cancel and cancel()):
+            # (not written, a full disk say: the next start retires the old copy)
+            with self._index_writer, contextlib.suppress(sqlite3.OperationalError):
+                index.set_seeds_root(self._conn("index"), seeds)
         self._reimport_roots = False
         return report
 
@@ -225,11 +233,17 @@ class Library:
         return self._sync(roots, progress, cancel)
 
     def _sync(
-        self, roots: list[Path], progress: ProgressFn | None, cancel: CancelFn | None
+        self,
+        roots: list[Path],
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        retired: Sequence[str] = (),
     ) -> ImportReport:
         with self._index_writer:
             try:
-                report = index.sync(self._conn("index"), roots, progress=progress, cancel=cancel)
+                report = index.sync(
+                    self._conn("index"), roots, progress=progress, cancel=cancel, retired=retired
+                )
             except sqlite3.Error as error:
                 if dbfile.is_damage(error):
                     raise self._damaged(error) from None
