@@ -4148,3 +4148,23 @@ def test_a_listings_lines_ending_on_phone_numbers_are_a_paragraph_each():
     page = "招聘信息\n" + "\n".join(lines) + "\n"
     (got,) = parse_text(page, "page.txt")
     assert [b.text for b in got.blocks] == [line.replace("\u3000", " ") for line in lines]
+
+
+def test_an_old_photos_page_each_heading_over_its_photo_opens_an_item():
+    """A page of old photos, headlines first: each heading over a photo's caption,
+    as the page's first one is, opens an item of its own, though the item above
+    ends unsigned and the text under the photo opens with no date."""
+    page = (
+        "萱花路上的百货大楼\n\n图为上世纪八十年代的永川县百货大楼。（张继红 供图）\n\n"
+        "上世纪八十年代，位于萱花路口的县百货大楼是永川城里最气派的建筑。\n\n"
+        "大安场的露天电影\n\n图为1979年夏天，大安公社社员在晒坝上观看露天电影。区档案馆供图\n\n"
+        "那个年代，放露天电影是乡村最热闹的事。\n\n"
+        "临江老渡口\n\n图为临江镇老渡口，摄于1990年。刘德明 摄\n\n"
+        "在临江大桥建成以前，老渡口是两岸群众往来的主要通道。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, [b.kind for b in a.blocks]) for a in got] == [
+        ("萱花路上的百货大楼", ["caption", "paragraph"]),
+        ("大安场的露天电影", ["caption", "paragraph"]),
+        ("临江老渡口", ["caption", "paragraph"]),
+    ]

@@ -149,6 +149,19 @@ def _over_photo_item(units: list[Unit], groups: list[tuple[int, int]], number: i
     )
 
 
+def _over_photo_like_first(
+    units: list[Unit], groups: list[tuple[int, int]], number: int, headline_at: set[int]
+) -> bool:
+    """Headline group ``number`` over a photo's caption, as the page's first headline
+    is (萱花路上的百货大楼 / 图为… / text, 临江老渡口 / 图为… / text): the page's
+    items each open on their photo, and this heading opens one."""
+    end = groups[number][1]
+    if not headline_at or end >= len(units) or units[end].kind != CAPTION:
+        return False
+    first = next(group for group in groups if group[0] == min(headline_at))
+    return first[1] < len(units) and units[first[1]].kind == CAPTION
+
+
 def _section_end(units: list[Unit], groups: list[tuple[int, int]], number: int) -> int:
     """Where the text under headline group ``number`` ends: at the next group."""
     return groups[number + 1][0] if number + 1 < len(groups) else len(units)
@@ -1148,6 +1161,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 # (over a notice, signed and dated: a document of its own)
                 or _over_notice(units, groups, number)
                 or _over_photo_item(units, groups, number)
+                or _over_photo_like_first(units, groups, number, headline_at)
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
