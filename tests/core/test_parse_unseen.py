@@ -4168,3 +4168,19 @@ def test_an_old_photos_page_each_heading_over_its_photo_opens_an_item():
         ("大安场的露天电影", ["caption", "paragraph"]),
         ("临江老渡口", ["caption", "paragraph"]),
     ]
+
+
+def test_a_two_line_headline_after_a_continuation_opens_a_story_of_its_own():
+    """Headlines first: ``流感季来临`` / ``关于流感疫苗 专家这样说`` (a kicker and a title
+    set with a space) after a continuation's finished text, no subhead so far, is the
+    next story's headline, not a section of the continuation; a speech digest's
+    heading over its speaker (seed 003) stays a section."""
+    page = (
+        "（上接1版）\n\n新院区还配备了1.5T磁共振、64排CT等大型医疗设备。\n\n"
+        "据了解，新院区建设总投资约4.2亿元，是我区重点民生项目之一。\n\n"
+        "流感季来临\n关于流感疫苗 专家这样说\n\n"
+        "问：去年打过流感疫苗，今年还需要打吗？\n\n答：需要。流感病毒容易变异。\n"
+    )
+    rest, flu = parse_text(page, "page.txt")
+    assert (rest.continuation, len(rest.blocks)) == ("1", 2)
+    assert (flu.kicker, flu.title, len(flu.blocks)) == ("流感季来临", "关于流感疫苗 专家这样说", 2)

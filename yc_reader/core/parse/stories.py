@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from yc_reader.core import bylines, nlp
 from yc_reader.core.cjk import (
     ends_sentence,
+    has_phrase_space,
     join_wrapped,
     unspaced,
 )
@@ -1162,6 +1163,18 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or _over_notice(units, groups, number)
                 or _over_photo_item(units, groups, number)
                 or _over_photo_like_first(units, groups, number, headline_at)
+                # 流感季来临 / 关于流感疫苗 专家这样说: a kicker and a title after a
+                # finished story with no subheads so far, set as no subhead is
+                or (
+                    end - start >= 2
+                    and not subheads
+                    and before is not None
+                    and before.kind == PARA
+                    and ends_sentence(before.text)
+                    and len(units[start].text) <= 10
+                    and has_phrase_space(units[end - 1].text)
+                    and not speaker_line(units[end - 1].text)
+                )
             )
             # A question over its asker's turn (暑期托管班收费是否合理? / 市民问:…)
             # right under a column's heading and byline, and each after it, are the
