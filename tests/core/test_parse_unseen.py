@@ -1874,13 +1874,19 @@ def test_a_photo_pages_last_item_with_its_headline_after():
             "渝西都市报评论员文章",
             "把影视“流量”转化为发展“留量”",
         ),
+        (
+            ("寻找最美基层干部", "扎根何埂镇十二年 他把荒坡变成了“金果园”"),
+            "寻找最美基层干部",
+            "扎根何埂镇十二年 他把荒坡变成了“金果园”",
+        ),
     ],
 )
 def test_two_lines_over_a_dash_subtitle(lines, kicker, title):
     """Two lines over a ——subtitle are one title set in two lines, unless the first
     names a series or a column (…调研行, 新春走基层), pairs two slogans a space apart
-    over a line that does not, calls to act over a title that does not, or the second
-    is a whole headline opening with its place: then the first is the kicker."""
+    over a line that does not, is short and unspaced over a title of two clauses a
+    space apart, calls to act over a title that does not, or the second is a whole
+    headline opening with its place: then the first is the kicker."""
     page = "\n".join(
         [*lines, "——2024年茶山竹海避暑旅游季见闻", "", "本报讯 6月10日，记者走进景区。"]
     )

@@ -370,6 +370,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 return first, second, subtitle  # 乡村振兴调研行: a series' name, the kicker
             if " " in first and " " not in second:
                 return first, second, subtitle  # 巾帼建新功 奋进新征程: paired slogans
+            if " " in second and " " not in first and len(first) <= 10:
+                # 寻找最美基层干部 / 扎根何埂镇十二年 他把荒坡变成了“金果园”: a title
+                # of two clauses already, under a short line: that line is its kicker
+                return first, second, subtitle
             if len(first) == len(second) <= 10 and " " not in first + second:
                 # 凝心聚力谋发展 / 实干担当开新局: a title set as two paired phrases
                 return "", f"{first} {second}", subtitle
