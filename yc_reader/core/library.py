@@ -198,13 +198,19 @@ class Library:
         """
         nlp.warm_up()
         seeds = paths.seeds_dir()
-        imported = [Path(p) for p in userdata.roots(self._conn("user"))]
+        before = index.seeds_root(self._conn("index"))
+        moved = bool(before) and before != str(seeds)
+        imported = (
+            [Path(p) for p in userdata.roots(self._conn("user"))]
+            if self._reimport_roots or moved
+            else []
+        )
         roots = [seeds, *imported] if self._reimport_roots else [seeds]
         # The app moved (another install folder, a copied bundle): its corpus's
-        # old copy goes, or every article would be listed twice.
-        before = index.seeds_root(self._conn("index"))
-        moved = before and before != str(seeds) and Path(before) not in imported
-        report = self._sync(roots, progress, cancel, retired=[before] if moved else [])
+        # old copy goes, or every article would be listed twice (unless the user
+        # imported that folder too).
+        retired = [before] if moved and Path(before) not in imported else []
+        report = self._sync(roots, progress, cancel, retired=retired)
         if before != str(seeds) and not (cancel and cancel()):
             # (not written, a full disk say: the next start retires the old copy)
             with self._index_writer, contextlib.suppress(sqlite3.OperationalError):

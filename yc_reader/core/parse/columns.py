@@ -34,7 +34,6 @@ from yc_reader.core.parse.kinds import (
     FIELD_LINE,
     HEAD,
     INTERVIEW_TURN,
-    ITEM_NUMBER,
     JUMP,
     PARA,
     QUOTED,
@@ -753,13 +752,13 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
 
 
 def _item_ends(item: str, row: str, following: str, column: _Column, indent: int) -> bool:
-    """A numbered item (``2.放河灯：…兴龙湖公园南`` / ``岸`` / ``3.无人机表演：…``) ends,
-    stopped or not, at a row half the column's width or less, or at one short of
-    it over the next item."""
-    return bool(ITEM_NUMBER.match(item)) and (
+    """A numbered item (``2.放河灯：…兴龙湖公园南`` / ``岸`` / ``3.无人机表演：…``, or
+    ``一、管制时间`` over its text) ends, stopped or not, at a row half the
+    column's width or less, or at one short of it over the next item."""
+    return bool(ENUMERATED.match(item)) and (
         column.size(row) <= column.full / 2
         or (
-            bool(ITEM_NUMBER.match(following))
+            bool(ENUMERATED.match(following))
             and column.filled(row, indent) < column.full - column.chars(1.5)
         )
     )

@@ -80,10 +80,6 @@ def next_item(paragraph: str, text: str) -> bool:
     return bool(this and that and this.groups() == that.groups())
 
 
-# A list's item, numbered (1.猜灯谜：… / 2、…), not a decimal (2.5%).
-ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、](?!\d)")
-
-
 # An editor's note or a summary printed over a story's headline (编者按：… /
 # 核心提示：…): the opening of the story below, not running text of its own.
 # (the editors' own, also set bold with a space for the colon: **编者按**　…)
