@@ -3100,6 +3100,13 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
             "区委常委会召开会议",
             "研究部署城市精细化管理等工作",
         ),
+        (
+            ("松溉镇长江岸线变美了", "市民游客点赞"),
+            "",
+            "松溉镇长江岸线变美了 市民游客点赞",
+            "",
+        ),
+        (("松溉酱园：百年老字号", "酿出新滋味"), "", "松溉酱园：百年老字号 酿出新滋味", ""),
         (("寻访永川茶脉", "茶山竹海话茶事（之三）"), "寻访永川茶脉", "茶山竹海话茶事（之三）", ""),
         (
             ("永川记忆·口述历史", "我在松溉河坝上拉纤的日子"),
@@ -3118,7 +3125,7 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
 def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitle):
     """A headline's first line naming its subject alone (no verb) over a line that
     opens with a verb, a preposition or an adverb is one title in two lines, and so
-    is a clause over a clause, a space apart; a meeting over its business stays
+    is a clause over a clause (a short one too), a space apart; a meeting over its business stays
     title and subtitle, a short label the kicker, and a short tail is the wrapped
     end of the title."""
     page = "\n".join([*lines, "", "本报讯 6月10日，记者走进企业。", ""])

@@ -352,3 +352,31 @@ def test_fields_under_a_sites_header_lose_the_header_and_its_owners():
     (got,) = parse_text(FIELDS_UNDER_A_HEADER, "page.txt")
     assert got.title == "关于汇龙大道部分路段夜间封闭施工的通告"
     assert [b.text[:4] for b in got.blocks] == ["为配合汇"]
+
+
+FIELD_TITLE_OVER_A_DASH_LINE = """渝西都市报数字报 - 永川新闻网
+当前位置：首页 > 数字报 > 正文
+
+标题：春节假期永川接待游客97.63万人次
+——旅游综合收入4.86亿元
+来源：渝西都市报　　作者：记者 潘玥希　　发布时间：2024年02月18日 09:12
+
+本报讯（渝西都市报记者 潘玥希）2月17日，记者从永川区文化旅游委获悉，全区共接待游客97.63万人次。
+春节期间，永川推出系列文旅活动60余场。
+（责任编辑：刘洋）
+
+上一篇 下一篇
+相关链接：永川区文化旅游委 | 重庆文旅 | 松溉古镇
+"""
+
+
+def test_a_dash_line_under_a_title_field_is_its_subtitle_and_related_links_are_no_text():
+    """An export names its title in a field and prints the ——subtitle on the line
+    below without one; the bar-separated related links at the foot are the site's."""
+    (got,) = parse_text(FIELD_TITLE_OVER_A_DASH_LINE, "page.txt")
+    assert (got.title, got.subtitle) == (
+        "春节假期永川接待游客97.63万人次",
+        "——旅游综合收入4.86亿元",
+    )
+    assert [b.text[:4] for b in got.blocks] == ["本报讯（", "春节期间"]
+    assert got.date == "2024-02-18"

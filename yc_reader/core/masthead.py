@@ -682,6 +682,8 @@ _BREADCRUMB = re.compile(
     r"^(?:(?:当前|您的|你的|您当前|所在)位置\s*[:：]|(?:[^|｜]{1,12}[|｜]\s*)?(?:网站)?首页\s*[>＞»›→])[^。！？]{0,60}[>＞»›→]?[^。！？]{0,60}$"
     # the neighbouring articles' links: 上一篇：三教镇举办农产品直播带货培训班
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：][^。！？]{1,60}$"
+    # links to other pages between bars: 相关链接：永川区文化旅游委 | 重庆文旅
+    r"|^(?:相关|延伸|推荐)(?:链接|阅读|新闻)\s*[:：]\s*[^。！？|｜]{1,30}(?:[|｜][^。！？|｜]{1,30}){1,10}$"
     # a file to download: 附件：2024年秋季招生报名表.doc
     r"|^附件\s*\d?\s*[:：]\s*\S{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|et)$"
     # a site's menu: 首页 | 要闻 | 镇街 | 乡村振兴 | 专题
@@ -692,7 +694,7 @@ _BREADCRUMB = re.compile(
 )
 
 NAVIGATION_FIRST = frozenset(
-    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网"
+    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts: 👆点击上方蓝字关注我们

@@ -391,8 +391,6 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
         if len(second) <= _WRAPPED_TAIL < len(first) and not bylines.is_byline_line(second):
             return "", first + second, ""  # 直播间里卖葡萄 朱沱果农“云端” / 接单忙: wrapped
-        if len(second) <= 8 < len(first):
-            return "", first, second
         if (
             (
                 len(second) >= 1.5 * len(first)

@@ -75,6 +75,7 @@ def read_web_frame(lines: list[str]) -> list[str]:
         # the site's header over the fields (a bare 时间： in a notice's text is none)
         keyed = [n for n, pairs in fields.items() if any(k != "when" for k, _ in pairs)]
         _blank_header(out, min(keyed))
+        _field_subtitles(out, fields)
         _blank_footer(out)
         return out
     titles: list[int] = []
@@ -114,6 +115,21 @@ def read_web_frame(lines: list[str]) -> list[str]:
         _blank_echoes(out, keys[0], set(titles))
         _blank_footer(out)
     return out
+
+
+def _field_subtitles(lines: list[str], fields: dict[int, list[tuple[str, str]]]) -> None:
+    """A ``——`` line right under a ``标题：`` field (``标题：春节假期…`` /
+    ``——旅游综合收入4.86亿元``) is the subtitle printed with it, unless the
+    piece's fields name one."""
+    for at, pairs in fields.items():
+        below = at + 1
+        if below >= len(lines) or below in fields or not any(k == "title" for k, _ in pairs):
+            continue
+        if not (lines[below].startswith("——") and _headline(lines[below])):
+            continue
+        near = [n for n in range(at - _HEADLINE_LINES, below + _HEADLINE_LINES) if n in fields]
+        if not any(name == "subtitle" for n in near for name, _ in fields[n]):
+            lines[below] = f"副题：{lines[below]}"
 
 
 def _headline_group(lines: list[str], last: int) -> list[int]:
