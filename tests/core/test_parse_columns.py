@@ -253,6 +253,14 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
         ("■ 责任编辑：张 敏 ■ 版式：李 华 ■ 校对：王 强", "", "", ""),
         ("渝西都市报    2022年1月14曰  星期五", "2022-01-14", "", ""),  # OCR: 曰 for 日
         ("当前版面：第05版：文旅　　2023年09月28日", "2023-09-28", "5", "文旅"),  # an e-paper's
+        ("当前版：第03版：经济　　2024年07月18日", "2024-07-18", "3", "经济"),
+        (
+            "2023年09月22日　第04版：社会　　[上一版]　[下一版]　[PDF下载]",
+            "2023-09-22",
+            "4",
+            "社会",
+        ),
+        ("渝西都市报　文旅　第7版", "", "7", "文旅"),  # the page's name before its number
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):

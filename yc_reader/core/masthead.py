@@ -253,8 +253,9 @@ def _read_masthead(line: str) -> PageMeta:
 
 
 def _paper_section(text: str) -> str:
-    """The page's name after the paper's (``渝西都市报　副刊``), not a role (记者) nor
-    the nameplate's own word (``渝西都市报 数字报``)."""
+    """The page's name after the paper's (``渝西都市报　副刊``, also before the page's
+    number: ``渝西都市报　文旅　第7版``), not a role (记者) nor the nameplate's own
+    word (``渝西都市报 数字报``)."""
     found = _PAPER_SECTION.fullmatch(text)
     if (
         not found
@@ -344,15 +345,15 @@ _HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
 # A page's number and its editors in brackets: 【A02版 本版编辑：王小红】.
 _BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
-# An e-paper's links after its page's name, set apart by spaces.
-_PAGE_LINKS = re.compile(r"(?:\s+(?:上一版|下一版|版面导航|版面概览|PDF下载))+\s*$")
+# An e-paper's links after its page's name, set apart by spaces (bracketed: [上一版]).
+_PAGE_LINKS = re.compile(r"(?:\s+[\[【]?(?:上一版|下一版|版面导航|版面概览|PDF下载)[\]】]?)+\s*$")
 # A section and a bare page number, a line of a masthead set over a few: 综合新闻 05.
 _SECTION_AND_PAGE = re.compile(
     r"(?P<section>[\u4e00-\u9fff·]{2,6})\s+(?P<page>[A-H]?\d{1,2})"
     r"|(?P<first>[A-H]?\d{1,2})\s+(?P<after>[\u4e00-\u9fff·]{2,6})"
 )
-# An e-paper's label for the page shown: 当前版面：第05版：文旅 2023年09月28日.
-_PAGE_SHOWN = re.compile(r"^(?:当前|本期)?版面\s*[:：]\s*(?=第)")
+# An e-paper's label for the page shown: 当前版面：第05版：文旅 2023年09月28日, 当前版：….
+_PAGE_SHOWN = re.compile(r"^(?:(?:当前|本期)?版面|当前版)\s*[:：]\s*(?=第)")
 
 
 def _bare_head(text: str) -> str:
@@ -390,7 +391,9 @@ def _with_page_mark(text: str) -> str:
     return _BARE_PAGE_MARK.sub(r"第\1版", text) if _DATE_RE.search(text) else text
 
 
-_PAPER_SECTION = re.compile(rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})")
+_PAPER_SECTION = re.compile(
+    rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})(?:[\s\u3000]+{_PAGE})?"
+)
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?(?:0?[1-9]|[1-9]\d)")
 BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
