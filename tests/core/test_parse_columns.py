@@ -3674,3 +3674,33 @@ def test_a_headline_a_character_wider_than_the_column_over_a_recent_lead():
     base, spring = parse_text("\n".join(rows) + "\n", "page.txt")
     assert (base.title, len(base.blocks)) == ("重庆城市科技学院获批国家级虚拟仿真实训基地", 1)
     assert (spring.title, [b.text for b in spring.blocks]) == (rows[-1], [rows[6] + rows[7]])
+
+
+def test_a_short_quoted_row_under_a_paragraphs_short_last_row_is_a_subhead():
+    """Unindented column text: under a row that stops short (a paragraph's end), a
+    short row of quoted terms with no stop (“伤疤”变“绿洲”) heads the next
+    section, though the row below it runs to the column's end as any row does."""
+    rows = [
+        "昔日废弃矿山",
+        "今朝绿意盎然",
+        "——永川区推进历史遗留矿山生态修复见闻",
+        "8月15日是全国生态日。记者近日走进永川区箕山",
+        "片区，曾经裸露的采石场已披上“绿装”：坡面上，",
+        "爬山虎、狗牙根等植物长势喜人；平台上，新栽的",
+        "柏木、香樟已有一人多高。",
+        "“伤疤”变“绿洲”",
+        "箕山片区曾有10余家采石场，长期开采留下了大面",
+        "积裸露山体，不仅影响景观，还存在滑坡等地质灾",
+        "害隐患。“一到下雨天，泥沙就往下冲，附近村民",
+        "都提心吊胆。”金龙镇村民唐德全回忆说。",
+        "2021年起，永川区启动历史遗留矿山生态修复工程，",
+        "采用“削坡减载+客土喷播+植被恢复”等技术，对",
+        "箕山片区废弃矿山进行系统治理。",
+    ]
+    (got,) = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert [(b.kind, b.text[:4]) for b in got.blocks] == [
+        ("paragraph", "8月15"),
+        ("subhead", "“伤疤”"),
+        ("paragraph", "箕山片区"),
+        ("paragraph", "2021"),
+    ]

@@ -4197,3 +4197,61 @@ def test_a_two_line_headline_after_a_continuation_opens_a_story_of_its_own():
     rest, flu = parse_text(page, "page.txt")
     assert (rest.continuation, len(rest.blocks)) == ("1", 2)
     assert (flu.kicker, flu.title, len(flu.blocks)) == ("流感季来临", "关于流感疫苗 专家这样说", 2)
+
+
+FOREST_FEATURE = """一山一林有人管
+满目青翠入画来
+——永川区全面推行林长制守护箕山黄瓜山森林资源纪实
+渝西都市报记者　彭禹乔　通讯员　周　敏
+　　初冬时节，走进箕山，层林尽染，松涛阵
+阵。护林员张德明背着巡山包，沿着林间小道
+一路巡查，查看林木生长情况、排查火灾隐患。
+“这片林子就像我的孩子，每天不来看看，心
+里就不踏实。”他说。
+　　箕山、黄瓜山是永川境内两条重要山脉，
+森林资源丰富，是渝西地区重要的生态屏障。
+近年来，永川区全面推行林长制，建立区、镇、
+村三级林长体系，让每一座山、每一片林都有
+了“守护人”。
+▲初冬的黄瓜山层林尽染。渝西都市报记者　陈仕川　摄
+压实责任 让“山有人管”
+　　“林长制的核心是责任。”区林业局相关
+负责人介绍，永川区共设立区级林长12名、镇
+级林长156名、村级林长648名，聘用生态护林
+员320名，构建起“林长+护林员+网格员”的
+管护体系。
+　　在黄瓜山片区，南大街街道、双石镇等镇
+街将林地划分为若干网格，
+
+每个网格明确一名护林员，实行“定人、定岗、
+定责”。护林员每天巡山不少于4小时，发现
+问题第一时间通过手机APP上报。
+科技赋能 让“林有人护”
+　　在区林长制智慧管理平台的大屏上，箕山、
+黄瓜山的森林资源分布一目了然。平台整合了
+视频监控、红外相机、火情监测等数据，全区
+重点林区布设的68个高清摄像头可实现24小时
+不间断监测。
+　　“一旦发现烟点，系统会自动报警并推送
+到附近护林员的手机上，最快5分钟就能到达
+现场。”平台工作人员说。今年以来，平台已
+累计发出预警信息230余条，处置率100%。
+生态惠民 让“绿有所值”
+　　守住了绿水青山，也带来了金山银山。在
+黄瓜山，依托良好的森林生态，当地发展起梨
+花观光、森林康养等产业，每年吸引游客超过
+50万人次。在箕山脚下，林下种植中药材、养殖蜜蜂。
+"""
+
+
+def test_a_features_first_subhead_under_a_photo_goes_on_as_the_next_one_does():
+    """Headline before its feature: a caption ends no story when the heading under
+    it is set as the next heading is (two phrases a space apart), both over text
+    that opens no story: the feature's subheads, the first under a photo."""
+    (got,) = parse_text(FOREST_FEATURE, "page.txt")
+    assert got.title == "一山一林有人管 满目青翠入画来"
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "压实责任 让“山有人管”",
+        "科技赋能 让“林有人护”",
+        "生态惠民 让“绿有所值”",
+    ]

@@ -14,7 +14,7 @@ from yc_reader.core.model import Article
 from yc_reader.core.parse import PARSER_VERSION, parse_file, parse_text
 
 # (PARSER_VERSION, digest of the output below) as last recorded.
-RECORDED = (18, "45a7979c8b5e4a18c43eddedbe2c82d7e1a2e74bf83251f369e4758dd855adc9")
+RECORDED = (18, "495acd2d1723650d4e04ab6f8f8069954b5e9c81af3a5cf3f73e3a72a78ddad7")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -239,6 +239,17 @@ class _ColumnRows:
             return headline_like(text) and not column.runs_to_end(text)
         return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
 
+    def ended_short(self, i: int) -> bool:
+        """Row ``i`` of running text stops a sentence short of the column's end: a
+        paragraph's last row."""
+        number, text = self.rows[i]
+        return (
+            self.kinds[i] is None
+            and bool(_STOPPED.search(text))
+            and self.column.filled(text, self.indents.get(number, 0))
+            < self.column.full - self.column.chars(1.5)
+        )
+
     def asks_over_story(self, i: int) -> bool:
         """Row ``i`` is a headline that exclaims or asks (…吧！) over a story's
         opening, under a signed story or over an asker's turn; or does so inside
@@ -338,7 +349,9 @@ class _ColumnRows:
             and not ends_sentence(text[:-1])
             and filled <= full - column.chars(3)
         ):
-            return self.starts_paragraph(i + 1)  # “只要有人愿意学，我就一直教”: a quoted subhead
+            # “只要有人愿意学，我就一直教”: a quoted subhead, over a paragraph's start or
+            # under a paragraph's short last row (…一人多高。 / “伤疤”变“绿洲”)
+            return self.starts_paragraph(i + 1) or (i > 0 and self.ended_short(i - 1))
         if after_head and ENUMERATED.match(text) and SIDEBAR.match(rows[i - 1][1]):
             return False  # 温馨提示 / 1.开幕式当天…实行: a box's label over its first tip
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):

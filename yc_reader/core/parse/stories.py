@@ -464,6 +464,25 @@ def _predicate_below(first: str, second: str) -> bool:
     )
 
 
+def _parallel_subheads(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
+    """One-line heading group ``number`` set as the next one is, phrases a space
+    apart or numbered, each over text that opens no story: a feature's first two
+    subheads (压实责任 让“山有人管” / … / 科技赋能 让“林有人护”)."""
+    if number + 1 >= len(groups):
+        return False
+    pair = groups[number], groups[number + 1]
+    first = units[pair[0][0]].text
+    return (
+        (has_phrase_space(first) or bool(ENUMERATED.match(first)))
+        and all(end - start == 1 for start, end in pair)
+        and _shaped_alike(units, *pair)
+        and all(
+            end < len(units) and units[end].kind == PARA and not article_start(units[end])
+            for _, end in pair
+        )
+    )
+
+
 def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether two headline groups are set alike (as many phrases, a line or a
     space apart, numbered or not): a feature's subheads are, its headline is not."""
@@ -1130,7 +1149,9 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 and before is not None
                 and before.kind == CAPTION
                 and (
-                    bool(subheads) or (after is not None and bool(INTERVIEW_TURN.match(after.text)))
+                    bool(subheads)
+                    or (after is not None and bool(INTERVIEW_TURN.match(after.text)))
+                    or _parallel_subheads(units, groups, number)
                 )
             )
             is_headline = (
