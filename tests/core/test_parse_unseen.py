@@ -2024,6 +2024,9 @@ def test_a_lead_that_names_only_its_month_dates_the_story_to_that_month():
         ("2024年6月，", 6),  # the year read from the page, as any year it names
         ("2023年6月上旬，正是仙龙镇夏季蔬菜上市的高峰期", 6),
         ("1998年6月，", None),  # what a page recalls
+        ("截至2023年6月底，卫星湖街道辖区商务楼宇累计入驻企业326家", 6),
+        ("记者从区生态环境局获悉，2024年3月，永川区环境空气质量优良天数为29天", 3),
+        ("记者从区生态环境局获悉，今年以来，", None),
         ("近年来，永川", None),
     ],
 )

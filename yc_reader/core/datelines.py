@@ -96,8 +96,11 @@ def dateline(lead: str) -> tuple[int, int] | None:
 _OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,150}[”\"]")
 _MONTH = r"(\d{1,2})\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?"
 # A lead that names only the month it speaks of: 6月以来，… / 今年3月中旬，… /
-# 2023年6月上旬，…
-_MONTH_LEAD = re.compile(rf"^\s*(?:今年|本月|(20\d{{2}})\s*年)?{_MONTH}(?:以来|间|期间)?\s*[，,]")
+# 2023年6月上旬，… / 截至2023年6月底，… / 记者从区生态环境局获悉，2024年3月，…
+_MONTH_LEAD = re.compile(
+    r"^\s*(?:记者(?:近日)?从[^，,。]{2,24}(?:获悉|了解到)\s*[，,]\s*|截至|截止)?"
+    rf"(?:今年|本月|(20\d{{2}})\s*年)?{_MONTH}(?:以来|间|期间)?\s*[，,]"
+)
 MONTH_SINCE = re.compile(rf"^\s*{_MONTH}以来\s*[，,]")
 """A lead from a month on (11月以来，…), as news opens; not 今年6月，…, as a
 feature's section may."""
@@ -105,7 +108,8 @@ feature's section may."""
 
 def lead_month(lead: str) -> tuple[int | None, int] | None:
     """The year (when it names one) and month of a lead that opens with a month
-    alone (``6月以来，``, ``2023年6月上旬，``), if it does."""
+    alone (``6月以来，``, ``2023年6月上旬，``, ``截至2023年6月底，``, also after where the
+    reporter learned it), if it does."""
     head = _BENBAOXUN.sub("", halfwidth_numbers(lead[:80]), count=1)
     found = _MONTH_LEAD.match(head)
     if not found or not 1 <= int(found[2]) <= 12:
