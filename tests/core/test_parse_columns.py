@@ -3704,3 +3704,46 @@ def test_a_short_quoted_row_under_a_paragraphs_short_last_row_is_a_subhead():
         ("paragraph", "箕山片区"),
         ("paragraph", "2021"),
     ]
+
+
+def test_who_led_it_under_a_full_headline_row_over_a_dateline_is_the_subtitle():
+    """Headlines after: a headline row as wide as the column, then who led the work
+    (``高德明带队``) and a row opening with a date: the story above's title and
+    subtitle, not a paragraph running on into the next story."""
+    rows = [
+        "本报讯（渝西都市报记者 周 立）4",
+        "月9日，区人大常委会主任高德明",
+        "带队，对全区贯彻实施《中华人民共",
+        "和国食品安全法》情况开展执法检",
+        "查。",
+        "检查组先后来到中山路街道农贸市场、",
+        "一所中学食堂和一家食品生产企业，",
+        "实地查看食品进货查验、加工制作、",
+        "检验检测等环节，听取相关部门工作",
+        "汇报。",
+        "高德明要求，要压实食品安全属地管理",
+        "责任和企业主体责任，加大校园周",
+        "边、农村集体聚餐等重点领域监管力",
+        "度，切实保障人民群众“舌尖上的",
+        "安全”。",
+        "区人大常委会开展食品安全执法检查",
+        "高德明带队",
+        "4月10日，在永川区双石镇一处茶园里，",
+        "茶农们正忙着采摘春茶。放眼望去，一",
+        "垄垄茶树吐露新芽，空气中弥漫着淡淡的",
+        "茶香。",
+        "近年来，双石镇引导群众发展茶叶种植，",
+        "推广“合作社+基地+农户”模式，全镇茶园",
+        "面积达到3000余亩，带动400余户群众在家",
+        "门口增收。",
+        "▲茶农在茶园里采摘春茶。",
+        "▲工人在加工车间炒制新茶。",
+        "渝西都市报记者 蒋涛 摄",
+        "双石镇：春茶采摘正当时",
+    ]
+    inspection, tea = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert (inspection.title, inspection.subtitle) == (
+        "区人大常委会开展食品安全执法检查",
+        "高德明带队",
+    )
+    assert tea.blocks[0].text.startswith("4月10日，")

@@ -422,17 +422,30 @@ class _ColumnRows:
                 # …带动三百余户群众增 / 收: a headline's word wrapped into a short
                 # tail; running text stops short only at a stop
                 or (last == i + 1 and _short_tail(text, rows[last][1], column))
+                # …食品安全执法检查 / 高德明带队 / 4月10日，…: who led it, over a lead
+                or (
+                    last == i + 1
+                    and ATTENDANCE.match(rows[last][1]) is not None
+                    and self.opens_text(last + 1)
+                )
             )
         ):
             return True
-        following = (
-            kinds[i + 1] is not None
-            or rows[i + 1][0] in indents
-            or rows[i + 1][1].startswith(ARTICLE_OPENERS)
-            or DATE_LEAD.match(rows[i + 1][1]) is not None
-            or RECENT_LEAD.match(rows[i + 1][1]) is not None  # 日前，…: a lead
+        return self.opens_text(i + 1)
+
+    def opens_text(self, i: int) -> bool:
+        """Row ``i`` is no running text's next row: a unit of another kind, indented,
+        or a story's opening (本报讯, a dateline, 日前，…)."""
+        if i >= len(self.rows) or self.kinds[i] in (CONT, JUMP):
+            return False
+        number, text = self.rows[i]
+        return (
+            self.kinds[i] is not None
+            or number in self.indents
+            or text.startswith(ARTICLE_OPENERS)
+            or DATE_LEAD.match(text) is not None
+            or RECENT_LEAD.match(text) is not None  # 日前，…: a lead
         )
-        return following and kinds[i + 1] not in (CONT, JUMP)
 
     def closes_page(self, i: int) -> bool:
         """Rows ``i`` to the end (three at most), all unstopped, after a finished
