@@ -3747,3 +3747,30 @@ def test_who_led_it_under_a_full_headline_row_over_a_dateline_is_the_subtitle():
         "高德明带队",
     )
     assert tea.blocks[0].text.startswith("4月10日，")
+
+
+def test_the_pages_last_headline_names_the_lead_after_a_continuation():
+    """A page that opens on a continuation under its headline, then a story told
+    before its headline, the page's last lines: the headline is that story's."""
+    rows = [
+        "第4版 民生 2024年3月15日 星期五 本版编辑：赵丽",
+        "激发消费活力 守护消费权益",
+        "(上接3版)",
+        "推动更多商家作出无理由退货承诺，持续营造",
+        "安全放心的消费环境。",
+        "活动当天，共接受群众咨询600余人次，受理",
+        "投诉12件，快检食品样品80余批次。",
+        "本报讯（渝西都市报记者 钟 梅）3月13日，",
+        "“永川秀芽”春茶开采仪式在茶山竹海街道举",
+        "行，标志着今年春茶采摘正式开始。",
+        "今年，全区茶园面积达12万亩，预计春茶产量",
+        "1800吨、产值达6亿元。仪式上，多家茶企与",
+        "采购商签订了合作协议，签约金额超过1.2亿",
+        "元。",
+        "茶山竹海飘茶香",
+        "“永川秀芽”春茶开采",
+    ]
+    jumped, tea = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert (jumped.title, jumped.blocks[-1].text[-4:]) == ("激发消费活力 守护消费权益", "余批次。")
+    assert tea.title.endswith("“永川秀芽”春茶开采")
+    assert tea.blocks[0].text.startswith("本报讯")

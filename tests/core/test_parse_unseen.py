@@ -4258,3 +4258,57 @@ def test_a_features_first_subhead_under_a_photo_goes_on_as_the_next_one_does():
         "科技赋能 让“林有人护”",
         "生态惠民 让“绿有所值”",
     ]
+
+
+TOWN_BRIEFS = """镇街快讯
+
+【金龙镇】5月20日，金龙镇组织30余名党员志愿者走进镇敬老院，为老人们打扫卫生、理发修甲、表演节目。（通讯员 程思）
+
+双石镇开展防溺水安全教育
+
+本报讯 5月21日，双石镇联合双石派出所走进辖区中小学，开展防溺水安全教育，覆盖师生1800余人。
+
+（通讯员 龚雪 曾伟）
+
+【红炉镇】近日，红炉镇启动农村人居环境整治“百日攻坚”行动，目前已清理垃圾120余吨。
+
+永川讯 5月22日，青峰镇举办首届“青峰杯”乡村篮球赛，吸引了2000余名群众到场观赛。
+
+宝峰镇“巴渝和美乡村”建设提速
+
+本报讯 眼下，在宝峰镇龙凤桥村，施工人员正在对村道进行“白改黑”。
+
+渝西都市报记者 陈仕川
+"""
+
+
+def test_briefs_printed_without_headlines_are_items_of_their_own():
+    """A column of briefs: an item opening with its town in brackets (【金龙镇】) or
+    with 永川讯, after a finished story, is a story of its own with no title (no
+    story has two leads), and the column's label over the first is no title."""
+    got = parse_text(TOWN_BRIEFS, "page.txt")
+    assert [(a.title, a.blocks[0].text[:5]) for a in got] == [
+        ("", "【金龙镇】"),
+        ("双石镇开展防溺水安全教育", "本报讯 5"),
+        ("", "【红炉镇】"),
+        ("", "永川讯 5"),
+        ("宝峰镇“巴渝和美乡村”建设提速", "本报讯 眼"),
+    ]
+    assert [a.authors for a in got][:2] == [("程思",), ("龚雪", "曾伟")]
+
+
+def test_a_headline_under_a_list_of_short_lines_over_a_lead_is_no_verse():
+    """Short rules set one a line (不私自下水游泳；/ …) are no poem to swallow the next
+    story's headline: a line over 本报讯 heads a story."""
+    page = (
+        "暑期防溺水 安全不“放假”\n\n"
+        "本报讯（渝西都市报记者 钟 梅）暑期来临，中小学生防溺水进入关键期。\n\n"
+        "牢记防溺水“六不”\n\n不私自下水游泳；\n\n不擅自与他人结伴游泳；\n\n"
+        "不在无家长或教师带领的情况下游泳；\n\n不到无安全设施、无救援人员的水域游泳；\n\n"
+        "不到不熟悉的水域游泳；\n\n不熟悉水性的学生不擅自下水施救。\n\n"
+        "青峰镇开展山洪灾害防御演练\n\n"
+        "本报讯（通讯员 杨 帆）7月12日，青峰镇在高峰村开展山洪灾害防御演练。\n"
+    )
+    summer, drill = parse_text(page, "page.txt")
+    assert summer.blocks[-1].text == "不熟悉水性的学生不擅自下水施救。"
+    assert (drill.title, drill.authors) == ("青峰镇开展山洪灾害防御演练", ("杨帆",))

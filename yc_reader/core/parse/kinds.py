@@ -48,7 +48,17 @@ _PHOTO_NOTE = re.compile(
 )
 # Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
 _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
-ARTICLE_OPENERS = ("本报讯", "本报记者", "新华社", "据新华社", "央视网消息", "本报消息")
+ARTICLE_OPENERS = ("本报讯", "本报记者", "永川讯", "新华社", "据新华社", "央视网消息", "本报消息")
+# A brief's opening tag naming its town or street (【金龙镇】5月20日，…), as a
+# column of briefs with no headlines prints each: only ever an item's first words.
+PLACE_TAG = re.compile(r"^【[\u4e00-\u9fff]{1,8}(?:镇|街道|乡|村|社区|新区|园区|区|县)】(?=\S)")
+
+
+def opens_brief(text: str) -> bool:
+    """``text`` opens an item of news of its own (本报讯, 永川讯, 【金龙镇】)."""
+    return text.startswith(ARTICLE_OPENERS) or (text[:1] == "【" and bool(PLACE_TAG.match(text)))
+
+
 # What a reporter was told (据统计，… / 据了解，…): running text, never a headline.
 REPORTED = ("据统计", "据了解", "据介绍", "据悉", "据测算", "记者了解到", "记者获悉")
 # A notice's closing formula, over its issuer's signature.
@@ -442,7 +452,7 @@ def article_start(unit: Unit | None) -> bool:
         or FIELD_LINE.match(unit.text)
     ):
         return False  # (3月16日：开幕式…, a programme's entry, 时间：12月31日…, a field, open none)
-    if unit.text.startswith(ARTICLE_OPENERS) or PREAMBLE.match(unit.text):
+    if opens_brief(unit.text) or PREAMBLE.match(unit.text):
         return True
     if _SALUTATION.match(unit.text):
         return True

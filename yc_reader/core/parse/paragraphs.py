@@ -55,6 +55,7 @@ from yc_reader.core.parse.kinds import (
     is_signed,
     numbered_heading,
     open_block,
+    opens_brief,
     speaker_line,
     story_gaps,
 )
@@ -234,6 +235,8 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
             and units[j].kind in kinds
             and _verse_line(units[j].text)
             and (j == i or units[j].gap < poem_gap)
+            # (…下水施救。 / 青峰镇开展山洪灾害防御演练 / 本报讯…: a story's headline)
+            and not (j + 1 < len(units) and opens_brief(units[j + 1].text))
         ):
             j += 1
         # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title, unless a

@@ -48,6 +48,7 @@ from yc_reader.core.parse.kinds import (
     JUMP,
     KICKER,
     PARA,
+    PLACE_TAG,
     PREAMBLE,
     SERIES_PART,
     SIDEBAR,
@@ -60,6 +61,7 @@ from yc_reader.core.parse.kinds import (
     in_brackets,
     is_credit,
     is_signed,
+    opens_brief,
     speaker_line,
 )
 
@@ -549,8 +551,8 @@ def _direction(units: list[Unit]) -> str:
         return "before"
     if last.kind in (HEAD, DASH) or (last.kind == PARA and exclaimed_headline(last.text)):
         return "after"
-    if first.kind != PARA:
-        return "before"
+    if first.kind != PARA or PLACE_TAG.match(first.text):
+        return "before"  # (【金龙镇】5月20日，…: a brief printed with no headline)
     orphan = not article_start(first) and any(u.kind in (HEAD, DASH) for u in content)
     return "before" if orphan else "after"
 
@@ -1237,6 +1239,17 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         unit = units[index]
         if index in headline_at:
             end = run_end[index]
+            if (
+                direction == "before"
+                and end == index + 1
+                and BRIEFS_LABEL.match(unit.text)
+                and end < len(units)
+                and units[end].kind == PARA
+                and opens_brief(units[end].text)
+            ):
+                close()  # 镇街快讯 / 【金龙镇】5月20日，…: the column's label, its item untitled
+                index = end
+                continue
             kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
             if direction == "before":
                 close()
@@ -1272,12 +1285,17 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             index += 1
             continue
         if (
-            direction == "after"
-            and unit.kind == PARA
-            and unit.text.startswith(ARTICLE_OPENERS)
-            and any(block.kind == "paragraph" for block in current.blocks)
+            unit.kind == PARA
+            and opens_brief(unit.text)
+            and (direction == "after" or _finished(current))
+            and any(
+                block.kind == "paragraph" and not PREAMBLE.match(block.text)
+                for block in current.blocks
+            )
         ):
-            close()  # the story before had no headline (a continuation, say)
+            # No story has two leads: headlines after, the story before had none (a
+            # continuation, say); before, this is a brief printed without one.
+            close()
         for subhead in _subheads(units[index : run_end.get(index, index + 1)]):
             _add_body(current, subhead)  # a run of subheads, or one body unit
         index = run_end.get(index, index + 1)
@@ -1287,6 +1305,17 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     else:
         _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _finished(draft: Draft) -> bool:
+    """The story ends where it stands: on a stop, a signature or a photo."""
+    last = draft.blocks[-1] if draft.blocks else None
+    return last is not None and (
+        last.kind == "caption"
+        or ends_sentence(last.text)
+        or is_signed(last.text)
+        or bylines.is_byline_line(last.text)
+    )
 
 
 def _give_last_byline_its_story(drafts: list[Draft]) -> None:
@@ -1336,7 +1365,15 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
     photo page may."""
     if len(drafts) < 2 or drafts[-1].blocks or not drafts[-1].title:
         return
-    last = drafts[-1]
+    last, untitled = drafts[-1], drafts[-2]
+    if (
+        not (untitled.title or untitled.kicker or untitled.subtitle or untitled.continuation_label)
+        and untitled.blocks
+        and opens_brief(untitled.blocks[0].text)
+    ):
+        drafts.pop()  # …80余批次。 / 本报讯…3月13日，… / 茶山竹海飘茶香 / “永川秀芽”春茶开采
+        untitled.kicker, untitled.title, untitled.subtitle = last.kicker, last.title, last.subtitle
+        return
     if not (last.kicker or last.subtitle) and ISSUER.fullmatch(last.title):
         # 重庆永川燃气有限责任公司 closing the page: the notice above signed
         drafts[-2].blocks.append(Block("paragraph", drafts.pop().title))
@@ -1346,7 +1383,7 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
         block, before = blocks[k], blocks[k - 1]
         finished = (before.kind == "caption" and is_credit(before.text)) or is_signed(before.text)
         if block.kind == "paragraph" and (
-            block.text.startswith(ARTICLE_OPENERS)  # only ever a story's first words
+            opens_brief(block.text)  # only ever a story's first words
             or (finished and article_start(Unit(PARA, block.text)))
         ):
             drafts[-1].blocks, drafts[-2].blocks = blocks[k:], blocks[:k]
