@@ -4312,3 +4312,28 @@ def test_a_headline_under_a_list_of_short_lines_over_a_lead_is_no_verse():
     summer, drill = parse_text(page, "page.txt")
     assert summer.blocks[-1].text == "不熟悉水性的学生不擅自下水施救。"
     assert (drill.title, drill.authors) == ("青峰镇开展山洪灾害防御演练", ("杨帆",))
+
+
+def test_a_weeks_digest_of_numbered_items_signed_each_is_items_without_numbers():
+    """Under ``一周要闻`` with its days, numbered headlines each over text signed
+    at its end are items of their own (no byline under the label makes it one
+    story), titled without the list's numbers."""
+    page = (
+        "一周要闻（2024年3月4日—3月10日）\n"
+        "1.永川区召开优化营商环境大会\n"
+        "3月4日，永川区召开优化营商环境大会，发布优化营商环境“20条”措施。（记者 钟梅）\n"
+        "2.重庆数智产业人才创新创业服务港揭牌\n"
+        "3月5日，重庆数智产业人才创新创业服务港在永川揭牌，首批入驻企业24家。（记者 潘玥希）\n"
+        "3.全区开展义务植树活动\n"
+        "3月10日，全区各级机关干部、志愿者2000余人开展义务植树活动。（通讯员 李 明）\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("永川区召开优化营商环境大会", ("钟梅",)),
+        ("重庆数智产业人才创新创业服务港揭牌", ("潘玥希",)),
+        ("全区开展义务植树活动", ("李明",)),
+    ]
+    markdown = "## 一周要闻\n\n" + "\n\n".join(
+        f"**{line}**" if line[0].isdigit() else line for line in page.splitlines()[1:]
+    )
+    assert [a.title for a in parse_text(markdown, "page.md")] == [a.title for a in got]

@@ -111,6 +111,8 @@ _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 BRIEFS = (
     r"(?:[\u4e00-\u9fff]{0,4}[·・]?|【[\u4e00-\u9fff]{2,6}】)(?:简讯|短讯|快讯)"
     r"|[\u4e00-\u9fff]{2}速递|新闻集萃|时政要闻"
+    # a week's digest, perhaps with its days: 一周要闻（2024年3月4日—3月10日）
+    r"|(?:一周|本周|上周)(?:要闻|新闻|回顾|动态)(?:[（(][^（）()]{4,30}[）)])?"
 )
 # A photo column's label, and a literary page's kinds of piece.
 _PHOTOS = r"图片新闻|新闻图片|图说\S{0,4}|图片故事"

@@ -715,9 +715,14 @@ def _under_label(units: list[Unit], start: int) -> bool:
     """Whether the heading above ``units[start]``'s level is a column's label
     (``## 便民信息``): the minor headings under it title its items."""
     level = units[start].level
-    for unit in reversed(units[:start]):
+    for at in range(start - 1, -1, -1):
+        unit = units[at]
         if unit.kind == HEAD and 0 < unit.level < level:
-            return bool(STORY_LABEL.match(unit.text))
+            # (## 一周要闻 / (6月3日—6月9日) / 记者 罗小川: a digest signed under its
+            # title, one story, the headings under it its sections)
+            return bool(STORY_LABEL.match(unit.text)) and not any(
+                u.kind == BYLINE and article_start(u) for u in units[at + 1 : min(start, at + 4)]
+            )
     return False
 
 
@@ -1424,6 +1429,27 @@ def unlabel_items(drafts: list[Draft]) -> None:
             and len(after.blocks) <= _ITEM_BLOCKS
         ):
             draft.kicker = ""
+
+
+def unnumber_items(drafts: list[Draft]) -> None:
+    """Items a digest numbers in a run (``1.永川区召开…`` / ``2.重庆数智…``, two or
+    more) are titled without their numbers: the list's, not the headlines'."""
+    numbers = [_item_number(draft.title) for draft in drafts]
+    for at, draft in enumerate(drafts):
+        number = numbers[at]
+        if number is None:
+            continue
+        before = numbers[at - 1] if at else None
+        after = numbers[at + 1] if at + 1 < len(numbers) else None
+        if before == number - 1 or after == number + 1:
+            draft.title = ENUMERATED.sub("", draft.title, count=1).strip()
+
+
+def _item_number(title: str) -> int | None:
+    """The running number a title opens with (``3.``, ``3、``, ``（3）``), or ``None``."""
+    found = ENUMERATED.match(title)
+    digits = found and re.sub(r"\D", "", found.group())
+    return int(digits) if digits else None
 
 
 # A brief opening with the place it comes from: 胜利路街道：3月4日，…
