@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from yc_reader.core.parse import parse_file
+from yc_reader.core.parse.kinds import ARTICLE_OPENERS
 from yc_reader.core.paths import seeds_dir
 
 ARTICLES_PER_PAGE = 10
@@ -34,13 +35,16 @@ _NAMES = (
 
 
 def seed_sentences() -> list[str]:
-    """Every sentence of the seeds' article bodies, in order."""
+    """Every sentence of the seeds' article bodies, in order, but their leads'
+    first (本报讯（…）…): opening a paragraph, one would lead a story of its own."""
     sentences = []
     for path in sorted(seeds_dir().iterdir()):
         for article in parse_file(path).articles:
             for block in article.blocks:
                 sentences += [
-                    s.strip() for s in _SENTENCE.findall(block.text) if len(s.strip()) > 4
+                    s.strip()
+                    for s in _SENTENCE.findall(block.text)
+                    if len(s.strip()) > 4 and not s.strip().startswith(ARTICLE_OPENERS)
                 ]
     return sentences
 

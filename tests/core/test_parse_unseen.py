@@ -4337,3 +4337,21 @@ def test_a_weeks_digest_of_numbered_items_signed_each_is_items_without_numbers()
         f"**{line}**" if line[0].isdigit() else line for line in page.splitlines()[1:]
     )
     assert [a.title for a in parse_text(markdown, "page.md")] == [a.title for a in got]
+
+
+def test_markdown_briefs_under_a_label_without_headlines_are_untitled_items():
+    """``# 简讯`` over paragraphs each opening ``**永川讯**``: the column's label,
+    over items of their own with no title, each signed by its own byline."""
+    page = (
+        "## 区图书馆开学季推出“阅读护照”\n\n"
+        "本报讯 9月1日起，区图书馆面向全区中小学生推出“阅读护照”。\n\n"
+        "# 简讯\n\n"
+        "**永川讯** 9月3日，陈食街道开展“敬老月”走访慰问活动。（通讯员 邓莉）\n\n"
+        "**永川讯** 9月4日，永川高新区举行秋季重点项目集中开工仪式。（通讯员 刘 倩）\n"
+    )
+    library, visits, works = parse_text(page, "page.md")
+    assert library.title == "区图书馆开学季推出“阅读护照”"
+    assert [(a.title, a.authors, len(a.blocks)) for a in (visits, works)] == [
+        ("", ("邓莉",), 1),
+        ("", ("刘倩",), 1),
+    ]

@@ -968,6 +968,16 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
         ):
             current.subtitle = unit.text
             continue
+        if _second_lead(current, unit):
+            current = Draft()
+            drafts.append(current)
+        elif (
+            unit.kind == PARA
+            and opens_brief(unit.text)
+            and BRIEFS_LABEL.match(current.title)
+            and not (current.blocks or current.kicker or current.subtitle)
+        ):
+            current.title = ""  # # 简讯 / **永川讯** 9月3日，…: the column's, its item untitled
         if unit.kind != BYLINE:
             in_headline = False
         _add_body(current, unit)
@@ -1289,18 +1299,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 current.continuation_label = unit.text
             index += 1
             continue
-        if (
-            unit.kind == PARA
-            and opens_brief(unit.text)
-            and (direction == "after" or _finished(current))
-            and any(
-                block.kind == "paragraph" and not PREAMBLE.match(block.text)
-                for block in current.blocks
-            )
-        ):
-            # No story has two leads: headlines after, the story before had none (a
-            # continuation, say); before, this is a brief printed without one.
-            close()
+        if _second_lead(current, unit, anywhere=direction == "after"):
+            close()  # headlines after, the story before had none (a continuation, say)
         for subhead in _subheads(units[index : run_end.get(index, index + 1)]):
             _add_body(current, subhead)  # a run of subheads, or one body unit
         index = run_end.get(index, index + 1)
@@ -1310,6 +1310,20 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     else:
         _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _second_lead(draft: Draft, unit: Unit, anywhere: bool = False) -> bool:
+    """``unit`` leads another story (本报讯, 【金龙镇】) after ``draft``'s text, which
+    it finished (or ``anywhere``): no story has two leads, so this is a brief
+    printed without a headline."""
+    return (
+        unit.kind == PARA
+        and opens_brief(unit.text)
+        and (anywhere or _finished(draft))
+        and any(
+            block.kind == "paragraph" and not PREAMBLE.match(block.text) for block in draft.blocks
+        )
+    )
 
 
 def _finished(draft: Draft) -> bool:
