@@ -4355,3 +4355,25 @@ def test_markdown_briefs_under_a_label_without_headlines_are_untitled_items():
         ("", ("邓莉",), 1),
         ("", ("刘倩",), 1),
     ]
+
+
+def test_a_heading_over_text_an_office_signs_opens_a_story_after_a_reporters():
+    """After a reporter's story, a heading whose text ends on an office's credit
+    (``（永川区气象台供稿）``) heads a story of its own, though its words echo the
+    story above and it opens with a date as a feature's section may."""
+    page = (
+        "本周我区雨水频繁 周末最高气温升至33℃\n"
+        "本报讯（渝西都市报记者 黄 琴）6月16日，记者从永川区气象台获悉，本周我区将出现两次明显降雨过程。\n"
+        "区气象台首席预报员吴涛提醒，临江河沿岸及地质灾害隐患点周边居民要密切关注预警信息。\n"
+        "我区发布地质灾害气象风险黄色预警\n"
+        "6月17日16时，永川区规划自然资源局与区气象台联合发布地质灾害气象风险黄色预警。\n"
+        "请上述区域各级各部门加强值班值守和隐患点巡查排查。\n"
+        "（永川区气象台供稿）\n"
+        "【打印此页】【关闭窗口】\n"
+    )
+    rain, warning = parse_text(page, "page.txt")
+    assert len(rain.blocks) == 2
+    assert (warning.title, [b.text[-4:] for b in warning.blocks]) == (
+        "我区发布地质灾害气象风险黄色预警",
+        ["色预警。", "查排查。", "台供稿）"],
+    )

@@ -234,8 +234,12 @@ def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
     last = units[below - 1]
     if last.kind == BYLINE:
         signers = bylines.line_authors(last.text)
-    elif last.kind == PARA and in_brackets(last.text) and ISSUER.fullmatch(last.text[1:-1]):
-        signers = [last.text]  # （永川区商务委）: the office answering for it
+    elif (
+        last.kind == PARA
+        and in_brackets(last.text)
+        and (ISSUER.fullmatch(last.text[1:-1]) or bylines.is_unit_credit(last.text))
+    ):
+        signers = [last.text]  # （永川区商务委）, （永川区气象台供稿）: the office answering for it
     elif last.kind == PARA:  # …修起了水库。（通讯员 陈 静）: signed at its end
         signers = bylines.trailing_authors(last.text)
         if not signers:
