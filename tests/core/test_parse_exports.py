@@ -1263,3 +1263,35 @@ def test_an_images_alt_text_over_its_printed_caption_says_nothing_more():
     (got,) = parse_text(page, "page.txt")
     assert [b.kind for b in got.blocks] == ["paragraph", "caption"]
     assert got.blocks[1].text == "新生们在新校区参加入学教育。记者 彭禹乔 摄"
+
+
+PANDOC_DOCX = """# 永川中学新校区主体完工 {#section}
+
+# 明年秋季迎来首批新生 {#section-1}
+
+本报讯（渝西都市报记者 黎丽）12月3日，永川中学新校区主体工程已全面完工。
+
+#### 智慧校园全覆盖 {#智慧校园全覆盖}
+
+新校区将建设智慧教室、创新实验室、人工智能实训室等。
+
+![图为永川中学新校区效果图。](media/rId8.png){width="5.8in" height="3.2in"}
+
+区教委相关负责人介绍，新校区建成后，将有效缓解城区高中学位紧张的状况。
+"""
+
+
+def test_pandocs_attributes_after_headings_and_images_are_no_text():
+    """A Word file converted by pandoc: ``{#section-1}`` after a heading and
+    ``{width=…}`` after an image are markup, so the headline and the caption read
+    as printed."""
+    (got,) = parse_text(PANDOC_DOCX, "page.md")
+    assert got.title == "永川中学新校区主体完工 明年秋季迎来首批新生"
+    assert [(b.kind, b.text[:6]) for b in got.blocks] == [
+        ("paragraph", "本报讯（渝西"),
+        ("subhead", "智慧校园全覆"),
+        ("paragraph", "新校区将建设"),
+        ("caption", "图为永川中学"),
+        ("paragraph", "区教委相关负"),
+    ]
+    assert got.blocks[1].text == "智慧校园全覆盖"

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 PAGE = (
     "## 永川<b>恶意</b>标题<script>x()</script>\n\n"
-    + "".join(f"本报讯 第{i}段：{text}。\n\n" for i, text in enumerate(HOSTILE))
+    + "".join(f"{'本报讯 ' * (i == 0)}第{i}段：{text}。\n\n" for i, text in enumerate(HOSTILE))
     + "永川区召开推进会，部署全年重点工作。" * 60
 )  # a few control characters in a real page
 

@@ -85,7 +85,8 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
 # Markdown inside lines: images (their alt text, when it is words, is the photo's
 # caption), links (their text stays), quotes, list items and table rows.
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+# (pandoc sets its size after it: ![…](media/rId8.png){width="5.8in" height="3.2in"})
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)(?:\{[^{}]*\})?")
 # (a link's address may hold parentheses: javascript:void(0))
 _LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _QUOTE = re.compile(r"^(?:>\s?)+")

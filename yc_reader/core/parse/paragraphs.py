@@ -61,7 +61,10 @@ from yc_reader.core.parse.kinds import (
 )
 
 # (A topic's tag opening a line, #跟着非遗游永川#下的视频…, is text, no heading.)
-MD_HEADING = re.compile(r"^(#{1,6})(?![^#\s][^#]*#(?!#))[ \t]*(.*?)[ \t#]*$")
+# (pandoc writes a heading's attributes after it: # 标题 {#section-1})
+MD_HEADING = re.compile(
+    r"^(#{1,6})(?![^#\s][^#]*#(?!#))[ \t]*(.*?)(?:[ \t]*\{[#.][^{}]*\})?[ \t#]*$"
+)
 # Bold markup; a longer run of stars masks digits (证号：51022719680312****), text.
 EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|__")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
