@@ -3774,3 +3774,80 @@ def test_the_pages_last_headline_names_the_lead_after_a_continuation():
     assert (jumped.title, jumped.blocks[-1].text[-4:]) == ("激发消费活力 守护消费权益", "余批次。")
     assert tea.title.endswith("“永川秀芽”春茶开采")
     assert tea.blocks[0].text.startswith("本报讯")
+
+
+PULL_QUOTE_ROWS = [
+    "让每个孩子都有人生出彩的机会",
+    "——访永川区职业教育集团理事长徐涛",
+    "",
+    "□渝西都市报记者 彭禹乔",
+    "",
+    "\u3000\u3000永川是国家定位的西部职教基地，全区现有职",
+    "",
+    "业院校19所、在校学生20万人，每年向社会输送5",
+    "",
+    "万多名技能人才。职业教育如何从“有学上”走向",
+    "",
+    "“上好学”？日前，记者专访了永川区职业教育集",
+    "",
+    "团理事长徐涛。",
+    "",
+    "关键词一：产教融合",
+    "",
+    "\u3000\u3000问：这几年，永川职业教育最大的变化是什么？",
+    "",
+    "\u3000\u3000答：最大的变化是学校和企业真正“走到了一",
+    "",
+    "起”。过去是学校教什么，学生学什么；现在是企",
+    "",
+    "业需要什么，学校就教什么。我们已经和400多家",
+    "",
+    "企业建立了合作关系，开设订单班、冠名班，很多",
+    "",
+    "学生还没毕业就被企业预订了。",
+    "",
+    "\u3000\u3000问：产教融合具体是怎么做的？",
+    "",
+    "\u3000\u3000答：我们推行“校中厂、厂中校”模式，把企",
+    "",
+    "业的生产线搬进校园，把课堂开进车间。比如汽车",
+    "",
+    "专业的学生，一年级在学校学理论，二年级就到合",
+    "",
+    "作企业的产线上轮岗，师傅带徒弟，学的就是企业",
+    "",
+    "正在用的技术。",
+    "",
+    "“职业教育不是‘次等教育’，",
+    "而是另一条成才赛道。”",
+    "——徐涛",
+    "",
+    "关键词二：技能成才",
+    "",
+    "\u3000\u3000问：不少家长仍觉得读职校“低人一等”，您",
+    "",
+    "怎么看？",
+    "",
+    "\u3000\u3000答：这种观念正在改变。职业教育不是“次等",
+    "",
+    "教育”，而是另一条成才赛道。去年，我们的学生",
+    "",
+    "在全国职业院校技能大赛中拿了11个一等奖，还有",
+    "",
+    "一批学生通过职教高考升入了本科院校。技能成才",
+    "",
+    "的路，越走越宽了。",
+]
+
+
+def test_a_pull_quote_between_columns_is_printed_once():
+    """A feature's pull quote, a short sentence set between its columns that
+    repeats what was said in the text (and who said it, ——徐涛), is printed
+    twice: the text keeps it once, where it was said, and the heading after it
+    is still the feature's subhead."""
+    (got,) = parse_text("\n".join(PULL_QUOTE_ROWS) + "\n", "page.txt")
+    texts = [b.text for b in got.blocks]
+    assert not any(text.startswith("“职业教育") for text in texts)
+    assert "——徐涛" not in texts
+    assert ("subhead", "关键词二：技能成才") in [(b.kind, b.text) for b in got.blocks]
+    assert any("而是另一条成才赛道。去年" in text for text in texts)

@@ -46,6 +46,7 @@ from yc_reader.core.parse.paragraphs import (
     BOLD_LINE,
     EMPHASIS,
     MD_HEADING,
+    drop_pull_quotes,
     markdown_units,
     plain_units,
 )
@@ -309,7 +310,8 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
     indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
     if markdown:
-        return carry_preambles(split_briefs(assemble_markdown(markdown_units(lines, marked))))
+        units = drop_pull_quotes(markdown_units(lines, marked))
+        return carry_preambles(split_briefs(assemble_markdown(units)))
     units: list[Unit] = []
     for start, end, column in page_measures(lines):
         part = lines[start:end]
@@ -326,7 +328,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
             units += column_units(part, column, part_indented, part_marked)
         else:
             units += plain_units(part, part_marked, part_indented)
-    return carry_preambles(split_briefs(assemble_rows(units)))
+    return carry_preambles(split_briefs(assemble_rows(drop_pull_quotes(units))))
 
 
 def parse_file(path: Path) -> ParsedFile:

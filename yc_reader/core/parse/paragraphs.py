@@ -450,6 +450,38 @@ def _asks_between_paragraphs(text: str, above: Unit, following: str) -> bool:
     )
 
 
+# What a pull quote is compared by: its words, neither marks nor quotation marks.
+_NOT_WORD = re.compile(r"[^\w]")
+# Who a pull quote quotes, on the line under it: ——徐涛.
+_QUOTED_BY = re.compile(r"^——\s*[\u4e00-\u9fff]{2,4}$")
+# A pull quote is a sentence, quoted or not: …的感觉。” / …就没了。
+_SAID = re.compile(r"[。！？!?][”’\"]?$")
+# A pull quote is set short (a sentence, perhaps over two lines) and quotes more
+# than a few words.
+_PULL_QUOTE_CHARS = (8, 60)
+
+
+def drop_pull_quotes(units: list[Unit]) -> list[Unit]:
+    """``units`` without the pull quotes a feature sets between its columns: a
+    short paragraph that repeats words of a longer one on the page (“机器能学会温度
+    和时间，学不会手上的感觉。”), and who it quotes under it (——徐涛). It is
+    printed twice; the text keeps it once, where it was said."""
+    keys = [_NOT_WORD.sub("", unit.text) if unit.kind == PARA else "" for unit in units]
+    dropped: set[int] = set()
+    for at, key in enumerate(keys):
+        if not (
+            _PULL_QUOTE_CHARS[0] <= sum(map(is_cjk, key))
+            and len(key) <= _PULL_QUOTE_CHARS[1]
+            and _SAID.search(units[at].text)  # (开放时间：全天开放, a field, repeats)
+        ):
+            continue
+        if any(key in other and len(other) > len(key) for other in keys):
+            dropped.add(at)
+            if at + 1 < len(units) and _QUOTED_BY.match(units[at + 1].text):
+                dropped.add(at + 1)
+    return [unit for at, unit in enumerate(units) if at not in dropped] if dropped else units
+
+
 def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks).
 
