@@ -380,3 +380,19 @@ def test_a_dash_line_under_a_title_field_is_its_subtitle_and_related_links_are_n
     )
     assert [b.text[:4] for b in got.blocks] == ["本报讯（", "春节期间"]
     assert got.date == "2024-02-18"
+
+
+def test_related_links_between_an_exports_articles_are_no_text():
+    """``相关新闻：`` over titles marked as a list's items, between two articles of an
+    e-paper export: other articles' links, not the text of the one above."""
+    page = (
+        "标题：把养老床位“搬”进家\n作者：渝西都市报记者 钟梅\n发布时间：2024-05-10\n\n"
+        "本报讯 5月8日，永川区首批家庭养老床位投用。\n\n"
+        "相关新闻：\n· 我区新增3家社区养老服务站\n· 永川推进老年助餐服务全覆盖\n\n"
+        "--------------------------------------------------\n\n"
+        "标题：老年食堂开到家门口\n作者：渝西都市报记者 谢春\n发布时间：2024-05-10\n\n"
+        "本报讯 5月9日，陈食街道老年食堂开业。\n"
+    )
+    beds, canteen = parse_text(page, "page.txt")
+    assert [b.text for b in beds.blocks] == ["本报讯 5月8日，永川区首批家庭养老床位投用。"]
+    assert canteen.title == "老年食堂开到家门口"

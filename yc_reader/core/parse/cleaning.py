@@ -354,13 +354,33 @@ def _jump_apart(line: str) -> tuple[str, ...]:
 
 def _drop_recommended(lines: list[str]) -> None:
     """Blank a closing list of other articles (往期推荐, 相关新闻 or 本版其他文章 over
-    their titles, to the page's end): their headlines, not this article's text."""
-    for at in range(len(lines) - 1, max(-1, len(lines) - 40), -1):
-        if lines[at] and lines[at][0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(lines[at]):
-            tail = [line for line in lines[at + 1 :] if line]
-            if all((len(line) <= 40 and "。" not in line) or is_site_footer(line) for line in tail):
-                lines[at:] = [""] * (len(lines) - at)
-            return
+    their titles, to the page's end): their headlines, not this article's text.
+    Between an export's articles, such a label over titles each marked as a list's
+    (``相关新闻：`` / ``· 我区新增3家社区养老服务站``) goes with them."""
+    closing = True
+    for at in range(len(lines) - 1, -1, -1):
+        if not (
+            lines[at] and lines[at][0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(lines[at])
+        ):
+            continue
+        tail = [line for line in lines[at + 1 :] if line]
+        if closing and all(
+            (len(line) <= 40 and "。" not in line) or is_site_footer(line) for line in tail
+        ):
+            lines[at:] = [""] * (len(lines) - at)
+        else:
+            end = at + 1
+            while end < len(lines) and _linked_title(lines[end]):
+                end += 1
+            if end > at + 1:
+                lines[at:end] = [""] * (end - at)
+        closing = False
+
+
+def _linked_title(line: str) -> bool:
+    """A line of a list of other articles' titles: marked as a list's item, short,
+    no sentence."""
+    return _has_list_mark(line) and len(line) <= 40 and "。" not in line
 
 
 def _listed(line: str) -> str:
