@@ -4377,3 +4377,23 @@ def test_a_heading_over_text_an_office_signs_opens_a_story_after_a_reporters():
         "我区发布地质灾害气象风险黄色预警",
         ["色预警。", "查排查。", "台供稿）"],
     )
+
+
+def test_a_lesser_heading_over_a_byline_is_the_subtitle_of_a_new_story():
+    """``## …`` right over ``### …`` and a byline line, after a ``#`` story: a new
+    story's title and subtitle, not a section of the story above."""
+    page = (
+        "# 永川区开展“八一”走访慰问驻永部队活动\n\n"
+        "本报讯（渝西都市报记者 陈仕川）7月31日，永川区开展“八一”走访慰问驻永部队活动。\n\n"
+        "## 永川区退役军人服务中心新址投用\n"
+        "### 23个镇街服务站实现“一站式”办理\n\n"
+        "渝西都市报记者 钟梅 通讯员 刘倩\n\n"
+        "7月30日，永川区退役军人服务中心新址正式投用。\n"
+    )
+    visit, centre = parse_text(page, "page.md")
+    assert len(visit.blocks) == 1
+    assert (centre.title, centre.subtitle, centre.authors) == (
+        "永川区退役军人服务中心新址投用",
+        "23个镇街服务站实现“一站式”办理",
+        ("钟梅", "刘倩"),
+    )

@@ -650,9 +650,10 @@ def _opens_story(units: list[Unit], start: int, end: int, current: Draft | None)
         and after.kind == KICKER
         and units[start].kind == HEAD
         and end + 1 < len(units)
-        and units[end + 1].kind == PARA
+        and units[end + 1].kind in (PARA, BYLINE)
     ):
-        # ## 朱沱港集装箱吞吐量创新高 / ### 前7个月同比增长23.5% / 本报讯…: its lesser line
+        # ## 朱沱港集装箱吞吐量创新高 / ### 前7个月同比增长23.5% / 本报讯… (or a byline
+        # line): its lesser line
         return _opens_story(units, start, end + 1, current)
     if after is None or after.kind in (HEAD, KICKER) or _sidebar(units, start, end):
         return False
