@@ -4314,10 +4314,10 @@ def test_a_headline_under_a_list_of_short_lines_over_a_lead_is_no_verse():
     assert (drill.title, drill.authors) == ("青峰镇开展山洪灾害防御演练", ("杨帆",))
 
 
-def test_a_weeks_digest_of_numbered_items_signed_each_is_items_without_numbers():
+def test_a_weeks_digest_of_numbered_items_signed_each_is_items_of_their_own():
     """Under ``一周要闻`` with its days, numbered headlines each over text signed
     at its end are items of their own (no byline under the label makes it one
-    story), titled without the list's numbers."""
+    story), titled as printed."""
     page = (
         "一周要闻（2024年3月4日—3月10日）\n"
         "1.永川区召开优化营商环境大会\n"
@@ -4329,14 +4329,16 @@ def test_a_weeks_digest_of_numbered_items_signed_each_is_items_without_numbers()
     )
     got = parse_text(page, "page.txt")
     assert [(a.title, a.authors) for a in got] == [
-        ("永川区召开优化营商环境大会", ("钟梅",)),
-        ("重庆数智产业人才创新创业服务港揭牌", ("潘玥希",)),
-        ("全区开展义务植树活动", ("李明",)),
+        ("1.永川区召开优化营商环境大会", ("钟梅",)),
+        ("2.重庆数智产业人才创新创业服务港揭牌", ("潘玥希",)),
+        ("3.全区开展义务植树活动", ("李明",)),
     ]
     markdown = "## 一周要闻\n\n" + "\n\n".join(
         f"**{line}**" if line[0].isdigit() else line for line in page.splitlines()[1:]
     )
-    assert [a.title for a in parse_text(markdown, "page.md")] == [a.title for a in got]
+    assert [a.title.replace(". ", ".") for a in parse_text(markdown, "page.md")] == [
+        a.title for a in got
+    ]
 
 
 def test_markdown_briefs_under_a_label_without_headlines_are_untitled_items():
@@ -4397,3 +4399,18 @@ def test_a_lesser_heading_over_a_byline_is_the_subtitle_of_a_new_story():
         "23个镇街服务站实现“一站式”办理",
         ("钟梅", "刘倩"),
     )
+
+
+def test_a_briefs_bracketed_place_over_its_dateline_is_no_headline():
+    """``【胜利路街道】4月22日,…``: the brief's place, run into its text, stays there
+    (a bracketed headline run into a lead is split off; a place is no headline)."""
+    page = (
+        "简讯\n"
+        "【胜利路街道】4月22日,胜利路街道在凤凰湖社区开展亲子共读活动,40余组家庭参加。(胜利路街道供稿)\n"
+        "【中山路街道】4月21日,中山路街道对辖区背街小巷开展环境卫生集中整治。(通讯员 邓 林)\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.blocks[0].text[:7]) for a in got] == [
+        ("", "【胜利路街道】"),
+        ("", "【中山路街道】"),
+    ]

@@ -62,7 +62,6 @@ from yc_reader.core.parse.stories import (
     title_from_body,
     unbracketed,
     unlabel_items,
-    unnumber_items,
 )
 from yc_reader.core.parse.webframe import read_web_frame
 from yc_reader.core.reading import UnreadableFile, read_page
@@ -225,7 +224,6 @@ def parse_text(text: str, source: str) -> list[Article]:
     kept = [i for i, d in enumerate(drafts) if not d.empty()]
     drafts, metas = [drafts[i] for i in kept], [metas[i] for i in kept]
     unlabel_items(drafts)
-    unnumber_items(drafts)
     exports = [exports[i] for i in kept]
     page_text = "\n".join(
         "\n".join([d.kicker, d.title, d.subtitle, *(b.text for b in d.blocks)]) for d in drafts

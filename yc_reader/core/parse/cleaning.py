@@ -34,6 +34,7 @@ from yc_reader.core.parse.kinds import (
     ITEM,
     JUMP_MARK,
     PAGE_NO,
+    PLACE_TAG,
     PREAMBLE,
     ROW,
     SIDEBAR,
@@ -539,13 +540,17 @@ def _run_on_apart(line: str) -> list[str]:
 def _headline_apart(line: str) -> tuple[str, ...]:
     """A brief's headline run into its text, ``【永川召开…会】本报讯（…）4月12日，…``:
     the headline a line of its own. A box's label (``【温馨提示】请…``, ``【编者按】``)
-    is short and opens no story, so it stays."""
+    is short and opens no story, so it stays, and so does a brief's place."""
     found = _RUN_IN_HEADLINE.match(line)
     if not found:
         return (line,)
     indent, bracketed, rest = found.group(1), found.group(2), line[found.end() :]
-    if SIDEBAR.match(bracketed) or PREAMBLE.match(bracketed + "："):
-        return (line,)
+    if (
+        SIDEBAR.match(bracketed)
+        or PREAMBLE.match(bracketed + "：")
+        or PLACE_TAG.match(line.lstrip())
+    ):
+        return (line,)  # (【胜利路街道】4月22日，…: a brief's place, no headline)
     if len(bracketed) < 10 and not (rest.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(rest)):
         return (line,)
     return bracketed, indent + rest

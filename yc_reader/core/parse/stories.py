@@ -1450,27 +1450,6 @@ def unlabel_items(drafts: list[Draft]) -> None:
             draft.kicker = ""
 
 
-def unnumber_items(drafts: list[Draft]) -> None:
-    """Items a digest numbers in a run (``1.永川区召开…`` / ``2.重庆数智…``, two or
-    more) are titled without their numbers: the list's, not the headlines'."""
-    numbers = [_item_number(draft.title) for draft in drafts]
-    for at, draft in enumerate(drafts):
-        number = numbers[at]
-        if number is None:
-            continue
-        before = numbers[at - 1] if at else None
-        after = numbers[at + 1] if at + 1 < len(numbers) else None
-        if before == number - 1 or after == number + 1:
-            draft.title = ENUMERATED.sub("", draft.title, count=1).strip()
-
-
-def _item_number(title: str) -> int | None:
-    """The running number a title opens with (``3.``, ``3、``, ``（3）``), or ``None``."""
-    found = ENUMERATED.match(title)
-    digits = found and re.sub(r"\D", "", found.group())
-    return int(digits) if digits else None
-
-
 # A brief opening with the place it comes from: 胜利路街道：3月4日，…
 _PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:街道|镇|乡|村|社区|高新区|园区)\s*[:：]")
 
