@@ -4414,3 +4414,21 @@ def test_a_briefs_bracketed_place_over_its_dateline_is_no_headline():
         ("", "【胜利路街道】"),
         ("", "【中山路街道】"),
     ]
+
+
+def test_bold_places_leading_briefs_under_a_towns_column_are_items():
+    """``## 镇街动态`` over paragraphs led by a bold place (``**金龙镇**　6月2日，…``,
+    or an office, ``**区人力社保局**``): each an untitled item, signed by its own
+    byline, not one story under the column's name."""
+    page = (
+        "## 镇街动态\n\n"
+        "**金龙镇**　6月2日，金龙镇举办首届“稻田音乐节”，吸引游客3000余人。（金龙镇供稿）\n\n"
+        "**板桥镇**　6月1日，板桥镇为辖区15名困难儿童送上“六一”礼物。（通讯员 黄 雪）\n\n"
+        "**区人力社保局**　近日，区人力社保局举办返乡创业培训班。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, a.blocks[0].text[:3]) for a in got] == [
+        ("", (), "金龙镇"),
+        ("", ("黄雪",), "板桥镇"),
+        ("", (), "区人力"),
+    ]

@@ -134,7 +134,7 @@ SERIES_PART = re.compile(
 # The label of a kind of item (图片新闻, 简讯 …), over the item it heads: whatever
 # follows it is a new story.
 STORY_LABEL = label_pattern(
-    rf"{_PHOTOS}|{BRIEFS}|{_GENRES}|一线传真|基层动态|部门动态|镇街动态"
+    rf"{_PHOTOS}|{BRIEFS}|{_GENRES}|一线传真|部门传真|基层动态|部门动态|镇街动态"
     r"|便民信息|便民服务|生活服务|出行提示|出行指南|便民提示|短评|快评|时评|微评|读者来信"
     r"|代表委员说|委员声音|代表心声|两会声音|价格监测|菜价行情|农技课堂|农事提醒|身边好人|文化惠民"
     r"|周末去哪儿?|活动预告|活动速览"

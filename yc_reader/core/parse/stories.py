@@ -1451,18 +1451,23 @@ def unlabel_items(drafts: list[Draft]) -> None:
 
 
 # A brief opening with the place it comes from: 胜利路街道：3月4日，…
-_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:街道|镇|乡|村|社区|高新区|园区)\s*[:：]")
+# (or set off by a space, as a bold lead-in loses its bold: 金龙镇　6月2日，…, or an
+# office's: 区人力社保局　5月…)
+_PLACE_LED = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:(?:街道|镇|乡|村|社区|高新区|园区)\s*[:：]"
+    r"|(?:街道|镇|乡|社区|高新区|园区|局|委|办|中心|院|馆|队)[ \u3000]+(?=\S))"
+)
 
 
 def split_briefs(drafts: list[Draft]) -> list[Draft]:
-    """A briefs column's label (志愿服务简讯) over paragraphs that open with their
-    places (胜利路街道：… / 朱沱镇：…): each paragraph an item of its own, untitled,
-    signed by its own byline, not one story under the label's title."""
+    """A briefs column's label (志愿服务简讯, 镇街动态) over paragraphs that open with
+    their places (胜利路街道：… / 朱沱镇：…): each paragraph an item of its own,
+    untitled, signed by its own byline, not one story under the label's title."""
     out: list[Draft] = []
     for draft in drafts:
         blocks = draft.blocks
         if (
-            BRIEFS_LABEL.match(draft.title)
+            (BRIEFS_LABEL.match(draft.title) or STORY_LABEL.match(draft.title))
             and not draft.subtitle
             and len(blocks) >= 2
             and all(block.kind == "paragraph" for block in blocks)
