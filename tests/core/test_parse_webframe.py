@@ -396,3 +396,30 @@ def test_related_links_between_an_exports_articles_are_no_text():
     beds, canteen = parse_text(page, "page.txt")
     assert [b.text for b in beds.blocks] == ["本报讯 5月8日，永川区首批家庭养老床位投用。"]
     assert canteen.title == "老年食堂开到家门口"
+
+
+MARKDOWN_POST = """# 春茶开采！茶山竹海的第一缕茶香来了
+
+原创 渝西都市报 [渝西都市报](javascript:void(0);) *2024-03-12 18:30* *重庆*
+
+点击上方蓝字“渝西都市报”关注我们
+
+3月12日上午，永川区2024年春茶开采节在茶山竹海街道石笋山茶园启动。
+
+来自全区的200余名茶农、茶企代表参加。
+
+🍃🍃🍃
+
+👇👇👇点击“阅读原文”，了解更多永川资讯
+
+喜欢此内容的人还喜欢
+"""
+
+
+def test_a_posts_header_in_italics_dates_it_and_its_prompts_are_no_text():
+    """A WeChat post copied as Markdown: the header's time in italics dates the
+    post; the follow prompt (with the account's name), an emoji divider, the
+    read-more prompt and the recommendations' label are the post's frame."""
+    (got,) = parse_text(MARKDOWN_POST, "post.md")
+    assert (got.title, got.date) == ("春茶开采！茶山竹海的第一缕茶香来了", "2024-03-12")
+    assert [b.text[:5] for b in got.blocks] == ["3月12日", "来自全区的"]

@@ -633,7 +633,7 @@ _EXPORT_DATE = re.compile(rf"^(?:{_DATE}|{_ISO_DATE}|{_CN_DATE})\s*(?:{WEEKDAY})
 # A WeChat article's or an app's header: 原创 渝西都市报 渝西都市报 2024-08-15 18:30 重庆,
 # 渝西都市报 01-15 08:30 (no year: no date).
 _WECHAT_HEADER = re.compile(
-    rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}(?:{_ISO_DATE}|{_DATE}|\d{{1,2}}-\d{{1,2}})\s+{_TIME}"
+    rf"^(?:原创\s+)?(?:[^\s:：]{{1,20}}\s+){{1,3}}(?:{_ISO_DATE}|{_DATE}|\d{{1,2}}-\d{{1,2}}|昨天|前天|今天)\s+{_TIME}"
     r"(?:\s+(?:发表于)?[\u4e00-\u9fff]{2,6})?$"
 )
 # The writers a source field names after the paper, in brackets.
@@ -665,7 +665,8 @@ _NAVIGATION = re.compile(
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
     r"|(?i:pdf)\s*(?:下载|版)|下载\s*(?i:pdf)"
-    r"|阅读原文|点击(?:上方)?蓝字\s*关注我们|关注我们|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
+    r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
+    r"|点击(?:上方)?蓝字\s*(?:\S{1,12}?\s*)?关注我们|关注我们|喜欢此内容的人还喜欢|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
     r"|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
     r"|展开全文|举报|写评论\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
     r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
@@ -697,7 +698,7 @@ _BREADCRUMB = re.compile(
 )
 
 NAVIGATION_FIRST = frozenset(
-    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推"
+    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts: 👆点击上方蓝字关注我们
@@ -978,7 +979,7 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
         pairs = _export_fields(text)
         if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
             pairs = [("when", text)]
-        elif pairs is None and _WECHAT_HEADER.match(text):
-            pairs = [("date", text)]
+        elif pairs is None and _WECHAT_HEADER.match(text.replace("*", "")):
+            pairs = [("date", text)]  # (its time and place in italics: *2024-03-12 18:30*)
         if pairs is not None:
             yield i, pairs
