@@ -4432,3 +4432,16 @@ def test_bold_places_leading_briefs_under_a_towns_column_are_items():
         ("", ("黄雪",), "板桥镇"),
         ("", (), "区人力"),
     ]
+
+
+def test_an_unmarked_subtitle_over_a_dated_opening_is_not_run_into_it():
+    """Markdown: a plain unstopped line right under a heading, over the story's
+    dated opening, is its subtitle, not the start of a paragraph a column cut."""
+    page = (
+        "## 夏粮收购有序开展 种粮农民卖粮不愁\n\n"
+        "区级储备粮库已收购新麦1100余吨\n\n"
+        "6月17日,在区粮食储备中心临江库点,前来交售小麦的农用车排起了长队。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert got.subtitle == "区级储备粮库已收购新麦1100余吨"
+    assert [b.text[:5] for b in got.blocks] == ["6月17日"]

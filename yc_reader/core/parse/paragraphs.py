@@ -325,6 +325,14 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             previous is not None
             and unit.kind == PARA
             and not previous.complete
+            # (## 夏粮收购… / 区级储备粮库已收购新麦1100余吨 / 6月17日，…: the subtitle,
+            # unmarked, under its headline and over the story's dated opening)
+            and not (
+                len(out) > 1
+                and out[-2].kind == HEAD
+                and headline_like(previous.text)
+                and DATE_LEAD.match(unit.text)
+            )
             and open_block(previous.kind, previous.text)
             and not ends_sentence(previous.text)
             and previous.text[-1] not in "：:"
