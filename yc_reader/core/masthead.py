@@ -438,7 +438,7 @@ _SPACED_SECTION = re.compile(
     r"(版\s*[:：]?\s*)([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ \t]*$)", re.MULTILINE
 )
 # The letter O a scan's OCR reads for a zero inside a number: 2O24年, 1O月, 2O23.11.08.
-_OCR_ZERO = re.compile(r"(?<=\d)[Oo](?=[\dOo年月日.])|(?<=[\d.])[Oo](?=\d)")
+_OCR_ZERO = re.compile(r"(?<=\d)[Oo](?=[\dOo年月日曰.])|(?<=[\d.第])[Oo](?=\d)")
 # 曰 a scan's OCR reads for 日 after a month's day: 2022年1月14曰.
 _OCR_DAY = re.compile(r"(月\s*\d{1,2}\s*)曰")
 
