@@ -24,9 +24,9 @@ EXPECTED = [("永川区启动职业技能提升百日攻坚行动", 2), ("仙龙
 
 
 def test_line_numbers_in_the_margin():
-    """``001 ``, `` 6|`` and ``7\\t`` before each line, counting up (a number that
-    starts the text, ``6月12日``, stays)."""
-    for number in ("{:03d} ", "{:>2}|", "{}\t"):
+    """``001 ``, ``001  ``, `` 6|`` and ``7\\t`` before each line, counting up (a
+    number that starts the text, ``6月12日``, stays)."""
+    for number in ("{:03d} ", "{:03d}  ", "{:>2}|", "{}\t"):
         page = "\n".join(number.format(n) + line for n, line in enumerate(LINES, 1))
         assert _titles(page) == EXPECTED, number
         assert "\n6月12日当天" in strip_ocr_marks(page)

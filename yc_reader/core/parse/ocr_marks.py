@@ -1,5 +1,5 @@
 """What a scan's OCR prints beside the page's text: line numbers down the margin
-(``001 ``, `` 6|``, ``17\\t``), each line's position on the scan (``[0086,0212] ``),
+(``001 ``, ``001  ``, `` 6|``, ``17\\t``), each line's position on the scan (``[0086,0212] ``),
 and the frame's rules read as glyphs (a line of ``|``, ``丨``, ``l``, ``■``).
 
 None of it is text. Numbers and positions are taken off only where they run down
@@ -13,7 +13,7 @@ import itertools
 import re
 
 # A line's number in the margin, set off by a space, a tab or a bar.
-_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t]*[|｜丨:：][ \t]?|\t[ \t]*| (?! ))")
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,4})(?:[ \t]*[|｜丨:：][ \t]?|\t[ \t]*| {1,3}(?! ))")
 # Where the line stands on the scan: [0086,0212].
 _POSITION = re.compile(r"^[ \t]*\[\d{2,5}\s?,\s?\d{2,5}\][ \t]?")
 # A line of the frame alone: | / 丨 / l / ■ / ■■■■■■ / ■ ■.
