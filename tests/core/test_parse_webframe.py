@@ -423,3 +423,16 @@ def test_a_posts_header_in_italics_dates_it_and_its_prompts_are_no_text():
     (got,) = parse_text(MARKDOWN_POST, "post.md")
     assert (got.title, got.date) == ("春茶开采！茶山竹海的第一缕茶香来了", "2024-03-12")
     assert [b.text[:5] for b in got.blocks] == ["3月12日", "来自全区的"]
+
+
+def test_a_qr_codes_promotion_a_line_at_a_time_is_no_text():
+    """A PDF page's QR box (扫码关注 / 渝西都市报微信公众号 / 获取更多永川资讯) between
+    two stories is the paper's promotion; a sentence about the account stays."""
+    page = (
+        "卫星湖街道建成10个智慧小区\n\n"
+        "本报讯 8月15日，卫星湖街道10个智慧小区全部建成，居民刷脸进门。\n\n"
+        "扫码关注\n渝西都市报微信公众号\n获取更多永川资讯\n\n"
+        "区融媒体中心的微信公众号推出新栏目。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text[:6] for b in got.blocks] == ["本报讯 8月", "区融媒体中心"]

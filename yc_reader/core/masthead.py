@@ -671,7 +671,10 @@ _NAVIGATION = re.compile(
     r"|展开全文|举报|写评论\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
     r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
     r"|上一页|下一页|尾页|跳转到\s*\[?\s*\]?\s*页|\d{1,3}(?=\s*[\]】])"
-    r"|[放缩]大|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?)\s*[】\]）)]?"
+    r"|[放缩]大|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?"
+    # (a QR code's promotion, a line at a time: 扫一扫 / 关注渝西都市报 / 微信公众号 / [二维码])
+    r"|扫一扫|扫码关注|二维码|关注渝西都市报|(?:渝西都市报)?微信公众号|获取更多\S{0,6}资讯"
+    r")\s*[】\]）)]?"
 )
 
 # A site's footer: its copyright and licence numbers.
@@ -698,7 +701,7 @@ _BREADCRUMB = re.compile(
 )
 
 NAVIGATION_FIRST = frozenset(
-    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜"
+    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts: 👆点击上方蓝字关注我们
