@@ -4445,3 +4445,28 @@ def test_an_unmarked_subtitle_over_a_dated_opening_is_not_run_into_it():
     (got,) = parse_text(page, "page.md")
     assert got.subtitle == "区级储备粮库已收购新麦1100余吨"
     assert [b.text[:5] for b in got.blocks] == ["6月17日"]
+
+
+def test_exam_rules_and_a_tips_box_with_its_topic_are_boxes_of_the_story():
+    """``考生须知`` and ``小贴士：防暑降温“五要”`` (a box's label with its topic) over
+    their numbered rules, after a signed story, are that story's boxes; the next
+    headline still opens a story."""
+    page = (
+        "永川9800余名考生 明日走进高考考场\n"
+        "本报讯 6月6日，记者从区教委获悉，今年我区共有9800余名考生参加高考。\n"
+        "（记者 张 燕 通讯员 李明）\n"
+        "考生须知\n"
+        "一、考生须凭本人准考证和有效居民身份证参加考试，两证缺一不可。\n"
+        "二、每科考试开考前30分钟，考生方可进入考场。\n"
+        "小贴士：防暑降温“五要”\n"
+        "1.要避开高温时段外出。\n"
+        "2.要及时补充水分。\n"
+        "高考期间城区部分路段实行交通管制\n"
+        "本报讯 6月6日，区公安局交巡警支队发布高考期间交通管制通告。\n"
+    )
+    exam, traffic = parse_text(page, "page.txt")
+    assert [b.text for b in exam.blocks if b.kind == "subhead"] == [
+        "考生须知",
+        "小贴士：防暑降温“五要”",
+    ]
+    assert traffic.title == "高考期间城区部分路段实行交通管制"
