@@ -474,14 +474,21 @@ def drop_pull_quotes(units: list[Unit]) -> list[Unit]:
     short paragraph that repeats words of a longer one on the page (“机器能学会温度
     和时间，学不会手上的感觉。”), and who it quotes under it (——徐涛). It is
     printed twice; the text keeps it once, where it was said."""
+    least, most = _PULL_QUOTE_CHARS
+    candidates = [
+        at
+        for at, unit in enumerate(units)
+        if unit.kind == PARA
+        and least <= len(unit.text) <= most * 2
+        and _SAID.search(unit.text)  # (开放时间：全天开放, a field, repeats)
+    ]
+    if not candidates:
+        return units
     keys = [_NOT_WORD.sub("", unit.text) if unit.kind == PARA else "" for unit in units]
     dropped: set[int] = set()
-    for at, key in enumerate(keys):
-        if not (
-            _PULL_QUOTE_CHARS[0] <= sum(map(is_cjk, key))
-            and len(key) <= _PULL_QUOTE_CHARS[1]
-            and _SAID.search(units[at].text)  # (开放时间：全天开放, a field, repeats)
-        ):
+    for at in candidates:
+        key = keys[at]
+        if len(key) > most or sum(map(is_cjk, key)) < least:
             continue
         if any(key in other and len(other) > len(key) for other in keys):
             dropped.add(at)

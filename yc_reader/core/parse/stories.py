@@ -976,13 +976,10 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
         if _second_lead(current, unit):
             current = Draft()
             drafts.append(current)
-        elif (
-            unit.kind == PARA
-            and opens_brief(unit.text)
-            and BRIEFS_LABEL.match(current.title)
-            and not (current.blocks or current.kicker or current.subtitle)
+        elif _labels_brief(current.title, unit) and not (
+            current.blocks or current.kicker or current.subtitle
         ):
-            current.title = ""  # # 简讯 / **永川讯** 9月3日，…: the column's, its item untitled
+            current.title = ""  # # 简讯 / **永川讯** 9月3日，…
         if unit.kind != BYLINE:
             in_headline = False
         _add_body(current, unit)
@@ -1262,12 +1259,10 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             if (
                 direction == "before"
                 and end == index + 1
-                and BRIEFS_LABEL.match(unit.text)
                 and end < len(units)
-                and units[end].kind == PARA
-                and opens_brief(units[end].text)
+                and _labels_brief(unit.text, units[end])
             ):
-                close()  # 镇街快讯 / 【金龙镇】5月20日，…: the column's label, its item untitled
+                close()  # 镇街快讯 / 【金龙镇】5月20日，…
                 index = end
                 continue
             kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
@@ -1315,6 +1310,12 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     else:
         _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _labels_brief(heading: str, unit: Unit) -> bool:
+    """``heading`` is a briefs column's label right over a brief that opens with its
+    place or 永川讯: the column's, no title; the brief is printed without one."""
+    return bool(BRIEFS_LABEL.match(heading)) and unit.kind == PARA and opens_brief(unit.text)
 
 
 def _second_lead(draft: Draft, unit: Unit, anywhere: bool = False) -> bool:
