@@ -1295,3 +1295,18 @@ def test_pandocs_attributes_after_headings_and_images_are_no_text():
         ("paragraph", "区教委相关负"),
     ]
     assert got.blocks[1].text == "智慧校园全覆盖"
+
+
+def test_a_rule_of_double_lines_and_a_bar_before_a_posts_item_titles_are_markup():
+    """``══════`` between a page's parts is a rule, and ``▍`` before a post's item
+    title (``▍来苏镇观音峡：云海翻腾似仙境``) a mark: neither is text nor a kicker."""
+    page = (
+        "聚焦高质量发展\n永川区一季度GDP增长6.2%\n"
+        "本报讯 4月20日，记者从区统计局获悉，一季度全区地区生产总值同比增长6.2%。\n"
+        "══════════════════════════════\n"
+        "▍来苏镇观音峡：云海翻腾似仙境\n"
+        "本报讯 4月18日清晨，来苏镇观音峡云海翻腾，吸引众多游客前来观赏。\n"
+    )
+    gdp, gorge = parse_text(page, "page.txt")
+    assert (gdp.kicker, gdp.title) == ("聚焦高质量发展", "永川区一季度GDP增长6.2%")
+    assert gorge.title == "来苏镇观音峡：云海翻腾似仙境"

@@ -58,7 +58,7 @@ _SPACED_LABEL = re.compile(
 _RUN_ON_JUMP = re.compile(rf"^(.*\S)\s*([（(]\s*{JUMP_MARK}\s*[）)])\s*$")
 # Marks a page prints before a heading (◆菜篮子价格保持平稳, ■ 聚焦一线), a byline
 # (■记者 张三) or a list's items (● 全面开展…。).
-_DECORATION = "■□◆◇●○★☆▶►▷➤"
+_DECORATION = "■□◆◇●○★☆▶►▷➤▍"
 # A regex, not ``str.translate``: translate looks every character of a long CJK
 # page up in its table (20× slower here).
 # Markdown's escapes (7\*24小时, 组别\_姓名) and a backslash ending a line (a
@@ -95,7 +95,7 @@ _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # A line of one mark repeated: a rule between articles, or under a setext heading.
-_RULE_MARKS = "-=_*~—─━＝－"
+_RULE_MARKS = "-=_*~—─━═＝－"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
