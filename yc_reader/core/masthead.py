@@ -704,17 +704,19 @@ NAVIGATION_FIRST = frozenset(
     "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
-# Emoji a post puts before its prompts: 👆点击上方蓝字关注我们
-_LEADING_EMOJI = re.compile(r"^[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]+\s*")
+# Emoji a post puts before its prompts (👆点击上方蓝字关注我们), or alone as a divider (🍃🍃🍃).
+_LEADING_EMOJI = re.compile(r"^(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+\s*)+")
 
 
 def is_navigation_line(text: str) -> bool:
     """A line made of a web page's navigation links alone (``【字体：大 中 小】``,
     ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), a breadcrumb
     trail (``当前位置：首页 > 永川新闻 > 正文``), or its footer
-    (``版权所有 渝西都市报社 渝ICP备…``)."""
+    (``版权所有 渝西都市报社 渝ICP备…``); a post's divider of emoji alone too."""
     if text[:1] > "\u2600" and _LEADING_EMOJI.match(text):
         text = _LEADING_EMOJI.sub("", text)
+        if not text:
+            return True
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
     return (

@@ -100,8 +100,6 @@ _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
 _BODY_LABEL = "【正文】"
-# A line of emoji alone, a post's divider: 🍃🍃🍃.
-_EMOJI_ONLY = re.compile(r"^[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d\s]+$")
 # Han characters set one space apart, each alone: four in a row (OCR), three, or two
 # (closed up with the space before the next word).
 _SPACED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -578,8 +576,8 @@ def _read_markup(page: Lines) -> None:
         if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
             lines[n] = breadcrumb_masthead(line)  # (the date and page a trail names)
             continue
-        if not line.strip("▼▲△ ") or (line[0] >= "\U0001f300" and _EMOJI_ONLY.match(line)):
-            lines[n] = ""  # an arrow pointing at a photo the dump lost, a post's 🍃🍃🍃
+        if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
+            lines[n] = ""
             continue
         if line[0] == ">":
             line = _QUOTE.sub("", line)

@@ -49,9 +49,11 @@ _PHOTO_NOTE = re.compile(
 # Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
 _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
 ARTICLE_OPENERS = ("本报讯", "本报记者", "永川讯", "新华社", "据新华社", "央视网消息", "本报消息")
+PLACE_ENDING = r"(?:街道|镇|乡|村|社区|园区|区|县)"
+"""What the name of a town, a street, a village or a district ends with."""
 # A brief's opening tag naming its town or street (【金龙镇】5月20日，…), as a
 # column of briefs with no headlines prints each: only ever an item's first words.
-PLACE_TAG = re.compile(r"^【[\u4e00-\u9fff]{1,8}(?:镇|街道|乡|村|社区|新区|园区|区|县)】(?=\S)")
+PLACE_TAG = re.compile(rf"^【[\u4e00-\u9fff]{{1,8}}{PLACE_ENDING}】(?=\S)")
 
 
 def opens_brief(text: str) -> bool:

@@ -48,6 +48,7 @@ from yc_reader.core.parse.kinds import (
     JUMP,
     KICKER,
     PARA,
+    PLACE_ENDING,
     PLACE_TAG,
     PREAMBLE,
     SERIES_PART,
@@ -1455,8 +1456,8 @@ def unlabel_items(drafts: list[Draft]) -> None:
 # (or set off by a space, as a bold lead-in loses its bold: 金龙镇　6月2日，…, or an
 # office's: 区人力社保局　5月…)
 _PLACE_LED = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}(?:(?:街道|镇|乡|村|社区|高新区|园区)\s*[:：]"
-    r"|(?:街道|镇|乡|社区|高新区|园区|局|委|办|中心|院|馆|队)[ \u3000]+(?=\S))"
+    rf"^[\u4e00-\u9fff]{{1,10}}(?:{PLACE_ENDING}\s*[:：]"
+    rf"|(?:{PLACE_ENDING}|局|委|办|中心|院|馆|队)[ \u3000]+(?=\S))"
 )
 
 
