@@ -2196,16 +2196,17 @@ def _as_seed_002(rows: list[str], headline: list[str]) -> str:
         ),
         (
             ["聚焦城市更新 提升城市品质", "区人大常委会视察城市更新工作 郑光明参加"],
-            "",
             "聚焦城市更新 提升城市品质",
             "区人大常委会视察城市更新工作 郑光明参加",
+            "",
         ),
     ],
 )
 def test_who_attended_is_a_meeting_storys_subtitle(headline, kicker, title, subtitle):
     """Who chaired, led or attended (``黎建中主持并讲话``, ``郑光明带队``, ``黎建中
     唐振宇出席``) under a meeting's title is its subtitle, never the title's wrapped
-    end nor, under a call to act, the title under a kicker."""
+    end; under a couplet (``聚焦城市更新 提升城市品质``) the line naming the meeting
+    and who attended is the title, the couplet its kicker."""
     rows = [
         "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
         "理论学习中心组举行专题学习会，深入学习习近平",
@@ -2260,7 +2261,7 @@ def test_a_space_inside_a_quotation_a_row_leaves_open_makes_no_headline():
     headline = ["产教融合育英才 技能成才展风采", "2025年永川职业教育活动周启动 黎建中出席"]
     page = _as_seed_002(rows, headline)
     (got,) = parse_text(page, "0617-01.txt")
-    assert (got.title, got.authors) == (headline[0], ("邓佳欣",))
+    assert (got.kicker, got.title, got.authors) == (*headline, ("邓佳欣",))
     assert got.blocks[1].text.startswith("本届活动周以“技能成就梦想 职教赋能发展”为主题")
 
 

@@ -858,7 +858,7 @@ EDITORS_NOTE = para(
 )
 SERIES = [
     article(
-        "一张清单管到底 企业办事“一次成”",
+        "永川区推行涉企事项“一单通办”",
         EDITORS_NOTE,
         para(
             "核心提示：5月以来，永川区梳理出涉企高频事项126项，全部纳入“一单通办”清单，"
@@ -878,7 +878,7 @@ SERIES = [
         Block(
             "caption", "▲企业工作人员在区政务服务中心政务大厅窗口办理开办业务。 区政务服务中心供图"
         ),
-        subtitle="永川区推行涉企事项“一单通办”",
+        kicker="一张清单管到底 企业办事“一次成”",
         authors=("刘洋", "陈静"),
         date="2024-06-05",
     ),
@@ -1435,6 +1435,33 @@ def test_a_two_line_headline_that_is_no_document_title_keeps_its_parts():
     page = "关于“双减”的几点思考\n永川区教委召开专题会议\n\n本报讯 5月6日，区教委召开会议。\n"
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.subtitle) == ("关于“双减”的几点思考", "永川区教委召开专题会议")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("一田两用 一水两收", "朱沱镇“稻鱼共生”鼓起农户钱袋子"),
+        ("倾听民声 解决民忧", "永川12345热线一季度办结群众诉求4.2万件"),
+        ("织密安全防护网 守牢道路交通安全底线", "永川区召开道路交通安全工作会议 王勇出席并讲话"),
+    ],
+)
+@pytest.mark.parametrize("order", ["headline first", "headline after"])
+def test_a_couplet_over_a_headline_is_its_kicker(kicker, title, order):
+    """Two phrases a space apart, without figures or a place leading either, over a
+    plain headline line are its kicker, as papers set 引题 over 主题; under a
+    couplet of its own the line stays the title's second clause."""
+    lead = "本报讯 5月6日，记者在现场看到，各项工作有序推进。\n"
+    headline = f"{kicker}\n{title}\n"
+    page = headline + "\n" + lead if order == "headline first" else lead + "\n" + headline
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == (kicker, title, "")
+
+
+def test_a_couplet_under_a_couplet_is_one_title():
+    """Two couplets are the two clauses of one headline, not a kicker over it."""
+    page = "凝心聚力 谋发展\n实干担当 开新局\n\n本报讯 5月6日，全区大会召开。\n"
+    (got,) = parse_text(page, "page.txt")
+    assert got.kicker == ""
 
 
 def test_a_leader_and_a_column_in_two_measures():

@@ -394,6 +394,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             return "", f"{first} {second}", subtitle
         if _predicate_below(first, second):
             return "", f"{first} {second}", ""  # 青峰镇竹编产品 / 搭上“以竹代塑”快车走俏海外
+        if _paired_slogan(first) and len(second) > _WRAPPED_TAIL and not _paired_slogan(second):
+            return first, second, ""  # 一田两用 一水两收 / 朱沱镇“稻鱼共生”…: a couplet, the kicker
         if ATTENDANCE.match(second.rsplit(" ", 1)[-1]):
             return "", first, second  # (…视察城市更新工作 郑光明参加: who attended, a subtitle)
         if len(second) <= _WRAPPED_TAIL < len(first) and not bylines.is_byline_line(second):
@@ -441,8 +443,17 @@ _NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _MEETING = re.compile(r"(?:召开|举行|举办|主持).{0,20}(?:会议|会)|(?:会议|大会)(?:召开|举行)")
 # The kind of piece a subtitle names: …发展纪实, …交流会见闻.
 _GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写|札记|特写)$")
+# Two phrases a space apart, without figures.
+_PAIRED = re.compile(r"([^\s\d]{2,11}) ([^\s\d]{2,11})")
 # Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
 _PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
+
+
+def _paired_slogan(line: str) -> bool:
+    """Two phrases a space apart, no figures and no place leading either (一田两用
+    一水两收, 稳外贸 拓市场): a couplet, set over a headline as its kicker."""
+    halves = _PAIRED.fullmatch(line)
+    return bool(halves) and not any(_PLACE_FIRST.match(half) for half in halves.groups())
 
 
 def _calls_to_act(line: str) -> bool:
