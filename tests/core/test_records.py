@@ -213,6 +213,48 @@ def test_cms_records_with_their_fields_over_the_title():
     ]
 
 
+def test_two_epaper_pages_in_one_file_with_prefixed_and_spaced_keys():
+    """An e-paper's issue saved as one file: the issue's head (…本期共8版), each page
+    under its rule-set label (``━━ 第01版：要闻 ━━``), records keyed ``文章标题：`` /
+    ``文章作者：`` and a text label spaced to their width (``正　　文：``), the issue's
+    links in full-width brackets (``［上一期］``): each record dated by the issue and
+    set in its own page's section, the furniture gone."""
+    page = f"""渝西都市报　2023年06月09日　星期五　　本期共8版
+
+━━━━━━━━━━ 第01版：要闻 ━━━━━━━━━━
+责任编辑：王小红
+
+文章标题：永川高新区一季度规上工业产值同比增长8.6%
+文章作者：渝西都市报记者 黄 伟 通讯员 王 敏
+稿件来源：渝西都市报
+正　　文：
+　　{LEADS[0]}
+
+━━━━━━━━━━ 第02版：综合新闻 ━━━━━━━━━━
+责任编辑：刘洋
+
+文章标题：金龙镇“共享菜园”成了邻里“连心园”
+文章作者：
+作者单位：金龙镇
+正　　文：
+　　{LEADS[1]}
+
+［上一期］　［下一期］　［返回首页］
+"""
+    assert _summary(page) == [
+        (
+            "",
+            "永川高新区一季度规上工业产值同比增长8.6%",
+            "",
+            ("黄伟", "王敏"),
+            "2023-06-09",
+            "要闻",
+            [LEADS[0]],
+        ),
+        ("", "金龙镇“共享菜园”成了邻里“连心园”", "", (), "2023-06-09", "综合新闻", [LEADS[1]]),
+    ]
+
+
 def test_a_bound_issue_with_boxed_page_credits_and_a_breadcrumb():
     """``【A02版 本版编辑：王小红】`` closing a page is its furniture; an e-paper's
     breadcrumb through the issue's date and page gives both."""

@@ -37,7 +37,7 @@ TEMPERATURE_RANGE = (
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
-    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|今日\s*[0-9]{1,2}\s*版"
+    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|(?:今日|本期共|共)\s*[0-9]{1,2}\s*版"
     r"|[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*第\s*[0-9]{1,6}\s*期"  # a post's column and its number
     r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)(?:主办|出版|编辑出版)"
     r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
@@ -81,7 +81,7 @@ _PART = (
 )
 # (set off by marks: ■ …, 【…】, === 第3版 === between the pages of one file, # 渝西都市报 #)
 _MASTHEAD_LINE = re.compile(
-    rf"^[\s|｜·,，#>*_■□◆●（(【\[=＝\-—]*(?:{_PART}[\s|｜·,，#*_■□◆●）)】\]=＝\-—>»]*)+$"
+    rf"^[\s|｜·,，#>*_■□◆●（(【\[=＝\-—━─═]*(?:{_PART}[\s|｜·,，#*_■□◆●）)】\]=＝\-—━─═>»]*)+$"
 )
 # Running heads that name the page by a code (``A3``, ``02``) and the section bare,
 # in any order around the date: ``A3 综合 2024年5月10日 星期五``.
@@ -609,14 +609,14 @@ _EXPORT_KEYS = {
     # A notice's 时间：2024年5月1日 too: metadata only on a page that is an export
     # by another sign.
     "when": r"日期|时间",
-    "byline": r"作者|撰稿人?|撰文|署名",
+    "byline": r"(?:文章|稿件)?作者|撰稿人?|撰文|署名",
     "page": r"版次|版号|版面号|所属版面|所在版面",
     "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
     "subtitle": r"副标题|副题|副篇名",
     "kicker": r"引题|肩题|眉题",
-    "title": r"主标题|标题|题目|篇名",
+    "title": r"(?:文章|新闻|稿件)?主?标题|题目|篇名",
     "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
-    r"|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
+    r"|作者单位|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
     # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度",
 }
@@ -658,11 +658,11 @@ _EXPORT_VALUES = {
 # Navigation a web page prints around its article: never text of the article.
 _NAVIGATION = re.compile(
     # (first, a post's counters: 阅读(356), 阅读 1.1万, 点赞 128, 在看 45, 评论（0）)
-    r"[【\[（(]?\s*(?:(?:阅读|浏览|点击|点赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
+    r"[【\[［（(]?\s*(?:(?:阅读|浏览|点击|点赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
     r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
-    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
+    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
     r"|(?i:pdf)\s*(?:下载|版)|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
@@ -674,7 +674,7 @@ _NAVIGATION = re.compile(
     r"|[放缩]大|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?"
     # (a QR code's promotion, a line at a time: 扫一扫 / 关注渝西都市报 / 微信公众号 / [二维码])
     r"|扫一扫|扫码关注|二维码|关注渝西都市报|(?:渝西都市报)?微信公众号|获取更多\S{0,6}资讯"
-    r")\s*[】\]）)]?"
+    r")\s*[】\]］）)]?"
 )
 
 # A site's footer: its copyright and licence numbers.
@@ -701,7 +701,7 @@ _BREADCRUMB = re.compile(
 )
 
 NAVIGATION_FIRST = frozenset(
-    "【[（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获"
+    "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们), or alone as a divider (🍃🍃🍃).

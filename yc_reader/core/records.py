@@ -43,8 +43,10 @@ _RECORD_SIGN = re.compile(
     r"^\s*(?:<[\u4e00-\u9fff]{1,8}>=|【[\u4e00-\u9fff]{2,6}】|(?:标题|篇名|正文|内容)\s*[:：])",
     re.MULTILINE,
 )
-# A CMS record's title: 标题：….
-_TITLE_FIELD = re.compile(r"^\s*(?:主?标题|篇名|题目)\s*[:：]", re.MULTILINE)
+# A field's key spaced out to the width of the others (正　　文：, 作　者：).
+_SPACED_KEY = re.compile(
+    r"^([ \t\u3000]*)((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])", re.MULTILINE
+)
 # A date field's value in digits alone: 日期：20200615.
 _COMPACT_DATE = re.compile(r"^(\S{0,6}日期\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
 # A record's heading in a batch export (##### 第2篇 #####, 第1条), the batch's end
@@ -76,6 +78,8 @@ def unpack_records(text: str) -> str:
         text = _ENP_PROPERTIES.sub(_enp_fields, _ENP_CONTENT.sub("", text))
     if "[" in text and _TAGGED_LINE.search(text):
         text = _TAGGED_LINE.sub(_untag, text)
+    if " " in text or "\u3000" in text:
+        text = _SPACED_KEY.sub(_closed_key, text)
     lines = text.split("\n")
     if "|" in text or "｜" in text:
         lines = _table_records(lines)
@@ -84,7 +88,7 @@ def unpack_records(text: str) -> str:
         return text
     fields = [_field(line.strip()) for line in lines]
     labels_only = all(not found or found[0] in _BODY_KEYS for found in fields)
-    if labels_only and not _TITLE_FIELD.search(text):
+    if labels_only and not any(_titled(line) for line in lines):
         return text
     out: list[str] = []
     fielded = False  # the line above (blank lines aside) a field's
@@ -104,6 +108,20 @@ def unpack_records(text: str) -> str:
         elif found[1] and found[0] not in _DROPPED_KEYS and export_key(found[0]):
             out.append(f"{found[0]}：{found[1]}")
     return "\n".join(out)
+
+
+def _closed_key(key: re.Match[str]) -> str:
+    """A spaced field key closed up (``正　　文`` → ``正文``) when the export vocabulary
+    knows it; any other spaced words as they are."""
+    closed = re.sub(r"[ \u3000]", "", key[2])
+    known = closed in _BODY_KEYS or closed in _CAPTION_KEYS or export_key(closed)
+    return key[1] + closed if known else key[0]
+
+
+def _titled(line: str) -> bool:
+    """A CMS record's title field: 标题：…, 文章标题：…."""
+    key, colon, _ = line.strip().replace(":", "：").partition("：")
+    return bool(colon) and export_key(key) == "title"
 
 
 def _field(line: str) -> tuple[str, str] | None:
