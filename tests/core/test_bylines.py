@@ -165,6 +165,9 @@ def test_a_name_with_a_rare_character():
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
         ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
         ("口述：周德华 整理：记者 钟梅", ["钟梅"]),
+        ("（口述：王德福　整理：渝西都市报记者 陈仕川）", ["陈仕川"]),  # in brackets, at the end
+        ("口述：刘素华", []),  # who told it, on a line of its own: a byline naming no writer
+        ("口述历史", []),
         ("永川区居民生活水平提高", []),
         ("做月饼等游戏吸引了众多群众和孩子", []),  # a row of text: no place before 群众
         ("践行群众路线", []),

@@ -3854,3 +3854,47 @@ def test_a_pull_quote_between_columns_is_printed_once():
     assert "——徐涛" not in texts
     assert ("subhead", "关键词二：技能成才") in [(b.kind, b.text) for b in got.blocks]
     assert any("而是另一条成才赛道。去年" in text for text in texts)
+
+
+def test_oral_histories_credited_to_who_told_and_who_recorded_them():
+    """An oral history signed at its end in brackets wrapped over two rows
+    (``（口述：王德福　整理：渝西都市报记`` / ``者 陈仕川）``) is signed by who
+    recorded it, not headed by the credit; one headlined first under a signed-off
+    story, its teller and recorder on lines of their own (``口述：刘素华`` /
+    ``整理：渝西都市报记者 潘玥希``), is a story of its own, the two lines one byline
+    and no text."""
+    told = [
+        "我经常带孙子到江边走走，给他讲以前的",
+        "事。他不相信，说爷爷你吹牛。我就笑，",
+        "这些事情，不讲就没人晓得了。",
+        "（口述：王德福　整理：渝西都市报记",
+        "者 陈仕川）",
+    ]
+    first = _as_seed_002(told, ["我在朱沱码头挑了三十年扁担", "——朱沱港老搬运工王德福口述"])
+    second = "\n\n".join(
+        [
+            "　　“这些军功章放在家里，只有我",
+            "一个人看；放在纪念馆，能让更多年",
+            "轻人知道那段历史。”邓光荣说。",
+            "　　（记者 涂 燕）",
+            "那些年，我在五间镇当知青",
+            "口述：刘素华",
+            "整理：渝西都市报记者 潘玥希",
+            "第一次挑水",
+            "　　1969年春天，我17岁，从重庆城",
+            "里来到永川县五间公社插队落户。下",
+            "车的时候，生产队长带着几个社员来",
+            "接我们。",
+        ]
+    )
+    (oral,) = parse_text(first, "page.txt")
+    assert (oral.kicker, oral.title, oral.authors) == (
+        "",
+        "我在朱沱码头挑了三十年扁担",
+        ("陈仕川",),
+    )
+    assert oral.blocks[-1].text.startswith("（口述：王德福")
+    medals, youth = parse_text(second, "page.txt")
+    assert medals.authors == ("涂燕",)
+    assert (youth.title, youth.authors) == ("那些年，我在五间镇当知青", ("潘玥希",))
+    assert [b.kind for b in youth.blocks] == ["subhead", "paragraph"]

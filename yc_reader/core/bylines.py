@@ -117,8 +117,13 @@ _EXCERPT_NOTE = re.compile(
     r"[（(]\s*(?:本文)?(?:节选自|摘自|选自|原载于?)[^（()）]{2,60}?[，,\s]*作者\s*[:：]?\s*"
     rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[）)]\s*$"
 )
-# Who told an oral history, before who recorded it: 口述 罗德明 整理 记者 彭禹乔.
-_TELLER = re.compile(rf"^\s*口述\s*[:：]?\s*{_NAME_CHARS}{{2,4}}\s+(?=\S)")
+# Who told an oral history, before who recorded it: 口述 罗德明 整理 记者 彭禹乔, also
+# in brackets at the story's end (（口述：王德福　整理：…）, the bracket kept), or on a
+# line of its own over theirs.
+_TELLER = re.compile(
+    rf"^\s*([（(]?)\s*口述(?:\s*[:：]?\s*{_NAME_CHARS}{{2,4}}\s+(?=\S)"
+    rf"|(?:\s*[:：]\s*|\s+){_NAME_CHARS}{{2,4}}\s*$)"
+)
 # The writer's unit before the name in a signature: 区中医院, 区妇幼保健院.
 _UNIT_ENDINGS = ("院", "中心", "局", "委", "所", "站", "学校", "公司", "协会")
 _UNIT = re.compile(r"[（(]\s*([^（()）]{2,40}?)\s*供稿\s*[）)]\s*$")
@@ -287,7 +292,9 @@ def is_byline_line(line: str) -> bool:
     """A line that is only a byline (``渝西都市报记者 钟梅 通讯员 刘倩``, ``□ 李晓梅``,
     ``文/周 平``, ``本报评论员``, a padded name alone: ``王 芳``), also under who told
     it (``口述 罗德明 整理 记者 彭禹乔``)."""
-    text = _TELLER.sub("", line.strip())
+    text = _TELLER.sub(r"\1", line.strip())
+    if not text:
+        return bool(line.strip())  # 口述：刘素华, over who recorded it
     if len(text) > 50:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signer(text):
@@ -366,7 +373,7 @@ def listed_names(value: str) -> list[str]:
 def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo
     credit; who told an oral history is its subject, not its writer."""
-    text = _TELLER.sub("", line.strip())
+    text = _TELLER.sub(r"\1", line.strip())
     signer = _letter_signer(text)
     if signer:
         return [signer]

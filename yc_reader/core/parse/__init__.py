@@ -38,7 +38,7 @@ from yc_reader.core.masthead import (
     strip_masthead,
     year_from_filename,
 )
-from yc_reader.core.model import Article, Block, ParsedFile
+from yc_reader.core.model import Article, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
 from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
@@ -246,9 +246,10 @@ def parse_text(text: str, source: str) -> list[Article]:
                 repeated = any(d.title == subhead for d in drafts[:ordinal])
                 title = subhead if repeated else f"{title} {subhead}"
         if draft.byline and (
-            not (title or draft.kicker or draft.subtitle) or draft.byline not in printed
+            not (title or draft.kicker or draft.subtitle)
+            or not printed.issuperset(draft.byline.split("\n"))
         ):  # no headline to go with, or rows joined into one: text, as printed
-            draft.blocks.insert(draft.byline_at, Block("paragraph", draft.byline))
+            draft.blocks[draft.byline_at : draft.byline_at] = draft.byline_blocks()
         if not title:
             title, draft.blocks = title_from_body(draft.blocks)
         authors = tuple(dict.fromkeys(draft.authors or draft.photographers))

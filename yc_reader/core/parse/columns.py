@@ -224,6 +224,11 @@ class _ColumnRows:
         # before one, a paragraph ends (elsewhere a column broke).
         self.blank_breaks = {n for n, gap in gaps.items() if gap} if usual_gap(gaps) == 0 else set()
         self.kinds: list[str | None] = [marked.get(n) or basic_kind(t) for n, t in self.rows]
+        for i in range(len(self.rows) - 1):  # （口述：王德福　整理：渝西都市报记 | 者 陈仕川）
+            if self.kinds[i] is None is self.kinds[i + 1] and _byline_wrapped(
+                self.rows[i][1], self.rows[i + 1][1]
+            ):
+                self.kinds[i] = self.kinds[i + 1] = BYLINE
         share = sum(1 for n, _ in self.rows if n in indented) / max(1, len(self.rows))
         self.indents = indented if 0.03 <= share <= 0.6 else {}
 
@@ -367,10 +372,12 @@ class _ColumnRows:
                 and i + 1 < len(rows)
                 and kinds[i + 1] == BYLINE
                 and not in_brackets(rows[i + 1][1])
-                and ends_sentence(rows[i - 1][1])
+                and (ends_sentence(rows[i - 1][1]) or kinds[i - 1] == BYLINE)
                 and filled <= full - column.chars(4)
             ):
-                return True  # …教师。/ 中秋，在朱沱看月 / ◎ 梁 爽: a title over its byline
+                # …教师。/ 中秋，在朱沱看月 / ◎ 梁 爽: a title over its byline (under a
+                # story signed off too: （记者 涂 燕） / 那些年，我在五间镇当知青 / 口述：…)
+                return True
             # A third row under a two-row heading must stand over a story's
             # opening to be a heading too: a paragraph's first row is as short.
             third = i >= 2 and kinds[i - 1] == HEAD and kinds[i - 2] == HEAD
@@ -580,8 +587,13 @@ class _ColumnRows:
                 and len(text) <= 3
                 and bylines.is_byline_line(previous.text + text)
                 and all(is_cjk(ch) for ch in text)
+            ) or (
+                kind == BYLINE
+                and previous is not None
+                and previous.kind == BYLINE
+                and _byline_wrapped(previous.text, text)
             ):
-                previous.text += text  # a byline wrapped inside a name
+                previous.text += text  # a byline wrapped inside a name, or inside its brackets
                 continue
             if (
                 previous is not None
@@ -706,6 +718,18 @@ class _ColumnRows:
             if unit.kind == PARA and is_caption(unit.text):
                 unit.kind = CAPTION  # …图案。□ 王 | 伟 摄: a photo item's text, its credit cut
         return units
+
+
+def _byline_wrapped(row: str, below: str) -> bool:
+    """A bracketed byline wrapped over two rows (``（口述：王德福　整理：渝西都市报记`` /
+    ``者 陈仕川）``): neither row one by itself, together one."""
+    return (
+        row[:1] in "（("
+        and not balanced(row)
+        and below[-1:] in "）)"
+        and balanced(row + below)
+        and bylines.is_byline_line(row + below)
+    )
 
 
 _BRACKET_CLOSED = re.compile(r"^[^（）()，。]{1,6}[）)]")

@@ -101,9 +101,17 @@ class Draft:
     continuation: str = ""
     continuation_label: str = ""
     # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
-    # the headline group, so no paragraph once its names are the authors.
+    # the headline group, so no paragraph once its names are the authors. Set in
+    # lines one under the other (口述：刘素华 / 整理：渝西都市报记者 潘玥希), its lines.
     byline: str = ""
     byline_at: int = 0  # where it stood among the blocks (after a lead photo's caption)
+
+    def byline_blocks(self) -> list[Block]:
+        """The byline's lines as the paragraphs they were printed as."""
+        return [Block("paragraph", line) for line in self.byline.split("\n")]
+
+    def byline_authors(self) -> list[str]:
+        return [name for line in self.byline.split("\n") for name in bylines.line_authors(line)]
 
     def has_text(self) -> bool:
         """Any paragraph that ends a sentence: more than a site's name or a label."""
@@ -588,6 +596,14 @@ def _add_body(draft: Draft, unit: Unit) -> None:
         and bylines.is_byline_line(unit.text)  # not run on into more text (本报评论员 names none)
     ):
         draft.byline, draft.byline_at = unit.text, len(draft.blocks)
+        draft.authors.extend(bylines.line_authors(unit.text))
+    elif (
+        unit.kind == BYLINE
+        and draft.byline
+        and draft.byline_at == len(draft.blocks)
+        and bylines.is_byline_line(unit.text)
+    ):
+        draft.byline += "\n" + unit.text  # 口述：刘素华 / 整理：…: one byline in two lines
         draft.authors.extend(bylines.line_authors(unit.text))
     else:
         draft.blocks.append(Block("paragraph", unit.text))
@@ -1367,7 +1383,7 @@ def _give_last_byline_its_story(drafts: list[Draft]) -> None:
     story.authors += last.authors
     story.photographers += drafts.pop().photographers
     if story.byline:  # it has one already: this one stays as printed
-        story.blocks.append(Block("paragraph", last.byline))
+        story.blocks += last.byline_blocks()
     else:
         story.byline, story.byline_at = last.byline, len(story.blocks)
 
@@ -1425,7 +1441,7 @@ def _give_last_headline_its_story(drafts: list[Draft]) -> None:
         ):
             drafts[-1].blocks, drafts[-2].blocks = blocks[k:], blocks[:k]
             for draft in drafts[-2:]:  # each story's names from what it now holds
-                draft.authors = bylines.line_authors(draft.byline) if draft.byline else []
+                draft.authors = draft.byline_authors() if draft.byline else []
                 draft.authors += [name for b in draft.blocks for name in _block_authors(b)]
                 draft.photographers = [
                     name
