@@ -255,6 +255,82 @@ def test_two_epaper_pages_in_one_file_with_prefixed_and_spaced_keys():
     ]
 
 
+def test_an_archive_search_export_with_numbered_records_and_a_photo_credit():
+    """A search's export: its count (``共2条记录``) and record headings (``【记录1】``)
+    are no articles, an empty ``文章副题：`` no text, records set apart by a rule of
+    full-width asterisks; a photo record credited only by ``摄　　影：`` is the
+    photographer's."""
+    page = f"""渝西都市报稿件库　检索结果导出
+导出时间：2024-03-21 16:20:05　操作员：admin
+共2条记录
+
+【记录1】
+文章标题：永川高新区一季度规上工业产值同比增长8.6%
+文章副题：
+文章作者：渝西都市报记者 黄 伟 通讯员 王 敏
+见报日期：2024-01-08
+所属版面：第02版：综合新闻
+正　　文：
+　　{LEADS[0]}
+
+＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊
+
+【记录2】
+文章标题：卫星湖畔 月季花开
+文章作者：
+摄　　影：记者 陈仕川
+见报日期：2024-01-08
+所属版面：第02版：综合新闻
+正　　文：
+　　▲卫星湖街道南湖公园的月季竞相绽放，吸引市民前来观赏。
+"""
+    assert [(t, s, a, d, sec, len(b)) for _, t, s, a, d, sec, b in _summary(page)] == [
+        (
+            "永川高新区一季度规上工业产值同比增长8.6%",
+            "",
+            ("黄伟", "王敏"),
+            "2024-01-08",
+            "综合新闻",
+            1,
+        ),
+        ("卫星湖畔 月季花开", "", ("陈仕川",), "2024-01-08", "综合新闻", 1),
+    ]
+
+
+def test_markdown_articles_with_their_byline_fields_under_their_headings():
+    """A Markdown e-paper export sets each article's fields in bold under its
+    headings (``## 标题`` / ``### 副题`` / ``**作者：** … ｜ **来源：** …``): each
+    field line belongs to the article it is under, an empty one too, and the
+    headings' levels say kicker, title and subtitle."""
+    page = f"""# 渝西都市报 · 第01版：要闻
+
+> 2024年7月3日 星期三　｜　责任编辑：王小红
+
+### 奋力打造重庆城市副中心
+## 永川高新区一季度规上工业产值同比增长8.6%
+
+**作者：** 渝西都市报记者 黄 伟　｜　**来源：** 渝西都市报
+
+{LEADS[0]}
+
+## 金龙镇“共享菜园”成了邻里“连心园”
+### 居民种菜摘菜其乐融融
+
+**作者：**　｜　**来源：** 渝西都市报
+
+{LEADS[1]}
+"""
+    assert [(k, t, s, a) for k, t, s, a, *_ in _summary(page)] == [
+        (
+            "奋力打造重庆城市副中心",
+            "永川高新区一季度规上工业产值同比增长8.6%",
+            "",
+            ("黄伟", "王敏"),
+        ),
+        ("", "金龙镇“共享菜园”成了邻里“连心园”", "居民种菜摘菜其乐融融", ()),
+    ]
+
+
 def test_a_bound_issue_with_boxed_page_credits_and_a_breadcrumb():
     """``【A02版 本版编辑：王小红】`` closing a page is its furniture; an e-paper's
     breadcrumb through the issue's date and page gives both."""

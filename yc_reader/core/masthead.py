@@ -600,6 +600,7 @@ class ExportMeta:
     kicker: str = ""
     title: str = ""
     subtitle: str = ""
+    photographer: str = ""  # 摄影：记者 陈仕川, a photo story's only credit
 
 
 # The keys an export labels its metadata with, by the field they fill. ``skip``
@@ -612,16 +613,19 @@ _EXPORT_KEYS = {
     "byline": r"(?:文章|稿件)?作者|撰稿人?|撰文|署名",
     "page": r"版次|版号|版面号|所属版面|所在版面",
     "section": r"版名|版面名称|版面|所属栏目|栏目|频道",
-    "subtitle": r"副标题|副题|副篇名",
-    "kicker": r"引题|肩题|眉题",
+    "subtitle": r"(?:文章|新闻|稿件)?(?:副标题|副题)|副篇名",
+    "kicker": r"(?:文章|新闻|稿件)?(?:引题|肩题|眉题)",
     "title": r"(?:文章|新闻|稿件)?主?标题|题目|篇名",
+    "photographer": r"摄影|摄像|图片作者",
     "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
     r"|作者单位|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
     # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度",
 }
 # The heading of an archive's export: 共3条记录 导出时间：…
-_EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\s+.*导出")
+_EXPORT_HEADER = re.compile(
+    r"^共\s*\d+\s*(?:条|篇)(?:(?:记录|稿件|文章)?\s+.*导出|(?:记录|稿件|文章)$)"
+)
 _EXPORT_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])(?:"
     + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
@@ -645,6 +649,7 @@ _EXPORT_VALUES = {
     "when": _EXPORT_DATE,
     # (a pupil's after their class: 永川区红河小学六年级(2)班陈思睿)
     "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$"),
+    "photographer": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/]{2,40}$"),
     # 版次：A02, or with its section: 版次：第01版 要闻
     "page": re.compile(
         rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"
@@ -752,7 +757,7 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
     if " " in text and (_EXPORT_FIELD.search(text) or _LEADING_STAMP.match(text)):
         text = _without_trailing_navigation(text)
     key = _EXPORT_FIELD.fullmatch(text)
-    if key and key.lastgroup in ("kicker", "title", "subtitle", "byline"):
+    if key and key.lastgroup in ("kicker", "title", "subtitle", "byline", "photographer"):
         return [("skip", "")]  # 引题： / 副标题： / 作者：, left empty
     if not key and not _EXPORT_FIELD.match(text):
         stamp = _LEADING_STAMP.match(text)  # 2024-11-18 09:05:32 来源：… 作者：…
@@ -768,7 +773,10 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             [value] if name in ("kicker", "title", "subtitle") else _FIELD_SEPARATOR.split(value)
         )
         if not value and following:
-            continue  # 来源：… 作者：　发布时间：…: a field left empty states nothing
+            # 来源：… 作者：　发布时间：…: a field left empty states nothing, but an
+            # article's byline field is there, its fields under its headline
+            pairs += [("byline", "")] if name == "byline" else []
+            continue
         found = _EXPORT_VALUES[name].match(value)
         if not found:
             return None
@@ -925,7 +933,8 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
                 name, value = "date", iso_date(date) if date else ""
             elif name == "page":
                 value = page_number(value.strip("第版 "))
-            found.setdefault(name, value)
+            if value:
+                found.setdefault(name, value)
     found.pop("skip", None)
     return ExportMeta(**found), kept
 
@@ -937,7 +946,7 @@ def export_piece_starts(lines: list[str]) -> list[int]:
     on: where its piece starts."""
     titles = [i for i, line in enumerate(lines) if _field_key(line) == "title"]
     if len(titles) < 2:
-        return []
+        return _bylined_headings(lines)
     starts = []
     for title in titles:
         start = title
@@ -946,6 +955,24 @@ def export_piece_starts(lines: list[str]) -> list[int]:
             start -= 1
         starts.append(start)
     return starts
+
+
+def _bylined_headings(lines: list[str]) -> list[int]:
+    """On a Markdown export whose articles carry their byline fields under their
+    headings (``## 标题`` / ``**作者：** …``), not title fields, the line each
+    article's headings start on; none unless every such field has headings over it."""
+    starts = []
+    for at in (i for i, line in enumerate(lines) if line[:1] in "*作撰署"):
+        if _field_key(lines[at].replace("**", "")) != "byline":
+            continue
+        above = at - 1
+        while above >= 0 and (not lines[above] or lines[above][:1] == "#"):
+            above -= 1
+        start = next((n for n in range(above + 1, at) if lines[n]), None)
+        if start is None:
+            return []
+        starts.append(start)
+    return starts if len(starts) > 1 else []
 
 
 def _field_key(line: str) -> str:
@@ -981,6 +1008,8 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
         text = lines[i].strip()
         if len(text) > 200:
             continue
+        if text[:2] == "**":
+            text = text.replace("**", "")  # **作者：** 渝西都市报记者 涂燕　｜　**来源：** …
         pairs = _export_fields(text)
         if pairs is None and _EXPORT_DATE.match(text) and re.search(_TIME, text):
             pairs = [("when", text)]

@@ -49,10 +49,12 @@ _SPACED_KEY = re.compile(
 )
 # A date field's value in digits alone: 日期：20200615.
 _COMPACT_DATE = re.compile(r"^(\S{0,6}日期\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
-# A record's heading in a batch export (##### 第2篇 #####, 第1条), the batch's end
-# (#### 完 ####, （导出结束）).
+# A record's heading in a batch export (##### 第2篇 #####, 第1条, 【记录1】), its count
+# (共3条记录), the batch's end (#### 完 ####, （导出结束）).
 _RECORD_HEADING = re.compile(
-    r"^[#*=\s]*(?:第\s*\d{1,3}\s*[篇条]|完|[（(]?(?:导出|打印)(?:结束|完毕)[）)]?)[#*=\s]*$"
+    r"^[#*=\s【\[]*(?:第\s*\d{1,3}\s*[篇条]|记录\s*\d{1,4}|共\s*\d{1,5}\s*[篇条](?:记录|稿件|文章)"
+    r"|完|[（(]?(?:导出|打印)(?:结束|完毕)[）)]?)"
+    r"[#*=\s】\]]*$"
 )
 # Founder e-paper: the record's properties in a comment before its text.
 _ENP_PROPERTIES = re.compile(r"<!--\s*enpproperty\s+(.*?)/?enpproperty\s*-->", re.DOTALL)

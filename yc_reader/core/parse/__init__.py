@@ -206,6 +206,7 @@ def parse_text(text: str, source: str) -> list[Article]:
         byline = bylines.listed_names(export.byline)
         for draft in found:
             draft.authors[:0] = byline
+            draft.photographers[:0] = bylines.listed_names(export.photographer)
         drafts += found
         exports += [export] * len(found)
         metas += [pages[on_page][1]] * len(found)

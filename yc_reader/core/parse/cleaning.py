@@ -95,7 +95,7 @@ _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # A line of one mark repeated: a rule between articles, or under a setext heading.
-_RULE_MARKS = "-=_*~—─━═＝－"
+_RULE_MARKS = "-=_*~—─━═＝－＊"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
 _LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST

@@ -50,6 +50,18 @@ def _text(line: str) -> str:
     return EMPHASIS.sub("", heading.group(2) if heading else line).strip()
 
 
+def _by_levels(lines: list[str]) -> tuple[str, str, str] | None:
+    """A Markdown headline's kicker, title and subtitle by their levels: the one
+    greatest heading is the title, lesser ones over it its kicker and under it its
+    subtitle (``## 永川“5G+智能制造”…`` / ``### 全区已建成5G基站3200个``)."""
+    levels = [len(h[1]) if (h := MD_HEADING.match(line)) else 0 for line in lines]
+    if len(levels) < 2 or 0 in levels or levels.count(min(levels)) > 1:
+        return None
+    top = levels.index(min(levels))
+    texts = [_text(line) for line in lines]
+    return " ".join(texts[:top]), texts[top], " ".join(texts[top + 1 :])
+
+
 def _headline(text: str) -> bool:
     return (
         headline_like(text)
@@ -92,7 +104,9 @@ def read_web_frame(lines: list[str]) -> list[str]:
                 _blank_header(out, end - 1)
             continue
         start = group[0]
-        kicker, title, subtitle = split_headline([_text(out[n]) for n in group])
+        kicker, title, subtitle = _by_levels([out[n] for n in group]) or split_headline(
+            [_text(out[n]) for n in group]
+        )
         key = _key(title)
         if titles and key == keys[-1]:  # the article's next web page: its frame again
             out[start:end] = [""] * (end - start)
