@@ -1443,6 +1443,7 @@ def test_a_two_line_headline_that_is_no_document_title_keeps_its_parts():
         ("一田两用 一水两收", "朱沱镇“稻鱼共生”鼓起农户钱袋子"),
         ("倾听民声 解决民忧", "永川12345热线一季度办结群众诉求4.2万件"),
         ("织密安全防护网 守牢道路交通安全底线", "永川区召开道路交通安全工作会议 王勇出席并讲话"),
+        ("赏川剧 品古镇 看非遗", "松溉古镇非遗文化周开幕"),  # three phrases; 品古镇 no place
     ],
 )
 @pytest.mark.parametrize("order", ["headline first", "headline after"])
@@ -1457,9 +1458,17 @@ def test_a_couplet_over_a_headline_is_its_kicker(kicker, title, order):
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, "")
 
 
-def test_a_couplet_under_a_couplet_is_one_title():
-    """Two couplets are the two clauses of one headline, not a kicker over it."""
-    page = "凝心聚力 谋发展\n实干担当 开新局\n\n本报讯 5月6日，全区大会召开。\n"
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "凝心聚力 谋发展\n实干担当 开新局",  # two couplets: one headline's two clauses
+        "春季减重正当时 科学“管住嘴 迈开腿”\n区人民医院营养科专家教你算好BMI",  # a quote spaced
+        "A.有效 B.无效\n永川区开展普法知识竞答活动",  # a quiz's choices, no phrases
+    ],
+)
+def test_no_couplet_no_kicker(headline):
+    """Only phrases of words, their quotes whole, make a couplet over a headline."""
+    page = f"{headline}\n\n本报讯 5月6日，全区大会召开。\n"
     (got,) = parse_text(page, "page.txt")
     assert got.kicker == ""
 

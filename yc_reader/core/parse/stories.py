@@ -451,17 +451,28 @@ _NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 _MEETING = re.compile(r"(?:召开|举行|举办|主持).{0,20}(?:会议|会)|(?:会议|大会)(?:召开|举行)")
 # The kind of piece a subtitle names: …发展纪实, …交流会见闻.
 _GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写|札记|特写)$")
-# Two phrases a space apart, without figures.
-_PAIRED = re.compile(r"([^\s\d]{2,11}) ([^\s\d]{2,11})")
+# One phrase of a couplet: words and their quotes, no figures.
+_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’·]{2,11}")
 # Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
 _PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
 
 
 def _paired_slogan(line: str) -> bool:
-    """Two phrases a space apart, no figures and no place leading either (一田两用
-    一水两收, 稳外贸 拓市场): a couplet, set over a headline as its kicker."""
-    halves = _PAIRED.fullmatch(line)
-    return bool(halves) and not any(_PLACE_FIRST.match(half) for half in halves.groups())
+    """Two or three phrases a space apart, no figures and no place leading any
+    (一田两用 一水两收, 稳外贸 拓市场, 赏川剧 品古镇 看非遗): a couplet, set over a
+    headline as its kicker."""
+    phrases = line.split(" ")
+    return 2 <= len(phrases) <= 3 and all(
+        _PHRASE.fullmatch(phrase) and balanced(phrase) and not _leads_with_place(phrase)
+        for phrase in phrases
+    )
+
+
+def _leads_with_place(phrase: str) -> bool:
+    """A place and more after it (永川山区迎来降雪); a phrase that is all a place's
+    shape (品古镇) names none."""
+    place = _PLACE_FIRST.match(phrase)
+    return place is not None and place.end() < len(phrase)
 
 
 def _calls_to_act(line: str) -> bool:
