@@ -3898,3 +3898,31 @@ def test_oral_histories_credited_to_who_told_and_who_recorded_them():
     assert medals.authors == ("涂燕",)
     assert (youth.title, youth.authors) == ("那些年，我在五间镇当知青", ("潘玥希",))
     assert [b.kind for b in youth.blocks] == ["subhead", "paragraph"]
+
+
+def test_a_prize_list_wrapped_then_a_title_over_its_dash_subtitle():
+    """Prizes listed a label each (``二等奖：…“夕`` / ``阳红”舞蹈队`` / ``三等奖：…``):
+    an item labelled as the next one ends at its short row, stopped or not; and the
+    title right over a ``——`` subtitle is a headline even under an item's unstopped
+    last row, clauses in it."""
+    rows = [
+        "本报讯（渝西都市报记者 黄 琴）4月20日，永川区",
+        "2024年“舞动茶竹”广场舞大赛决赛在兴龙湖公园举",
+        "行。本次比赛最终评出一等奖1个、二等奖2个、三等",
+        "奖3个，获奖名单如下：",
+        "一等奖：茶山竹海街道“竹韵”舞蹈队",
+        "二等奖：胜利路街道“红枫”舞蹈队、三教镇“夕",
+        "阳红”舞蹈队",
+        "三等奖：朱沱镇“江韵”舞蹈队、青峰镇“金色年",
+        "华”舞蹈队、南大街街道“悦动”舞蹈队",
+    ]
+    page = _as_seed_002(rows, ["永川区2024年“舞动茶竹”广场舞大赛决赛落幕", "——18支队伍同台竞技"])
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle) == (
+        "永川区2024年“舞动茶竹”广场舞大赛决赛落幕",
+        "——18支队伍同台竞技",
+    )
+    assert [b.text for b in got.blocks[-2:]] == [
+        "二等奖：胜利路街道“红枫”舞蹈队、三教镇“夕阳红”舞蹈队",
+        "三等奖：朱沱镇“江韵”舞蹈队、青峰镇“金色年华”舞蹈队、南大街街道“悦动”舞蹈队",
+    ]

@@ -255,6 +255,20 @@ class _ColumnRows:
             < self.column.full - self.column.chars(1.5)
         )
 
+    def ended_item(self, i: int) -> bool:
+        """Row ``i`` of running text stops short, clauses in it and no stop: a list
+        item's last row (…青峰镇“金色年 / 华”舞蹈队、南大街街道“悦动”舞蹈队)."""
+        if i < 0:
+            return False
+        number, text = self.rows[i]
+        return (
+            self.kinds[i] is None
+            and any(mark in text for mark in "，、；")
+            and not ends_sentence(text)
+            and self.column.filled(text, self.indents.get(number, 0))
+            < self.column.full - self.column.chars(1.5)
+        )
+
     def asks_over_story(self, i: int) -> bool:
         """Row ``i`` is a headline that exclaims or asks (…吧！) over a story's
         opening, under a signed story or over an asker's turn; or does so inside
@@ -542,9 +556,12 @@ class _ColumnRows:
                 start -= 1
             before = rows[start - 1][1] if start > 0 else ""
             finished = start == 0 or kinds[start - 1] in (JUMP, BYLINE, CAPTION, CONT)
-            if start < i and (finished or ends_sentence(before) or is_signed(before)):
-                for k in range(start, i):
-                    kinds[k] = HEAD
+            if start < i and not (finished or ends_sentence(before) or is_signed(before)):
+                # …南大街街道“悦动”舞蹈队 / …决赛落幕 / ——18支队伍…: a list item's short
+                # last row, clauses in it, then the title
+                start = i - 1 if self.ended_item(i - 2) else i
+            for k in range(start, i):
+                kinds[k] = HEAD
 
     def mark_poems(self) -> None:
         """A poem: a run of short rows, each well short of the column (more than a
@@ -804,13 +821,12 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
 def _item_ends(item: str, row: str, following: str, column: _Column, indent: int) -> bool:
     """A numbered item (``2.放河灯：…兴龙湖公园南`` / ``岸`` / ``3.无人机表演：…``, or
     ``一、管制时间`` over its text) ends, stopped or not, at a row half the
-    column's width or less, or at one short of it over the next item."""
-    return bool(ENUMERATED.match(item)) and (
-        column.size(row) <= column.full / 2
-        or (
-            bool(ENUMERATED.match(following))
-            and column.filled(row, indent) < column.full - column.chars(1.5)
-        )
+    column's width or less, or at one short of it over the next item; so does an
+    item labelled as the next is (``二等奖：…“夕`` / ``阳红”舞蹈队`` / ``三等奖：…``)."""
+    numbered = bool(ENUMERATED.match(item))
+    return (numbered and column.size(row) <= column.full / 2) or (
+        ((numbered and bool(ENUMERATED.match(following))) or next_item(item, following))
+        and column.filled(row, indent) < column.full - column.chars(1.5)
     )
 
 
