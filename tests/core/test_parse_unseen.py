@@ -4506,3 +4506,19 @@ def test_exam_rules_and_a_tips_box_with_its_topic_are_boxes_of_the_story():
         "小贴士：防暑降温“五要”",
     ]
     assert traffic.title == "高考期间城区部分路段实行交通管制"
+
+
+def test_a_case_reports_bracketed_labels_under_its_byline_are_subheads():
+    """``### 【案情】`` under a ``##`` title and its byline labels the case's first
+    section, as ``### 【评析】`` labels the next: a subhead, never the subtitle."""
+    page = (
+        "### 以案说法\n## 网购“高仿”球鞋再转卖，构成犯罪吗？\n\n撰稿 吴艳 谭雪\n\n"
+        "### 【案情】\n\n2023年3月至9月，被告人郑某从外地购进假冒某知名品牌的运动鞋，"
+        "再通过网络店铺对外销售。\n\n### 【评析】\n\n法院审理认为，郑某的行为已构成犯罪。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.subtitle, got.authors) == ("以案说法", "", ("吴艳", "谭雪"))
+    assert [(b.kind, b.text) for b in got.blocks if b.kind == "subhead"] == [
+        ("subhead", "【案情】"),
+        ("subhead", "【评析】"),
+    ]

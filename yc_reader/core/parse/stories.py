@@ -910,9 +910,14 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if current is None:
                 current = Draft()
                 drafts.append(current)
-            if end - index == 1 and title_only(unit.level) and len(current.title) > _LABEL_CHARS:
+            if (
+                end - index == 1
+                and title_only(unit.level)
+                and len(current.title) > _LABEL_CHARS
+                and not COLUMN_LABEL.fullmatch(unit.text)
+            ):
                 # # 春季减重正当时… / ### 区人民医院营养科专家教你算好BMI / text: the
-                # title's lesser line, its subtitle
+                # title's lesser line, its subtitle (### 【案情】 / text: a section's label)
                 current.subtitle = unit.text
                 index = end
                 continue
