@@ -623,9 +623,7 @@ _EXPORT_KEYS = {
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度",
 }
 # The heading of an archive's export: 共3条记录 导出时间：…
-_EXPORT_HEADER = re.compile(
-    r"^共\s*\d+\s*(?:条|篇)(?:(?:记录|稿件|文章)?\s+.*导出|(?:记录|稿件|文章)$)"
-)
+_EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\s+.*导出")
 _EXPORT_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])(?:"
     + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
