@@ -42,6 +42,28 @@ def test_a_table_printed_as_text_keeps_a_row_a_paragraph():
     assert paragraphs[1:-1] == TABLE_ROWS
 
 
+@pytest.mark.parametrize("bar", ["｜", " | "])
+def test_a_table_with_its_cells_between_bars_keeps_a_row_a_paragraph(bar):
+    """Cells set apart by bars (``品名｜批发价｜零售价``), no bar opening the row as a
+    Markdown table's does: each row a paragraph of its own, as printed."""
+    rows = [
+        "品名｜批发价｜零售价｜较上周",
+        "大白菜｜0.85｜1.50｜-0.05",
+        "莲花白｜0.90｜1.60｜持平",
+        "土豆｜1.35｜2.20｜+0.10",
+    ]
+    rows = [row.replace("｜", bar) for row in rows]
+    page = (
+        "本周我区农产品价格总体平稳\n生猪价格小幅回升\n"
+        "本报讯（渝西都市报记者 罗 静）5月17日，记者从区农产品批发市场获悉，菜价总体平稳。\n"
+        "一、蔬菜价格（单位：元/斤）\n"
+        + "\n".join(rows)
+        + "\n据市场工作人员介绍，下周菜价预计保持稳定。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert kinds(got)[2:-1] == [("paragraph", row) for row in rows]
+
+
 def test_a_table_among_column_rows_keeps_a_row_a_paragraph():
     """The same table in PDF column text, headlines after the body: its rows are
     no headline block and no subheads."""

@@ -129,6 +129,8 @@ _ITALIC_LINE = re.compile(r"([*_])(?![*_\s])[^*_]+(?<![*_\s])\1")
 _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
 # A table printed as text: its cells a wide gap apart (two spaces, a tab, an
 # ideographic space), and the title a table carries over it (表：… / 表1 …).
+# Cells between bars, a row not opening on one (a Markdown table's does).
+_CELL_BAR = re.compile(r"\s*[|｜]\s*")
 _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
@@ -222,7 +224,7 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if _gapped(text) else {}
+    rows = _table_rows(raw) if _gapped(text) or _barred(text) else {}
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -230,6 +232,11 @@ def clean_lines(text: str) -> Lines:
     if "导读" in text or "导航" in text or "要目" in text:
         _read_contents_list(page)
     return page
+
+
+def _barred(text: str) -> bool:
+    """Text with bars in it, as a table's cells are set apart (品名｜批发价｜零售价)."""
+    return "|" in text or "｜" in text
 
 
 def _gapped(text: str) -> bool:
@@ -241,7 +248,8 @@ def _gapped(text: str) -> bool:
 def _cells(line: str) -> tuple[int, bool]:
     """How many cells a line of a text table holds (0: it reads as no table row, a
     sentence or a long cell), and whether it holds a figure."""
-    cells = _CELL_GAP.split(line.strip())
+    bars = line.count("|") + line.count("｜") >= 2 and line[:1] not in "|｜"
+    cells = (_CELL_BAR if bars else _CELL_GAP).split(line.strip())
     if len(cells) not in _TABLE_CELLS or any(len(cell) > _TABLE_CELL_CHARS for cell in cells):
         return 0, False
     if any(mark in line for mark in "。！？；;"):
@@ -262,7 +270,7 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
         if not line.strip():
             continue
         text = line.strip()
-        cells, figured = _cells(text) if _gapped(text) else (0, False)
+        cells, figured = _cells(text) if _gapped(text) or _barred(text) else (0, False)
         if cells and cells == width:
             run.append(n)
             figures += figured
