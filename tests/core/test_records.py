@@ -3,6 +3,8 @@ records read as the articles they hold, their fields as metadata."""
 
 from __future__ import annotations
 
+import pytest
+
 from yc_reader.core.parse import parse_text
 from yc_reader.core.records import unpack_records
 
@@ -297,7 +299,10 @@ def test_an_archive_search_export_with_numbered_records_and_a_photo_credit():
     ]
 
 
-def test_markdown_articles_with_their_byline_fields_under_their_headings():
+@pytest.mark.parametrize(
+    ("key", "source"), [("**作者：**", "**来源：**"), ("文章作者：", "稿件来源：")]
+)
+def test_markdown_articles_with_their_byline_fields_under_their_headings(key, source):
     """A Markdown e-paper export sets each article's fields in bold under its
     headings (``## 标题`` / ``### 副题`` / ``**作者：** … ｜ **来源：** …``): each
     field line belongs to the article it is under, an empty one too, and the
@@ -309,14 +314,14 @@ def test_markdown_articles_with_their_byline_fields_under_their_headings():
 ### 奋力打造重庆城市副中心
 ## 永川高新区一季度规上工业产值同比增长8.6%
 
-**作者：** 渝西都市报记者 黄 伟　｜　**来源：** 渝西都市报
+{key} 渝西都市报记者 黄 伟　｜　{source} 渝西都市报
 
 {LEADS[0]}
 
 ## 金龙镇“共享菜园”成了邻里“连心园”
 ### 居民种菜摘菜其乐融融
 
-**作者：**　｜　**来源：** 渝西都市报
+{key}　｜　{source} 渝西都市报
 
 {LEADS[1]}
 """

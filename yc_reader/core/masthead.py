@@ -642,12 +642,14 @@ _WECHAT_HEADER = re.compile(
 _SOURCE_BYLINE = re.compile(r"[（(]([^（）()]{2,30})[）)]$")
 # Fields set side by side on one line, the later ones without their keys.
 _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+# Names and roles, as a byline or a photo credit gives them (a pupil's after their
+# class: 永川区红河小学六年级(2)班陈思睿).
+_BYLINE_VALUE = re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$")
 _EXPORT_VALUES = {
     "date": _EXPORT_DATE,
     "when": _EXPORT_DATE,
-    # (a pupil's after their class: 永川区红河小学六年级(2)班陈思睿)
-    "byline": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$"),
-    "photographer": re.compile(r"^[\u4e00-\u9fff·\s、,，;；/]{2,40}$"),
+    "byline": _BYLINE_VALUE,
+    "photographer": _BYLINE_VALUE,
     # 版次：A02, or with its section: 版次：第01版 要闻
     "page": re.compile(
         rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"
@@ -944,7 +946,7 @@ def export_piece_starts(lines: list[str]) -> list[int]:
     on: where its piece starts."""
     titles = [i for i, line in enumerate(lines) if _field_key(line) == "title"]
     if len(titles) < 2:
-        return _bylined_headings(lines)
+        return []
     starts = []
     for title in titles:
         start = title
@@ -953,24 +955,6 @@ def export_piece_starts(lines: list[str]) -> list[int]:
             start -= 1
         starts.append(start)
     return starts
-
-
-def _bylined_headings(lines: list[str]) -> list[int]:
-    """On a Markdown export whose articles carry their byline fields under their
-    headings (``## 标题`` / ``**作者：** …``), not title fields, the line each
-    article's headings start on; none unless every such field has headings over it."""
-    starts = []
-    for at in (i for i, line in enumerate(lines) if line[:1] in "*作撰署"):
-        if _field_key(lines[at].replace("**", "")) != "byline":
-            continue
-        above = at - 1
-        while above >= 0 and (not lines[above] or lines[above][:1] == "#"):
-            above -= 1
-        start = next((n for n in range(above + 1, at) if lines[n]), None)
-        if start is None:
-            return []
-        starts.append(start)
-    return starts if len(starts) > 1 else []
 
 
 def _field_key(line: str) -> str:

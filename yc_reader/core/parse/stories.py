@@ -111,6 +111,7 @@ class Draft:
         return [Block("paragraph", line) for line in self.byline.split("\n")]
 
     def byline_authors(self) -> list[str]:
+        """The names its lines give (who told an oral history names none)."""
         return [name for line in self.byline.split("\n") for name in bylines.line_authors(line)]
 
     def has_text(self) -> bool:
