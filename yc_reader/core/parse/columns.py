@@ -247,27 +247,25 @@ class _ColumnRows:
     def ended_short(self, i: int) -> bool:
         """Row ``i`` of running text stops a sentence short of the column's end: a
         paragraph's last row."""
-        number, text = self.rows[i]
-        return (
-            self.kinds[i] is None
-            and bool(_STOPPED.search(text))
-            and self.column.filled(text, self.indents.get(number, 0))
-            < self.column.full - self.column.chars(1.5)
-        )
+        return self._short_text_row(i) and bool(_STOPPED.search(self.rows[i][1]))
 
     def ended_item(self, i: int) -> bool:
         """Row ``i`` of running text stops short, clauses in it and no stop: a list
         item's last row (…青峰镇“金色年 / 华”舞蹈队、南大街街道“悦动”舞蹈队)."""
-        if i < 0:
-            return False
-        number, text = self.rows[i]
+        text = self.rows[i][1] if i >= 0 else ""
         return (
-            self.kinds[i] is None
+            i >= 0
+            and self._short_text_row(i)
             and any(mark in text for mark in "，、；")
             and not ends_sentence(text)
-            and self.column.filled(text, self.indents.get(number, 0))
-            < self.column.full - self.column.chars(1.5)
         )
+
+    def _short_text_row(self, i: int) -> bool:
+        """Row ``i`` is running text set short of the column's end."""
+        number, text = self.rows[i]
+        return self.kinds[i] is None and self.column.filled(
+            text, self.indents.get(number, 0)
+        ) < self.column.full - self.column.chars(1.5)
 
     def asks_over_story(self, i: int) -> bool:
         """Row ``i`` is a headline that exclaims or asks (…吧！) over a story's
