@@ -3926,3 +3926,40 @@ def test_a_prize_list_wrapped_then_a_title_over_its_dash_subtitle():
         "二等奖：胜利路街道“红枫”舞蹈队、三教镇“夕阳红”舞蹈队",
         "三等奖：朱沱镇“江韵”舞蹈队、青峰镇“金色年华”舞蹈队、南大街街道“悦动”舞蹈队",
     ]
+
+
+def test_a_case_report_label_under_the_headline_above_and_a_quoted_law_article():
+    """Headlines after: ``【案情】`` right under the story above's headline heads the
+    case report's text (no headline ends with a section's label), and a row quoting
+    a law's article by its number (``《…条例》第十四条 职工有下列``) runs on into the
+    paragraph: that space sets off the article, not a headline's phrases."""
+    fish = article(
+        "捕鱼船违规作业 船主被罚款五千元",
+        para(
+            "本报讯（渝西都市报记者 李 军）6月3日，永川区农业农村委执法人员在松溉镇长江"
+            "水域巡查时发现一艘捕鱼船违规作业，当场查扣渔具并依法对船主作出罚款处理。"
+        ),
+        para("执法人员提醒，长江流域全面禁捕期间，任何单位和个人不得从事生产性捕捞。"),
+    )
+    case = article(
+        "快递丢失谁来赔",
+        subhead("【案情】"),
+        para(
+            "去年8月，市民张某通过某快递公司寄送一台笔记本电脑，快递在运输途中丢失，"
+            "快递公司只同意按运费的三倍赔偿，张某诉至法院。"
+        ),
+        subhead("【法条链接】"),
+        para(
+            "《快递暂行条例》第二十七条 快件延误、丢失、损毁或者内件短少的，对保价的快件，"
+            "应当按照经营快递业务的企业与寄件人约定的保价规则确定赔偿责任。"
+        ),
+        kicker="以案说法",
+    )
+    page = relayout.column([fish, case], 19, "after")
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.subtitle) for a in got] == [
+        ("捕鱼船违规作业 船主被罚款五千元", ""),
+        ("快递丢失谁来赔", ""),
+    ]
+    assert [b.kind for b in got[1].blocks] == ["subhead", "paragraph", "subhead", "paragraph"]
+    assert got[1].blocks[-1].text.startswith("《快递暂行条例》第二十七条")

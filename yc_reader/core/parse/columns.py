@@ -26,6 +26,7 @@ from yc_reader.core.parse.kinds import (
     BYLINE,
     CAPTION,
     CAPTION_START,
+    COLUMN_LABEL,
     CONT,
     DASH,
     DATE_LEAD,
@@ -67,6 +68,8 @@ _INTERVIEW_ROLES = frozenset({"记者", "本报记者", "主持人", "问", "答
 
 # A row ending on a full stop (not a semicolon's pause), a quotation's close after it.
 _STOPPED = re.compile(r"[。！？!?][”’」』）)]?$")
+# 《工伤保险条例》第十四条 职工有下列…: a law's article quoted, set off by its space.
+_ARTICLE_CITED = re.compile(r"第[一二三四五六七八九十百零〇\d]+条\s")
 # Marks a typesetter lets hang past a row's end rather than start the next row.
 _HANGING = frozenset("，。、；：！？”’）》」』")
 
@@ -328,7 +331,10 @@ class _ColumnRows:
         # or across columns.
         # (a quotation the row opens and the next closes, 以“技能成就梦想 职教 /
         # 赋能发展”为主题, is no headline's space either)
-        if has_phrase_space(QUOTED.sub("", text).split("“")[0]) or w >= full * 1.5:
+        if (
+            has_phrase_space(_ARTICLE_CITED.sub("", QUOTED.sub("", text)).split("“")[0])
+            or w >= full * 1.5
+        ):
             return True
         if i + 1 < len(rows) and kinds[i + 1] is None and _tail_row(rows[i + 1][1]):
             return False  # …消防安全检查 / 情况。: a paragraph's last row follows
@@ -791,6 +797,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     headline at the column's end, or near it and leaves a short tail.
     """
     if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
+        return False
+    if COLUMN_LABEL.fullmatch(following):  # 【案情】: the label of the text below
         return False
     if BARE_DATE.match(row):  # 2024年1月24日 / 因路面结冰: a notice's date, a kicker below
         return False

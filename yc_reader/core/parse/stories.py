@@ -332,6 +332,7 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
                 j < len(units)
                 and units[j].kind in (HEAD, DASH)
                 and (units[j].group == units[i].group)
+                and not (j > i and _labels_below(units, j))
             ):
                 j += 1
             runs.append((i, j))
@@ -339,6 +340,16 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _labels_below(units: list[Unit], at: int) -> bool:
+    """标题 / 【案情】 / 2022年10月，…: a bracketed label last in a run of
+    headline rows heads the text below; it ends no headline."""
+    return (
+        bool(COLUMN_LABEL.fullmatch(units[at].text))
+        and at + 1 < len(units)
+        and units[at + 1].kind not in (HEAD, DASH)
+    )
 
 
 def split_headline(lines: list[str]) -> tuple[str, str, str]:
