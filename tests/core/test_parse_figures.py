@@ -220,3 +220,85 @@ def test_what_the_reporter_was_told_is_running_text():
         got.blocks[1].text
         == "据统计,今年以来,西部科技影视城累计签约影视生态企业47家,协议总额达96.4亿元。"
     )
+
+
+def test_labels_over_the_groups_of_a_listing_head_them():
+    """A short label over each group of a listing (a cinema's name over its
+    showings; a category over the finishers, headlines after) is a subhead: after
+    the line announcing the listing, after the group before it (rows of as many
+    fields) or right under the headline above. The rows stay a paragraph each."""
+    cinemas = (
+        "国庆假期永川影院排片出炉\n"
+        "本报讯(渝西都市报记者 罗 静)国庆假期将至,记者从城区各影院了解到,《长津湖之水门桥》"
+        "《我和我的父辈》《万里归途》等影片将陆续上映,各影院均加密了黄金时段场次,最早一场为"
+        "9:30,最晚一场为次日0:20。\n"
+        "以下为部分影院10月1日排片(以影院当日公布为准):\n"
+        "永川金逸影城(汇龙广场3楼)\n"
+        "10:10 《长津湖之水门桥》 2D 35元\n"
+        "13:40 《我和我的父辈》 2D 39元\n"
+        "19:30 《万里归途》 IMAX 55元\n"
+        "新世纪影院(渝西广场)\n"
+        "11:00 《万里归途》 2D 30元\n"
+        "20:10 《我和我的父辈》 2D 32元\n"
+        "记者提醒,假期观影人数较多,市民可提前在线购票选座。\n"
+    )
+    (got,) = parse_text(cinemas, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "永川金逸影城(汇龙广场3楼)",
+        "新世纪影院(渝西广场)",
+    ]
+    assert len(got.blocks) == 10
+    finishers = "\n\n".join(
+        [
+            "本报讯（渝西都市报记者 彭禹乔）10月2",
+            "日，永川区环湖健步赛在兴龙湖公园举",
+            "行，1200余名市民沿着兴龙湖畔的健身",
+            "步道行走，感受“渝西明珠”的城市魅力",
+            "。本次赛事由区体育事业发展中心承办",
+            "，设少年组、青年组和老年组三个组别",
+            "，沿途设置了6个补给站。",
+            "“湖边走一圈，心情都好了。”第二次参",
+            "加健步赛的市民何德明说。据悉，赛事",
+            "当天还举办了全民健身器材展示活动。",
+            "环湖健步赛鸣枪开赛",
+            "——1200余名市民畅走兴龙湖",
+            "少年组",
+            "名次 姓名 成绩",
+            "1 刘一鸣 38:05",
+            "2 张子豪 39:12",
+            "老年组",
+            "名次 姓名 成绩",
+            "1 何德明 45:30",
+            "2 邓光荣 47:02",
+            "（赛事组委会提供）",
+            "环湖健步赛各组前两名",
+        ]
+    )
+    story, table = parse_text(finishers, "page.txt")
+    assert (story.title, table.title) == ("环湖健步赛鸣枪开赛", "环湖健步赛各组前两名")
+    assert kinds(table)[:3] == [
+        ("subhead", "少年组"),
+        ("paragraph", "名次 姓名 成绩"),
+        ("paragraph", "1 刘一鸣 38:05"),
+    ]
+    assert [b.text for b in table.blocks if b.kind == "subhead"] == ["少年组", "老年组"]
+
+
+def test_a_reading_list_names_a_book_a_line():
+    """``《松溉记忆》 罗永华 著 重庆出版社``: a book named with its author is a
+    reading list's entry, a paragraph of its own, however headline-like its spaces."""
+    page = (
+        "## 区图书馆新书推荐\n\n"
+        "《茶山竹海记》　陈 明 著　重庆出版社\n\n"
+        "《长江边的古镇》　何 勇 著　西南师范大学出版社\n\n"
+        "《我与地坛》　史铁生 著　人民文学出版社\n\n"
+        "以上图书均可在区图书馆二楼借阅。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == ("", "区图书馆新书推荐", "")
+    assert kinds(got) == [
+        ("paragraph", "《茶山竹海记》 陈 明 著 重庆出版社"),
+        ("paragraph", "《长江边的古镇》 何 勇 著 西南师范大学出版社"),
+        ("paragraph", "《我与地坛》 史铁生 著 人民文学出版社"),
+        ("paragraph", "以上图书均可在区图书馆二楼借阅。"),
+    ]

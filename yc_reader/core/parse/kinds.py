@@ -361,6 +361,10 @@ def in_brackets(text: str) -> bool:
 _LISTING = re.compile(r"[^：:]{1,14}[：:](?:[^、：:]{1,16}、){2}")
 
 
+# A book named with its author, as a reading list prints it.
+BOOK_ENTRY = re.compile(r"^《[^》]{1,30}》\s*(?:[\u4e00-\u9fff·]\s?){2,8}(?:编?著|主编|译)(?:\s|$)")
+
+
 def headline_like(text: str) -> bool:
     """Could be printed as a headline: no sentence punctuation, not cut mid-clause."""
     if not text or ends_sentence(text) or has_inner_sentence_end(text):
@@ -379,6 +383,8 @@ def headline_like(text: str) -> bool:
         return False
     if width(text) > 60 and _LISTING.match(text):
         return False  # 器乐类一等奖（4人）：景圣中学张一诺、昌州中学吴俊熙、…: a list's row
+    if BOOK_ENTRY.match(text):
+        return False  # 《松溉记忆》 罗永华 著 重庆出版社: a book list's entry
     return width(text) <= 110
 
 

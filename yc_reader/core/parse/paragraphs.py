@@ -20,6 +20,7 @@ from yc_reader.core.cjk import (
 from yc_reader.core.masthead import BARE_DATE
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
+    BOOK_ENTRY,
     BYLINE,
     CAPTION,
     CLOSING_FORMULA,
@@ -372,6 +373,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             )
             and not _speaks(previous.text, unit.text)
             and not _ENDS_ON_PHONE.search(previous.text)
+            and not BOOK_ENTRY.match(previous.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue

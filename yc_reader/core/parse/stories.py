@@ -54,6 +54,7 @@ from yc_reader.core.parse.kinds import (
     SERIES_PART,
     SIDEBAR,
     STORY_LABEL,
+    VERSE,
     Unit,
     article_start,
     balanced,
@@ -1079,6 +1080,45 @@ def _sign_off(units: list[Unit]) -> None:
                     issuer.kind = PARA  # (issuers signing together, one over another)
 
 
+# A listing's row: a short first field, then fields a space apart (1 王建峰 1:08:42,
+# 09:30 《穿过月亮的旅行》 2D 35元, 单位 金牌 银牌 铜牌).
+_LISTED = re.compile(r"^[^\s。，；]{1,12}(?:\s+[^\s]+){1,6}$")
+
+
+def _label_listings(units: list[Unit]) -> None:
+    """男子组 / 名次 姓名 成绩 / 1 王建峰 1:08:42: a short label over the rows of a
+    listing heads them, as a subhead does, where it follows the line announcing
+    the listing (…如下：), a headline, or the last row of the group before (as
+    many fields as the rows below)."""
+    for number in range(1, len(units) - 2):
+        unit, before = units[number], units[number - 1]
+        rows = [
+            _LISTED.match(u.text) and not ends_sentence(u.text)
+            for u in units[number + 1 : number + 3]
+        ]
+        if not (
+            unit.kind in (PARA, VERSE)
+            and 2 <= len(unit.text) <= 16
+            and balanced(unit.text)
+            and not any(ch.isspace() or ch in "，,、；;：:" for ch in unit.text)
+            and headline_like(unit.text)
+            and all(rows)
+        ):
+            continue
+        fields = len(units[number + 1].text.split())
+        if (
+            before.kind in (HEAD, DASH)
+            or before.text[-1] in "：:"
+            or (
+                _LISTED.match(before.text)
+                and len(before.text.split()) == fields
+                and not ends_sentence(before.text)
+                and not bylines.is_byline_line(before.text)
+            )
+        ):
+            unit.kind = KICKER
+
+
 def assemble_rows(units: list[Unit]) -> list[Draft]:
     """Plain and column text: headline groups found by their neighbours."""
     _sign_off(units)
@@ -1102,6 +1142,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         )
         if listing:
             following.kind = PARA
+    _label_listings(units)
     for number in range(1, len(units)):
         if (
             units[number].kind == PARA
