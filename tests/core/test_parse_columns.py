@@ -3963,3 +3963,17 @@ def test_a_case_report_label_under_the_headline_above_and_a_quoted_law_article()
     ]
     assert [b.kind for b in got[1].blocks] == ["subhead", "paragraph", "subhead", "paragraph"]
     assert got[1].blocks[-1].text.startswith("《快递暂行条例》第二十七条")
+
+
+def test_a_figure_wrapped_alone_under_a_headline_ends_it():
+    """A headline's closing figure wrapped to a row of its own (``97.6%``) over the
+    lead is the headline's end, never the text's first words."""
+    page = (
+        "永川区城乡居民医保参保率达\n97.6%\n"
+        "本报讯（渝西都市报记者 王 琳）截至6月\n底，全区城乡居民医保参保人数达86.2万\n"
+        "人，参保率达97.6%，位居全市前列。\n区医保局相关负责人介绍，今年以来，该\n"
+        "局通过村社干部上门动员、线上缴费等方\n式，持续扩大参保覆盖面。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("永川区城乡居民医保参保率达97.6%", ("王琳",))
+    assert got.blocks[0].text.startswith("本报讯")

@@ -437,11 +437,17 @@ def _read_contents_list(page: Lines) -> None:
         ):
             pointed += bool(lines[pointers])
             pointers += 1
+        first, pointed_above = at, 0  # (headlines after: the label under its entries)
+        while first and (not lines[first - 1] or _POINTS_TO_PAGE.search(lines[first - 1])):
+            first -= 1
+            pointed_above += bool(lines[first])
         listed = [_listed(item) for item in lines[end:items]]
         later = {_listed(other) for other in lines[items:] if other}
         found = sum(1 for item in listed if item in later)
         if pointed >= 2:
             lines[at:pointers] = [""] * (pointers - at)
+        elif pointed_above >= 2:
+            lines[first : at + 1] = [""] * (at + 1 - first)
         elif len(listed) >= 2 and found * 3 >= len(listed) * 2:
             lines[at:items] = [""] * (items - at)
         else:

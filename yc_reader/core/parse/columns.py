@@ -37,6 +37,7 @@ from yc_reader.core.parse.kinds import (
     INTERVIEW_TURN,
     JUMP,
     PARA,
+    QUANTITY,
     QUOTED,
     RECENT_LEAD,
     SIDEBAR,
@@ -311,6 +312,14 @@ class _ColumnRows:
             return True
         if i > 0 and _opens_bracket(rows[i - 1][1]) and not _opens_bracket(rows[i - 1][1] + text):
             return False  # 本报讯（渝西都市报记 / 者 杨 帆 通讯员 李 强）5月18: a lead's row
+        if (
+            after_head
+            and kinds[i] is None
+            and QUANTITY.match(text)
+            and i + 1 < len(rows)
+            and rows[i + 1][1].startswith(ARTICLE_OPENERS)
+        ):
+            return True  # 永川区城乡居民医保参保率达 / 97.6% / 本报讯…: the headline's end
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
         if i + 1 < len(rows) and kinds[i + 1] == JUMP:
@@ -802,8 +811,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
         return False
     if BARE_DATE.match(row):  # 2024年1月24日 / 因路面结冰: a notice's date, a kicker below
         return False
-    if _short_tail(row, following, column):
-        return True
+    if _short_tail(row, following, column) or QUANTITY.match(following):
+        return True  # (…参保率达 / 97.6%: a figure alone is no clause of its own)
     size = column.size(row)
     if not column.by_width:
         return size == column.full
