@@ -1204,6 +1204,19 @@ def test_a_notice_signed_by_a_working_group_keeps_its_signature():
     assert [b.text for b in got[1].blocks][-2:] == ["重庆某某科技有限公司清算组", "2024年5月20日"]
 
 
+def test_a_correction_signed_by_the_desk_ends_before_the_next_story():
+    """A correction's last sentence ends ``特此更正。`` and the desk signs it
+    (``本报编辑部``): the signature is the notice's end, no kicker of the story below."""
+    page = (
+        "更正\n\n本报5月10日第3版《朱沱镇：柑橘花开香满园》一文中，“种植面积3000亩”应为"
+        "“种植面积5000亩”，特此更正。\n\n本报编辑部\n\n永川启动夏季消防安全检查\n\n"
+        "本报讯（渝西都市报记者 王 琳）5月12日，永川区消防救援支队启动夏季消防安全检查。\n"
+    )
+    correction, story = parse_text(page, "page.txt")
+    assert correction.blocks[-1].text == "本报编辑部"
+    assert (story.kicker, story.title) == ("", "永川启动夏季消防安全检查")
+
+
 def test_headings_indented_like_every_paragraph_stay_headings():
     """A document whose every line is indented two characters, its numbered
     headings too: the indent says nothing, and the headings stay subheads."""

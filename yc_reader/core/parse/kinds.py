@@ -63,8 +63,11 @@ def opens_brief(text: str) -> bool:
 
 # What a reporter was told (据统计，… / 据了解，…): running text, never a headline.
 REPORTED = ("据统计", "据了解", "据介绍", "据悉", "据测算", "记者了解到", "记者获悉")
-# A notice's closing formula, over its issuer's signature.
-CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|公示|声明|讣告|说明|告知|函告)[。.！!]?$")
+# A notice's closing formula, alone or ending its last sentence (…应为…，特此更正。),
+# over its issuer's signature.
+CLOSING_FORMULA = re.compile(
+    r"(?:^|(?<=[。！!；，,]))特此(?:公告|通告|通知|公示|声明|讣告|说明|告知|函告|更正|致歉)(?:并致歉)?[。.！!]?$"
+)
 # A Q&A's turn or a notice's field (问：… / 时间：… / 地点：…): never a headline,
 # however short (a headline with a colon names a place or a person: 来苏镇：…).
 FIELD_LINE = re.compile(

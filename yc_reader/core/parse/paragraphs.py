@@ -211,7 +211,7 @@ def _verse_line(text: str) -> bool:
         and not QUANTITY.match(text)  # 312.46亿元: a data box's figure
         and not STORY_LABEL.match(text)  # 图片新闻: a new story's label
         and not DOCUMENT_TITLE.search(text)  # 停水公告: a notice's title
-        and not CLOSING_FORMULA.match(text)  # 特此公告。: a notice's close
+        and not CLOSING_FORMULA.search(text)  # 特此公告。: a notice's close
         and not BARE_DATE.match(text)  # 2024年6月5日: a notice's signing date
         and basic_kind(text) is None
     )

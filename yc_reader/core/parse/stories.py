@@ -1063,7 +1063,7 @@ def _sign_off(units: list[Unit]) -> None:
         if (
             unit.kind == PARA
             and following.kind == HEAD
-            and (FIELD_LINE.match(unit.text) or CLOSING_FORMULA.match(unit.text))
+            and (FIELD_LINE.match(unit.text) or CLOSING_FORMULA.search(unit.text))
             and ISSUER.fullmatch(following.text)
             and number + 2 < len(units)
             and units[number + 2].kind == HEAD
