@@ -4046,11 +4046,13 @@ def test_a_continuation_under_its_headline_printed_again():
         "**导读**\n\n◆ 金龙镇：荒坡变身“致富园”（第2版）\n◆ 仙龙镇：小小蘑菇撑起致富伞（第3版）",
         "导读\n\n■金龙镇：荒坡变身“致富园” A2\n\n■仙龙镇：小小蘑菇撑起致富伞 A3",
         "金龙镇：荒坡变身“致富园” 2版\n仙龙镇：小小蘑菇撑起致富伞 3版\n\n今日导读",
+        "今日导读\n\n第2版　金龙镇：荒坡变身“致富园”\n第3版　仙龙镇：小小蘑菇撑起致富伞",
     ],
 )
 def test_a_front_pages_guide_to_other_pages_is_no_story(guide):
-    """A bold ``**导读**`` label, entries pointing at a page by its code (``A2``), or
-    the label under its entries, as column text prints a headline after its text."""
+    """A bold ``**导读**`` label, entries pointing at a page by its code (``A2``) or
+    naming it first (``第2版　…``), or the label under its entries, as column text
+    prints a headline after its text."""
     page = (
         f"{guide}\n\n永川“渝西粮仓”秋收秋种有序推进\n\n"
         "本报讯（渝西都市报记者 潘玥希）10月17日，全区52万亩中稻已全部收割完毕。\n"
