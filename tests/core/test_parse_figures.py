@@ -302,3 +302,39 @@ def test_a_reading_list_names_a_book_a_line():
         ("paragraph", "《我与地坛》 史铁生 著 人民文学出版社"),
         ("paragraph", "以上图书均可在区图书馆二楼借阅。"),
     ]
+
+
+DATA_BOX = [
+    "规上工业总产值：312.6亿元，增长12.3%",
+    "规上工业增加值：增长10.8%",
+    "工业投资：增长15.6%",
+    "新投产工业项目：18个",
+]
+
+
+@pytest.mark.parametrize("layout", ["plain", "column"])
+def test_a_data_boxs_rows_of_measure_and_figure_are_a_paragraph_each(layout):
+    """``工业投资：增长15.6%`` / ``新投产工业项目：18个`` under a ``数据链接`` label:
+    rows of a data box, never the next story's kicker and title, nor run into one
+    another where the column's text wraps."""
+    if layout == "plain":
+        body = (
+            "4月15日，记者从永川区经济信息委获悉，今年一季度，全区规模以上工业企业"
+            "实现总产值312.6亿元，同比增长12.3%。\n\n"
+        )
+    else:
+        body = (
+            "4月15日，记者从永川区经济信息委获悉，\n今年一季度，全区规模以上工业企业实\n"
+            "现总产值312.6亿元，同比增长12.3%，\n增速较去年同期提高4.1个百分点。\n\n"
+            "下一步，永川将聚焦“3322”现代制造业\n集群体系，加快推动在建项目达产达效，\n"
+            "力争二季度增速保持在10%以上。\n\n"
+        )
+    box = "\n\n".join(DATA_BOX)
+    page = (
+        f"一季度永川规上工业总产值增长12.3%\n\n{body}数据链接\n\n{box}\n\n\n\n"
+        "永川高新区新签约项目12个 总投资86.5亿元\n\n"
+        "本报讯（渝西都市报记者 陈仕川）4月15日，永川高新区举行重点项目集中签约仪式。\n"
+    )
+    report, signing = parse_text(page, "page.txt")
+    assert kinds(report)[-4:] == [("paragraph", row) for row in DATA_BOX]
+    assert (signing.kicker, signing.title) == ("", "永川高新区新签约项目12个 总投资86.5亿元")

@@ -48,6 +48,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     blank_lines_above,
+    data_rows,
     exclaimed_headline,
     forecast_row,
     headline_like,
@@ -322,6 +323,8 @@ class _ColumnRows:
             return True  # 永川区城乡居民医保参保率达 / 97.6% / 本报讯…: the headline's end
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        if any(data_rows(text, rows[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(rows)):
+            return False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box's rows
         if i + 1 < len(rows) and kinds[i + 1] == JUMP:
             return False  # …工程预计明年6月底前 / （下转4版）: the text goes on there
         if self.closes_page(i):
@@ -663,6 +666,7 @@ class _ColumnRows:
                         number not in indents
                         and not (number in self.blank_breaks and _STOPPED.search(row_before))
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
+                        and not data_rows(previous.text, text)
                         and not _item_ends(previous.text, row_before, text, column, indent_before)
                         and not _paragraph_ends(
                             row_before, column, text, not indents, indent_before

@@ -364,6 +364,18 @@ def in_brackets(text: str) -> bool:
 _LISTING = re.compile(r"[^：:]{1,14}[：:](?:[^、：:]{1,16}、){2}")
 
 
+# A data box's row, a measure and its figure (规上工业总产值：312.6亿元，增长12.3%,
+# 新投产工业项目：18个): beside another, a table's line, never a headline nor wrapped.
+_DATA_ROW = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{2,12}[：:]\s*[^：:。！？；\s]{0,24}[0-9０-９][^：:。！？；\s]{0,12}$"
+)
+
+
+def data_rows(*texts: str) -> bool:
+    """Each of ``texts`` is a data box's row (see ``_DATA_ROW``)."""
+    return all(_DATA_ROW.match(text) for text in texts)
+
+
 # A book named with its author, as a reading list prints it.
 BOOK_ENTRY = re.compile(r"^《[^》]{1,30}》\s*(?:[\u4e00-\u9fff·]\s?){2,8}(?:编?著|主编|译)(?:\s|$)")
 

@@ -49,6 +49,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     blank_lines_above,
+    data_rows,
     exclaimed_headline,
     forecast_row,
     headline_like,
@@ -529,6 +530,11 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 )
             if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
                 headline = False
+            if headline and any(
+                data_rows(text, other)
+                for other in (units[-1].text if units else "", lines[nxt] if nxt else "")
+            ):
+                headline = False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box
             if headline and nxt is not None and _speaks(text, lines[nxt]):
                 headline = False  # 区政协委员、…教师罗丹 over “…”: who speaks, a paragraph
             if headline and indents_paragraphs and number not in indented and units:
