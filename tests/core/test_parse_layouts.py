@@ -385,3 +385,24 @@ def test_stories_set_in_columns_of_different_widths(name, headlines, widths):
         for part, chars in zip((articles[:half], articles[half:]), widths, strict=True)
     )
     assert_same(parse_text(text, name), tuple(articles), key=unspaced)
+
+
+def test_a_markdown_paragraph_wrapped_by_count_through_a_figure_is_no_poem():
+    """Rows wrapped at a count of characters, a figure's digits narrow
+    (``…数字化车间31`` / ``个，规上…``): the row after the figure is as wide as the
+    row above, the paragraph goes on; its short rows are no poem's lines."""
+    rows = [
+        "截至目前，园区已累计实施智能化改造项目",
+        "126个，建成市级智能工厂8个、数字化车间31",
+        "个，规上工业企业数字化研发设计工具普及率",
+        "达到83.6%。",
+    ]
+    text = (
+        "# 凤凰湖产业园十年蝶变\n\n在重庆恒润轴承股份有限公司的5G智能工厂里，生产数据一目了然。\n\n"
+        "### 数字赋能 激活“新动能”\n\n" + "\n".join(rows) + "\n"
+    )
+    (got,) = parse_text(text, "x.txt")
+    assert [(b.kind, b.text) for b in got.blocks][1:] == [
+        ("subhead", "数字赋能 激活“新动能”"),
+        ("paragraph", "".join(rows)),
+    ]

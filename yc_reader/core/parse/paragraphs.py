@@ -297,10 +297,16 @@ def _title_poem(run: list[Unit], prior: Unit | None, shortest_run: int) -> None:
 
 def _goes_on_wrapped(row: str, next_row: str) -> bool:
     """A paragraph's row cut mid-sentence, the next as many characters (a scan's
-    stray spaces aside): the paragraph goes on, no poem starts."""
+    stray spaces aside) or as wide (…数字化车间31 / 个，…): the paragraph goes on,
+    no poem starts."""
     count = len(row.replace(" ", ""))
     return (
-        count >= 14 and not ends_sentence(row) and abs(count - len(next_row.replace(" ", ""))) <= 1
+        count >= 14
+        and not ends_sentence(row)
+        and (
+            abs(count - len(next_row.replace(" ", ""))) <= 1
+            or abs(width(row) - width(next_row)) <= 2
+        )
     )
 
 
