@@ -726,6 +726,41 @@ def test_a_notice_keeps_its_items_and_its_signing_date(layout):
     assert unspaced(got)[-1] == notice_blocks()
 
 
+# --------------------------------------------------------------------------- advertisements
+
+SIGNING = (
+    "永川高新区新签约项目12个 总投资86.5亿元\n\n"
+    "本报讯（渝西都市报记者 陈仕川）4月15日，永川高新区举行重点项目集中签约仪式，"
+    "12个项目现场签约，总投资86.5亿元。\n\n"
+    "据了解，今年以来，永川高新区已累计签约项目37个。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "\n\n诚邀四海宾朋　共享发展机遇\n永川区投资促进中心　招商热线：023-49812345\n",
+        "\n---\n\n**重庆农商行永川分行**\n\n普惠金融　助企前行　服务热线：96899\n",
+        "\n\n\n**永川区投资促进中心　诚邀天下客商**\n\n投资热线：023-49812345\n\n责任编辑：刘　洋\n",
+    ],
+)
+def test_an_advert_set_apart_at_the_pages_foot_is_no_text(advert):
+    """A slogan or the advertiser over its hotline, set apart by blank lines or a
+    rule: no story of its own, nor the text of the story above it."""
+    (got,) = parse_text(SIGNING + advert, "page.txt")
+    assert got.blocks[-1].text == "据了解，今年以来，永川高新区已累计签约项目37个。"
+
+
+def test_a_notices_hotline_under_its_text_stays_its_text():
+    """Under the notice's last paragraph, not set apart: the notice's own line."""
+    page = (
+        "停水通知\n\n因供水管网改造，5月20日8:00至20:00，胜利路街道部分区域停止供水。\n\n"
+        "永川区自来水公司\n服务热线：023-49876543\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.blocks[-1].text.endswith("023-49876543")
+
+
 # --------------------------------------------------------------------------- jumps, files
 
 FRONT = [

@@ -361,6 +361,43 @@ def _jump_apart(line: str) -> tuple[str, ...]:
     return (found[1], found[2]) if found else (line,)
 
 
+# An advertisement's hotline, its advertiser or slogan before it or not
+# (永川区投资促进中心　招商热线：023-49812345, 服务热线：96899).
+_AD_HOTLINE = re.compile(
+    r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９]{4,}$"
+)
+_SLOGAN_MARKS = "，。；！？,;!?、：:"
+
+
+def drop_adverts(lines: list[str]) -> None:
+    """Blank an advertisement set apart on the page, a slogan or the advertiser over
+    its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``):
+    neither a story of its own nor the text of the story above it. Set apart: two
+    blank lines (or a rule) above and below it, or the page's end below."""
+    for at, line in enumerate(lines):
+        if not (("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))):
+            continue
+        below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
+        if below < len(lines) and below - at < 3:
+            continue
+        first, above = at, at - 1
+        while True:
+            while above >= 0 and not lines[above]:
+                above -= 1
+            slogan = lines[above].strip("* ") if above >= 0 else ""
+            if (
+                above < 0
+                or first - above > 2
+                or at - above > 4
+                or len(slogan) > 24
+                or any(mark in slogan for mark in _SLOGAN_MARKS)
+            ):
+                break
+            first, above = above, above - 1
+        if first < at and (above < 0 or first - above > 2):
+            lines[first : at + 1] = [""] * (at + 1 - first)
+
+
 def _drop_recommended(lines: list[str]) -> None:
     """Blank a closing list of other articles (往期推荐, 相关新闻 or 本版其他文章 over
     their titles, to the page's end): their headlines, not this article's text.
