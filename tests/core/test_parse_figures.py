@@ -33,6 +33,34 @@ TABLE_PLAIN = (
 )
 
 
+def test_a_pdfs_table_with_cells_one_space_apart_keeps_a_row_a_paragraph():
+    """Column text whose table sets its cells one space apart: three rows or more of
+    as many cells, their figures in two cells or more (the header row aside), are a
+    paragraph each, never headlines run into the table's title."""
+    rows = [
+        "指标 总量 同比增长",
+        "地区生产总值 632.8亿元 6.1%",
+        "规上工业总产值 641.5亿元 11.7%",
+        "社会消费品零售总额 268.9亿元 5.8%",
+        "城镇常住居民人均可支配收入 26871元 5.1%",
+    ]
+    page = (
+        "上半年永川地区生产总值同比增长6.1%\n\n"
+        "7月22日，永川区统计局发布上半年全区经济\n运行情况。根据地区生产总值统一核算结果\n"
+        "，上半年，全区实现地区生产总值632.8亿\n元，按可比价格计算，同比增长6.1%。\n\n"
+        "2024年上半年永川区主要经济指标\n\n" + "\n".join(rows) + "\n\n"
+        "注：地区生产总值增速按可比价格计算。\n\n"
+        "工业生产较快增长。上半年，全区规上工业\n总产值641.5亿元，增长11.7%。分行业看，\n"
+        "汽车制造业增长24.3%。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    at = [text for _, text in kinds(got)].index(rows[0])
+    assert kinds(got)[at - 1 : at + len(rows)] == [
+        ("subhead", "2024年上半年永川区主要经济指标"),
+        *(("paragraph", row) for row in rows),
+    ]
+
+
 def test_a_table_printed_as_text_keeps_a_row_a_paragraph():
     """Cells two spaces apart, three a row, the header without figures: each row
     (and the ``表:`` line over them) a paragraph of its own, not a subhead."""

@@ -131,6 +131,7 @@ _BEFORE_BENBAOXUN = re.compile(r"[ \t\u3000\xa0]+(?=本报讯)")
 # ideographic space), and the title a table carries over it (表：… / 表1 …).
 # Cells between bars, a row not opening on one (a Markdown table's does).
 _CELL_BAR = re.compile(r"\s*[|｜]\s*")
+_CELL_SPACE = re.compile(" ")
 _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
@@ -224,7 +225,7 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if _gapped(text) or _barred(text) else {}
+    rows = _table_rows(raw)
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -245,16 +246,18 @@ def _gapped(text: str) -> bool:
     return "  " in text or "\t" in text or "\u3000" in text
 
 
-def _cells(line: str) -> tuple[int, bool]:
+def _cells(line: str, spaced: bool = False) -> tuple[int, bool]:
     """How many cells a line of a text table holds (0: it reads as no table row, a
-    sentence or a long cell), and whether it holds a figure."""
+    sentence or a long cell), and whether it holds a figure (``spaced``: cells one
+    space apart, which phrases are too, so two of its cells must hold figures)."""
     bars = line.count("|") + line.count("｜") >= 2 and line[:1] not in "|｜"
-    cells = (_CELL_BAR if bars else _CELL_GAP).split(line.strip())
+    cells = (_CELL_BAR if bars else _CELL_SPACE if spaced else _CELL_GAP).split(line.strip())
     if len(cells) not in _TABLE_CELLS or any(len(cell) > _TABLE_CELL_CHARS for cell in cells):
         return 0, False
     if any(mark in line for mark in "。！？；;"):
         return 0, False
-    return len(cells), any(ch.isdigit() for ch in line)
+    figures = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
+    return len(cells), figures >= 1 + spaced
 
 
 def _table_rows(raw: list[str]) -> dict[int, str]:
@@ -262,25 +265,33 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
     ``地区生产总值（亿元）  641.37  6.2%``), and its title line above them: each a
     paragraph of its own. Lines of as many cells, only blank lines between, most
     of them holding figures, make a table; a byline's names a wide gap apart hold
-    none."""
+    none. Cells one space apart (a PDF's table) make one of three rows or more,
+    all but one holding figures (``地区生产总值 632.8亿元 6.1%``)."""
     rows: dict[int, str] = {}
     run: list[int] = []  # lines of as many cells, one after another
     width = figures = 0
+    spaced = False  # the run's cells one space apart
     for n, line in enumerate([*raw, "end"]):
         if not line.strip():
             continue
         text = line.strip()
-        cells, figured = _cells(text) if _gapped(text) or _barred(text) else (0, False)
-        if cells and cells == width:
+        one_space = not (_gapped(text) or _barred(text))
+        cells, figured = _cells(text, one_space) if " " in text or not one_space else (0, False)
+        if cells and cells == width and one_space == spaced:
             run.append(n)
             figures += figured
             continue
-        if len(run) >= 2 and 2 * figures >= len(run):
+        if (
+            (len(run) >= 3 and figures >= len(run) - 1)
+            if spaced
+            else (len(run) >= 2 and 2 * figures >= len(run))
+        ):
             rows.update(dict.fromkeys(run, ROW))
             above = next((k for k in range(run[0] - 1, -1, -1) if raw[k].strip()), None)
             if above is not None and _TABLE_TITLE.match(raw[above].strip()):
                 rows[above] = ROW
         run, width, figures = ([n], cells, int(figured)) if cells else ([], 0, 0)
+        spaced = one_space
     return rows
 
 

@@ -51,6 +51,7 @@ from yc_reader.core.parse.kinds import (
     PLACE_ENDING,
     PLACE_TAG,
     PREAMBLE,
+    ROW,
     SERIES_PART,
     SIDEBAR,
     STORY_LABEL,
@@ -1089,7 +1090,7 @@ def _label_listings(units: list[Unit]) -> None:
     """男子组 / 名次 姓名 成绩 / 1 王建峰 1:08:42: a short label over the rows of a
     listing heads them, as a subhead does, where it follows the line announcing
     the listing (…如下：), a headline, or the last row of the group before (as
-    many fields as the rows below)."""
+    many fields as the rows below); a headline's line over a table's rows too."""
     for number in range(1, len(units) - 2):
         unit, before = units[number], units[number - 1]
         rows = [
@@ -1097,7 +1098,7 @@ def _label_listings(units: list[Unit]) -> None:
             for u in units[number + 1 : number + 3]
         ]
         if not (
-            unit.kind in (PARA, VERSE)
+            (unit.kind in (PARA, VERSE) or (unit.kind == HEAD and units[number + 1].kind == ROW))
             and 2 <= len(unit.text) <= 16
             and balanced(unit.text)
             and not any(ch.isspace() or ch in "，,、；;：:" for ch in unit.text)
