@@ -726,6 +726,23 @@ def test_a_notice_keeps_its_items_and_its_signing_date(layout):
     assert unspaced(got)[-1] == notice_blocks()
 
 
+def test_numbered_sections_of_a_labelled_columns_piece_are_its_subheads():
+    """A column's label over its piece (``农技课堂``) makes the one-line headings
+    below its items, but not the piece's numbered sections (``一、及时修剪整形``)."""
+    page = (
+        "农技课堂\n柑橘春季管理抓好“四个关键”\n\n文/罗建华\n\n"
+        "三月以来，我区气温逐步回升，春季管理要重点抓好以下关键环节。\n\n"
+        "一、及时修剪整形\n\n春梢萌发前完成修剪，以疏剪为主、短截为辅。\n\n"
+        "二、科学施用春肥\n\n春肥以速效氮肥为主，配合施用磷钾肥。\n\n"
+        "谨防“倒春寒”危害早稻秧苗\n\n"
+        "本报讯（通讯员 黄 静）据区气象台预报，3月下旬我区将出现一次明显降温过程。\n"
+    )
+    guide, warning = parse_text(page, "page.txt")
+    assert (guide.kicker, guide.title) == ("农技课堂", "柑橘春季管理抓好“四个关键”")
+    assert subheads(guide) == ["一、及时修剪整形", "二、科学施用春肥"]
+    assert warning.title == "谨防“倒春寒”危害早稻秧苗"
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (

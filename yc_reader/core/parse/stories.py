@@ -666,13 +666,26 @@ def _continuation_page(text: str) -> str:
     return page_number(raw) if raw else "?"
 
 
+# A section of a piece numbered as an outline numbers it: 一、… / （二）…
+_OUTLINE_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
 def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     """The one-line headings under a label of items (简讯, 便民信息): each item's title,
     though items open without a date or 本报讯 and end unsigned."""
     items: set[int] = set()
     labelled = False
     for start, end in groups:
-        if labelled and end - start == 1 and end < len(units) and not _sidebar(units, start, end):
+        if (
+            labelled
+            and end - start == 1
+            and end < len(units)
+            and not _sidebar(units, start, end)
+            # 一、及时修剪整形: an item's section (a digest numbers its items 1. 2.)
+            and not _OUTLINE_HEADING.match(units[start].text)
+        ):
             items.add(start)
         elif end - start > 1 and STORY_LABEL.match(units[start].text) and end < len(units):
             items.add(start)  # 出行提示 / 电动车充电勿“飞线”: the label over the first item
