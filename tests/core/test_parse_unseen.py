@@ -743,6 +743,25 @@ def test_numbered_sections_of_a_labelled_columns_piece_are_its_subheads():
     assert warning.title == "谨防“倒春寒”危害早稻秧苗"
 
 
+def test_an_unmarked_short_heading_between_markdown_paragraphs_is_a_subhead():
+    """A Markdown dump that lost a minor heading's bold (``抱团闯市场`` between
+    finished paragraphs): a subhead, not the start of the paragraph below, while a
+    paragraph a column break cut mid-clause still joins its rest."""
+    page = (
+        "# 合作社里话丰收\n\n渝西都市报记者 钟梅\n\n"
+        "秋分时节，走进黄瓜山片区的临江镇，连片的梨园里，果农们正在采摘晚熟梨。\n\n"
+        "抱团闯市场\n\n"
+        "“过去各家各户单独卖梨，价格被压得很低。”五间镇果农蒋大爷说。该合作社还将举办趣味运动会、\n\n\n"
+        "农产品直播带货等活动。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [(b.kind, b.text[:5]) for b in got.blocks] == [
+        ("paragraph", "秋分时节，"),
+        ("subhead", "抱团闯市场"),
+        ("paragraph", "“过去各家"),
+    ]
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (

@@ -136,7 +136,36 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     mark_verse(stanza, 2)
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
+    _unmarked_minor_heads(units)
     return _rejoin_paragraphs(_join_split_headlines(units))
+
+
+# An unmarked minor heading in Markdown text is at most this long (抱团闯市场).
+_UNMARKED_HEAD_CHARS = 12
+
+
+def _unmarked_minor_heads(units: list[Unit]) -> None:
+    """A short phrase on a line of its own between finished paragraphs, without a
+    mark in it (``抱团闯市场`` / ``“过去…”``): a minor heading the dump lost the
+    bold of, never the first part of the paragraph below (a column break cuts a
+    paragraph further on)."""
+    for at in range(1, len(units) - 1):
+        unit, before, after = units[at], units[at - 1], units[at + 1]
+        text = unit.text
+        if (
+            unit.kind == PARA
+            and len(text) <= _UNMARKED_HEAD_CHARS
+            and before.kind == PARA
+            and ends_sentence(before.text)
+            and after.kind == PARA
+            and not any(mark in text for mark in CLAUSE_MARKS)
+            and not ends_sentence(text)
+            and headline_like(text)
+            and balanced(text)
+            and not CLOSING_FORMULA.search(before.text)  # 特此通告。/ …分局: who signs
+            and not BARE_DATE.match(after.text)
+        ):
+            unit.kind, unit.level = KICKER, _BOLD_LEVEL
 
 
 def _join_split_headlines(units: list[Unit]) -> list[Unit]:
