@@ -406,3 +406,22 @@ def test_a_markdown_paragraph_wrapped_by_count_through_a_figure_is_no_poem():
         ("subhead", "数字赋能 激活“新动能”"),
         ("paragraph", "".join(rows)),
     ]
+
+
+def test_markdown_paragraphs_wrapped_with_indents_quotes_and_digits_are_no_poem():
+    """Rows of a column under a Markdown heading, the first indented, quotes and
+    digits making them a character or two apart: paragraphs, not poems' lines,
+    one of them going on after a row that ends a sentence."""
+    text = (
+        "## 花卉苗木“绿”出致富路\n\n"
+        "　　“这批三角梅是发往成都的，最近订单多，\n我们每天要发十几车。”基地负责人杨春燕介\n"
+        "绍，基地占地360亩，种植花卉苗木80多个品\n种，年销售额超过2000万元。\n\n"
+        "　　卫星湖街道依托紧邻城区和交通便利的区\n位优势，大力发展花卉苗木产业，目前已形成\n"
+        "种植面积1.8万亩、年产值3.2亿元的产业规模。\n街道还规划建设花卉交易中心，打造集生产、\n"
+        "销售、观光于一体的花卉产业园。\n"
+    )
+    (got,) = parse_text(text, "x.txt")
+    assert [(b.kind, b.text[:6], b.text[-4:]) for b in got.blocks] == [
+        ("paragraph", "“这批三角梅", "0万元。"),
+        ("paragraph", "卫星湖街道依", "产业园。"),
+    ]

@@ -101,7 +101,8 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
-            mark_verse(stanza, 2)
+            if not _wrapped_rows(stanza):
+                mark_verse(stanza, 2)
             _join_soft_wrapped(stanza, units)
             stanza = []
         if not raw:
@@ -133,7 +134,8 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
         else:
             units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
             stanza.append(units[-1])
-    mark_verse(stanza, 2)
+    if not _wrapped_rows(stanza):
+        mark_verse(stanza, 2)
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
     _unmarked_minor_heads(units)
@@ -206,6 +208,18 @@ def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
     )
 
 
+def _wrapped_rows(stanza: list[Unit]) -> bool:
+    """Lines set one under another, most of them sixteen characters or more, and one
+    but the last cut mid-phrase: a column's rows (an indent, quotes and digits make
+    them a character or two apart), not a poem's lines."""
+    if len(stanza) < 3:
+        return False
+    counts = sorted(len(unit.text) for unit in stanza)
+    return counts[len(counts) // 2] >= 16 and any(
+        is_cjk(unit.text[-1]) or unit.text[-1].isalnum() for unit in stanza[:-1]
+    )
+
+
 def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
     """A Markdown paragraph wrapped at a fixed width, its lines one under the other:
     one paragraph, though a line happens to end with a sentence (``…几块钱。``).
@@ -214,11 +228,13 @@ def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
         return
     if any(unit.kind != PARA for unit in stanza):
         return
-    rows = [width(unit.text) for unit in stanza[:-1]]
+    # (the first line may be indented as a paragraph's first: no measure of the rest)
+    first, rows = width(stanza[0].text), [width(unit.text) for unit in stanza[1:-1]]
     # wrapped by count: digits are narrow, and a scan's stray spaces take no room
-    counts = [len(unit.text.replace(" ", "")) for unit in stanza[:-1]]
+    counts = [len(unit.text.replace(" ", "")) for unit in stanza[1:-1]]
     if (
         min(rows) < 28
+        or first > max(rows) + 2
         or (max(rows) - min(rows) > 4 and max(counts) - min(counts) > 1)
         or width(stanza[-1].text) > max(rows) + 2
         or all(ends_sentence(unit.text) for unit in stanza[:-1])
