@@ -778,11 +778,14 @@ SIGNING = (
         "\n\n诚邀四海宾朋　共享发展机遇\n永川区投资促进中心　招商热线：023-49812345\n",
         "\n---\n\n**重庆农商行永川分行**\n\n普惠金融　助企前行　服务热线：96899\n",
         "\n\n\n**永川区投资促进中心　诚邀天下客商**\n\n投资热线：023-49812345\n\n责任编辑：刘　洋\n",
+        "\n\n\n喝永川秀芽 品茶竹之城\n（广告）\n",
+        "\n\n* * *\n\n茶山竹海 清凉一夏\n\n暑期门票半价 咨询电话：023-49888666（广告）\n",
     ],
 )
 def test_an_advert_set_apart_at_the_pages_foot_is_no_text(advert):
-    """A slogan or the advertiser over its hotline, set apart by blank lines or a
-    rule: no story of its own, nor the text of the story above it."""
+    """A slogan or the advertiser over its hotline or its mark (``（广告）``), set
+    apart by blank lines or a rule: no story of its own, nor the text of the story
+    above it."""
     (got,) = parse_text(SIGNING + advert, "page.txt")
     assert got.blocks[-1].text == "据了解，今年以来，永川高新区已累计签约项目37个。"
 

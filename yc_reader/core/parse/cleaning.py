@@ -378,15 +378,21 @@ _AD_HOTLINE = re.compile(
     r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
+# An advertisement says what it is: …咨询电话：023-49888666（广告）
+_AD_MARK = re.compile(r"[（(【\[]广告[）)】\]]$")
 
 
 def drop_adverts(lines: list[str]) -> None:
     """Blank an advertisement set apart on the page, a slogan or the advertiser over
-    its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``):
-    neither a story of its own nor the text of the story above it. Set apart: two
-    blank lines (or a rule) above and below it, or the page's end below."""
+    its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``)
+    or over its mark (``（广告）``): neither a story of its own nor the text of the
+    story above it. Set apart: two blank lines (or a rule) above and below it, or
+    the page's end below."""
     for at, line in enumerate(lines):
-        if not (("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))):
+        marked = _AD_MARK.search(line) if "广告" in line else None
+        if not marked and not (
+            ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
+        ):
             continue
         below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
         if below < len(lines) and below - at < 3:
@@ -405,7 +411,7 @@ def drop_adverts(lines: list[str]) -> None:
             ):
                 break
             first, above = above, above - 1
-        if first < at and (above < 0 or first - above > 2):
+        if (first < at or (marked and marked.start())) and (above < 0 or first - above > 2):
             lines[first : at + 1] = [""] * (at + 1 - first)
 
 
