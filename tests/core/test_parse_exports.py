@@ -1225,6 +1225,18 @@ def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
     assert parse_text(named, "page.txt")[0].section == ""
 
 
+def test_an_e_papers_type_size_buttons_are_no_headline():
+    """``放大  缩小  默认`` under an e-paper's masthead and links: its buttons for
+    the type's size, no story's headline over the story below."""
+    page = (
+        "渝西都市报数字报\n2024年07月06日 星期六\n第08版：生活\n[上一版]  [下一版]  [返回目录]\n"
+        "放大  缩小  默认\n\n----------\n\n一周活动早知道\n——7月6日至12日永川城区文体活动一览\n\n"
+        "本报讯（渝西都市报记者 彭禹乔）暑假来临，永川城区各类文体活动精彩纷呈。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.section) == ("一周活动早知道", "生活")
+
+
 def test_a_headlines_field_holds_a_bar_inside_the_headline():
     """``标题：市民问 部门答｜小区电梯坏了谁来修？…`` is one field: the bar is the
     headline's, not a separator between fields."""
