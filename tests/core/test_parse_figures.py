@@ -217,6 +217,25 @@ def test_a_timetable_keeps_a_line_a_paragraph(markdown):
     assert (games.title, games.authors) == ("永川区第十四届中小学生运动会闭幕", ("罗睿",))
 
 
+def test_a_days_only_event_in_a_weeks_calendar_is_no_subhead():
+    """A day's heading over one event (``7月9日（星期二）`` / ``19:00 社区篮球…``)
+    in a calendar whose other days list two: the event is a line of the
+    calendar like the others, not a heading."""
+    page = (
+        "一周活动早知道\n\n本报讯（渝西都市报记者 彭禹乔）记者梳理了本周部分活动信息，供市民参考。\n\n"
+        "7月6日（星期六）\n\n19:30 “村超”足球联赛半决赛 区体育中心足球场\n"
+        "20:00 “茶竹之夜”广场音乐会 兴龙湖公园音乐广场\n\n"
+        "7月9日（星期二）\n\n19:00 社区篮球联赛小组赛 胜利路街道文化广场\n\n"
+        "7月10日（星期三）\n\n9:30 少儿围棋公益讲座 永川区图书馆报告厅\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [text for kind, text in kinds(got) if kind == "subhead"] == [
+        "7月6日（星期六）",
+        "7月9日（星期二）",
+        "7月10日（星期三）",
+    ]
+
+
 def test_lines_named_by_their_labels_are_items_of_a_list():
     """``工业机器人系统集成赛项:…刘思远、陈佳乐`` over ``水利工程测量赛项:…``: each
     an item of the list the lead announced, not one paragraph cut by a column."""

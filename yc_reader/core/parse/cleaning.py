@@ -297,9 +297,11 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
 
 def _timetable_rows(raw: list[str]) -> dict[int, str]:
     """A timetable's lines (``6月15日 9:00 …赛(…)`` one under another): each a
-    paragraph of its own, never headlines run together."""
+    paragraph of its own, never headlines run together; so is one alone under its
+    day's heading in a timetable whose other days list more."""
     rows: dict[int, str] = {}
     run: list[int] = []
+    alone: list[int] = []  # runs of one line
     for n, line in enumerate([*raw, "end"]):
         text = line.lstrip()
         if not text:
@@ -309,7 +311,11 @@ def _timetable_rows(raw: list[str]) -> dict[int, str]:
             continue
         if len(run) >= 2:
             rows.update(dict.fromkeys(run, ROW))
+        elif run:
+            alone += run
         run = []
+    if rows:
+        rows.update(dict.fromkeys(alone, ROW))
     return rows
 
 
