@@ -236,6 +236,19 @@ def test_a_days_only_event_in_a_weeks_calendar_is_no_subhead():
     ]
 
 
+@pytest.mark.parametrize("label", ["**男子半程马拉松**", "#### 男子半程马拉松"])
+def test_a_label_right_under_a_results_title_over_its_rows_is_a_subhead(label):
+    """A results table's first group label right under the title (bold, or a lesser
+    heading): it labels the rows below, never the title's subtitle."""
+    page = (
+        f"## 2024重庆永川半程马拉松部分成绩\n\n{label}\n\n"
+        "名次 姓名 国家/地区 成绩\n1 基普鲁托 肯尼亚 1:03:12\n2 卡马乌 肯尼亚 1:03:47\n"
+        "3 塔德塞 埃塞俄比亚 1:05:20\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.subtitle, kinds(got)[0]) == ("", ("subhead", "男子半程马拉松"))
+
+
 def test_lines_named_by_their_labels_are_items_of_a_list():
     """``工业机器人系统集成赛项:…刘思远、陈佳乐`` over ``水利工程测量赛项:…``: each
     an item of the list the lead announced, not one paragraph cut by a column."""

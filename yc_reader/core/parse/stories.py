@@ -693,6 +693,12 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     return items
 
 
+def _over_rows(units: list[Unit], end: int) -> bool:
+    """The heading ending before ``end`` stands over a table's rows: their label
+    (``**男子半程马拉松**`` / ``名次 姓名 成绩``), never the title's subtitle."""
+    return end < len(units) and units[end].kind == ROW
+
+
 def _sidebar(units: list[Unit], start: int, end: int) -> bool:
     """Whether the heading ``units[start:end]`` is a box's label (see ``SIDEBAR``)."""
     return end - start == 1 and bool(SIDEBAR.match(units[start].text))
@@ -908,6 +914,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                         or _READING_NOTE.match(unit.text)
                     )
                     and not current.subtitle
+                    and not _over_rows(units, end)
                 ):
                     # ``## 永川区举行…活动`` over ``### 22个项目总投资87亿元``: a
                     # headline's lesser line, not a story under a label.
@@ -942,6 +949,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and title_only(unit.level)
                 and len(current.title) > _LABEL_CHARS
                 and not COLUMN_LABEL.fullmatch(unit.text)
+                and not _over_rows(units, end)
             ):
                 # # 春季减重正当时… / ### 区人民医院营养科专家教你算好BMI / text: the
                 # title's lesser line, its subtitle (### 【案情】 / text: a section's label)
