@@ -466,7 +466,7 @@ def _has_list_mark(line: str) -> bool:
 # or the page first: 第2版　永川区召开…会议, A2：…
 _POINTS_TO_PAGE = re.compile(
     rf"\S(?:\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?|\s+[A-H]\d{{1,2}})$"
-    rf"|^[\W_]*(?:第\s*{PAGE_NO}\s*版|[A-H]\d{{1,2}}版?)(?:\s*[：:]\s*|\s+)\w"
+    rf"|^[\W_]*(?:第\s*{PAGE_NO}\s*版|[A-H]\d{{1,2}}版?)(?:\s*[：:]\s*|\s+)\S"
 )
 
 
