@@ -2803,6 +2803,26 @@ SCANNED = (
 )
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "渝 西 都 市 报     2024年1月10日  星期三      第 5 版    法 治",
+        "2024年1月10日  星期三   第 5 版   公 告",
+    ],
+)
+def test_a_scans_masthead_with_its_page_mark_spaced_out(masthead):
+    """``第 5 版`` and the section after it spaced out by a scan: still the page's
+    masthead, its date, page and section read, no story's kicker."""
+    page = f"{masthead}\n\n\n致敬中国人民警察节\n\n本报讯 1月10日，永川公安举行升警旗仪式。\n"
+    (got,) = parse_text(page, "scan_page5.txt")
+    assert (got.kicker, got.date, got.page, got.section) == (
+        "",
+        "2024-01-10",
+        "5",
+        masthead[-3:].replace(" ", ""),
+    )
+
+
 def test_a_scans_ocr_slips_in_masthead_byline_and_run_in_headline():
     """A scan reads the masthead's zero as the letter O (``2O24年``) and spaces
     out the section (``副 刊``) and a byline's role (``记 者``, ``通 讯 员``), and

@@ -209,6 +209,10 @@ def clean_lines(text: str) -> Lines:
             for piece in (_headline_apart(line) if "【" in line else (line,))
             for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
         ]
+    if " 版" in text or "第 " in text:
+        raw = [
+            _SPACED_PAGE_MARK.sub(_closed_page_mark, line) if "版" in line else line for line in raw
+        ]
     if " " in text and any(_spaced_word(found, text) for found in _OCR_SPACED.finditer(text)):
         raw = [_unspaced_ocr(line) if " " in line else line for line in raw]
     if "|" in text or "丨" in text or "l\n" in text:
@@ -317,6 +321,17 @@ def _timetable_rows(raw: list[str]) -> dict[int, str]:
     if rows:
         rows.update(dict.fromkeys(alone, ROW))
     return rows
+
+
+# A running head's page mark and section a scan spaced out: 第 5 版   法 治
+_SPACED_PAGE_MARK = re.compile(
+    rf"第 ?({PAGE_NO}) ?版(?:(\s+)((?:[\u4e00-\u9fff] ){{1,3}}[\u4e00-\u9fff])\s*$)?"
+)
+
+
+def _closed_page_mark(found: re.Match[str]) -> str:
+    section = f"{found[2]}{found[3].replace(' ', '')}" if found[3] else ""
+    return f"第{found[1]}版{section}"
 
 
 def _unspaced_ocr(line: str) -> str:
