@@ -3977,3 +3977,22 @@ def test_a_figure_wrapped_alone_under_a_headline_ends_it():
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.authors) == ("永川区城乡居民医保参保率达97.6%", ("王琳",))
     assert got.blocks[0].text.startswith("本报讯")
+
+
+def test_a_notices_issuer_and_its_date_set_apart_under_its_close():
+    """Column text: ``特此通告。`` / the issuer / its date indented to the right,
+    blank lines between: the notice's signature, never one headline run together."""
+    page = (
+        "关于清明节期间茶山竹海景区周边道路实行临时交通管制的通告\n\n"
+        "为确保清明节期间茶山竹海景区周边道路交\n通安全、有序、畅通，根据《中华人民共和\n"
+        "国道路交通安全法》之规定，决定对相关道\n路实行临时交通管制。\n"
+        "一、管制时间：2024年4月4日至4月6日，每\n日8时至18时。\n"
+        "二、管制路段：茶山竹海景区入口至天子湖\n路段，实行单向通行。\n\n"
+        "特此通告。\n\n重庆市公安局永川区分局交通巡逻警察支队\n\n"
+        "　　　　　　　　　　2024年3月14日\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks][-2:] == [
+        "重庆市公安局永川区分局交通巡逻警察支队",
+        "2024年3月14日",
+    ]

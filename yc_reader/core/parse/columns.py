@@ -813,8 +813,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
         return False
     if COLUMN_LABEL.fullmatch(following):  # 【案情】: the label of the text below
         return False
-    if BARE_DATE.match(row):  # 2024年1月24日 / 因路面结冰: a notice's date, a kicker below
-        return False
+    if BARE_DATE.match(row) or BARE_DATE.match(following):
+        return False  # 2024年1月24日 / 因路面结冰, …支队 / 2024年3月14日: a notice's date
     if _short_tail(row, following, column) or QUANTITY.match(following):
         return True  # (…参保率达 / 97.6%: a figure alone is no clause of its own)
     size = column.size(row)
