@@ -780,12 +780,14 @@ SIGNING = (
         "\n\n\n**永川区投资促进中心　诚邀天下客商**\n\n投资热线：023-49812345\n\n责任编辑：刘　洋\n",
         "\n\n\n喝永川秀芽 品茶竹之城\n（广告）\n",
         "\n\n* * *\n\n茶山竹海 清凉一夏\n\n暑期门票半价 咨询电话：023-49888666（广告）\n",
+        "\n\n\n办事依法 遇事找法 解决问题用法 化解矛盾靠法\n\n永川区委依法治区办 宣\n",
+        "\n\n\n松溉古镇　千年渔港　欢迎您\n——松溉镇人民政府宣\n",
     ],
 )
 def test_an_advert_set_apart_at_the_pages_foot_is_no_text(advert):
-    """A slogan or the advertiser over its hotline or its mark (``（广告）``), set
-    apart by blank lines or a rule: no story of its own, nor the text of the story
-    above it."""
+    """A slogan or the advertiser over its hotline or its mark (``（广告）``), or a
+    public service advert signed by who ran it (``…人民政府宣``), set apart by
+    blank lines or a rule: no story of its own, nor the text of the story above it."""
     (got,) = parse_text(SIGNING + advert, "page.txt")
     assert got.blocks[-1].text == "据了解，今年以来，永川高新区已累计签约项目37个。"
 

@@ -162,7 +162,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     """
     page = clean_lines(text)
     pages, lines = strip_masthead(page.text)
-    if "热线" in text or "电话" in text or "广告" in text:
+    if "热线" in text or "电话" in text or "广告" in text or "宣" in text:
         drop_adverts(lines)
     # Each page of a file holding several is read in its own layout (a Markdown
     # front page, then pages of plain or column text).

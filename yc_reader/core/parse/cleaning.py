@@ -19,6 +19,7 @@ from yc_reader.core.cjk import (
 )
 from yc_reader.core.gutters import unfold_columns
 from yc_reader.core.masthead import (
+    ISSUER,
     NAVIGATION_FIRST,
     breadcrumb_masthead,
     is_export_line,
@@ -399,8 +400,9 @@ _AD_HOTLINE = re.compile(
     r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
-# An advertisement says what it is: …咨询电话：023-49888666（广告）
-_AD_MARK = re.compile(r"[（(【\[]广告[）)】\]]$")
+# An advertisement says what it is: …咨询电话：023-49888666（广告）; a public
+# service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
+_AD_MARK = re.compile(r"[（(【\[]广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$")
 
 
 def drop_adverts(lines: list[str]) -> None:
@@ -410,7 +412,9 @@ def drop_adverts(lines: list[str]) -> None:
     story above it. Set apart: two blank lines (or a rule) above and below it, or
     the page's end below."""
     for at, line in enumerate(lines):
-        marked = _AD_MARK.search(line) if "广告" in line else None
+        marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
+        if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
+            marked = None
         if not marked and not (
             ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
         ):
@@ -432,7 +436,8 @@ def drop_adverts(lines: list[str]) -> None:
             ):
                 break
             first, above = above, above - 1
-        if (first < at or (marked and marked.start())) and (above < 0 or first - above > 2):
+        alone = marked and not marked[1] and marked.start()  # (…热线：…（广告）: the whole advert)
+        if (first < at or alone) and (above < 0 or first - above > 2):
             lines[first : at + 1] = [""] * (at + 1 - first)
 
 
