@@ -174,6 +174,8 @@ def clean_lines(text: str) -> Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = strip_ocr_marks(unpack_records(text))
+    if "│" in text or "┃" in text:  # box-drawing bars (渝西都市报 │ 2024年4月26日 │ 第3版): bars
+        text = text.replace("│", "|").replace("┃", "|")
     if "<" in text:
         text = _without_hidden_html(text)
         text = _HTML_HEADING.sub(lambda h: "\n" + "#" * int(h[1]) + " ", text)
