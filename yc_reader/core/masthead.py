@@ -174,10 +174,15 @@ def is_masthead_line(line: str) -> bool:
     return _loose_masthead(text) is not None or _monthly_masthead(text) is not None
 
 
+# Who runs a supplement with the paper: 永川区人大常委会办公室协办
+_SUPPLEMENT_SPONSOR = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:协办|合办|联办)")
+
+
 def _monthly_masthead(text: str) -> PageMeta | None:
     """A monthly or weekly supplement's running head, dated to the month:
     ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper and one month,
-    its other parts short names (the first is the section) or an issue number."""
+    its other parts short names (the first is the section), an issue number or
+    who runs it with the paper (``…办公室协办``)."""
     if len(text) > 40 or _PAPER not in text:
         return None
     month = ""
@@ -191,7 +196,9 @@ def _monthly_masthead(text: str) -> PageMeta | None:
             month = f"{year:04d}-{number:02d}"
         elif part != _PAPER and _SECTION_ONLY.match(part) and not re.match(_ROLES, part):
             sections.append(part)
-        elif part != _PAPER and not _ISSUE_NUMBER.fullmatch(part):
+        elif part != _PAPER and not (
+            _ISSUE_NUMBER.fullmatch(part) or _SUPPLEMENT_SPONSOR.fullmatch(part)
+        ):
             return None
     return PageMeta(month, "", sections[0] if sections else "") if month else None
 
