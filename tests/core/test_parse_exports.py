@@ -1322,3 +1322,55 @@ def test_a_rule_of_double_lines_and_a_bar_before_a_posts_item_titles_are_markup(
     gdp, gorge = parse_text(page, "page.txt")
     assert (gdp.kicker, gdp.title) == ("聚焦高质量发展", "永川区一季度GDP增长6.2%")
     assert gorge.title == "来苏镇观音峡：云海翻腾似仙境"
+
+
+CMS_RECORDS = """================================================
+【版面】第1版　要闻
+【日期】2024年1月10日　星期三
+【稿件数】2
+================================================
+
+------------------------------
+【稿件1】
+引题：凝心聚力谋发展 同心共筑新征程
+主题：政协永川区第十五届委员会第三次会议开幕
+副题：陈淑芬作常委会工作报告
+作者：渝西都市报记者 谭敏 钟玲
+状态：已签发
+正文：
+　　本报讯 1月9日上午，政协永川区第十五届委员会第三次会议在区会议中心隆重开幕。
+　　会议期间，委员们将列席区十八届人大三次会议。
+图片说明：▲大会开幕现场。渝西都市报记者 黄一帆 摄
+
+------------------------------
+【稿件2】
+引题：
+主题：区十八届人大三次会议举行预备会议
+副题：
+作者：渝西都市报记者 刘洋
+状态：已签发
+正文：
+　　本报讯 1月9日下午，区十八届人民代表大会第三次会议举行预备会议。
+"""
+
+
+def test_a_newsroom_systems_records_with_their_numbers_and_states():
+    """An editing system's export: ``【稿件1】`` numbers a record, ``主题：`` is its
+    title, ``状态：已签发`` its state (no text), ``图片说明：`` its photo's caption."""
+    opening, preparatory = parse_text(CMS_RECORDS, "稿件导出_20240110.txt")
+    assert (opening.kicker, opening.title, opening.subtitle, opening.authors) == (
+        "凝心聚力谋发展 同心共筑新征程",
+        "政协永川区第十五届委员会第三次会议开幕",
+        "陈淑芬作常委会工作报告",
+        ("谭敏", "钟玲"),
+    )
+    assert [(b.kind, b.text[:6]) for b in opening.blocks] == [
+        ("paragraph", "本报讯 1月"),
+        ("paragraph", "会议期间，委"),
+        ("caption", "▲大会开幕现"),
+    ]
+    assert (preparatory.title, preparatory.authors, len(preparatory.blocks)) == (
+        "区十八届人大三次会议举行预备会议",
+        ("刘洋",),
+        1,
+    )

@@ -99,8 +99,11 @@ _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 _RULE_MARKS = "-=_*~—─━═＝－＊"
 _RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
 # The lines worth a look: those starting with a markup character or as navigation does.
-_LOOK_FIRST = frozenset(">|+0123456789▼" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+_LOOK_FIRST = frozenset(">|+0123456789▼配" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+# An export's field for a photo's caption: 图片说明：▲大会开幕现场。
+_CAPTION_FIELD = re.compile(r"^(?:图片说明|图片注释|图说|配图说明)\s*[：:]\s*(?=\S)")
 _BODY_LABEL = "【正文】"
+_RECORD_LABEL = re.compile(r"【\s*(?:稿件|文章|记录)\s*\d{1,4}\s*】")
 # Han characters set one space apart, each alone: four in a row (OCR), three, or two
 # (closed up with the space before the next word).
 _SPACED = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -671,6 +674,13 @@ def _read_markup(page: Lines) -> None:
             line = lines[n] = line[len(_BODY_LABEL) :].strip()
             if not line:
                 continue
+        if line[0] == "【" and _RECORD_LABEL.fullmatch(line):
+            lines[n] = ""  # 【稿件1】: an export's record, numbered
+            continue
+        if line[0] in "图配" and (field := _CAPTION_FIELD.match(line)):
+            lines[n] = line[field.end() :]
+            page.kinds[n] = CAPTION
+            continue
         if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
             lines[n] = breadcrumb_masthead(line)  # (the date and page a trail names)
             continue
