@@ -3,6 +3,8 @@ line over the metadata is the headline, and the metadata says who and when."""
 
 from __future__ import annotations
 
+import pytest
+
 from yc_reader.core.parse import parse_text
 
 SITE_PAGE = """老旧小区改造完工 居民住得更舒心_渝西都市报
@@ -315,6 +317,26 @@ def test_a_file_name_with_the_pages_bare_number_between_date_and_section():
     assert (got.date, got.page, got.section) == ("2024-03-15", "1", "要闻")
     (got,) = parse_text(page, "20230817_05.txt")
     assert (got.page, got.section) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "section"),
+    [
+        ("2024-07-06_副刊.txt", "2024-07-06", "副刊"),
+        ("便民_2024-03-15.txt", "2024-03-15", "便民"),
+        ("2023-11_乡村振兴周刊.txt", "2023-11", "乡村振兴周刊"),
+        ("渝西都市报_2022年10月_体育.txt", "2022-10", "体育"),
+        ("2024-05-12_永川区召开全区安全生产工作会议.txt", "2024-05-12", ""),
+        ("2024-03-15_渝西都市报.txt", "2024-03-15", ""),
+    ],
+)
+def test_a_file_name_with_a_date_or_month_and_the_sections_short_name(name, date, section):
+    """A short name right after or before the file name's date is the page's
+    section (a longer one may be a title, the paper's name is none); a month alone
+    dates the undated stories to the month, as a monthly's masthead does."""
+    page = "永川召开会议\n\n本报讯 近日，永川区召开会议。\n"
+    (got,) = parse_text(page, name)
+    assert (got.date, got.section) == (date, section)
 
 
 def test_a_dotted_label_of_political_briefs_is_no_kicker():

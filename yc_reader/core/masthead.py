@@ -95,6 +95,10 @@ _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
 _FILENAME_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?:年|(?![0-9A-Za-z]))")
+# A month alone (a monthly's file, 2023-11_文化.txt, 2023年11月_乡村振兴周刊.txt).
+_FILENAME_MONTH = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月)(?![\d\-月])"
+)
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
 _PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -289,8 +293,14 @@ def _page_and_section(text: str) -> tuple[str, str] | None:
 
 
 def date_from_filename(name: str) -> str:
-    """The issue date a file name carries (``2024-04-20``, ``20240420``), or ``""``."""
-    return next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
+    """The issue date a file name carries (``2024-04-20``, ``20240420``), or its
+    month alone (``2023-11_文化.txt``: ``2023-11``), or ``""``."""
+    day = next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
+    if day:
+        return day
+    found = _FILENAME_MONTH.search(name)
+    month = int(found[2] or found[3]) if found else 0
+    return f"{found[1]}-{month:02d}" if found and 1 <= month <= 12 else ""
 
 
 def year_from_filename(name: str) -> int | None:
@@ -303,13 +313,21 @@ def year_from_filename(name: str) -> int | None:
 def page_from_filename(name: str) -> PageMeta:
     """What a file name says of its page: ``2024年3月1日第2版要闻.txt`` → page 2, 要闻.
     A page named ``第N版`` counts, or a bare number between the issue's date and the
-    section's name (``2024-03-15_01_要闻.txt``): a bare number alone may be anything."""
+    section's name (``2024-03-15_01_要闻.txt``): a bare number alone may be anything.
+    A short name right after or before the date alone is the section
+    (``2023-09-16_副刊.txt``, ``便民_2024-03-15.txt``); a longer one may be a title."""
     stem = name.rsplit(".", 1)[0]
     named = _page_and_section(stem)
     if named:
         return PageMeta("", *named)
     dated = _DATED_PAGE_NAME.search(stem)
-    return PageMeta("", page_number(dated[1]), dated[2]) if dated else PageMeta()
+    if dated:
+        return PageMeta("", page_number(dated[1]), dated[2])
+    section = _DATED_SECTION_NAME.fullmatch(stem)
+    name = section and (section[1] or section[2])
+    if name and name != _PAPER and not re.match(_ROLES, name):
+        return PageMeta("", "", name)
+    return PageMeta()
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
@@ -320,6 +338,12 @@ _SPONSOR = re.compile(r"^[\u4e00-\u9fff]{4,30}\s*(?:协办|联办|主办|承办)
 # A file name's date, then the page's bare number and its section: 2024-03-15_01_要闻
 _DATED_PAGE_NAME = re.compile(
     r"(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+([A-Ha-h]?\d{1,2})[-_ ]+([\u4e00-\u9fff·]{2,8})$"
+)
+# A file name's date (or month), and the section's short name after or before it.
+_NAME_DATE = r"(?:19|20)\d{2}(?:[-_.年]?\d{1,2}月?(?:[-_.]?\d{1,2}日?)?)?"
+_DATED_SECTION_NAME = re.compile(
+    rf"(?:[^_\-\s]*?[_\-\s]+)?{_NAME_DATE}[_\-\s]+([\u4e00-\u9fff]{{2,6}})"
+    rf"|([\u4e00-\u9fff]{{2,6}})[_\-\s]+{_NAME_DATE}"
 )
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
