@@ -400,9 +400,9 @@ def _jump_apart(line: str) -> tuple[str, ...]:
 
 
 # An advertisement's hotline, its advertiser or slogan before it or not
-# (永川区投资促进中心　招商热线：023-49812345, 服务热线：96899).
+# (永川区投资促进中心　招商热线：023-49812345, 服务热线：96899, 预订热线：023-4958××××).
 _AD_HOTLINE = re.compile(
-    r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９]{4,}$"
+    r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
 # An advertisement says what it is: …咨询电话：023-49888666（广告）; a public
