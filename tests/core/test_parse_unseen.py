@@ -223,6 +223,20 @@ def test_a_literary_page_in_line_layouts(layout):
     assert_articles(parse_text(LAYOUTS[layout](LITERARY), "page.txt"), LITERARY)
 
 
+def test_a_literary_pages_piece_signed_by_an_author_field_is_no_export():
+    """``作者：吴 凡`` under the second piece's title on a page with a masthead: that
+    piece's byline, not an export's field making the page one article."""
+    page = (
+        "2025年3月15日 星期六 第8版 副刊\n\n春到仙龙\n\n○ 曾晓岚\n\n"
+        "惊蛰一过，仙龙镇的春天就藏不住了。\n\n是啊，春天来了，希望也就来了。\n\n"
+        "老陈的茶摊\n\n作者：吴 凡\n\n老陈的茶摊摆在胜利路街道的一棵老黄葛树下，一摆就是十五年。\n\n"
+        "如今，老陈的茶摊还在，茶还是两块钱一杯。\n"
+    )
+    spring, tea = parse_text(page, "p15_0315.txt")
+    assert (spring.title, spring.authors) == ("春到仙龙", ("曾晓岚",))
+    assert (tea.title, tea.authors, len(tea.blocks)) == ("老陈的茶摊", ("吴凡",), 2)
+
+
 # --------------------------------------------------------------------------- photo news
 
 STORY = [

@@ -1004,15 +1004,15 @@ def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
     return dict(_export_lines(lines))
 
 
-def is_export(lines: list[str]) -> bool:
+def is_export(lines: list[str], printed: bool = False) -> bool:
     """A page with metadata lines other than a bare 时间/日期: a website or e-paper
     export. A 作者：… line alone, the page's last, signs the piece above it (a
-    poem's ``作者：周琳``): no export."""
-    fields = [
-        (at, pairs) for at, pairs in _export_lines(lines) if any(n != "when" for n, _ in pairs)
-    ]
+    poem's ``作者：周琳``), and on a page with a masthead (``printed``) it is a
+    piece's byline under its title: no export."""
+    found = list(_export_lines(lines))
+    fields = [(at, pairs) for at, pairs in found if any(n != "when" for n, _ in pairs)]
     if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
-        return any(lines[fields[0][0] + 1 :])
+        return not (printed and len(found) == 1) and any(lines[fields[0][0] + 1 :])
     return bool(fields)
 
 

@@ -183,7 +183,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     metas: list[PageMeta] = []
     # Pieces: between rules, a page of a file holding several a piece of its own,
     # and on an export each article's fields open one.
-    exported = is_export(lines)
+    exported = is_export(lines, printed=any(meta.date or meta.page for _, meta in pages))
     if exported:
         lines = read_web_frame(lines)
     cuts = {*page.rules, *(start for start, _ in pages[1:])}  # lines of no piece
