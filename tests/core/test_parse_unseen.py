@@ -237,6 +237,21 @@ def test_a_literary_pages_piece_signed_by_an_author_field_is_no_export():
     assert (tea.title, tea.authors, len(tea.blocks)) == ("老陈的茶摊", ("吴凡",), 2)
 
 
+def test_an_e_papers_piece_with_an_author_field_after_another_stays_an_export():
+    """The same lone ``作者：`` under a later title on an e-paper's page (its links
+    around the masthead): the export's field, as the page is one."""
+    page = (
+        "渝西都市报数字报\n首页 | 往期回顾 | 版面导航 | PDF下载\n\n2023年09月15日 星期五\n\n"
+        "第02版：要闻        < 上一版    下一版 >\n\n"
+        "永川：产教融合跑出“加速度”\n\n　　（上接1版）将实训内容与企业岗位需求精准对接。\n\n"
+        "永川区举办2023年职业技能大赛\n作者：渝西都市报记者 谢春\n\n"
+        "　　9月14日，2023年永川区职业技能大赛在永川职教城开幕。\n"
+    )
+    *_, contest = parse_text(page, "page.txt")
+    assert (contest.title, contest.authors) == ("永川区举办2023年职业技能大赛", ("谢春",))
+    assert not any("作者" in b.text for b in contest.blocks)
+
+
 # --------------------------------------------------------------------------- photo news
 
 STORY = [

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from yc_reader.core import bylines
-from yc_reader.core.cjk import halfwidth_numbers
+from yc_reader.core.cjk import ends_sentence, halfwidth_numbers
 from yc_reader.core.names import is_person_name
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -1007,12 +1007,15 @@ def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
 def is_export(lines: list[str], printed: bool = False) -> bool:
     """A page with metadata lines other than a bare 时间/日期: a website or e-paper
     export. A 作者：… line alone, the page's last, signs the piece above it (a
-    poem's ``作者：周琳``), and on a page with a masthead (``printed``) it is a
-    piece's byline under its title: no export."""
+    poem's ``作者：周琳``), and on a page with a masthead (``printed``), after a
+    finished piece, it is the next piece's byline under its title: no export."""
     found = list(_export_lines(lines))
     fields = [(at, pairs) for at, pairs in found if any(n != "when" for n, _ in pairs)]
     if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
-        return not (printed and len(found) == 1) and any(lines[fields[0][0] + 1 :])
+        at = fields[0][0]
+        # (under a later piece's title: a story finished above it)
+        later_piece = printed and len(found) == 1 and any(map(ends_sentence, lines[:at]))
+        return not later_piece and any(lines[at + 1 :])
     return bool(fields)
 
 

@@ -152,6 +152,10 @@ def _signed_on(draft: Draft) -> str:
     return ""
 
 
+# What only a web page prints: links, an e-paper's page buttons.
+_WEB_FRAME = re.compile(r"https?://|上一版|下一版|版面导航|上一篇|下一篇")
+
+
 def parse_text(text: str, source: str) -> list[Article]:
     """The articles printed on one page, in page order.
 
@@ -183,7 +187,9 @@ def parse_text(text: str, source: str) -> list[Article]:
     metas: list[PageMeta] = []
     # Pieces: between rules, a page of a file holding several a piece of its own,
     # and on an export each article's fields open one.
-    exported = is_export(lines, printed=any(meta.date or meta.page for _, meta in pages))
+    # (a printed page's masthead, not an e-paper's frame of links)
+    printed = any(meta.date or meta.page for _, meta in pages) and not _WEB_FRAME.search(text)
+    exported = is_export(lines, printed)
     if exported:
         lines = read_web_frame(lines)
     cuts = {*page.rules, *(start for start, _ in pages[1:])}  # lines of no piece
