@@ -73,6 +73,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # A role set apart from what follows it (记者 钟梅, 记者：钟梅): a byline's, not a word's.
 _ROLE_APART = re.compile(rf"{_ROLE}(?:[\s:：/／|｜]|$)")
+_ROLE_OR_GAP = re.compile(rf"{_PAPER}|{_ROLE}|[\s、,，/／（）()·]")
 # A bracketed byline's inside starts with a role: 记者 …, 渝西都市报记者 …
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
 # A role that names a kind of piece (评论员文章, 记者手记, 读者来信): a label, whatever
@@ -308,7 +309,11 @@ def is_byline_line(line: str) -> bool:
     if names and _SPEAKER_TURN.match(text):  # 记者：谢谢 is a turn of an interview
         return all(is_person_name(name) and not _NOT_IN_NAMES.intersection(name) for name in names)
     if not _ROLE_APART.search(text):  # 记者追踪, 读者来信: a label, unless names follow
-        return bool(names) and all(map(is_person_name, names))
+        # (names alone after the role: 记者从区教委了解到，…全区 is a sentence)
+        rest = _ROLE_OR_GAP.sub("", text)
+        for name in names:
+            rest = rest.replace(name, "", 1)
+        return bool(names) and not rest and all(map(is_person_name, names))
     return bool(names)
 
 
