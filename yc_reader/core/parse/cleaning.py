@@ -405,9 +405,11 @@ _AD_HOTLINE = re.compile(
     r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
-# An advertisement says what it is: …咨询电话：023-49888666（广告）; a public
+# An advertisement says what it is: …咨询电话：023-49888666（广告）, 【广告】…; a public
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
-_AD_MARK = re.compile(r"[（(【\[]广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$")
+_AD_MARK = re.compile(
+    r"[（(【\[]广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$|^[（(【\[]广告[）)】\]]\s*(?=\S)"
+)
 
 
 def drop_adverts(lines: list[str]) -> None:
@@ -441,7 +443,8 @@ def drop_adverts(lines: list[str]) -> None:
             ):
                 break
             first, above = above, above - 1
-        alone = marked and not marked[1] and marked.start()  # (…热线：…（广告）: the whole advert)
+        # (…热线：…（广告）, 【广告】…: the whole advert on its line)
+        alone = marked and not marked[1] and (marked.start() or marked.end() < len(line))
         if (first < at or alone) and (above < 0 or first - above > 2):
             lines[first : at + 1] = [""] * (at + 1 - first)
 
