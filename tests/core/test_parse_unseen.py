@@ -823,6 +823,19 @@ def test_an_advert_set_apart_at_the_pages_foot_is_no_text(advert):
     assert got.blocks[-1].text == "据了解，今年以来，永川高新区已累计签约项目37个。"
 
 
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "【广告】永川秀芽·茶山竹海的味道 订购热线：023-49812345",
+        "【公益广告】全力建设重庆城市副中心",
+    ],
+)
+def test_a_line_marked_an_advert_is_no_text_wherever_it_stands(advert):
+    """``【广告】…`` says what it is: no text, however close under the story."""
+    (got,) = parse_text(SIGNING + f"\n{advert}\n", "page.txt")
+    assert got.blocks[-1].text == "据了解，今年以来，永川高新区已累计签约项目37个。"
+
+
 def test_a_notices_hotline_under_its_text_stays_its_text():
     """Under the notice's last paragraph, not set apart: the notice's own line."""
     page = (

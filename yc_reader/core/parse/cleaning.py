@@ -408,7 +408,8 @@ _SLOGAN_MARKS = "，。；！？,;!?、：:"
 # An advertisement says what it is: …咨询电话：023-49888666（广告）, 【广告】…; a public
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
 _AD_MARK = re.compile(
-    r"[（(【\[]广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$|^[（(【\[]广告[）)】\]]\s*(?=\S)"
+    r"[（(【\[](?:公益)?广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$"
+    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)"
 )
 
 
@@ -417,7 +418,8 @@ def drop_adverts(lines: list[str]) -> None:
     its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``)
     or over its mark (``（广告）``): neither a story of its own nor the text of the
     story above it. Set apart: two blank lines (or a rule) above and below it, or
-    the page's end below."""
+    the page's end below; a line marked an advert (``【广告】…``) is one wherever it
+    stands."""
     for at, line in enumerate(lines):
         marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
         if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
@@ -426,8 +428,10 @@ def drop_adverts(lines: list[str]) -> None:
             ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
         ):
             continue
+        # (…热线：…（广告）, 【广告】…: the whole advert on its line, set apart or not)
+        self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(line))
         below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
-        if below < len(lines) and below - at < 3:
+        if not self_marked and below < len(lines) and below - at < 3:
             continue
         first, above = at, at - 1
         while True:
@@ -443,10 +447,10 @@ def drop_adverts(lines: list[str]) -> None:
             ):
                 break
             first, above = above, above - 1
-        # (…热线：…（广告）, 【广告】…: the whole advert on its line)
-        alone = marked and not marked[1] and (marked.start() or marked.end() < len(line))
-        if (first < at or alone) and (above < 0 or first - above > 2):
+        if first < at and (above < 0 or first - above > 2):
             lines[first : at + 1] = [""] * (at + 1 - first)
+        elif self_marked:
+            lines[at] = ""
 
 
 def _drop_recommended(lines: list[str]) -> None:
