@@ -1226,10 +1226,12 @@ def test_a_sites_name_before_its_trail_share_targets_and_the_page_it_was_on():
 
 
 def test_an_e_papers_type_size_buttons_are_no_headline():
-    """``放大  缩小  默认`` under an e-paper's masthead and links: its buttons for
-    the type's size, no story's headline over the story below."""
+    """``放大  缩小  默认`` under an e-paper's masthead and links (``<< 上一期 下一期 >>``,
+    ``< 上一版 下一版 >``, ``[PDF版下载]``): its buttons for the type's size, no story's
+    headline over the story below."""
     page = (
-        "渝西都市报数字报\n2024年07月06日 星期六\n第08版：生活\n[上一版]  [下一版]  [返回目录]\n"
+        "渝西都市报数字报\n2024年07月06日 星期六\n<< 上一期    下一期 >>\n\n"
+        "第08版：生活        < 上一版    下一版 >\n[PDF版下载]\n"
         "放大  缩小  默认\n\n----------\n\n一周活动早知道\n——7月6日至12日永川城区文体活动一览\n\n"
         "本报讯（渝西都市报记者 彭禹乔）暑假来临，永川城区各类文体活动精彩纷呈。\n"
     )

@@ -46,7 +46,9 @@ _NAMEPLATE = (
     r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{5,16}"
     r"|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+|(?:社址|地址)\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
     r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
-    rf"|(?:[\u4e00-\u9fff]{{0,4}}天气|[\u4e00-\u9fff]{{2,4}}今日)\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*)?[\u4e00-\u9fff]{{1,6}}\s*(?:气温\s*)?{TEMPERATURE_RANGE}"
+    rf"|(?:[\u4e00-\u9fff]{{0,4}}天气|[\u4e00-\u9fff]{{2,4}}今日)\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*|今[天日]\s*)?"
+    rf"[\u4e00-\u9fff]{{1,6}}\s*(?:气温\s*)?{TEMPERATURE_RANGE}"
+    rf"(?:\s*明[天日]\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE})?"
     rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
     r"(?:\s*空气质量\s*[:：]?\s*[\u4e00-\u9fff]{1,4})?"  # (… 空气质量：良)
     r"(?:\s*请注意[\u4e00-\u9fff]{2,8})?"  # (…3月12日 阴转小雨 …, …请注意防暑降温)
@@ -381,7 +383,9 @@ _HEAD_MARKS = frozenset("—=-_~【<‹〈《[")
 _BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
 # An e-paper's links after its page's name, set apart by spaces (bracketed: [上一版]).
-_PAGE_LINKS = re.compile(r"(?:\s+[\[【]?(?:上一版|下一版|版面导航|版面概览|PDF下载)[\]】]?)+\s*$")
+_PAGE_LINKS = re.compile(
+    r"(?:\s+[<«]?\s*[\[【]?(?:上一版|下一版|版面导航|版面概览|PDF下载)[\]】]?\s*[>»]?)+\s*$"
+)
 # A section and a bare page number, a line of a masthead set over a few: 综合新闻 05.
 _SECTION_AND_PAGE = re.compile(
     r"(?P<section>[\u4e00-\u9fff·]{2,6})\s+(?P<page>[A-H]?\d{1,2})"
@@ -705,7 +709,7 @@ _NAVIGATION = re.compile(
     rf"|{_ROLE_CREDIT}"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
     r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
-    r"|(?i:pdf)\s*(?:下载|版)|下载\s*(?i:pdf)"
+    r"|(?i:pdf)\s*版?\s*(?:下载)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
     r"|点击(?:上方)?蓝字\s*(?:\S{1,12}?\s*)?关注我们|关注我们|喜欢此内容的人还喜欢|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
     r"|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
@@ -742,7 +746,7 @@ _BREADCRUMB = re.compile(
 )
 
 NAVIGATION_FIRST = frozenset(
-    "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获"
+    "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们), or alone as a divider (🍃🍃🍃).
@@ -761,7 +765,7 @@ def is_navigation_line(text: str) -> bool:
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
     return (
-        not _NAVIGATION.sub("", text).strip(" |｜/·")
+        not _NAVIGATION.sub("", text).strip(" |｜/·<>«»")
         or is_site_footer(text)
         or bool(_BREADCRUMB.match(text))
     )

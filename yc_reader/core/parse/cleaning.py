@@ -511,7 +511,7 @@ def _read_contents_list(page: Lines) -> None:
     for at, line in enumerate(lines):
         if len(line) > 16 or not ("导" in line or "要目" in line):
             continue
-        if not _CONTENTS_LABEL.match(_listed(line).strip("*")):  # (**导读**)
+        if not _CONTENTS_LABEL.match(_listed(line).strip("*【】")):  # (**导读**, 【今日导读】)
             continue
         end = at + 1
         while end < len(lines) and not lines[end]:
