@@ -346,8 +346,8 @@ _DATED_PAGE_NAME = re.compile(
 # A file name's date (or month), and the section's short name after or before it.
 _NAME_DATE = r"(?:19|20)\d{2}(?:[-_.年]?\d{1,2}月?(?:[-_.]?\d{1,2}日?)?)?"
 _DATED_SECTION_NAME = re.compile(
-    rf"(?:[^_\-\s]*?[_\-\s]+)?{_NAME_DATE}[_\-\s]+([\u4e00-\u9fff]{{2,6}})"
-    rf"|([\u4e00-\u9fff]{{2,6}})[_\-\s]+{_NAME_DATE}"
+    rf"(?:.*?[_\-\s])?{_NAME_DATE}[_\-\s]+([\u4e00-\u9fff]{{2,6}})"
+    rf"|(?:.*?[_\-\s])?([\u4e00-\u9fff]{{2,6}})[_\-\s]+{_NAME_DATE}"
 )
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
