@@ -344,6 +344,26 @@ def test_labels_over_the_groups_of_a_listing_head_them():
     assert [b.text for b in table.blocks if b.kind == "subhead"] == ["少年组", "老年组"]
 
 
+def test_labels_over_groups_of_one_row_each_head_them():
+    """``男子单打`` / ``冠军 唐浩 亚军 冯子豪 季军 许建`` / ``女子单打`` / …: each group
+    one row, its label a subhead; the last row, phrases apart, is a row too."""
+    page = (
+        "全民健身日羽毛球邀请赛成绩揭晓\n"
+        "8月8日，永川区全民健身日羽毛球邀请赛在区全民健身中心举行。比赛结果如下：\n"
+        "男子单打\n冠军 唐浩 亚军 冯子豪 季军 许建\n女子单打\n冠军 林晓雯 亚军 葛倩 季军 梁雨\n"
+        "混合双打\n冠军 刘洋/王琳 亚军 宋波/黄婷 季军 何平/贺丽\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert kinds(got)[1:] == [
+        ("subhead", "男子单打"),
+        ("paragraph", "冠军 唐浩 亚军 冯子豪 季军 许建"),
+        ("subhead", "女子单打"),
+        ("paragraph", "冠军 林晓雯 亚军 葛倩 季军 梁雨"),
+        ("subhead", "混合双打"),
+        ("paragraph", "冠军 刘洋/王琳 亚军 宋波/黄婷 季军 何平/贺丽"),
+    ]
+
+
 def test_a_reading_list_names_a_book_a_line():
     """``《松溉记忆》 罗永华 著 重庆出版社``: a book named with its author is a
     reading list's entry, a paragraph of its own, however headline-like its spaces."""

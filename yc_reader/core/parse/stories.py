@@ -1111,34 +1111,50 @@ def _label_listings(units: list[Unit]) -> None:
     """男子组 / 名次 姓名 成绩 / 1 王建峰 1:08:42: a short label over the rows of a
     listing heads them, as a subhead does, where it follows the line announcing
     the listing (…如下：), a headline, or the last row of the group before (as
-    many fields as the rows below); a headline's line over a table's rows too."""
-    for number in range(1, len(units) - 2):
-        unit, before = units[number], units[number - 1]
-        rows = [
-            _LISTED.match(u.text) and not ends_sentence(u.text)
-            for u in units[number + 1 : number + 3]
-        ]
-        if not (
-            (unit.kind in (PARA, VERSE) or (unit.kind == HEAD and units[number + 1].kind == ROW))
+    many fields as the rows below); a headline's line over a table's rows too.
+    A group may be one row (男子单打 / 冠军 唐浩 亚军 … / 女子单打 / 冠军 …), where a
+    label and a row of as many fields follow it or precede its label."""
+
+    def listed(unit: Unit) -> bool:
+        return bool(_LISTED.match(unit.text)) and not ends_sentence(unit.text)
+
+    def label(unit: Unit, over: Unit) -> bool:
+        return (
+            (unit.kind in (PARA, VERSE) or (unit.kind == HEAD and over.kind == ROW))
             and 2 <= len(unit.text) <= 16
             and balanced(unit.text)
             and not any(ch.isspace() or ch in "，,、；;：:" for ch in unit.text)
             and headline_like(unit.text)
-            and all(rows)
-        ):
+        )
+
+    for number in range(1, len(units) - 1):
+        unit, before, first = units[number], units[number - 1], units[number + 1]
+        if not (listed(first) and label(unit, first)):
             continue
-        fields = len(units[number + 1].text.split())
+        fields = len(first.text.split())
+
+        def alike(row: Unit, fields: int = fields) -> bool:
+            return listed(row) and len(row.text.split()) == fields
+
+        grouped = number + 2 < len(units) and listed(units[number + 2])
+        single = not grouped and (
+            alike(before)
+            or (
+                number + 3 < len(units)
+                and label(units[number + 2], units[number + 3])
+                and alike(units[number + 3])
+            )
+        )
+        if not (grouped or single):
+            continue
         if (
             before.kind in (HEAD, DASH)
             or before.text[-1] in "：:"
-            or (
-                _LISTED.match(before.text)
-                and len(before.text.split()) == fields
-                and not ends_sentence(before.text)
-                and not bylines.is_byline_line(before.text)
-            )
+            or (alike(before) and not bylines.is_byline_line(before.text))
         ):
             unit.kind = KICKER
+            if first.kind == HEAD:  # (冠军 刘洋/王琳 亚军 …: phrases apart, a row all the same)
+                first.kind = PARA
 
 
 def assemble_rows(units: list[Unit]) -> list[Draft]:
