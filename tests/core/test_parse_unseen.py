@@ -791,6 +791,52 @@ def test_an_unmarked_short_heading_between_markdown_paragraphs_is_a_subhead():
     ]
 
 
+@pytest.mark.parametrize("again", ["", "## 永川职教城启动产教融合对接行动\n\n"])
+def test_a_story_sent_on_to_a_later_page_of_the_same_file_is_one_article(again):
+    """``（下转2版）`` on page 1 and ``（上接1版）`` on page 2 of one issue's file (the
+    headline printed again over the rest or not): one article, the paragraph the
+    jump cut joined again."""
+    page = (
+        "2024年4月20日 星期六 第1版 要闻\n\n## 永川职教城启动产教融合对接行动\n\n"
+        "本报讯（渝西都市报记者 涂 燕）4月19日上午，永川职教城产教融合对接行动启动。\n\n"
+        "区教委相关负责人表示，下一步将建立校企合作项目库，定期发布企业用工需求和院校\n\n"
+        "（下转2版）\n\n## 松溉古镇迎来踏青游客\n\n连日来，松溉古镇迎来踏青赏花高峰。\n\n"
+        f"2024年4月20日 星期六 第2版 要闻\n\n（上接1版）\n\n{again}"
+        "人才供给清单，力争到年底新增校企合作项目100个以上。\n\n"
+        "活动当天，还举行了职业院校学生技能作品展。\n\n"
+        "## 卫星湖街道：老旧小区加装电梯惠及千余户\n\n"
+        "本报讯（渝西都市报记者 谢 春）4月18日，卫星湖街道红旗小区的新电梯投入使用。\n"
+    )
+    got = parse_text(page, "2024-04-20_第1-2版.txt")
+    assert [a.title for a in got] == [
+        "永川职教城启动产教融合对接行动",
+        "松溉古镇迎来踏青游客",
+        "卫星湖街道：老旧小区加装电梯惠及千余户",
+    ]
+    assert [b.text[:6] for b in got[0].blocks] == ["本报讯（渝西", "区教委相关负", "活动当天，还"]
+    assert (
+        got[0]
+        .blocks[1]
+        .text.endswith(
+            "定期发布企业用工需求和院校人才供给清单，力争到年底新增校企合作项目100个以上。"
+        )
+    )
+
+
+def test_a_labelled_guide_signed_under_its_headline_keeps_its_sections():
+    """``周末去哪儿`` over a headline and a byline line, a lead, then a place's
+    heading over each event: one guide in sections, not a column of items."""
+    page = (
+        "周末去哪儿\n端午假期 永川这些好去处等你来\n渝西都市报记者 李思雨\n\n"
+        "端午小长假即将到来，记者梳理了近期永川各地的文旅活动，供市民参考。\n\n"
+        "松溉古镇：端午民俗文化节\n\n时间：6月8日至10日。地点：松溉古镇。\n\n"
+        "茶山竹海：竹林音乐露营季\n\n时间：6月8日至6月30日每周末。地点：茶山竹海薄刀岭景区。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("端午假期 永川这些好去处等你来", ("李思雨",))
+    assert subheads(got) == ["松溉古镇：端午民俗文化节", "茶山竹海：竹林音乐露营季"]
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (
@@ -4176,17 +4222,29 @@ def test_lesser_markdown_headings_after_a_photo_feature_title_items_of_their_own
 
 def test_a_continuation_under_its_headline_printed_again():
     """A story's headline printed again under the continuation's marker is the
-    continuation's title; a first subhead there stays one, the marker before it."""
-    page = (
-        "2024年1月13日 星期六 第4版 茶竹\n\n腊月里的年味\n\n□ 周 渝\n\n"
-        "进了腊月，永川人的年就算开始了。外婆用柏树枝熏的腊肉，要挂在灶屋里\n\n（下转5版）\n\n"
+    continuation's title (the marker before it on a page of its own); in the file
+    of the page it was sent on from, the two are one article."""
+    rest_page = (
         "2024年1月13日 星期六 第5版 文苑\n\n（上接4版）\n腊月里的年味\n\n"
         "看上半天。\n\n腊月二十三过小年，外婆要打扫屋子、祭灶。\n"
     )
-    first, rest = parse_text(page, "page.txt")
-    assert (first.title, first.section) == ("腊月里的年味", "茶竹")
-    assert (rest.title, rest.continuation, rest.section) == ("腊月里的年味", "4", "文苑")
+    (rest,) = parse_text(rest_page, "page.txt")
+    assert (rest.title, rest.continuation, rest.section) == (
+        "（上接4版） 腊月里的年味",
+        "4",
+        "文苑",
+    )
     assert rest.blocks[0].text == "看上半天。"
+    page = (
+        "2024年1月13日 星期六 第4版 茶竹\n\n腊月里的年味\n\n□ 周 渝\n\n"
+        "进了腊月，永川人的年就算开始了。外婆用柏树枝熏的腊肉，要挂在灶屋里\n\n（下转5版）\n\n"
+    )
+    (whole,) = parse_text(page + rest_page, "page.txt")
+    assert (whole.title, whole.section, whole.authors) == ("腊月里的年味", "茶竹", ("周渝",))
+    assert [b.text[-6:] for b in whole.blocks] == [
+        "在灶屋里看上半天。"[-6:],
+        "打扫屋子、祭灶。"[-6:],
+    ]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 
 from yc_reader.core import bylines, datelines
-from yc_reader.core.cjk import halfwidth_numbers
+from yc_reader.core.cjk import ends_sentence, halfwidth_numbers, join_wrapped
 from yc_reader.core.masthead import (
     ExportMeta,
     PageMeta,
@@ -38,7 +38,7 @@ from yc_reader.core.masthead import (
     strip_masthead,
     year_from_filename,
 )
-from yc_reader.core.model import Article, ParsedFile
+from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.cleaning import Lines, clean_lines, drop_adverts
 from yc_reader.core.parse.columns import column_units, page_measures
 from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
@@ -242,6 +242,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     printed: set[str] = set()
     if any(draft.byline for draft in drafts):
         printed = {*lines, *(EMPHASIS.sub("", line).strip() for line in lines if "*" in line)}
+    drafts, dates, metas, exports = _join_jumps(drafts, dates, metas, exports, export_page)
     articles: list[Article] = []
     for ordinal, (draft, date, meta, export) in enumerate(
         zip(drafts, dates, metas, exports, strict=True)
@@ -278,6 +279,63 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _join_jumps(
+    drafts: list[Draft],
+    dates: list[str],
+    metas: list[PageMeta],
+    exports: list[ExportMeta],
+    named_page: str,
+) -> tuple[list[Draft], list[str], list[PageMeta], list[ExportMeta]]:
+    """A story sent on to another page of the same file (``（下转2版）``) and its rest
+    there (``（上接1版）``, unheaded or under its headline printed again): one
+    article, its text whole, as a reader of the issue reads it."""
+    pages = [m.page or e.page or named_page for m, e in zip(metas, exports, strict=True)]
+    kept = [True] * len(drafts)
+    for at, draft in enumerate(drafts):
+        if not (draft.jumps_to and pages[at]):
+            continue
+        rest = next(
+            (
+                later
+                for later in range(at + 1, len(drafts))
+                if kept[later]
+                and drafts[later].continuation == pages[at]
+                and pages[later] == draft.jumps_to
+                and drafts[later].title in ("", draft.title)
+            ),
+            None,
+        )
+        if rest is not None:
+            _append_rest(draft, drafts[rest])
+            kept[rest] = False
+    chosen = [at for at, keep in enumerate(kept) if keep]
+    return (
+        [drafts[at] for at in chosen],
+        [dates[at] for at in chosen],
+        [metas[at] for at in chosen],
+        [exports[at] for at in chosen],
+    )
+
+
+def _append_rest(draft: Draft, rest: Draft) -> None:
+    """``rest``'s text after ``draft``'s, a paragraph the jump cut joined again."""
+    blocks = list(rest.blocks)
+    if blocks and blocks[0].kind == "subhead" and blocks[0].text == draft.title:
+        blocks.pop(0)  # (the headline printed again over the rest)
+    last = draft.blocks[-1] if draft.blocks else None
+    if (
+        last is not None
+        and blocks
+        and last.kind == blocks[0].kind == "paragraph"
+        and not ends_sentence(last.text)
+    ):
+        draft.blocks[-1] = Block("paragraph", join_wrapped(last.text, blocks.pop(0).text))
+    draft.blocks += blocks
+    draft.authors += [name for name in rest.authors if name not in draft.authors]
+    draft.photographers += [name for name in rest.photographers if name not in draft.photographers]
+    draft.jumps_to = rest.jumps_to
 
 
 def _is_markdown(lines: list[str]) -> bool:

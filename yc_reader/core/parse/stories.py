@@ -47,6 +47,7 @@ from yc_reader.core.parse.kinds import (
     ITEM,
     JUMP,
     KICKER,
+    PAGE_NO,
     PARA,
     PLACE_ENDING,
     PLACE_TAG,
@@ -102,6 +103,7 @@ class Draft:
     photographers: list[str] = field(default_factory=list)
     continuation: str = ""
     continuation_label: str = ""
+    jumps_to: str = ""  # the page its (下转2版) sends the text on to
     # A byline on a line of its own before the text (渝西都市报记者 彭禹乔): part of
     # the headline group, so no paragraph once its names are the authors. Set in
     # lines one under the other (口述：刘素华 / 整理：渝西都市报记者 潘玥希), its lines.
@@ -606,9 +608,15 @@ def _direction(units: list[Unit]) -> str:
     return "before" if orphan else "after"
 
 
+_JUMP_PAGE = re.compile(rf"(?:下转|转至|转)\s*(?:第\s*)?({PAGE_NO})\s*版")
+
+
 def _add_body(draft: Draft, unit: Unit) -> None:
     if unit.kind == JUMP:
-        return  # (下转4版): where the story goes on, no text of it
+        # (下转4版): where the story goes on, no text of it
+        sent = _JUMP_PAGE.search(unit.text)
+        draft.jumps_to = page_number(sent[1]) if sent else ""
+        return
     if unit.kind == CAPTION:
         draft.blocks.append(Block("caption", unit.text))
         draft.photographers.extend(_credited(CAPTION, unit.text))
@@ -689,6 +697,8 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
             items.add(start)
         elif end - start > 1 and STORY_LABEL.match(units[start].text) and end < len(units):
             items.add(start)  # 出行提示 / 电动车充电勿“飞线”: the label over the first item
+            if units[end].kind == BYLINE:
+                continue  # 周末去哪儿 / 端午假期… / 渝西都市报记者 李思雨: a guide, in sections
         labelled = labelled or any(STORY_LABEL.match(u.text) for u in units[start:end])
     return items
 
