@@ -49,6 +49,7 @@ from yc_reader.core import bylines
         ("读者 周明", ["周明"]),
         ("记者钟梅", ["钟梅"]),
         ("记者追踪", []),
+        ("○ 竹君", ["竹君"]),  # a pen name after the mark that signs a commentary
         ("记者从区教委了解到，今年秋季学期，全区", []),  # a sentence, cut at a name-like word
         ("读者来信", []),
         ("渝西都市报评论员文章", []),

@@ -53,11 +53,11 @@ _SIGNATURE = re.compile(
     r"^\s*(?:[□■◎○●◇◆]|(?:文\s*[/·•]\s*图|图\s*[/·•]\s*文)\s*[/／:：|｜丨]?|[文图]\s*[/／:：|｜丨]"
     r"|[文图][ \u3000]+(?=[\u4e00-\u9fff]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,2}\s*$))\s*(.+)$"
 )
-# A commentator's pen name after the mark that signs it (文/老街, □ 一苇): no surname to
+# A commentator's pen name after the mark that signs it (文/老街, □ 一苇, ○ 竹君): no surname to
 # check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place; ◎ 竹 溪
 # padded, 文/文 静 (文 a surname, not the credit).
 _PEN_NAME = re.compile(
-    r"^\s*(?:文\s*[/／]\s*|[□■◎]\s*)"
+    r"^\s*(?:文\s*[/／]\s*|[□■◎○]\s*)"
     r"((?!图|文\s*[/／·•图])[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})\s*$"
 )
 _NOT_PEN_NAME = re.compile(
