@@ -139,6 +139,9 @@ _CELL_SPACE = re.compile(" ")
 _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
+_TABLE_ROW_CHARS = max(_TABLE_CELLS) * (_TABLE_CELL_CHARS + 1)
+# A row of a table whose cells stand one space apart: three cells or more, a figure last.
+_SPACED_ROW = re.compile(r"^(?:[^\s]{1,20} ){2,7}[^\s]{0,19}\d[^\s]{0,19}$", re.MULTILINE)
 # A timetable's line: a day and an hour, then what happens (6月15日 9:00 …).
 _TIMETABLE_LINE = re.compile(
     r"^(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
@@ -235,7 +238,7 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw)
+    rows = _table_rows(raw) if _gapped(text) or _barred(text) or _SPACED_ROW.search(text) else {}
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -286,7 +289,9 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
             continue
         text = line.strip()
         one_space = not (_gapped(text) or _barred(text))
-        cells, figured = _cells(text, one_space) if " " in text or not one_space else (0, False)
+        # (three cells or more one space apart: two spaces at least, and a short line)
+        candidate = not one_space or (text.count(" ") >= 2 and len(text) <= _TABLE_ROW_CHARS)
+        cells, figured = _cells(text, one_space) if candidate else (0, False)
         if cells and cells == width and one_space == spaced:
             run.append(n)
             figures += figured
@@ -405,6 +410,11 @@ _AD_HOTLINE = re.compile(
     r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
+ADVERT_SIGN = re.compile(
+    r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}[ \t]*$|广告[）)】\]]|宣[ \t\u3000]*$",
+    re.MULTILINE,
+)
+"""What a page with an advert holds somewhere (see ``drop_adverts``): one scan of it."""
 # An advertisement says what it is: …咨询电话：023-49888666（广告）, 【广告】…; a public
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
 _AD_MARK = re.compile(
