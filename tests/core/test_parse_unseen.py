@@ -837,6 +837,26 @@ def test_a_labelled_guide_signed_under_its_headline_keeps_its_sections():
     assert subheads(got) == ["松溉古镇：端午民俗文化节", "茶山竹海：竹林音乐露营季"]
 
 
+@pytest.mark.parametrize(
+    ("top", "bottom"), [("┏━━━━━━━━━━━━━━━━┓", "┗━━━━━━━━━━━━━━━━┛"), ("┄" * 20, "┄" * 20)]
+)
+def test_a_notice_boxed_by_box_drawing_rules_between_stories(top, bottom):
+    """A box's borders drawn with box-drawing characters (corners and all, or a
+    dashed rule) part the page as rules do: no headline's text."""
+    page = (
+        "茶山竹海景区环线公路全线贯通\n\n本报讯 10月12日，茶山竹海景区环线公路全线贯通。\n\n"
+        f"{top}\n道路施工通告\n因环线公路交通安全设施施工需要，10月16日至10月25日实行间断性交通管制。\n"
+        f"永川区交通运输委员会\n2024年10月14日\n{bottom}\n\n"
+        "朱沱镇码头连接道改造完工\n\n本报讯 10月13日，朱沱镇码头连接道改造完工。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == [
+        "茶山竹海景区环线公路全线贯通",
+        "道路施工通告",
+        "朱沱镇码头连接道改造完工",
+    ]
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (

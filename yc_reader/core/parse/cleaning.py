@@ -96,10 +96,14 @@ _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # A line of one mark repeated: a rule between articles, or under a setext heading.
-_RULE_MARKS = "-=_*~—─━═＝－＊"
-_RULE = re.compile(rf"^([{_RULE_MARKS}])(?:\s*\1){{2,}}$")
+_RULE_MARKS = "-=_*~—─━═＝－＊┄┅┈┉╌╍"
+# (a box's top and bottom, corners and all: ┏━━━━┓ / ┗━━━━┛)
+_BOX_CORNERS = "┌┏╔╭└┗╚╰┐┓╗╮┘┛╝╯"
+_RULE = re.compile(rf"^[{_BOX_CORNERS}]?([{_RULE_MARKS}])(?:\s*\1){{2,}}[{_BOX_CORNERS}]?$")
 # The lines worth a look: those starting with a markup character or as navigation does.
-_LOOK_FIRST = frozenset(">|+0123456789▼配" + _RULE_MARKS + _DECORATION) | NAVIGATION_FIRST
+_LOOK_FIRST = (
+    frozenset(">|+0123456789▼配" + _RULE_MARKS + _BOX_CORNERS + _DECORATION) | NAVIGATION_FIRST
+)
 # An export's field for a photo's caption: 图片说明：▲大会开幕现场。
 _CAPTION_FIELD = re.compile(r"^(?:图片说明|图片注释|图说|配图说明)\s*[：:]\s*(?=\S)")
 _BODY_LABEL = "【正文】"
@@ -719,7 +723,7 @@ def _read_markup(page: Lines) -> None:
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
         if not line:
             pass
-        elif line[0] in _RULE_MARKS and _RULE.match(line):
+        elif line[0] in _RULE_MARKS + _BOX_CORNERS and _RULE.match(line):
             above = lines[n - 1] if n > 0 else ""
             if (
                 line[0] in "=-"
