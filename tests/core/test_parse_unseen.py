@@ -857,6 +857,21 @@ def test_a_notice_boxed_by_box_drawing_rules_between_stories(top, bottom):
     ]
 
 
+def test_a_notice_boxed_by_equals_rules_keeps_its_signing_date():
+    """``====`` under the notice's date closes its box: the date is the notice's
+    last line, not a Markdown heading (nor a masthead), the issuer no kicker below."""
+    page = (
+        "永川区召开防汛工作会议\n\n本报讯 8月4日，永川区召开防汛工作会议。\n\n\n"
+        "========================================\n仙龙镇停水通知\n"
+        "因供水主管道迁改施工，定于2024年8月7日对仙龙镇场镇暂停供水，请用户提前做好储水准备。\n"
+        "永川区仙龙供水站\n2024年8月5日\n========================================\n\n\n"
+        "朱沱镇码头连接道改造完工\n\n本报讯 8月3日，朱沱港码头连接道改造工程完工通车。\n"
+    )
+    _, notice, road = parse_text(page, "page.txt")
+    assert [b.text for b in notice.blocks][-2:] == ["永川区仙龙供水站", "2024年8月5日"]
+    assert (road.kicker, road.title) == ("", "朱沱镇码头连接道改造完工")
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (

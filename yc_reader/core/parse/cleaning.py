@@ -19,6 +19,7 @@ from yc_reader.core.cjk import (
 )
 from yc_reader.core.gutters import unfold_columns
 from yc_reader.core.masthead import (
+    BARE_DATE,
     ISSUER,
     NAVIGATION_FIRST,
     breadcrumb_masthead,
@@ -732,6 +733,7 @@ def _read_markup(page: Lines) -> None:
                 and headline_like(above)
                 and not _RULE.match(above)
                 and not is_export_line(above)  # 阅读次数：123 over the rule ending an export
+                and not BARE_DATE.match(above)  # a notice's date over the rule closing its box
             ):
                 lines[n - 1] = ("# " if line[0] == "=" else "## ") + above  # setext
                 page.kinds.pop(n - 1, None)
