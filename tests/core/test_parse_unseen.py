@@ -872,6 +872,23 @@ def test_a_notice_boxed_by_equals_rules_keeps_its_signing_date():
     assert (road.kicker, road.title) == ("", "朱沱镇码头连接道改造完工")
 
 
+def test_a_title_with_a_comma_between_its_label_and_its_byline():
+    """``记者手记`` / ``在朱沱港，听见长江的“心跳”`` / ``渝西都市报记者 彭禹乔``: the line
+    between the label and the byline is the piece's title, its comma no clause of text."""
+    page = (
+        "松溉古镇“慢下来”的底气\n\n本报评论员 任远\n\n"
+        "11月20日，松溉古镇罗家祠堂修缮工程完\n工。与一些地方热衷“拆旧建新”不同，这次\n"
+        "修缮坚持“修旧如旧”，连瓦片都是从老房子\n上拆下来重新利用的。\n\n"
+        "慢下来，不是不发展，而是有底气地发展。守\n住历史文脉，古镇的路才会越走越宽。\n\n\n"
+        "记者手记\n在朱沱港，听见长江的“心跳”\n\n渝西都市报记者 彭禹乔\n\n"
+        "清晨六点，朱沱港的龙门吊已经开始作业。一\n个个集装箱从货轮上吊起，稳稳落在堆场里。\n"
+        "码头调度员老陈告诉我，现在港口每天进出的\n货物，比五年前翻了一番。\n"
+    )
+    opinion, notes = parse_text(page, "page.txt")
+    assert (notes.title, notes.authors) == ("在朱沱港，听见长江的“心跳”", ("彭禹乔",))
+    assert [b.kind for b in opinion.blocks].count("paragraph") == 2
+
+
 # --------------------------------------------------------------------------- advertisements
 
 SIGNING = (

@@ -1167,6 +1167,10 @@ def _label_listings(units: list[Unit]) -> None:
                 first.kind = PARA
 
 
+# A title with a comma in it, between its label and its byline, is at most this long.
+_COMMA_TITLE_CHARS = 24
+
+
 def assemble_rows(units: list[Unit]) -> list[Draft]:
     """Plain and column text: headline groups found by their neighbours."""
     _sign_off(units)
@@ -1191,6 +1195,18 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if listing:
             following.kind = PARA
     _label_listings(units)
+    for number in range(1, len(units) - 1):
+        unit = units[number]
+        if (
+            unit.kind == PARA
+            and units[number - 1].kind == HEAD
+            and units[number + 1].kind == BYLINE
+            and len(unit.text) <= _COMMA_TITLE_CHARS
+            and not ends_sentence(unit.text)
+            and not any(mark in unit.text for mark in "。！？；：:")
+            and balanced(unit.text)
+        ):
+            unit.kind = HEAD  # 记者手记 / 在朱沱港，听见长江的“心跳” / 渝西都市报记者 …: its title
     for number in range(1, len(units)):
         if (
             units[number].kind == PARA
