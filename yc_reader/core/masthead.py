@@ -188,11 +188,14 @@ _SUPPLEMENT_SPONSOR = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:协办|合办
 
 def _monthly_masthead(text: str) -> PageMeta | None:
     """A monthly or weekly supplement's running head, dated to the month:
-    ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper and one month,
+    ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper (or be a
+    supplement's, ``健康周刊 | 2024年6月 第12期``) and one month,
     its other parts short names (the first is the section), an issue number or
     who runs it with the paper (``…办公室协办``)."""
-    if len(text) > 40 or _PAPER not in text:
-        return None
+    if len(text) > 40 or not (
+        _PAPER in text or any(map(_SPECIAL_ISSUE.fullmatch, _MONTHLY_SPLIT.split(text)))
+    ):
+        return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期)
     month = ""
     sections: list[str] = []
     for part in filter(None, _MONTHLY_SPLIT.split(text)):
