@@ -357,9 +357,9 @@ _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
 # A supplement's issue: 第12期 / 总第356期.
 _ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期(?:[（(]总第\s*\d{1,6}\s*期[）)])?")
 # A page's number printed at its foot, which PDF tools leave between two rows of a
-# paragraph: 6 / - 6 - / — 6 — / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
+# paragraph: 6 / - 6 - / — 6 — / - B2 - / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
 _PAGE_NUMBER_LINE = re.compile(
-    r"^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$"
+    r"^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$|^(?:[-—–－]\s*)?[A-H]\d{1,2}\s*[-—–－]$"
     r"|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$"
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
