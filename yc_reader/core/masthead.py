@@ -195,7 +195,8 @@ def _monthly_masthead(text: str) -> PageMeta | None:
     its other parts short names (the first is the section), an issue number or
     who runs it with the paper (``…办公室协办``)."""
     if len(text) > 40 or not (
-        _PAPER in text or any(map(_SPECIAL_ISSUE.fullmatch, _MONTHLY_SPLIT.split(text)))
+        _PAPER in text
+        or ("刊" in text and any(map(_SPECIAL_ISSUE.fullmatch, _MONTHLY_SPLIT.split(text))))
     ):
         return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期)
     month = ""

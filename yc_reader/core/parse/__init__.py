@@ -39,7 +39,7 @@ from yc_reader.core.masthead import (
     year_from_filename,
 )
 from yc_reader.core.model import Article, Block, ParsedFile
-from yc_reader.core.parse.cleaning import ADVERT_SIGN, Lines, clean_lines, drop_adverts
+from yc_reader.core.parse.cleaning import Lines, clean_lines, drop_adverts, has_advert
 from yc_reader.core.parse.columns import column_units, page_measures
 from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
 from yc_reader.core.parse.paragraphs import (
@@ -166,7 +166,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     """
     page = clean_lines(text)
     pages, lines = strip_masthead(page.text)
-    if ADVERT_SIGN.search(text):
+    if has_advert(text):
         drop_adverts(lines)
     # Each page of a file holding several is read in its own layout (a Markdown
     # front page, then pages of plain or column text).

@@ -145,8 +145,9 @@ _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
 _TABLE_ROW_CHARS = max(_TABLE_CELLS) * (_TABLE_CELL_CHARS + 1)
-# A row of a table whose cells stand one space apart: three cells or more, a figure last.
-_SPACED_ROW = re.compile(r"^(?:[^\s]{1,20} ){2,7}[^\s]{0,19}\d[^\s]{0,19}$", re.MULTILINE)
+# A row of a table whose cells stand one space apart: three cells or more, a figure last
+# (no masthead's page: 2024年4月20日 星期六 第2版).
+_SPACED_ROW = re.compile(r"\n(?:\S{1,20} ){2,7}\S{0,19}\d[^\s版期]{0,19}(?=\n|$)")
 # A timetable's line: a day and an hour, then what happens (6月15日 9:00 …).
 _TIMETABLE_LINE = re.compile(
     r"^(?:(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?周[一二三四五六日天][）)]?\s*)?)?"
@@ -243,7 +244,8 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
-    rows = _table_rows(raw) if _gapped(text) or _barred(text) or _SPACED_ROW.search(text) else {}
+    tabled = _gapped(text) or _barred(text) or _SPACED_ROW.search("\n" + text)
+    rows = _table_rows(raw) if tabled else {}
     if ":" in text or "：" in text:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
@@ -415,11 +417,20 @@ _AD_HOTLINE = re.compile(
     r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}$"
 )
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
-ADVERT_SIGN = re.compile(
-    r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}[ \t]*$|广告[）)】\]]|宣[ \t\u3000]*$",
-    re.MULTILINE,
-)
-"""What a page with an advert holds somewhere (see ``drop_adverts``): one scan of it."""
+_HOTLINE_END = re.compile(r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}[ \t]*$", re.M)
+_SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
+
+
+def has_advert(text: str) -> bool:
+    """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
+    hotline, an advert's mark, or who ran it; scanned for only where its words are."""
+    return (
+        "广告" in text
+        or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
+        or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
+    )
+
+
 # An advertisement says what it is: …咨询电话：023-49888666（广告）, 【广告】…; a public
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
 _AD_MARK = re.compile(
