@@ -2081,6 +2081,7 @@ def test_a_row_that_starts_mid_name_is_not_ocr_spacing():
         ("2023年3月6日 星期一 癸卯年二月十五\n今日4版　第1版 要闻", "1", "要闻", "2023-03-06"),
         ("渝西都市报 2022年12月30日 星期五 4版 社会", "4", "社会", "2022-12-30"),
         ("渝西都市报 │ 2024年4月26日 星期五 │ 第3版 │ 时政", "3", "时政", "2024-04-26"),
+        ("渝西都市报·健康周刊　第28期", "", "健康周刊", ""),  # a supplement's, its number
     ],
 )
 def test_running_heads_of_other_shapes(head, page, section, date):

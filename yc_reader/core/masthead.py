@@ -437,7 +437,8 @@ def _with_page_mark(text: str) -> str:
 
 
 _PAPER_SECTION = re.compile(
-    rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})(?:[\s\u3000]+{_PAGE})?"
+    rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})"
+    rf"(?:[\s\u3000]+(?:{_PAGE}|{_ISSUE_NUMBER.pattern}))?"  # (渝西都市报·健康周刊　第28期)
 )
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?(?:0?[1-9]|[1-9]\d)")
