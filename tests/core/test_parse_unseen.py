@@ -2974,6 +2974,19 @@ def test_a_scans_masthead_with_its_page_mark_spaced_out(masthead):
     )
 
 
+def test_padded_names_after_a_role_the_column_cut_stay_names_on_a_spaced_out_scan():
+    """On a page a scan spaced out (``学 雷 锋 志 愿 服 务 进 社 区``), the row after a
+    role cut by the column (``…通讯`` / ``员 张 琳 李 想）``) holds padded names, not
+    a spaced-out word: two writers."""
+    page = (
+        "学 雷 锋 志 愿 服 务 进 社 区\n\n"
+        "本报讯（渝西都市报通讯\n员 张 琳 李 想）近日，在三教镇\n石梯村的柑橘种植基地里，村民\n"
+        "们正忙着栽种柑橘苗，田间一派繁\n忙景象。今年，三教镇新栽柑橘\n苗十万株。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.authors == ("张琳", "李想")
+
+
 def test_a_scans_ocr_slips_in_masthead_byline_and_run_in_headline():
     """A scan reads the masthead's zero as the letter O (``2O24年``) and spaces
     out the section (``副 刊``) and a byline's role (``记 者``, ``通 讯 员``), and

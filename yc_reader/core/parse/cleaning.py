@@ -376,7 +376,10 @@ def _every_mark_spaced(line: str) -> bool:
 
 
 def _spaced_word(run: re.Match[str], line: str) -> bool:
-    """A run of spaced characters that is no byline's padded names (通讯员 刘 洋 谢 敏)."""
+    """A run of spaced characters that is no byline's padded names (通讯员 刘 洋 谢 敏,
+    also where the column cut the role: 通讯 / 员 张 琳 李 想）)."""
+    if run.start() == 0 and run.group()[:1] in "员者":
+        return False
     return not _ROLE_BEFORE.search(line, max(0, run.start() - 8), run.start())
 
 
