@@ -184,10 +184,6 @@ def is_masthead_line(line: str) -> bool:
     return _loose_masthead(text) is not None or _monthly_masthead(text) is not None
 
 
-# Who runs a supplement with the paper: 永川区人大常委会办公室协办
-_SUPPLEMENT_SPONSOR = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:协办|合办|联办)")
-
-
 def _monthly_masthead(text: str) -> PageMeta | None:
     """A monthly or weekly supplement's running head, dated to the month:
     ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper (or be a
@@ -210,9 +206,7 @@ def _monthly_masthead(text: str) -> PageMeta | None:
             month = f"{year:04d}-{number:02d}"
         elif part != _PAPER and _SECTION_ONLY.match(part) and not re.match(_ROLES, part):
             sections.append(part)
-        elif part != _PAPER and not (
-            _ISSUE_NUMBER.fullmatch(part) or _SUPPLEMENT_SPONSOR.fullmatch(part)
-        ):
+        elif part != _PAPER and not (_ISSUE_NUMBER.fullmatch(part) or _SPONSOR.match(part)):
             return None
     return PageMeta(month, "", sections[0] if sections else "") if month else None
 

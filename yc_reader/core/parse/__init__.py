@@ -188,8 +188,8 @@ def parse_text(text: str, source: str) -> list[Article]:
     # Pieces: between rules, a page of a file holding several a piece of its own,
     # and on an export each article's fields open one.
     # (a printed page's masthead, not an e-paper's frame of links)
-    printed = any(meta.date or meta.page for _, meta in pages) and not _WEB_FRAME.search(text)
-    exported = is_export(lines, printed)
+    on_paper = any(meta.date or meta.page for _, meta in pages) and not _WEB_FRAME.search(text)
+    exported = is_export(lines, on_paper)
     if exported:
         lines = read_web_frame(lines)
     cuts = {*page.rules, *(start for start, _ in pages[1:])}  # lines of no piece

@@ -144,7 +144,6 @@ _CELL_SPACE = re.compile(" ")
 _CELL_GAP = re.compile(r"[ \xa0]{2,}|[\t\u3000][\s\u3000]*")
 _TABLE_CELLS = range(3, 9)
 _TABLE_CELL_CHARS = 20
-_TABLE_ROW_CHARS = max(_TABLE_CELLS) * (_TABLE_CELL_CHARS + 1)
 # A row of a table whose cells stand one space apart: three cells or more, a figure last
 # (no masthead's page: 2024年4月20日 星期六 第2版).
 _SPACED_ROW = re.compile(r"\n(?:\S{1,20} ){2,7}\S{0,19}\d[^\s版期]{0,19}(?=\n|$)")
@@ -296,8 +295,7 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
             continue
         text = line.strip()
         one_space = not (_gapped(text) or _barred(text))
-        # (three cells or more one space apart: two spaces at least, and a short line)
-        candidate = not one_space or (text.count(" ") >= 2 and len(text) <= _TABLE_ROW_CHARS)
+        candidate = not one_space or text.count(" ") >= 2  # (three cells one space apart)
         cells, figured = _cells(text, one_space) if candidate else (0, False)
         if cells and cells == width and one_space == spaced:
             run.append(n)
@@ -416,11 +414,10 @@ def _jump_apart(line: str) -> tuple[str, ...]:
 
 # An advertisement's hotline, its advertiser or slogan before it or not
 # (永川区投资促进中心　招商热线：023-49812345, 服务热线：96899, 预订热线：023-4958××××).
-_AD_HOTLINE = re.compile(
-    r"^(?:[^，。；！？,;!?]{2,24}\s)?[\u4e00-\u9fff]{0,4}(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}$"
-)
+_HOTLINE = r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}"
+_AD_HOTLINE = re.compile(rf"^(?:[^，。；！？,;!?]{{2,24}}\s)?[\u4e00-\u9fff]{{0,4}}{_HOTLINE}$")
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
-_HOTLINE_END = re.compile(r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}[ \t]*$", re.M)
+_HOTLINE_END = re.compile(rf"{_HOTLINE}[ \t]*$", re.M)
 _SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
 
 

@@ -26,7 +26,10 @@ CONTINUATION = re.compile(
 )
 # (下转第6版) / 转第6版 / 未完待续: the story goes on on another page; it closes
 # the part printed here.
-JUMP_MARK = rf"(?:(?:下转|转至|转)\s*(?:第\s*)?{PAGE_NO}\s*版|未完待续|转下版)"
+_JUMP_TO = r"(?:下转|转至|转)\s*(?:第\s*)?"
+JUMP_MARK = rf"(?:{_JUMP_TO}{PAGE_NO}\s*版|未完待续|转下版)"
+JUMP_PAGE = re.compile(rf"{_JUMP_TO}({PAGE_NO})\s*版")
+"""The page a jump names (group 1): 下转第2版's 2."""
 _JUMP = re.compile(rf"^[（(【\[]?\s*{JUMP_MARK}\s*[）)】\]]?$")
 DASH_LINE = re.compile(r"^(?:——|—\s*—|--|－－|─{2})")
 CAPTION_START = re.compile(

@@ -46,8 +46,8 @@ from yc_reader.core.parse.kinds import (
     INTERVIEW_TURN,
     ITEM,
     JUMP,
+    JUMP_PAGE,
     KICKER,
-    PAGE_NO,
     PARA,
     PLACE_ENDING,
     PLACE_TAG,
@@ -608,13 +608,10 @@ def _direction(units: list[Unit]) -> str:
     return "before" if orphan else "after"
 
 
-_JUMP_PAGE = re.compile(rf"(?:下转|转至|转)\s*(?:第\s*)?({PAGE_NO})\s*版")
-
-
 def _add_body(draft: Draft, unit: Unit) -> None:
     if unit.kind == JUMP:
         # (下转4版): where the story goes on, no text of it
-        sent = _JUMP_PAGE.search(unit.text)
+        sent = JUMP_PAGE.search(unit.text)
         draft.jumps_to = page_number(sent[1]) if sent else ""
         return
     if unit.kind == CAPTION:
@@ -1128,6 +1125,9 @@ def _label_listings(units: list[Unit]) -> None:
     def listed(unit: Unit) -> bool:
         return bool(_LISTED.match(unit.text)) and not ends_sentence(unit.text)
 
+    def alike(row: Unit, fields: int) -> bool:
+        return listed(row) and len(row.text.split()) == fields
+
     def label(unit: Unit, over: Unit) -> bool:
         return (
             (unit.kind in (PARA, VERSE) or (unit.kind == HEAD and over.kind == ROW))
@@ -1142,17 +1142,13 @@ def _label_listings(units: list[Unit]) -> None:
         if not (listed(first) and label(unit, first)):
             continue
         fields = len(first.text.split())
-
-        def alike(row: Unit, fields: int = fields) -> bool:
-            return listed(row) and len(row.text.split()) == fields
-
         grouped = number + 2 < len(units) and listed(units[number + 2])
         single = not grouped and (
-            alike(before)
+            alike(before, fields)
             or (
                 number + 3 < len(units)
                 and label(units[number + 2], units[number + 3])
-                and alike(units[number + 3])
+                and alike(units[number + 3], fields)
             )
         )
         if not (grouped or single):
@@ -1160,7 +1156,7 @@ def _label_listings(units: list[Unit]) -> None:
         if (
             before.kind in (HEAD, DASH)
             or before.text[-1] in "：:"
-            or (alike(before) and not bylines.is_byline_line(before.text))
+            or (alike(before, fields) and not bylines.is_byline_line(before.text))
         ):
             unit.kind = KICKER
             if first.kind == HEAD:  # (冠军 刘洋/王琳 亚军 …: phrases apart, a row all the same)
