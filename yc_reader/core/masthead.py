@@ -361,9 +361,10 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
-# A page's running head of its number and name alone: 05 | 科技, 便民服务 | 08, 茶竹 第4版.
+# A page's running head of its number and name alone: 05 | 科技, 第6版｜乡村振兴,
+# 便民服务 | 08, 茶竹 第4版.
 _PAGE_LABEL = re.compile(
-    rf"(?P<page>[A-H]?\d{{1,2}})\s*[|｜]\s*(?P<section>{_SECTION})"
+    rf"(?:第\s*)?(?P<page>[A-H]?\d{{1,2}})(?:\s*版)?\s*[|｜]\s*(?P<section>{_SECTION})"
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
     # a page's code and name alone, the code padded (A01 要闻) or set apart by a dot
     # (A6 · 法治): G85 渝昆高速 is a road, A3 综合 too little to tell
@@ -396,9 +397,11 @@ _PAGE_SHOWN = re.compile(r"^(?:(?:当前|本期)?版面|当前版)\s*[:：]\s*(?
 
 
 def _bare_head(text: str) -> str:
-    """A running head without its rules, its page number's brackets, the editors
-    credited after it and an e-paper's links set between bars (… | 第A02版：时政 |
-    上一版 下一版 | 版面导航)."""
+    """A running head without its Markdown heading marks, its rules, its page
+    number's brackets, the editors credited after it and an e-paper's links set
+    between bars (… | 第A02版：时政 | 上一版 下一版 | 版面导航)."""
+    if text[:1] == "#":  # # 2024年9月23日 | 第6版 | 专题: a Markdown page's heading
+        text = text.strip("# ")
     if text[:1] == "【" and (boxed := _BOXED_PAGE.match(text)):
         text = f"第{boxed[1]}{boxed[2]}"  # 【A02版 本版编辑：王小红】, as a bound issue prints it
     if text[:1] in "当本版" and (shown := _PAGE_SHOWN.match(text)):

@@ -150,9 +150,14 @@ def _unmarked_minor_heads(units: list[Unit]) -> None:
     """A short phrase on a line of its own between finished paragraphs, without a
     mark in it (``抱团闯市场`` / ``“过去…”``): a minor heading the dump lost the
     bold of, never the first part of the paragraph below (a column break cuts a
-    paragraph further on)."""
+    paragraph further on). A photo's caption may stand between it and the
+    paragraph above."""
     for at in range(1, len(units) - 1):
-        unit, before, after = units[at], units[at - 1], units[at + 1]
+        unit, after = units[at], units[at + 1]
+        above = at - 1
+        while above > 0 and units[above].kind == CAPTION:
+            above -= 1
+        before = units[above]
         text = unit.text
         if (
             unit.kind == PARA

@@ -1,0 +1,52 @@
+"""Markdown pages from a CMS: their mastheads as headings, their marked minor heads."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+
+
+def test_a_masthead_set_as_a_markdown_heading_is_the_pages_masthead():
+    """``# 2024年9月23日 | 第6版 | 专题`` and ``# 第6版｜乡村振兴`` are the page's
+    running head in a heading's marks: they date and name the page, and are no
+    story's kicker or title."""
+    page = (
+        "# 2024年9月23日　星期一　|　第6版　|　专题\n\n### 乡村振兴在永川\n\n"
+        "## 一片竹林“长”出三种业态\n\n深秋时节，走进茶山竹海街道，连绵起伏的竹林层层叠叠。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.kicker, got.title, got.date, got.section) == (
+        "乡村振兴在永川",
+        "一片竹林“长”出三种业态",
+        "2024-09-23",
+        "专题",
+    )
+    page = (
+        "# 第6版｜乡村振兴\n\n2024年11月6日　星期三\n\n## 宝峰镇“三变”改革激活乡村沉睡资源\n\n"
+        "本报讯 11月4日，宝峰镇天星桥村召开集体经济分红大会。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.title, got.date, got.section) == (
+        "宝峰镇“三变”改革激活乡村沉睡资源",
+        "2024-11-06",
+        "乡村振兴",
+    )
+
+
+def test_a_marked_minor_head_after_a_photos_caption_heads_the_paragraph_below():
+    """``■竹编技艺焕发新生机`` under an image's caption is a minor head, as it is
+    under a paragraph, not the first words of the paragraph below it."""
+    page = (
+        "## 一片竹林“长”出三种业态\n\n竹，是永川最具辨识度的生态资源。\n\n"
+        "■竹林里的“绿色银行”\n\n来苏镇引进竹制品加工企业4家。\n\n"
+        "![](zhu01.jpg)\n\n▲来苏镇一竹制品加工企业内，工人正在制作竹家具。\n\n"
+        "■竹编技艺焕发新生机\n\n在永荣镇的竹编非遗工坊，竹编艺人正带着妇女学习竹编。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [(b.kind, b.text) for b in got.blocks] == [
+        ("paragraph", "竹，是永川最具辨识度的生态资源。"),
+        ("subhead", "竹林里的“绿色银行”"),
+        ("paragraph", "来苏镇引进竹制品加工企业4家。"),
+        ("caption", "▲来苏镇一竹制品加工企业内，工人正在制作竹家具。"),
+        ("subhead", "竹编技艺焕发新生机"),
+        ("paragraph", "在永荣镇的竹编非遗工坊，竹编艺人正带着妇女学习竹编。"),
+    ]
