@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from yc_reader.core import bylines
 from yc_reader.core.cjk import (
+    ends_sentence,
     is_cjk,
     unspaced,
     width,
@@ -439,6 +440,96 @@ _AD_MARK = re.compile(
 )
 
 
+# An advert's slogan: phrases of about one length a space apart (一叶秀芽 满口清香),
+# its label (公益广告) and the fields under its hotline (校址：…).
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9}){1,3}$")
+_AD_LABEL = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
+_AD_FIELD = re.compile(r"^(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
+# What ends the text above an advert set close to it: a sentence, a byline in
+# brackets, a notice's date.
+_AD_NEIGHBOUR_MARKS = "，。；！？,;!?（）()"
+
+
+def _set_apart_advert(lines: list[str], at: int, self_marked: bool) -> int | None:
+    """The first line of an advert whose last line is ``at``, set apart: two blank
+    lines (or a rule) above and below it, or the page's end below; an advert marked
+    on its own line needs nothing below."""
+    below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
+    if not self_marked and below < len(lines) and below - at < 3:
+        return None
+    first, above = at, at - 1
+    while True:
+        while above >= 0 and not lines[above]:
+            above -= 1
+        slogan = lines[above].strip("* ") if above >= 0 else ""
+        if (
+            above < 0
+            or first - above > 2
+            or at - above > 4
+            or len(slogan) > 24
+            or any(mark in slogan for mark in _SLOGAN_MARKS)
+        ):
+            break
+        first, above = above, above - 1
+    return first if first < at and (above < 0 or first - above > 2) else None
+
+
+def _close_advert(lines: list[str], at: int) -> tuple[int, int] | None:
+    """(first, last) line of an advert set as close to the text around it as its
+    paragraphs are (one blank line, or none, on a page that sets none): slogans
+    (``学技能 到星辰``) or its label (``公益广告``) over its advertiser's hotline or
+    signature (``…办公室 宣``), a field or two (``校址：…``) under it. A notice's
+    closing lines (issuer, date, contact) carry no slogan, so they stay."""
+    spaced = at > 0 and not lines[at - 1]  # a double-spaced page: a blank line between rows
+    step, first = 1 + spaced, at
+    while first - step >= 0 and at - first < 8 and not (spaced and lines[first - 1]):
+        line = lines[first - step].strip("* ")
+        if (
+            not line
+            or len(line) > 24
+            or any(mark in line for mark in _AD_NEIGHBOUR_MARKS)
+            or line.endswith("摄")
+            or BARE_DATE.match(line)
+        ):
+            break
+        first -= step
+        if _AD_LABEL.match(line):
+            break
+    body = [lines[n].strip("* ") for n in range(first, at) if lines[n]]
+    if not body or not any(_is_slogan(line) or _AD_LABEL.match(line) for line in body):
+        return None
+    if not _AD_LABEL.match(body[0]) and not _set_off_above(lines, first):
+        advertiser = next((n for n in range(first, at) if ISSUER.fullmatch(lines[n])), None)
+        if advertiser is None or advertiser == first:
+            return None
+        first = advertiser  # 重庆恒通驾驶培训学校 / slogans / hotline under a headline
+    last = at
+    while last + 1 < len(lines) and last - at < 2 and _AD_FIELD.match(lines[last + 1]):
+        last += 1
+    return first, last
+
+
+def _is_slogan(line: str) -> bool:
+    """Phrases set as a pair (学车就选恒通 安全驾驶一生), not a table's cells
+    (广场舞比赛 区文化艺术中心广场)."""
+    if not _SLOGAN.match(line):
+        return False
+    lengths = [len(phrase) for phrase in line.split()]
+    return max(lengths) - min(lengths) <= 2
+
+
+def _set_off_above(lines: list[str], first: int) -> bool:
+    """The page's start, two blank lines, or the end of a sentence, a byline or a
+    notice's date above line ``first``."""
+    above = first - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above < 0 or first - above > 2:
+        return True
+    text = lines[above].rstrip()
+    return ends_sentence(text) or text[-1] in "）)" or bool(BARE_DATE.match(text))
+
+
 def drop_adverts(lines: list[str]) -> None:
     """Blank an advertisement set apart on the page, a slogan or the advertiser over
     its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``)
@@ -456,27 +547,13 @@ def drop_adverts(lines: list[str]) -> None:
             continue
         # (…热线：…（广告）, 【广告】…: the whole advert on its line, set apart or not)
         self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(line))
-        below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
-        if not self_marked and below < len(lines) and below - at < 3:
-            continue
-        first, above = at, at - 1
-        while True:
-            while above >= 0 and not lines[above]:
-                above -= 1
-            slogan = lines[above].strip("* ") if above >= 0 else ""
-            if (
-                above < 0
-                or first - above > 2
-                or at - above > 4
-                or len(slogan) > 24
-                or any(mark in slogan for mark in _SLOGAN_MARKS)
-            ):
-                break
-            first, above = above, above - 1
-        if first < at and (above < 0 or first - above > 2):
+        first = _set_apart_advert(lines, at, bool(self_marked))
+        if first is not None:
             lines[first : at + 1] = [""] * (at + 1 - first)
         elif self_marked:
             lines[at] = ""
+        elif (close := _close_advert(lines, at)) is not None:
+            lines[close[0] : close[1] + 1] = [""] * (close[1] + 1 - close[0])
 
 
 def _drop_recommended(lines: list[str]) -> None:

@@ -1,0 +1,75 @@
+"""Adverts set as close to the stories around them as their paragraphs are: they
+are no story, and no story's text; a notice's closing lines stay its own."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+
+STORY = "临江镇2000亩高粱进入田间管护关键期\n\n本报讯 5月7日上午，在临江镇福寿村的高粱种植基地，村民正为高粱苗追肥。\n"
+
+
+def _texts(page: str) -> list[tuple[str, list[str]]]:
+    return [(a.title, [b.text for b in a.blocks]) for a in parse_text(page, "page.txt")]
+
+
+def test_an_advert_one_blank_line_under_a_story_is_dropped():
+    page = (
+        STORY + "\n重庆竹韵茶业有限公司\n一叶秀芽 满口清香\n明前新茶上市 全场8.8折\n"
+        "订购热线：023-49201188\n\n\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    )
+    assert _texts(page) == [
+        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
+        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+    ]
+
+
+def test_an_advert_between_two_pieces_of_a_page_without_blank_lines_is_dropped():
+    """Its fields too: ``校址：…`` under the hotline."""
+    page = (
+        "永川区端午龙舟邀请赛6月10日开赛\n　　本报讯 记者从区文化旅游委获悉，龙舟邀请赛将于6月10日举行。\n"
+        "学技能 到星辰\n重庆永川星辰职业培训学校\n招生热线：023-49553366\n校址：永川区昌州大道东段\n"
+        "关于端午节期间城区部分道路实施临时交通管制的通告\n　　为确保龙舟邀请赛安全顺利进行，决定实施临时交通管制。\n"
+    )
+    assert [title for title, _ in _texts(page)] == [
+        "永川区端午龙舟邀请赛6月10日开赛",
+        "关于端午节期间城区部分道路实施临时交通管制的通告",
+    ]
+    assert "星辰" not in str(_texts(page))
+
+
+def test_a_public_service_advert_under_its_label_or_double_spaced_is_dropped():
+    labelled = (
+        "本报讯 7月14日，在永荣镇三和村的柑橘园里，果农们正忙着疏果。\n永荣镇：3000亩柑橘挂果喜人\n"
+        "公益广告\n讲文明 树新风\n文明永川 你我共建\n永川区精神文明建设委员会办公室 宣\n"
+        "本报讯 7月15日，大安街道组织志愿者帮助种植户抢收葡萄。\n志愿者助农抢收葡萄\n"
+    )
+    assert [title for title, _ in _texts(labelled)] == [
+        "永荣镇：3000亩柑橘挂果喜人",
+        "志愿者助农抢收葡萄",
+    ]
+    spaced = (
+        STORY + "\n\n珍爱生命 预防溺水\n\n不私自下水游泳 不擅自与他人结伴游泳\n\n"
+        "不在无家长或教师带领的情况下游泳\n\n永川区教育委员会 宣\n"
+    )
+    assert _texts(spaced) == [("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]])]
+
+
+def test_an_advertiser_under_a_headline_printed_after_its_story_starts_the_advert():
+    page = (
+        "连日来，大安街道组织志愿者走进辖区田间地\n头，帮助种植户抢收成熟的葡萄，并通过直播\n"
+        "带货等方式拓宽销售渠道。\n今年，大安街道葡萄种植面积达1200亩，预\n"
+        "计产量可达1800吨，志愿者已帮助种植户销\n售葡萄30余吨。\n▲志愿者帮助种植户采摘葡萄。\n"
+        "渝西都市报记者 邓 凯 摄\n志愿者助农抢收葡萄\n重庆恒通驾驶培训学校\n学车就选恒通 安全驾驶一生\n"
+        "暑期学生特惠价2980元\n报名热线：023-49662288\n"
+    )
+    ((title, _),) = _texts(page)
+    assert title == "志愿者助农抢收葡萄"
+
+
+def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
+    page = (
+        "停水通知\n\n因管网改造，8月23日南大街街道部分区域停止供水。由此带来的不便，敬请谅解！\n\n"
+        "重庆市永川区自来水有限公司\n服务热线：023-49866111\n"
+    )
+    ((_, blocks),) = _texts(page)
+    assert blocks[-2:] == ["重庆市永川区自来水有限公司", "服务热线：023-49866111"]
