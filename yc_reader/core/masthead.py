@@ -80,8 +80,11 @@ _LUNAR_DATE = (
     r"[初十廿卅一二三四五六七八九]{1,3}"
 )
 # One masthead line: made only of the masthead's parts, in any order.
+# A masthead's day without its year, by its weekday: 3月15日 星期五, 4月15日｜星期一.
+_MONTH_DAY = rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?=\s*[|｜·]?\s*{WEEKDAY})"
+_MONTH_DAY_RE = re.compile(_MONTH_DAY)
 _PART = (
-    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_MONTH_DAY}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
     r"(?![\u4e00-\u9fff]))*"
@@ -118,6 +121,20 @@ class PageMeta:
     date: str = ""
     page: str = ""
     section: str = ""
+    day: str = ""  # MM-DD of a masthead printed without its year (3月15日 星期五)
+
+    def dated(self, source: str) -> PageMeta:
+        """The page with its year, where its masthead printed none, from the file's
+        name: its date or year, or six digits ending on the day (``ycdsb_240320``)."""
+        if self.date or not self.day:
+            return self
+        named = date_from_filename(source)
+        year = int(named[:4]) if named else year_from_filename(source)
+        if year is None:
+            month, day = self.day.split("-")
+            short = re.search(rf"(?<!\d)(\d\d){month}{day}(?!\d)", source)
+            year = 2000 + int(short[1]) if short else None
+        return replace(self, date=f"{year}-{self.day}") if year else self
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
@@ -218,7 +235,8 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
     page and one section, so ``G85 渝昆高速`` or an issuer above its signing date
     is never one.
     """
-    if len(text) > 40 or not _DATE_RE.search(text):
+    yearless = not _DATE_RE.search(text)
+    if len(text) > 40 or (yearless and not _MONTH_DAY_RE.search(text)):
         return None
     pages: list[str] = []
     sections: list[str] = []
@@ -238,7 +256,7 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
             if found_page:
                 pages.append(found_page.group(1))
             weekday = weekday or bool(re.fullmatch(WEEKDAY, token.group("part")))
-    if len(pages) > 1 or len(sections) > 1 or not (pages or weekday):
+    if len(pages) > 1 or len(sections) > 1 or not (pages or (weekday and not yearless)):
         return None
     return page_number(pages[0]) if pages else "", "".join(sections)
 
@@ -263,10 +281,18 @@ def _read_masthead(line: str) -> PageMeta:
     found = _DATE_RE.search(line)
     if found:
         date = iso_date(found)
+    day = _MONTH_DAY_RE.search(line) if not found else None
     named = _page_and_section(line)
     if named:
         page, section = named[0], named[1] or section
-    return PageMeta(date, page, section or _paper_section(line.strip()))
+    return PageMeta(
+        date,
+        page,
+        section or _paper_section(line.strip()),
+        f"{int(day[1]):02d}-{int(day[2]):02d}"
+        if day and valid_date(2024, int(day[1]), int(day[2]))
+        else "",
+    )
 
 
 def _paper_section(text: str) -> str:
@@ -623,6 +649,7 @@ def _merged(metas: list[PageMeta]) -> PageMeta:
         next((m.date for m in metas if m.date), ""),
         next((m.page for m in metas if m.page), ""),
         next((m.section for m in metas if m.section), ""),
+        next((m.day for m in metas if m.day), ""),
     )
 
 

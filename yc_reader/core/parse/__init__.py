@@ -166,6 +166,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     """
     page = clean_lines(text)
     pages, lines = strip_masthead(page.text)
+    pages = [(start, meta.dated(source)) for start, meta in pages]
     if has_advert(text):
         drop_adverts(lines)
     # Each page of a file holding several is read in its own layout (a Markdown
