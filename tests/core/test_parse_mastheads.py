@@ -40,3 +40,24 @@ def test_a_day_and_weekday_alone_are_no_masthead():
     (got,) = parse_text(page, "2024-04-30.txt")
     assert got.date == "2024-04-30"
     assert "5月1日 星期三 劳动节" in [got.title, got.subtitle, *(b.text for b in got.blocks)]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "2024.07.03 星期三　A01　要闻　　编辑 张 燕　美编 刘 洋　校对 周 敏",
+        "中共重庆市永川区委主管主办　今日4版",
+        "【天气】今天多云转阵雨 19℃～27℃ 东南风1～2级",
+        "天气预报 今天 阴 4℃～9℃ 明天 小雨 3℃～8℃",
+        "【天气】今天 晴 27℃～37℃ 高温黄色预警，请注意防暑降温",
+        "新闻热线：023-4986××××  欢迎提供新闻线索",
+        "投稿邮箱：yxdsbfk@163.com（请注明“副刊投稿”）",
+    ],
+)
+def test_a_pages_furniture_is_no_text(furniture):
+    """A running head crediting its editors with padded names, the nameplate's
+    sponsor, the weather in more of its shapes, the paper's hotline with its digits
+    masked and its mailbox with a note: none of it is a story's."""
+    (got,) = parse_text(f"{furniture}\n\n{STORY}\n{furniture}\n", "2024-07-03.txt")
+    assert (got.kicker, got.title, got.subtitle) == ("", "永川高新区一季度新签约项目23个", "")
+    assert [b.text for b in got.blocks] == ["本报讯 近日，永川高新区举行项目集中签约活动。"]

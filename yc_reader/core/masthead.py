@@ -40,22 +40,26 @@ _NAMEPLATE = (
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|(?:今日|本期共|共)\s*[0-9]{1,2}\s*版"
     r"|[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*第\s*[0-9]{1,6}\s*期"  # a post's column and its number
     r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)(?:主办|出版|编辑出版)"
+    r"|[\u4e00-\u9fff]{2,16}主管主办"  # 中共重庆市永川区委主管主办
     # (a supplement's: 主办：渝西都市报社　永川区卫生健康委员会)
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
     r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
     r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
-    r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{5,16}"
-    r"|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+|(?:社址|地址)\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
+    # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
+    # the mailbox wants, （请注明“副刊投稿”）)
+    r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{3,16}[×xX*＊]{0,6}"
+    r"|欢迎(?:提供|拨打|来电)[\u4e00-\u9fff]{0,8}"
+    r"|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?|(?:社址|地址)\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
     r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
-    rf"|(?:[\u4e00-\u9fff]{{0,4}}天气|[\u4e00-\u9fff]{{2,4}}今日)\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*|今[天日]\s*)?"
+    rf"|(?:[\u4e00-\u9fff]{{0,4}}天气(?:预报)?|[\u4e00-\u9fff]{{2,4}}今日)\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*|今[天日]\s*)?"
     rf"[\u4e00-\u9fff]{{1,6}}\s*(?:气温\s*)?{TEMPERATURE_RANGE}"
     rf"(?:\s*明[天日]\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE})?"
     rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
     r"(?:\s*空气质量\s*[:：]?\s*[\u4e00-\u9fff]{1,4})?"  # (… 空气质量：良)
     r"(?:\s*请注意[\u4e00-\u9fff]{2,8})?"  # (…3月12日 阴转小雨 …, …请注意防暑降温)
     # (a box of days: 【天气】今天：小雨转阴，9℃～15℃；明天：多云，11℃～18℃)
-    r"|[【\[]天气(?:预报)?[】\]][^。！？]{0,60}?(?:℃|°C)"
+    r"|[【\[]天气(?:预报)?[】\]][^。！？]{0,60}?(?:℃|°C)[^。！？]{0,40}$"
 )
 _ROLES = (
     r"(?:本版|本期)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
@@ -236,7 +240,8 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
     is never one.
     """
     yearless = not _DATE_RE.search(text)
-    if len(text) > 40 or (yearless and not _MONTH_DAY_RE.search(text)):
+    # (its editors credited after it, 编辑 张 燕　美编 刘 洋, count for nothing)
+    if len(_SPACED_ROLE.sub("", text)) > 40 or (yearless and not _MONTH_DAY_RE.search(text)):
         return None
     pages: list[str] = []
     sections: list[str] = []
