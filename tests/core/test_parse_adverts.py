@@ -3,6 +3,8 @@ are no story, and no story's text; a notice's closing lines stay its own."""
 
 from __future__ import annotations
 
+import pytest
+
 from yc_reader.core.parse import parse_text
 
 STORY = "临江镇2000亩高粱进入田间管护关键期\n\n本报讯 5月7日上午，在临江镇福寿村的高粱种植基地，村民正为高粱苗追肥。\n"
@@ -73,3 +75,24 @@ def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
     )
     ((_, blocks),) = _texts(page)
     assert blocks[-2:] == ["重庆市永川区自来水有限公司", "服务热线：023-49866111"]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "———— 广告 ————\n永川星光里商业街 五月焕新季\n全场满200元减30元　活动时间：5月1日—5月31日\n"
+        "咨询热线：023-4965××××\n",
+        "广告\n金福珠宝永川店　“5·20”告白季\n黄金饰品每克立减20元　地址：永川区人民大道88号\n",
+        "广告　永川·兴龙湖音乐节 7月13日 门票火热预售中　购票热线 023-4976××××\n",
+    ],
+)
+def test_an_advert_under_its_label_is_dropped(advert):
+    """``广告`` over a few lines up to a blank line, between rules or not, or before
+    an advert on its line: an advert, wherever it stands."""
+    page = (
+        STORY + "\n" + advert + "\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    )
+    assert _texts(page) == [
+        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
+        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+    ]

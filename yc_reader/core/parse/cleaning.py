@@ -436,14 +436,17 @@ def has_advert(text: str) -> bool:
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
 _AD_MARK = re.compile(
     r"[（(【\[](?:公益)?广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$"
-    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)"
+    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)|^广告[ \t\u3000]+(?=\S.*(?:热线|电话))"
 )
 
 
 # An advert's slogan: phrases of about one length a space apart (一叶秀芽 满口清香),
 # its label (公益广告) and the fields under its hotline (校址：…).
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9}){1,3}$")
-_AD_LABEL = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
+_AD_LABEL = re.compile(r"^[—\-=━─ ]*[【\[（(]?(?:公益)?广告[】\]）)]?[—\-=━─ ]*$")
+# An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
+_LABELLED_AD_ROWS = 5
+_LABELLED_AD_CHARS = 60
 _AD_FIELD = re.compile(r"^(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
 # What ends the text above an advert set close to it: a sentence, a byline in
 # brackets, a notice's date.
@@ -538,6 +541,17 @@ def drop_adverts(lines: list[str]) -> None:
     the page's end below; a line marked an advert (``【广告】…``) is one wherever it
     stands."""
     for at, line in enumerate(lines):
+        if "广告" in line and _AD_LABEL.match(line):
+            end = next((n for n in range(at + 1, len(lines)) if not lines[n]), len(lines))
+            rows = lines[at + 1 : end]
+            if (
+                0 < len(rows) <= _LABELLED_AD_ROWS
+                and all(len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row for row in rows)
+                # (closed by the page's end, not a blank line: its hotline or signer last)
+                and (end < len(lines) or any(mark in rows[-1] for mark in ("热线", "电话", "宣")))
+            ):
+                lines[at:end] = [""] * (end - at)
+                continue
         marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
         if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
             marked = None
