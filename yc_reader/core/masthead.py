@@ -60,6 +60,9 @@ _NAMEPLATE = (
     r"(?:\s*请注意[\u4e00-\u9fff]{2,8})?"  # (…3月12日 阴转小雨 …, …请注意防暑降温)
     # (a box of days: 【天气】今天：小雨转阴，9℃～15℃；明天：多云，11℃～18℃)
     r"|[【\[]天气(?:预报)?[】\]][^。！？]{0,60}?(?:℃|°C)[^。！？]{0,40}$"
+    # (its next day on a line of its own: 明天 阵雨转阴 18℃～25℃)
+    rf"|明[天日]\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
+    rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
     r"(?:本版|本期)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
@@ -428,11 +431,13 @@ _PAGE_SHOWN = re.compile(r"^(?:(?:当前|本期)?版面|当前版)\s*[:：]\s*(?
 
 
 def _bare_head(text: str) -> str:
-    """A running head without its Markdown heading marks, its rules, its page
+    """A running head without its Markdown heading marks and bold, its rules, its page
     number's brackets, the editors credited after it and an e-paper's links set
     between bars (… | 第A02版：时政 | 上一版 下一版 | 版面导航)."""
     if text[:1] == "#":  # # 2024年9月23日 | 第6版 | 专题: a Markdown page's heading
         text = text.strip("# ")
+    if text[:2] == "**":  # **天气** 多云 22℃～31℃: its label in bold
+        text = text.replace("**", "").strip()
     if text[:1] == "【" and (boxed := _BOXED_PAGE.match(text)):
         text = f"第{boxed[1]}{boxed[2]}"  # 【A02版 本版编辑：王小红】, as a bound issue prints it
     if text[:1] in "当本版" and (shown := _PAGE_SHOWN.match(text)):
