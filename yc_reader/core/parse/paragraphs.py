@@ -491,6 +491,41 @@ def cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
+# The longest row of a scan's column, in characters.
+_RAGGED_ROW_CHARS = 40
+
+
+def _ragged_prose(lines: list[str]) -> set[int]:
+    """On a page whose paragraphs are set apart by blank lines and their rows broken
+    anywhere (as OCR breaks them), the rows of running text: in a stanza that ends
+    a sentence, those from its first clause mark on (a headline over the text
+    without a blank line between has none). Ragged: two stanzas of three rows or
+    more, at least, stop mid-clause in most rows but their last, and no row is
+    longer than a scan's (a page of a paragraph a line has long ones)."""
+    stanzas: list[list[int]] = [[]]
+    for number, line in enumerate(lines):
+        if line:
+            stanzas[-1].append(number)
+        elif stanzas[-1]:
+            stanzas.append([])
+    ended = [rows for rows in stanzas if len(rows) >= 2 and ends_sentence(lines[rows[-1]])]
+    ragged = sum(
+        1
+        for rows in ended
+        if len(rows) >= 3
+        and sum(ends_sentence(lines[n]) for n in rows[:-1]) * 2 < len(rows) - 1
+        and max(len(lines[n]) for n in rows) <= _RAGGED_ROW_CHARS
+    )
+    if ragged < 2:
+        return set()
+    prose: set[int] = set()
+    for rows in ended:
+        first = next((n for n in rows if any(m in lines[n] for m in CLAUSE_MARKS)), None)
+        if first is not None:
+            prose.update(n for n in rows if n >= first)
+    return prose
+
+
 def _unfinished(unit: Unit) -> bool:
     """Running text stopped mid-clause: what the row below must go on with."""
     text = unit.text
@@ -569,6 +604,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
         below[number] = number + 1 if lines[number + 1] else below[number + 1]
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
+    prose = _ragged_prose(lines)
     gaps = blank_lines_above(lines)
     apart = story_gaps(gaps)
     for number, text in enumerate(lines):
@@ -593,6 +629,8 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 headline = False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box
             if headline and nxt is not None and _speaks(text, lines[nxt]):
                 headline = False  # 区政协委员、…教师罗丹 over “…”: who speaks, a paragraph
+            if headline and number in prose:
+                headline = False
             if headline and indents_paragraphs and number not in indented and units:
                 # A flush row right under a row left unfinished, on a page that
                 # indents its paragraphs: the paragraph goes on (rows broken at
@@ -620,5 +658,6 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
         units[-1].apart = kind == HEAD and number in apart
         units[-1].gap = gaps.get(number, 0)
-    mark_verse(units, VERSE_RUN)
+    if not prose:  # (short rows there are where OCR broke a paragraph, not verse)
+        mark_verse(units, VERSE_RUN)
     return _rejoin_paragraphs(units)

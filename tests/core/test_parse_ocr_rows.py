@@ -1,0 +1,51 @@
+"""Scans whose OCR broke a paragraph's rows anywhere, the paragraphs set apart by
+blank lines: each stanza is one paragraph, whatever its rows look like alone."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+
+PAGE = (
+    "永川区召开2024年二季度工\n作推进会\n\n"
+    "本报讯（渝西都市报记者 涂 燕）5月7日上午，永 川 区\n召开2024年二季度工作推进会，\n"
+    "总结一季度工作，分析当前经济形势，安排部署二季度重点\n任务。区委书记王志强出席会议并讲话，区委\n"
+    "副书记、区长刘春林主持会议。\n\n"
+    "会议指出，一季度以来，\n全区上下坚持稳中求进工作总基调，统筹推进稳增长、促改革、调结\n"
+    "构、惠民生、防风险各项工作，经济运行实现良好开局。全\n区地区生产总值同比增长6.1%，\n"
+    "主要经济指标增速位居主城新区前列。\n\n"
+    "会议还通报了一季度重点工作考核情况，卫星\n湖街道、何埂镇、永川高新区管委\n会等单位作交流发言。\n\n"
+    "松溉镇开展森林防火宣传\n日前，松溉镇组织森林防火宣传队走村入户，发放宣传\n资料2000余份，悬挂宣传横幅30余\n"
+    "条，提醒群众文明祭扫、严禁野外用火。\n"
+)
+
+
+def test_a_scans_ragged_rows_make_one_paragraph_a_stanza():
+    meeting, fire = parse_text(PAGE, "page.txt")
+    assert meeting.title == "永川区召开2024年二季度工作推进会"
+    assert [b.kind for b in meeting.blocks] == ["paragraph"] * 3
+    assert (
+        meeting.blocks[2].text
+        == "会议还通报了一季度重点工作考核情况，卫星湖街道、何埂镇、永川高新区管委会等单位作交流发言。"
+    )
+    assert fire.title == "松溉镇开展森林防火宣传"
+    assert [b.text for b in fire.blocks] == [
+        "日前，松溉镇组织森林防火宣传队走村入户，发放宣传资料2000余份，悬挂宣传横幅30余条，提醒群众文明祭扫、严禁野外用火。"
+    ]
+
+
+def test_a_page_of_a_paragraph_a_line_keeps_its_short_lines():
+    """Long lines, a paragraph each, over a timetable's short ones: no scan's rows."""
+    page = (
+        "区图书馆新馆明日开馆\n——开放时间延长至每晚21:00\n渝西都市报记者 谢 春\n"
+        "本报讯 10月17日，记者从永川区图书馆获悉，位于永川大道东段的区图书馆新馆将于10月19日"
+        "正式开馆。新馆建筑面积2.3万平方米，设有少儿阅读区、自习区、地方文献区、非遗展示区等8个功\n"
+        "能区，可容纳读者2000余人同时阅览。\n与老馆相比，新馆最大的变化是开放时间大幅延长。新馆开放时间如下：\n"
+        "周二至周日 9:00—21:00\n周一 14:00—21:00（上午闭馆进行设备维护）\n国家法定节假日 9:00—17:00\n"
+        "此外，新馆一楼设有24小时自助借还区和城市书房，读者凭身份证或读者证即可全天候入内阅读。\n"
+        "开馆当天，区图书馆还将举办“书香永川”读者见面会、古籍修复技艺展示等活动。\n\n"
+        "短评\n让公共文化空间“亮”到更晚\n□ 舒 文\n图书馆开到晚上9点，城市书房24小时不打烊，这是一件惠民的实事。\n"
+        "过去，不少上班族想去图书馆看看书，却常常因为下班太晚而错过开放时间。开放时间延长后，图书馆真正成为"
+        "市民下班后可以去的“城市客厅”。\n公共文化服务的价值，在于方便群众、贴近群众。\n"
+    )
+    library = parse_text(page, "page.txt")[0]
+    assert "周二至周日 9:00—21:00" in [b.text for b in library.blocks]
