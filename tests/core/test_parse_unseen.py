@@ -1388,13 +1388,13 @@ DIGEST = [
 
 
 @pytest.mark.parametrize("layout", ["markdown", "plain", "plain, no blank lines"])
-def test_a_front_pages_digest_and_weather_are_boxes_of_their_own(layout):
+def test_a_front_pages_digest_and_weather_box_go(layout):
     """The digest's entries pointing to other pages (``▶ … 2版``) are no headline
     group swallowing the page's end, and no story: the 今日导读 box goes, as a
-    contents list does; 天气预报 heads a box of its own, and a forecast's ``今天：`` is
-    a field, never a headline."""
+    contents list does; so does the weather box, 天气预报 over its days (``今天：…``),
+    as the masthead's weather line does."""
     page = "2024年6月12日 星期三 第1版 要闻\n\n" + LAYOUTS[layout](DIGEST)
-    assert_articles(parse_text(page, "page.txt"), [DIGEST[0], DIGEST[2]])
+    assert_articles(parse_text(page, "page.txt"), [DIGEST[0]])
 
 
 NOTICES = """2024年5月20日 星期一 第7版 公告

@@ -60,8 +60,13 @@ _NAMEPLATE = (
     r"(?:\s*请注意[\u4e00-\u9fff]{2,8})?"  # (…3月12日 阴转小雨 …, …请注意防暑降温)
     # (a box of days: 【天气】今天：小雨转阴，9℃～15℃；明天：多云，11℃～18℃)
     r"|[【\[]天气(?:预报)?[】\]][^。！？]{0,60}?(?:℃|°C)[^。！？]{0,40}$"
-    # (its next day on a line of its own: 明天 阵雨转阴 18℃～25℃)
-    rf"|明[天日]\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
+)
+# A weather box's label alone (【永川天气】, 天气预报) and its days on lines of their own
+# (今天：阴转小雨　10℃～15℃　偏北风1～2级, 12月5日　多云　7℃～13℃, 明天 阵雨转阴 …):
+# furniture under the label or the day's weather, a forecast's text elsewhere.
+_WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地)?天气(?:预报)?[】\]]?")
+_WEATHER_DAY = re.compile(
+    rf"(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
     rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
 )
 _ROLES = (
@@ -579,6 +584,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
             if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
         )
     )
+    taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if metas[k].date and not metas[k].page:
             near = range(max(0, i - 3), min(len(lines), i + 4))
@@ -632,6 +638,33 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     ]
     kept = ["" if i in taken else line for i, line in enumerate(printed)]
     return pages, kept
+
+
+def _weather_box(lines: list[str], core: list[int]) -> set[int]:
+    """The lines of weather boxes: a label alone with the days under it, or a
+    masthead's weather line with the days that follow it."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not (
+            ("天气" in line and _WEATHER_LABEL.fullmatch(_bare_head(line.strip())))
+            or ("℃" in line and i in core)
+        ):
+            continue
+        days, j = [], i + 1
+        while j < len(lines) and len(days) < _WEATHER_DAYS:
+            text = lines[j].strip()
+            if text and not _WEATHER_DAY.fullmatch(text):
+                break
+            if text:
+                days.append(j)
+            j += 1
+        if days:
+            found.update([i, *days])
+    return found
+
+
+# The most days a weather box shows.
+_WEATHER_DAYS = 4
 
 
 def _monthly_over_lines(lines: list[str], at: int) -> tuple[list[int], PageMeta] | None:
