@@ -158,11 +158,13 @@ DATE_LEAD = re.compile(
     rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
     r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?[，,]"
 )
-# The label of a box printed with a story (相关链接, 小贴士, 记者手记 …): a section
-# of the story above it, never a story's headline.
+# The label of a box printed with a story (相关链接, 小贴士, 记者手记, a recipe's 食材 …):
+# a section of the story above it, never a story's headline.
 SIDEBAR = re.compile(
     r"^[■□◆◇●○★☆◎【\[「『]?\s*(?:(?:相关|新闻|背景|知识|资料)?链接|小贴士|温馨提示|记者手记"
     r"|(?:考生|考试|办事|参观|报名|乘车)须知"
+    # (a recipe's parts: 食材 / 做法)
+    r"|(?:所需|主要)?(?:食材|原料|主料|辅料|配料|调料|用料)|(?:具体)?做法|(?:制作|烹饪)(?:方法|步骤)"
     # (a tips box's topic after a colon, short and no sentence: 小贴士：防暑降温“五要”)
     r"|(?:小贴士|温馨提示)[：:][^。！？，,；;：:]{1,16}"
     r"|编后(?:语|记)?|延伸阅读|新闻背景|名词解释|相关新闻|专家(?:点评|解读)|记者(?:追踪|回访|调查)"

@@ -1,0 +1,41 @@
+"""Supplement pages (生活周刊, 副刊): recipes, tips, essays."""
+
+from __future__ import annotations
+
+from yc_reader.core.parse import parse_text
+
+RECIPE = """寒冬腊月 这碗软糯香甜的八宝
+粥暖胃又暖心
+文/图 王 琳
+腊月里天寒，早上起床喝上一碗热乎乎的八宝
+粥，从胃里一直暖到心里。永川人家的八宝粥，
+讲究的是料足、火慢，熬出来软糯香甜，还不
+粘锅。
+▲熬好的八宝粥软糯香甜。
+食材
+糯米100克、大米50克、红豆30克、花生30克、
+红枣8颗、莲子20克、桂圆干15克、枸杞少许、
+冰糖适量。
+做法
+1.红豆、花生、莲子提前用清水浸泡4小时以
+上，糯米和大米淘洗干净后浸泡半小时。
+2.锅中加入足量清水，先放入红豆、花生和莲
+子，大火烧开后转小火煮20分钟，煮到红豆开
+花。
+【小贴士】
+熬粥时水要一次加足，中途加冷水会影响口感。
+
+吉安镇“年猪宴”飘出浓浓年味
+本报讯（渝西都市报记者 罗 丹）1月16日，
+吉安镇高峰村的院坝里热闹非凡，村民们杀年
+猪、灌香肠、做血旺。
+"""
+
+
+def test_a_recipes_parts_are_its_subheads():
+    """``食材`` and ``做法`` over a recipe's rows label its parts, as ``【小贴士】``
+    labels its box: subheads of the recipe, never stories of their own."""
+    recipe, feast = parse_text(RECIPE, "page.txt")
+    assert recipe.title == "寒冬腊月 这碗软糯香甜的八宝粥暖胃又暖心"
+    assert [b.text for b in recipe.blocks if b.kind == "subhead"] == ["食材", "做法", "【小贴士】"]
+    assert feast.title == "吉安镇“年猪宴”飘出浓浓年味"
