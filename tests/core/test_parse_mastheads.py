@@ -65,3 +65,20 @@ def test_a_pages_furniture_is_no_text(furniture):
     (got,) = parse_text(f"{furniture}\n\n{STORY}\n{furniture}\n", "2024-07-03.txt")
     assert (got.kicker, got.title, got.subtitle) == ("", "永川高新区一季度新签约项目23个", "")
     assert [b.text for b in got.blocks] == ["本报讯 近日，永川高新区举行项目集中签约活动。"]
+
+
+def test_a_day_over_the_page_and_a_markdown_section_over_the_masthead_are_the_masthead():
+    """``3月9日 星期六`` over ``第8版 生活周刊`` gives the day, the file name its year;
+    ``# 副刊`` over ``6月17日 星期六 第7版`` names the section."""
+    (got,) = parse_text(
+        f"3月9日  星期六\n第8版  生活周刊\n责任编辑：蒋 欣\n\n{STORY}", "2024_08.txt"
+    )
+    assert (got.kicker, got.title, got.date, got.section) == (
+        "",
+        "永川高新区一季度新签约项目23个",
+        "2024-03-09",
+        "生活周刊",
+    )
+    page = "# 副刊\n\n6月17日 星期六 第7版\n\n责任编辑：刘 敏\n\n## 粽香里的松溉\n\n端午前后，古镇飘满粽香。\n"
+    (got,) = parse_text(page, "20230617.md")
+    assert (got.title, got.date, got.section) == ("粽香里的松溉", "2023-06-17", "副刊")

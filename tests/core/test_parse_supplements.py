@@ -39,3 +39,10 @@ def test_a_recipes_parts_are_its_subheads():
     assert recipe.title == "寒冬腊月 这碗软糯香甜的八宝粥暖胃又暖心"
     assert [b.text for b in recipe.blocks if b.kind == "subhead"] == ["食材", "做法", "【小贴士】"]
     assert feast.title == "吉安镇“年猪宴”飘出浓浓年味"
+
+
+def test_a_pen_name_under_who_wrote_and_took_the_photos_is_the_author():
+    """``文/图 竹 溪``: a pen name, no surname to check, under a headline."""
+    page = "春笋烧肉 鲜香下饭\n\n文/图 竹 溪\n\n惊蛰过后，茶山竹海的春笋一茬接一茬冒出地面。\n"
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.authors) == ("春笋烧肉 鲜香下饭", "", ("竹溪",))

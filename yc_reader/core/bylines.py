@@ -55,9 +55,9 @@ _SIGNATURE = re.compile(
 )
 # A commentator's pen name after the mark that signs it (文/老街, □ 一苇, ○ 竹君): no surname to
 # check, so only a short word that is no box's label (■ 链接, □ 点评) nor a place; ◎ 竹 溪
-# padded, 文/文 静 (文 a surname, not the credit).
+# padded, 文/文 静 (文 a surname, not the credit), 文/图 竹 溪 (who wrote and took the photos).
 _PEN_NAME = re.compile(
-    r"^\s*(?:文\s*[/／]\s*|[□■◎○]\s*)"
+    r"^\s*(?:(?:文\s*[/／·•]\s*图|图\s*[/／·•]\s*文)\s*[/／:：]?\s*|文\s*[/／]\s*|[□■◎○]\s*)"
     r"((?!图|文\s*[/／·•图])[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2})\s*$"
 )
 _NOT_PEN_NAME = re.compile(

@@ -95,6 +95,7 @@ _LUNAR_DATE = (
 # A masthead's day without its year, by its weekday: 3月15日 星期五, 4月15日｜星期一.
 _MONTH_DAY = rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?=\s*[|｜·]?\s*{WEEKDAY})"
 _MONTH_DAY_RE = re.compile(_MONTH_DAY)
+_DAY_LINE = re.compile(rf"{_MONTH_DAY}\s*[|｜·]?\s*{WEEKDAY}")
 _PART = (
     rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_MONTH_DAY}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
@@ -619,15 +620,25 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 elif _is_role_line(text) or _SPONSOR.match(text):
                     taken.add(j)
                 elif (
+                    not metas[k].date
+                    and not metas[k].day
+                    and (day := _DAY_LINE.fullmatch(text))
+                    and valid_date(2024, int(day[1]), int(day[2]))
+                ):  # 3月9日 星期六 / 第8版 生活周刊: the day, printed without its year
+                    taken.add(j)
+                    metas[k] = replace(metas[k], day=f"{int(day[1]):02d}-{int(day[2]):02d}")
+                elif (
                     not has_section[on_page[k]]
                     and metas[k].page
+                    and (name := text.lstrip("#").strip() if text[0] == "#" else text)
                     and (
-                        (_SECTION_ONLY.match(text) and len(text.replace("·", "")) <= 6)
-                        or _SPECIAL_ISSUE.fullmatch(text)
+                        (_SECTION_ONLY.match(name) and len(name.replace("·", "")) <= 6)
+                        or _SPECIAL_ISSUE.fullmatch(name)
                     )
-                ):  # (a longer line, 翰墨飘香送祝福 over a footer, is a headline)
+                ):  # (a longer line, 翰墨飘香送祝福 over a footer, is a headline; # 副刊
+                    # over the masthead, a Markdown page's heading, is the section)
                     taken.add(j)
-                    metas[k] = replace(metas[k], section=text)
+                    metas[k] = replace(metas[k], section=name)
                     has_section[on_page[k]] = True
                 else:
                     break
