@@ -56,6 +56,9 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "> **永川天气**\n>\n> 今天：阴转小雨　10℃～15℃　偏北风1～2级\n>\n> 明天：小雨转阴　9℃～13℃",
         "新闻热线：023-4986××××  欢迎提供新闻线索",
         "投稿邮箱：yxdsbfk@163.com（请注明“副刊投稿”）",
+        "扫一扫看更多副刊佳作",
+        "关注渝西都市报微信公众号",
+        "关注我们，了解更多永川生活资讯",
     ],
 )
 def test_a_pages_furniture_is_no_text(furniture):
@@ -82,3 +85,8 @@ def test_a_day_over_the_page_and_a_markdown_section_over_the_masthead_are_the_ma
     page = "# 副刊\n\n6月17日 星期六 第7版\n\n责任编辑：刘 敏\n\n## 粽香里的松溉\n\n端午前后，古镇飘满粽香。\n"
     (got,) = parse_text(page, "20230617.md")
     assert (got.title, got.date, got.section) == ("粽香里的松溉", "2023-06-17", "副刊")
+
+
+def test_a_file_names_year_and_month_in_six_digits_date_its_undated_stories():
+    (got,) = parse_text(STORY, "202405_zonghe.txt")
+    assert got.date == "2024-05"

@@ -51,7 +51,8 @@ _NAMEPLATE = (
     r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{3,16}[×xX*＊]{0,6}"
     r"|欢迎(?:提供|拨打|来电)[\u4e00-\u9fff]{0,8}"
     r"|投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?|(?:社址|地址)\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
-    r"|(?:扫码|扫描二维码|扫一扫)\S{0,4}关注\S{0,16}?(?:公众号|客户端|视频号|抖音号|微博)"
+    r"|(?:扫码|扫描二维码|扫一扫|长按(?:识别)?二维码)\S{0,4}(?:关注|观看|收看|阅读|看|下载|了解)\S{0,16}"
+    r"|关注\S{0,12}?(?:公众号|客户端|视频号|抖音号|微博)|关注我们[，,]?(?:了解|获取|查看)更多\S{0,12}"
     rf"|(?:[\u4e00-\u9fff]{{0,4}}天气(?:预报)?|[\u4e00-\u9fff]{{2,4}}今日)\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*|今[天日]\s*)?"
     rf"[\u4e00-\u9fff]{{1,6}}\s*(?:气温\s*)?{TEMPERATURE_RANGE}"
     rf"(?:\s*明[天日]\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE})?"
@@ -117,9 +118,9 @@ _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:[-_.年]\s*(\d{1,2})\s*[-_.月]\s*(\d{1,2})|([01]\d)([0-3]\d))(?!\d)"
 )
 _FILENAME_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?:年|(?![0-9A-Za-z]))")
-# A month alone (a monthly's file, 2023-11_文化.txt, 2023年11月_乡村振兴周刊.txt).
+# A month alone (a monthly's file, 2023-11_文化.txt, 202311_文化.txt, 2023年11月_乡村振兴周刊.txt).
 _FILENAME_MONTH = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月)(?![\d\-月])"
+    r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月|(0[1-9]|1[0-2]))(?![\d\-月])"
 )
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
 _PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·]*({_SECTION}))?")
@@ -338,12 +339,12 @@ def _page_and_section(text: str) -> tuple[str, str] | None:
 
 def date_from_filename(name: str) -> str:
     """The issue date a file name carries (``2024-04-20``, ``20240420``), or its
-    month alone (``2023-11_文化.txt``: ``2023-11``), or ``""``."""
+    month alone (``2023-11_文化.txt``, ``202311_文化.txt``: ``2023-11``), or ``""``."""
     day = next(filter(None, map(iso_date, _FILENAME_DATE.finditer(name))), "")
     if day:
         return day
     found = _FILENAME_MONTH.search(name)
-    month = int(found[2] or found[3]) if found else 0
+    month = int(found[2] or found[3] or found[4]) if found else 0
     return f"{found[1]}-{month:02d}" if found and 1 <= month <= 12 else ""
 
 
