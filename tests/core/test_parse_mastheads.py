@@ -90,3 +90,13 @@ def test_a_day_over_the_page_and_a_markdown_section_over_the_masthead_are_the_ma
 def test_a_file_names_year_and_month_in_six_digits_date_its_undated_stories():
     (got,) = parse_text(STORY, "202405_zonghe.txt")
     assert got.date == "2024-05"
+
+
+def test_a_monthly_pages_running_head_with_its_page_dates_it_to_the_month():
+    """``2022年7月　第4版　乡村振兴``: a monthly page's head, its page and section."""
+    (got,) = parse_text(f"2022年7月　第4版　乡村振兴\n\n{STORY}", "page.txt")
+    assert (got.title, got.date, got.section) == (
+        "永川高新区一季度新签约项目23个",
+        "2022-07",
+        "乡村振兴",
+    )

@@ -218,15 +218,17 @@ def is_masthead_line(line: str) -> bool:
 def _monthly_masthead(text: str) -> PageMeta | None:
     """A monthly or weekly supplement's running head, dated to the month:
     ``健康 | 渝西都市报·健康月刊 | 2024年6月``. It must name the paper (or be a
-    supplement's, ``健康周刊 | 2024年6月 第12期``) and one month,
+    supplement's, ``健康周刊 | 2024年6月 第12期``, or its page, ``2022年7月 第4版 乡村振兴``)
+    and one month,
     its other parts short names (the first is the section), an issue number or
     who runs it with the paper (``…办公室协办``)."""
     if len(text) > 40 or not (
         _PAPER in text
         or ("刊" in text and any(map(_SPECIAL_ISSUE.fullmatch, _MONTHLY_SPLIT.split(text))))
+        or ("版" in text and _PAGE_RE.search(text))
     ):
         return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期)
-    month = ""
+    month = page = ""
     sections: list[str] = []
     for part in filter(None, _MONTHLY_SPLIT.split(text)):
         found = _MONTH_RE.fullmatch(part)
@@ -235,11 +237,13 @@ def _monthly_masthead(text: str) -> PageMeta | None:
             if not 1 <= number <= 12:
                 return None
             month = f"{year:04d}-{number:02d}"
+        elif not page and (numbered := _PAGE_RE.fullmatch(part)):
+            page = page_number(numbered[1])  # 2022年7月　第4版　乡村振兴
         elif part != _PAPER and _SECTION_ONLY.match(part) and not re.match(_ROLES, part):
             sections.append(part)
         elif part != _PAPER and not (_ISSUE_NUMBER.fullmatch(part) or _SPONSOR.match(part)):
             return None
-    return PageMeta(month, "", sections[0] if sections else "") if month else None
+    return PageMeta(month, page, sections[0] if sections else "") if month else None
 
 
 def _loose_masthead(text: str) -> tuple[str, str] | None:
