@@ -46,3 +46,15 @@ def test_a_pen_name_under_who_wrote_and_took_the_photos_is_the_author():
     page = "春笋烧肉 鲜香下饭\n\n文/图 竹 溪\n\n惊蛰过后，茶山竹海的春笋一茬接一茬冒出地面。\n"
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.subtitle, got.authors) == ("春笋烧肉 鲜香下饭", "", ("竹溪",))
+
+
+def test_a_label_a_role_opens_names_nobody():
+    """``■记者对话`` heads the interview's part: a label, never a byline naming 对话."""
+    page = (
+        "卫星湖新材料：把铝灰“吃干榨净”\n\n渝西都市报记者 唐 蕾\n\n"
+        "在卫星湖街道的重庆卫星湖新材料公司，再生铝生产线正满负荷运转。\n\n■记者对话\n\n"
+        "记者：企业在绿色转型中遇到的最大难题是什么？\n\n何建军：最大的难题是技术。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.authors == ("唐蕾",)
+    assert ("subhead", "记者对话") in [(b.kind, b.text) for b in got.blocks]

@@ -78,7 +78,9 @@ _ROLE_OR_GAP = re.compile(rf"{_PAPER}|{_ROLE}|[\s、,，/／（）()·]")
 _ROLE_FIRST = re.compile(rf"\s*{_PAPER}?{_ROLE}")
 # A role that names a kind of piece (评论员文章, 记者手记, 读者来信): a label, whatever
 # the word after the role could be as a name (文章 is one).
-_ROLE_LABEL = re.compile(rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|调查|追踪|回访|视点|点评)\s*$")
+_ROLE_LABEL = re.compile(
+    rf"{_ROLE}(?:文章|手记|来信|札记|随笔|观察|调查|追踪|回访|视点|点评|对话|专访|问答|连线|探访)\s*$"
+)
 # A role and a colon: how an interview prints its questions (记者：谢谢), rarely a byline.
 _SPEAKER_TURN = re.compile(rf"^\s*{_PAPER}?{_ROLE}\s*[:：]")
 # Pronouns, particles and courtesies that a turn is made of and a name never is.
