@@ -50,3 +50,15 @@ def test_a_marked_minor_head_after_a_photos_caption_heads_the_paragraph_below():
         ("subhead", "竹编技艺焕发新生机"),
         ("paragraph", "在永荣镇的竹编非遗工坊，竹编艺人正带着妇女学习竹编。"),
     ]
+
+
+def test_a_charts_caption_closed_by_its_source_is_complete():
+    """``▲图为…走势。（数据来源：区经济信息委）`` over the next paragraph: the caption
+    ends with its source; the paragraph is no part of it."""
+    page = (
+        "## 前三季度全区规上工业增加值增长9.2%\n\n本报讯 记者从区经济信息委获悉，前三季度工业运行平稳。\n\n"
+        "▲图为2024年1—9月全区规上工业增加值累计增速走势。（数据来源：区经济信息委）\n\n"
+        "区经济信息委相关负责人表示，第四季度将全力以赴稳增长。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.kind for b in got.blocks] == ["paragraph", "caption", "paragraph"]
