@@ -47,6 +47,9 @@ def test_a_day_and_weekday_alone_are_no_masthead():
     [
         "2024.07.03 星期三　A01　要闻　　编辑 张 燕　美编 刘 洋　校对 周 敏",
         "中共重庆市永川区委主管主办　今日4版",
+        "中共重庆市永川区委机关报",
+        "今日永川 多云 14℃～23℃ 偏北风1级",
+        "扫一扫 关注渝西都市报微信公众号",
         "【天气】今天多云转阵雨 19℃～27℃ 东南风1～2级",
         "天气预报 今天 阴 4℃～9℃ 明天 小雨 3℃～8℃",
         "【天气】今天 晴 27℃～37℃ 高温黄色预警，请注意防暑降温",
@@ -103,3 +106,19 @@ def test_a_monthly_pages_running_head_with_its_page_dates_it_to_the_month():
         "2022-07",
         "乡村振兴",
     )
+
+
+def test_notices_signed_by_a_presidium_are_dated_and_parted_by_their_signatures():
+    """``…会议主席团`` over ``2024年1月12日`` signs the notice above: the next
+    notice's headline is its own, and each notice has its own date."""
+    page = (
+        "重庆市永川区第十八届人民代表大会第四次会议主席团公告（第3号）\n\n"
+        "重庆市永川区第十八届人民代表大会第四次会议于2024年1月12日选举产生了区人民政府区长。\n\n"
+        "重庆市永川区第十八届人民代表大会第四次会议主席团\n\n2024年1月12日\n\n"
+        "重庆市永川区人民代表大会常务委员会公告（第21号）\n\n"
+        "重庆市永川区第十八届人民代表大会常务委员会第十六次会议决定接受辞职。\n\n"
+        "重庆市永川区人民代表大会常务委员会\n\n2024年1月26日\n"
+    )
+    first, second = parse_text(page, "page.txt")
+    assert (first.date, second.date) == ("2024-01-12", "2024-01-26")
+    assert second.title == "重庆市永川区人民代表大会常务委员会公告（第21号）"
