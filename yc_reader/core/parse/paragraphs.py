@@ -21,6 +21,7 @@ from yc_reader.core.masthead import BARE_DATE
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     BOOK_ENTRY,
+    BRIEFS_LABEL,
     BYLINE,
     CAPTION,
     CLOSING_FORMULA,
@@ -39,6 +40,7 @@ from yc_reader.core.parse.kinds import (
     PARA,
     PREAMBLE,
     QUANTITY,
+    RECENT_LEAD,
     ROW,
     SERIES_PART,
     SIDEBAR,
@@ -98,6 +100,7 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     holds the kinds markup gave lines (list items, captions)."""
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
+    briefs = False  # under a column of briefs' label (### 简讯), up to the next title
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
@@ -112,7 +115,16 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             if text:
                 level = len(heading.group(1))
                 units.append(Unit(HEAD if level <= 2 else KICKER, text, level=level))
+                briefs = bool(BRIEFS_LABEL.match(text)) or (briefs and level > 2)
             continue
+        if briefs and raw[:2] == "**" and (run_in := _RUN_IN_TITLE.match(raw)):
+            title, lead = run_in[1].strip(), run_in[2].strip()
+            if headline_like(title) and (
+                opens_brief(lead) or DATE_LEAD.match(lead) or RECENT_LEAD.match(lead)
+            ):
+                # **南大街街道开展消费维权宣传** 近日，…: a brief's title run into its text
+                units.append(Unit(KICKER, title, level=_BOLD_LEVEL))
+                raw = lead
         text = EMPHASIS.sub("", raw).strip()  # bold markup
         if not text:
             continue
@@ -142,6 +154,8 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
+# A line opening with a bold phrase, and what follows it.
+_RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
 # An unmarked minor heading in Markdown text is at most this long (抱团闯市场).
 _UNMARKED_HEAD_CHARS = 12
 
