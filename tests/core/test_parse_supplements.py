@@ -58,3 +58,17 @@ def test_a_label_a_role_opens_names_nobody():
     (got,) = parse_text(page, "page.txt")
     assert got.authors == ("唐蕾",)
     assert ("subhead", "记者对话") in [(b.kind, b.text) for b in got.blocks]
+
+
+def test_a_comma_title_first_on_the_page_over_a_signature_is_the_title():
+    """``松溉，一座慢下来的古镇`` over ``□ 何晓燕`` and the essay's indented rows: its
+    title, though a comma is in it."""
+    page = (
+        "2025年5月9日　星期五　第8版　副刊\n\n松溉，一座慢下来的古镇\n□ 何晓燕\n"
+        "　　去松溉，是在一个落着小雨的周末。车子\n出了永川城区，沿着蜿蜒的乡道一路向南，窗\n"
+        "外的油菜花早已谢了，田野里换上了新插的秧\n苗，一块一块，像被人仔细熨过的绿绸子。\n"
+        "　　松溉古镇临着长江。下了车，先闻到的是\n江风里淡淡的水腥气，接着才看见那条青石板\n铺成的正街。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("松溉，一座慢下来的古镇", ("何晓燕",))
+    assert got.blocks[0].text.startswith("去松溉")

@@ -1163,7 +1163,7 @@ def _label_listings(units: list[Unit]) -> None:
                 first.kind = PARA
 
 
-# A title with a comma in it, between its label and its byline, is at most this long.
+# A title with a comma in it, over its byline, is at most this long.
 _COMMA_TITLE_CHARS = 24
 
 
@@ -1191,18 +1191,24 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if listing:
             following.kind = PARA
     _label_listings(units)
-    for number in range(1, len(units) - 1):
-        unit = units[number]
+    for number in range(len(units) - 1):
+        unit, above = units[number], units[number - 1] if number else None
         if (
             unit.kind == PARA
-            and units[number - 1].kind == HEAD
+            and (
+                above is None
+                or above.kind == HEAD
+                or (ends_sentence(above.text) and article_start(units[number + 1]))
+            )
             and units[number + 1].kind == BYLINE
             and len(unit.text) <= _COMMA_TITLE_CHARS
             and not ends_sentence(unit.text)
             and not any(mark in unit.text for mark in "。！？；：:")
             and balanced(unit.text)
         ):
-            unit.kind = HEAD  # 记者手记 / 在朱沱港，听见长江的“心跳” / 渝西都市报记者 …: its title
+            # 记者手记 / 在朱沱港，听见长江的“心跳” / 渝西都市报记者 …: its title, also
+            # first on the page or after a story's end (松溉，一座慢下来的古镇 / □ 何晓燕)
+            unit.kind = HEAD
     for number in range(1, len(units)):
         if (
             units[number].kind == PARA
