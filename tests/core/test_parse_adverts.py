@@ -84,6 +84,8 @@ def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
         "咨询热线：023-4965××××\n",
         "广告\n金福珠宝永川店　“5·20”告白季\n黄金饰品每克立减20元　地址：永川区人民大道88号\n",
         "广告　永川·兴龙湖音乐节 7月13日 门票火热预售中　购票热线 023-4976××××\n",
+        "【广告】\n\n金竹国际旅行社 暑期特惠\n\n海南双飞5日游 2680元起　云南昆大丽6日游 2980元起\n\n"
+        "门店地址：永川区人民大道　欢迎到店咨询\n\n",
     ],
 )
 def test_an_advert_under_its_label_is_dropped(advert):

@@ -533,6 +533,29 @@ def _set_off_above(lines: list[str], first: int) -> bool:
     return ends_sentence(text) or text[-1] in "）)" or bool(BARE_DATE.match(text))
 
 
+def _labelled_advert_end(lines: list[str], at: int) -> int | None:
+    """Where the advert under the label on line ``at`` ends: a few short rows up
+    to a blank line, or, set a blank line apart (Markdown, a double-spaced page),
+    up to two blank lines; the page's end closes it after its hotline or signer."""
+    spaced = at + 1 < len(lines) and not lines[at + 1]
+    rows: list[str] = []
+    end = at + 1
+    while end < len(lines) and len(rows) <= _LABELLED_AD_ROWS:
+        if lines[end]:
+            rows.append(lines[end])
+        elif rows and (not spaced or end + 1 >= len(lines) or not lines[end + 1]):
+            break
+        end += 1
+    if not (
+        0 < len(rows) <= _LABELLED_AD_ROWS
+        and all(len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row for row in rows)
+        # (closed by the page's end, not a blank line: its hotline or signer last)
+        and (end < len(lines) or any(mark in rows[-1] for mark in ("热线", "电话", "宣")))
+    ):
+        return None
+    return end
+
+
 def drop_adverts(lines: list[str]) -> None:
     """Blank an advertisement set apart on the page, a slogan or the advertiser over
     its hotline (``诚邀四海宾朋　共享发展机遇`` / ``永川区投资促进中心　招商热线：…``)
@@ -542,14 +565,8 @@ def drop_adverts(lines: list[str]) -> None:
     stands."""
     for at, line in enumerate(lines):
         if "广告" in line and _AD_LABEL.match(line):
-            end = next((n for n in range(at + 1, len(lines)) if not lines[n]), len(lines))
-            rows = lines[at + 1 : end]
-            if (
-                0 < len(rows) <= _LABELLED_AD_ROWS
-                and all(len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row for row in rows)
-                # (closed by the page's end, not a blank line: its hotline or signer last)
-                and (end < len(lines) or any(mark in rows[-1] for mark in ("热线", "电话", "宣")))
-            ):
+            end = _labelled_advert_end(lines, at)
+            if end is not None:
                 lines[at:end] = [""] * (end - at)
                 continue
         marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
