@@ -48,6 +48,8 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "2024.07.03 星期三　A01　要闻　　编辑 张 燕　美编 刘 洋　校对 周 敏",
         "中共重庆市永川区委主管主办　今日4版",
         "中共重庆市永川区委机关报",
+        "渝西都市报 - 数字报刊平台",
+        "[返回首页](http://epaper.example/)　[往期查阅](http://epaper.example/history)",
         "今日导读：简讯三则（2版）｜吉安镇“春耕课堂”开进田间地头（2版）",
         "今日永川 多云 14℃～23℃ 偏北风1级",
         "今日天气：晴 27℃～36℃ 高温天气请注意防暑降温",
@@ -125,3 +127,14 @@ def test_notices_signed_by_a_presidium_are_dated_and_parted_by_their_signatures(
     first, second = parse_text(page, "page.txt")
     assert (first.date, second.date) == ("2024-01-12", "2024-01-26")
     assert second.title == "重庆市永川区人民代表大会常务委员会公告（第21号）"
+
+
+def test_an_e_papers_page_shown_by_its_code_is_the_masthead():
+    """``当前版：A02版：要闻　　2025-09-10``: the page, its section and the day."""
+    (got,) = parse_text(f"当前版：A02版：要闻　　2025-09-10\n\n{STORY}", "page.txt")
+    assert (got.title, got.date, got.section, got.page) == (
+        "永川高新区一季度新签约项目23个",
+        "2025-09-10",
+        "要闻",
+        "A2",
+    )

@@ -46,7 +46,7 @@ _NAMEPLATE = (
     r"|[\u4e00-\u9fff]{2,16}主管主办|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报"
     # (a supplement's: 主办：渝西都市报社　永川区卫生健康委员会)
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
-    r"|渝西都市报\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
+    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
     r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
@@ -442,7 +442,7 @@ _SECTION_AND_PAGE = re.compile(
     r"|(?P<first>[A-H]?\d{1,2})\s+(?P<after>[\u4e00-\u9fff·]{2,6})"
 )
 # An e-paper's label for the page shown: 当前版面：第05版：文旅 2023年09月28日, 当前版：….
-_PAGE_SHOWN = re.compile(r"^(?:(?:当前|本期)?版面|当前版)\s*[:：]\s*(?=第)")
+_PAGE_SHOWN = re.compile(r"^(?:(?:当前|本期)?版面|当前版)\s*[:：]\s*(?=第|[A-H]?\d{1,2}版)")
 
 
 def _bare_head(text: str) -> str:
@@ -476,7 +476,7 @@ def _bare_head(text: str) -> str:
 
 
 # A page number without 第 among a masthead's parts: … 星期五 4版 社会
-_BARE_PAGE_MARK = re.compile(r"(?<![\S])([A-H]?\d{1,2})\s*版(?=\s|$)")
+_BARE_PAGE_MARK = re.compile(r"(?<![\S])([A-H]?\d{1,2})\s*版(?=[\s:：]|$)")
 
 
 def _with_page_mark(text: str) -> str:
@@ -801,7 +801,7 @@ _NAVIGATION = re.compile(
     r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
-    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回|首页|往期回顾|往期"
+    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
     r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
     r"|(?i:pdf)\s*版?\s*(?:下载)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
