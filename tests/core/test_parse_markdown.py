@@ -84,3 +84,13 @@ def test_briefs_titled_in_bold_run_into_their_text_are_stories_of_their_own():
     ]
     assert got[1].blocks[0].text.startswith("近日，")
     assert got[3].blocks[-1].text == "延链：从卖鲜果到卖果汁。"
+
+
+def test_a_contents_list_of_entries_giving_their_page_first_goes():
+    """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
+    page = (
+        "**本期导读**\n\n- 2版　双石镇千亩油菜花迎来最佳观赏期\n- 3版　我区“春风行动”专场招聘会提供岗位4600余个\n\n"
+        "## 永川区召开2025年一季度重点项目推进会\n\n本报讯 3月11日，永川区召开重点项目推进会。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert got.title == "永川区召开2025年一季度重点项目推进会"

@@ -629,10 +629,10 @@ def _has_list_mark(line: str) -> bool:
 
 
 # A guide's entry pointing to the page a story is on: ·松溉镇：古镇保护与发展并重　3版,
-# or the page first: 第2版　永川区召开…会议, A2：…
+# or the page first: 第2版　永川区召开…会议, A2：…, - 2版　双石镇…
 _POINTS_TO_PAGE = re.compile(
     rf"\S(?:\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?|\s+[A-H]\d{{1,2}})$"
-    rf"|^[\W_]*(?:第\s*{PAGE_NO}\s*版|[A-H]\d{{1,2}}版?)(?:\s*[：:]\s*|\s+)\S"
+    rf"|^[\W_]*(?:第\s*{PAGE_NO}\s*版|[A-H]\d{{1,2}}版?|\d{{1,2}}版)(?:\s*[：:]\s*|\s+)\S"
 )
 
 
