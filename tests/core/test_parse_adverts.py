@@ -98,3 +98,24 @@ def test_an_advert_under_its_label_is_dropped(advert):
         ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
         ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
     ]
+
+
+@pytest.mark.parametrize("label", ["（广告）", "广告"])
+def test_an_advert_over_its_label_is_dropped(label):
+    """A slogan and its hotline over ``（广告）``, up to the blank line above them."""
+    page = (
+        STORY + f"\n星湖湾·精装现房 火热认购中\n销售热线：023-49860000\n{label}\n\n"
+        "松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    )
+    assert _texts(page) == [
+        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
+        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+    ]
+
+
+def test_a_label_alone_over_a_story_takes_nothing_with_it():
+    """``广告`` whose advert the dump lost, over a blank line and a story: the story stays."""
+    page = STORY + "\n广告\n\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    got = str(_texts(page))
+    assert "松溉古镇接待游客12.6万人次" in got
+    assert "“五一”假期，松溉古镇人头攒动。" in got

@@ -534,9 +534,10 @@ def _set_off_above(lines: list[str], first: int) -> bool:
 
 
 def _labelled_advert_end(lines: list[str], at: int) -> int | None:
-    """Where the advert under the label on line ``at`` ends: a few short rows up
-    to a blank line, or, set a blank line apart (Markdown, a double-spaced page),
-    up to two blank lines; the page's end closes it after its hotline or signer."""
+    """Where the advert under the label on line ``at`` ends: a few short rows, no
+    sentence among them, up to a blank line, or, set a blank line apart (Markdown,
+    a double-spaced page), up to two blank lines; the page's end closes it after
+    its hotline or signer."""
     spaced = at + 1 < len(lines) and not lines[at + 1]
     rows: list[str] = []
     end = at + 1
@@ -548,12 +549,35 @@ def _labelled_advert_end(lines: list[str], at: int) -> int | None:
         end += 1
     if not (
         0 < len(rows) <= _LABELLED_AD_ROWS
-        and all(len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row for row in rows)
+        and all(
+            len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row and not ends_sentence(row)
+            for row in rows
+        )
         # (closed by the page's end, not a blank line: its hotline or signer last)
         and (end < len(lines) or any(mark in rows[-1] for mark in ("热线", "电话", "宣")))
     ):
         return None
     return end
+
+
+def _advert_over_label(lines: list[str], at: int) -> int | None:
+    """The first line of an advert over its label (``…热线：023-49860000`` /
+    ``（广告）``): its rows up to the blank line above, its hotline among them, the
+    label's own line closing it."""
+    if at + 1 < len(lines) and lines[at + 1]:
+        return None
+    first = at
+    while first > 0 and lines[first - 1] and at - first < _LABELLED_AD_ROWS:
+        first -= 1
+    rows = lines[first:at]
+    if (
+        not rows
+        or (first > 0 and lines[first - 1])
+        or not any("热线" in row or "电话" in row for row in rows)
+        or any(len(row) > _LABELLED_AD_CHARS or ends_sentence(row) for row in rows)
+    ):
+        return None
+    return first
 
 
 def drop_adverts(lines: list[str]) -> None:
@@ -568,6 +592,10 @@ def drop_adverts(lines: list[str]) -> None:
             end = _labelled_advert_end(lines, at)
             if end is not None:
                 lines[at:end] = [""] * (end - at)
+                continue
+            first = _advert_over_label(lines, at)
+            if first is not None:
+                lines[first : at + 1] = [""] * (at + 1 - first)
                 continue
         marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
         if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
