@@ -49,3 +49,21 @@ def test_a_page_of_a_paragraph_a_line_keeps_its_short_lines():
     )
     library = parse_text(page, "page.txt")[0]
     assert "周二至周日 9:00—21:00" in [b.text for b in library.blocks]
+
+
+def test_a_scans_flush_rows_under_an_indented_first_row_go_on_with_it():
+    """On a page that indents its paragraphs, rows OCR broke anywhere under an
+    indented first row (``本报讯（…）`` alone on it too) are that paragraph's, up
+    to the row that ends a sentence; none is a heading."""
+    page = (
+        "永川区新增中小学学位5000余个\n\n　　本报讯（渝西都市报记者 彭禹乔）\n新学期伊始，永川区新建的卫星湖\n"
+        "小学、凤凰湖中学等4所学校正式投用，新增\n中小学学位5000余个，有效缓解了城区学校“大班额”和群众“上学难”\n"
+        "问题。\n　　走进新建成的卫星湖小学，宽\n敞明亮的教室、功能齐全的实验室、绿意盎然\n"
+        "的校园让人眼前一亮。\n　　近年来，永川区持续加大教育投入，累计新建中\n小学校23所。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph"] * 3
+    assert (
+        got.blocks[1].text
+        == "走进新建成的卫星湖小学，宽敞明亮的教室、功能齐全的实验室、绿意盎然的校园让人眼前一亮。"
+    )

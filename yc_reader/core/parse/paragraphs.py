@@ -509,6 +509,33 @@ def cut_mid_clause(row: str) -> bool:
 _RAGGED_ROW_CHARS = 40
 
 
+def _indented_runs(lines: list[str], indented: dict[int, int]) -> set[int]:
+    """On a page that indents its paragraphs, the flush rows that go on with the
+    indented row above them, as OCR broke them anywhere: each under a row left
+    unfinished (``本报讯（…）`` alone on its row too), up to the row that ends a
+    sentence; a run that ends no sentence must hold clauses (two marks) to be text."""
+    runs: set[int] = set()
+    for first in indented:
+        if not lines[first]:
+            continue
+        rows, at = [], first
+        while (
+            at + 1 < len(lines)
+            and lines[at + 1]
+            and at + 1 not in indented
+            and not ends_sentence(lines[at])
+            and (lines[at][-1] not in "）)】]：:" or lines[at].lstrip().startswith(ARTICLE_OPENERS))
+        ):
+            at += 1
+            rows.append(at)
+        if rows and (
+            ends_sentence(lines[rows[-1]])
+            or sum(lines[n].count(mark) for n in rows for mark in "，、；") >= 2
+        ):
+            runs.update(rows)
+    return runs
+
+
 def _ragged_prose(lines: list[str]) -> set[int]:
     """On a page whose paragraphs are set apart by blank lines and their rows broken
     anywhere (as OCR breaks them), the rows of running text: in a stanza that ends
@@ -619,6 +646,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
     prose = _ragged_prose(lines)
+    runs = _indented_runs(lines, indented) if indents_paragraphs else set()
     gaps = blank_lines_above(lines)
     apart = story_gaps(gaps)
     for number, text in enumerate(lines):
@@ -632,7 +660,9 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
             nxt = below[number]
             if headline and nxt is not None and 0 < indented.get(number, 0) <= 4:
                 headline = not (
-                    cut_mid_clause(text) and nxt not in indented and not headline_like(lines[nxt])
+                    cut_mid_clause(text)
+                    and nxt not in indented
+                    and (not headline_like(lines[nxt]) or nxt in runs)
                 )
             if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
                 headline = False
@@ -643,7 +673,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 headline = False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box
             if headline and nxt is not None and _speaks(text, lines[nxt]):
                 headline = False  # 区政协委员、…教师罗丹 over “…”: who speaks, a paragraph
-            if headline and number in prose:
+            if headline and (number in prose or number in runs):
                 headline = False
             if headline and indents_paragraphs and number not in indented and units:
                 # A flush row right under a row left unfinished, on a page that
@@ -672,6 +702,7 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
         units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
         units[-1].apart = kind == HEAD and number in apart
         units[-1].gap = gaps.get(number, 0)
-    if not prose:  # (short rows there are where OCR broke a paragraph, not verse)
+    # (short rows where OCR broke the page's paragraphs are no verse)
+    if not prose and len(runs) * 4 < printed:
         mark_verse(units, VERSE_RUN)
     return _rejoin_paragraphs(units)
