@@ -94,3 +94,17 @@ def test_a_contents_list_of_entries_giving_their_page_first_goes():
     )
     (got,) = parse_text(page, "page.md")
     assert got.title == "永川区召开2025年一季度重点项目推进会"
+
+
+def test_a_bold_related_news_label_over_linked_titles_goes_with_them():
+    """``**相关新闻**``, a blank line, then linked titles, before the page's links and
+    footer: other articles' headlines, not this one's text."""
+    page = (
+        "## 中山路街道“口袋公园”扮靓城市角落\n\n本报讯 近日，中山路街道新建口袋公园3个。\n\n"
+        "**相关新闻**\n\n- [卫星湖街道新建3处“15分钟健身圈”](https://www.ycdsb.com/html/2024-08/02/c_38211.htm)\n"
+        "- [永川今年将新建改建口袋公园20个](https://www.ycdsb.com/html/2024-07/19/content_37902.htm)\n\n"
+        "![](https://www.ycdsb.com/images/qrcode_wx_large_version.png)\n\n"
+        "Copyright © 渝西都市报社 版权所有　渝ICP备12003456号\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == ["本报讯 近日，中山路街道新建口袋公园3个。"]

@@ -588,7 +588,7 @@ def drop_adverts(lines: list[str]) -> None:
     the page's end below; a line marked an advert (``【广告】…``) is one wherever it
     stands."""
     for at, line in enumerate(lines):
-        if "广告" in line and _AD_LABEL.match(line):
+        if "广告" in line and _AD_LABEL.match(line.strip("*")):
             end = _labelled_advert_end(lines, at)
             if end is not None:
                 lines[at:end] = [""] * (end - at)
@@ -622,9 +622,8 @@ def _drop_recommended(lines: list[str]) -> None:
     (``相关新闻：`` / ``· 我区新增3家社区养老服务站``) goes with them."""
     closing = True
     for at in range(len(lines) - 1, -1, -1):
-        if not (
-            lines[at] and lines[at][0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(lines[at])
-        ):
+        label = lines[at].strip("*")  # (**相关新闻**)
+        if not (label and label[0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(label)):
             continue
         tail = [line for line in lines[at + 1 :] if line]
         if closing and all(
@@ -632,18 +631,29 @@ def _drop_recommended(lines: list[str]) -> None:
         ):
             lines[at:] = [""] * (len(lines) - at)
         else:
-            end = at + 1
+            start = at + 1
+            while start < len(lines) and not lines[start] and start - at <= 2:
+                start += 1  # (a blank line under the label, as Markdown sets it)
+            end = start
             while end < len(lines) and _linked_title(lines[end]):
                 end += 1
-            if end > at + 1:
+            if end > start:
                 lines[at:end] = [""] * (end - at)
         closing = False
 
 
+# A Markdown link's target: ](https://…), no words of the title it links.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
 def _linked_title(line: str) -> bool:
-    """A line of a list of other articles' titles: marked as a list's item, short,
-    no sentence."""
-    return _has_list_mark(line) and len(line) <= 40 and "。" not in line
+    """A line of a list of other articles' titles: marked as a list's item, short
+    (its link's target aside), no sentence."""
+    return (
+        _has_list_mark(line)
+        and len(_LINK_TARGET.sub("]", line) if "](" in line else line) <= 40
+        and "。" not in line
+    )
 
 
 def _listed(line: str) -> str:
