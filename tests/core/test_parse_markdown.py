@@ -108,3 +108,25 @@ def test_a_bold_related_news_label_over_linked_titles_goes_with_them():
     )
     (got,) = parse_text(page, "page.md")
     assert [b.text for b in got.blocks] == ["本报讯 近日，中山路街道新建口袋公园3个。"]
+
+
+def test_a_marked_head_with_a_colon_and_a_bracketed_head_are_minor_heads():
+    """``■古街“上新”：老手艺遇上新玩法`` (its mark off) and ``【凌晨5:30 城市还在沉睡】``
+    alone between paragraphs head the text below, never its first words; a letter's
+    ``【编辑回复】`` after its signature heads the reply, no story of its own."""
+    page = (
+        "## 松溉古镇“上新”\n\n本报讯 5月19日，主题活动在松溉古镇启幕。\n\n"
+        "■古街“上新”：老手艺遇上新玩法\n\n走进松溉古镇正街，老字号店铺人头攒动。\n\n"
+        "【凌晨5:30 城市还在沉睡】\n\n凌晨5点半，环卫工人周桂兰已经开始清扫\n\n"
+        "## 老旧小区加装电梯，能否再快一点？\n\n编辑同志：\n\n我家住在老小区，盼着装电梯。\n\n"
+        "读者 黄德明\n\n【编辑回复】\n\n黄德明同志：您好！接到来信后，我们进行了咨询。\n"
+    )
+    market, letter = parse_text(page, "page.md")
+    assert [(b.kind, b.text) for b in market.blocks] == [
+        ("paragraph", "本报讯 5月19日，主题活动在松溉古镇启幕。"),
+        ("subhead", "古街“上新”：老手艺遇上新玩法"),
+        ("paragraph", "走进松溉古镇正街，老字号店铺人头攒动。"),
+        ("subhead", "【凌晨5:30 城市还在沉睡】"),
+        ("paragraph", "凌晨5点半，环卫工人周桂兰已经开始清扫"),
+    ]
+    assert ("subhead", "【编辑回复】") in [(b.kind, b.text) for b in letter.blocks]

@@ -72,3 +72,13 @@ def test_a_comma_title_first_on_the_page_over_a_signature_is_the_title():
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.authors) == ("松溉，一座慢下来的古镇", ("何晓燕",))
     assert got.blocks[0].text.startswith("去松溉")
+
+
+def test_a_photo_essays_numbered_pictures_are_captions():
+    """``图1　清晨，…`` under a photo essay: its pictures' captions."""
+    page = (
+        "老街记忆\n\n□ 文/图 刘 洋\n\n中山路是永川城区最古老的街道之一。\n\n"
+        "图1　清晨，老街上的早餐铺子冒着热气。\n\n图2　老茶馆里，几位老人围坐喝茶摆龙门阵。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "caption", "caption"]

@@ -377,7 +377,8 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
     marked = {n - first: kind for n, kind in page.kinds.items() if first <= n < first + len(lines)}
     indented = {n - first: w for n, w in page.indented.items() if first <= n < first + len(lines)}
     if markdown:
-        units = drop_pull_quotes(markdown_units(lines, marked))
+        heads = {n - first for n in page.marked_heads if first <= n < first + len(lines)}
+        units = drop_pull_quotes(markdown_units(lines, marked, heads))
         return carry_preambles(split_briefs(assemble_markdown(units)))
     units: list[Unit] = []
     for start, end, column in page_measures(lines):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from yc_reader.core import bylines
 from yc_reader.core.cjk import (
@@ -173,13 +173,15 @@ class Lines:
     ``indented`` maps the indented lines' numbers to the width of their indent
     (a PDF row's indent takes room in its column); ``kinds`` the lines whose
     markup says what they are (a list item, an image's caption); ``rules`` holds
-    the lines that were a rule between articles (now blank).
+    the lines that were a rule between articles (now blank); ``marked_heads`` the
+    headings a decoration mark set (``■古街“上新”：…``), the mark now gone.
     """
 
     text: list[str]
     indented: dict[int, int]
     kinds: dict[int, str]
     rules: list[int]
+    marked_heads: set[int] = field(default_factory=set)
 
 
 def clean_lines(text: str) -> Lines:
@@ -921,6 +923,7 @@ def _read_decorated(line: str, n: int, page: Lines) -> str:
         return line
     if headline_like(rest) and balanced(rest) and not any(m in rest for m in "，,、；;"):
         if not _marked_alike(page.text, n):
+            page.marked_heads.add(n)
             return rest
         page.kinds[n] = ITEM  # ▶ 松溉古镇入选…街区 2版 over ▶ …: a list (导读), no headings
         return line

@@ -94,10 +94,11 @@ _SPEECH = re.compile(
 )
 
 
-def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
+def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) -> list[Unit]:
     """Markdown: headings, bold minor heads, paragraphs; lines set one under the
     other without a blank line between are verse when they are short. ``marked``
-    holds the kinds markup gave lines (list items, captions)."""
+    holds the kinds markup gave lines (list items, captions), ``heads`` the minor
+    heads a decoration mark set (■…) and cleaning took off, or a 【…】 line alone."""
     units: list[Unit] = []
     stanza: list[Unit] = []  # the paragraph lines since the last blank line or heading
     briefs = False  # under a column of briefs' label (### 简讯), up to the next title
@@ -130,7 +131,9 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
             continue
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
-            (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
+            number in heads
+            or (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
+            or (text[0] == "【" and _BRACKETED_HEAD.fullmatch(text))
             or SIDEBAR.match(text)  # 相关链接, 律师提醒: a box printed with the story
             or (  # ### 以…为抓手 / 区市场监管局局长 汪建国: who gave the speech below
                 units
@@ -154,6 +157,8 @@ def markdown_units(lines: list[str], marked: dict[int, str]) -> list[Unit]:
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
+# A minor heading in brackets alone on its line: 【凌晨5:30 城市还在沉睡】.
+_BRACKETED_HEAD = re.compile(r"【[^【】。！？]{2,20}】")
 # A line opening with a bold phrase, and what follows it.
 _RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
 # An unmarked minor heading in Markdown text is at most this long (抱团闯市场).
