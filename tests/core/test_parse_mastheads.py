@@ -140,3 +140,14 @@ def test_an_e_papers_page_shown_by_its_code_is_the_masthead():
         "要闻",
         "A2",
     )
+
+
+def test_a_date_under_a_notices_contact_line_is_its_signing_date():
+    """``2024年8月6日`` under ``联系人：罗先生　联系电话：…``: the notice's last line,
+    its date, not a masthead."""
+    page = (
+        "## 永川区松溉古镇旅游公厕改造项目竞争性磋商公告\n\n现就该项目进行竞争性磋商采购。\n\n"
+        "采购人：重庆市永川区松溉镇人民政府\n\n联系人：罗先生　联系电话：023-49372156\n\n2024年8月6日\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.blocks[-1].text, got.date) == ("2024年8月6日", "2024-08-06")

@@ -502,11 +502,19 @@ ISSUER = re.compile(
 
 
 def _is_signing_date(lines: list[str], i: int) -> bool:
-    """A date alone on its line under an issuer's name: the notice's date, not the issue's."""
+    """A date alone on its line under an issuer's name, a notice's contact or its
+    closing formula: the notice's date, not the issue's."""
     if not BARE_DATE.match(lines[i].strip()):
         return False
     above = next((line.strip() for line in reversed(lines[:i]) if line.strip()), "")
-    return bool(ISSUER.search(above)) and not is_masthead_line(above)
+    return bool(ISSUER.search(above) or _NOTICE_END.search(above)) and not is_masthead_line(above)
+
+
+# A notice's last lines before its date: who to call (联系人：罗先生　联系电话：…),
+# or its closing formula (特此公告。).
+_NOTICE_END = re.compile(
+    r"^(?:联系人|联系电话|电话|联系方式|地址|传真|邮箱)[：:]|^特此[\u4e00-\u9fff]{2}[。.]?$"
+)
 
 
 # The body a sponsored page credits under its masthead: 本版协办：永川区汽车流通行业协会.
