@@ -121,3 +121,18 @@ def test_a_label_alone_over_a_story_takes_nothing_with_it():
     got = str(_texts(page))
     assert "松溉古镇接待游客12.6万人次" in got
     assert "“五一”假期，松溉古镇人头攒动。" in got
+
+
+def test_an_advert_that_disclaims_itself_is_dropped_sentences_and_all():
+    """``本广告仅为要约邀请…`` under a property advert: the rows over it up to a blank
+    line are the advert, its sentence (``…现房在售。``) too."""
+    page = (
+        STORY + "\n卫星湖·壹号院\n湖畔栖居 一步到家\n坐拥卫星湖生态公园，精装三房现房在售。\n"
+        "营销中心：永川区卫星湖街道湖滨路1号\nVIP热线：023-49998888\n"
+        "本广告仅为要约邀请，最终以政府相关部门批准文件为准。\n\n\n"
+        "松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    )
+    assert _texts(page) == [
+        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
+        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+    ]

@@ -151,3 +151,18 @@ def test_a_date_under_a_notices_contact_line_is_its_signing_date():
     )
     (got,) = parse_text(page, "page.md")
     assert (got.blocks[-1].text, got.date) == ("2024年8月6日", "2024-08-06")
+
+
+def test_an_e_papers_title_list_goes_on_every_page_of_the_file():
+    """``本版标题导航`` over ``· …`` on each page of an e-paper's issue: the page's
+    titles, one of them a story continued from another page."""
+    page = (
+        "第01版：要闻\n\n本版标题导航\n· 永川区组织收看全国人大开幕会\n\n"
+        "永川区组织收看全国人大开幕会\n　　本报讯 3月5日上午，永川区组织收看开幕会。\n\n"
+        "第02版：综合\n\n本版标题导航\n· 永川区组织收看全国人大开幕会\n· 永川首个镇级“共享法庭”揭牌\n\n"
+        "永川首个镇级“共享法庭”揭牌\n　　本报讯 3月4日，“共享法庭”双石镇工作站揭牌。\n"
+    )
+    assert [a.title for a in parse_text(page, "page.txt")] == [
+        "永川区组织收看全国人大开幕会",
+        "永川首个镇级“共享法庭”揭牌",
+    ]

@@ -562,10 +562,15 @@ def _labelled_advert_end(lines: list[str], at: int) -> int | None:
     return end
 
 
-def _advert_over_label(lines: list[str], at: int) -> int | None:
+# An advert's own disclaimer under it: （本广告仅为要约邀请）.
+_AD_DISCLAIMER = re.compile(r"^[（(]?本广告[^（）()]{2,40}[）)]?$")
+
+
+def _advert_over_label(lines: list[str], at: int, disclaimed: bool = False) -> int | None:
     """The first line of an advert over its label (``…热线：023-49860000`` /
     ``（广告）``): its rows up to the blank line above, its hotline among them, the
-    label's own line closing it."""
+    label's own line closing it; no sentence among them, unless the advert
+    disclaims what it says (``本广告仅为要约邀请…``)."""
     if at + 1 < len(lines) and lines[at + 1]:
         return None
     first = at
@@ -576,7 +581,9 @@ def _advert_over_label(lines: list[str], at: int) -> int | None:
         not rows
         or (first > 0 and lines[first - 1])
         or not any("热线" in row or "电话" in row for row in rows)
-        or any(len(row) > _LABELLED_AD_CHARS or ends_sentence(row) for row in rows)
+        or any(
+            len(row) > _LABELLED_AD_CHARS or (ends_sentence(row) and not disclaimed) for row in rows
+        )
     ):
         return None
     return first
@@ -596,6 +603,11 @@ def drop_adverts(lines: list[str]) -> None:
                 lines[at:end] = [""] * (end - at)
                 continue
             first = _advert_over_label(lines, at)
+            if first is not None:
+                lines[first : at + 1] = [""] * (at + 1 - first)
+                continue
+        if "本广告" in line and _AD_DISCLAIMER.match(line):
+            first = _advert_over_label(lines, at, disclaimed=True)
             if first is not None:
                 lines[first : at + 1] = [""] * (at + 1 - first)
                 continue
@@ -716,11 +728,14 @@ def _read_contents_list(page: Lines) -> None:
             lines[at:pointers] = [""] * (pointers - at)
         elif pointed_above >= 2:
             lines[first : at + 1] = [""] * (at + 1 - first)
-        elif len(listed) >= 2 and found * 3 >= len(listed) * 2:
+        elif (len(listed) >= 2 and found * 3 >= len(listed) * 2) or (
+            marked and "标题导航" in line  # (an e-paper's: its titles, one continued from before)
+        ):
             lines[at:items] = [""] * (items - at)
         else:
             page.kinds.update(dict.fromkeys(range(end, items), ITEM))
-        return
+        if "标题导航" not in line:  # (a file of an e-paper's pages has one a page)
+            return
 
 
 def _without_hidden_html(text: str) -> str:
