@@ -82,3 +82,14 @@ def test_a_photo_essays_numbered_pictures_are_captions():
     )
     (got,) = parse_text(page, "page.txt")
     assert [b.kind for b in got.blocks] == ["paragraph", "caption", "caption"]
+
+
+def test_a_features_background_box_is_a_section_of_it():
+    """``【背景】`` over a paragraph after a feature's signature: its box, never a story."""
+    page = (
+        "一张“网”管好一座城\n\n　　近年来，永川区探索基层治理“网格+”模式。\n\n"
+        "　　（渝西都市报记者 王一鸣 严 冬）\n\n【背景】\n\n"
+        "　　网格化管理是依托统一的数字化平台，将辖区划分为单元网格的管理方式。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert ("subhead", "【背景】") in [(b.kind, b.text) for b in got.blocks]
