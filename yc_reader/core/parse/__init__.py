@@ -39,7 +39,8 @@ from yc_reader.core.masthead import (
     year_from_filename,
 )
 from yc_reader.core.model import Article, Block, ParsedFile
-from yc_reader.core.parse.cleaning import Lines, clean_lines, drop_adverts, has_advert
+from yc_reader.core.parse.adverts import drop_adverts, has_advert
+from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
 from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
 from yc_reader.core.parse.paragraphs import (

@@ -1,0 +1,229 @@
+"""Adverts on a page: neither stories of their own nor the text of the stories
+beside them. An advert is known by its hotline under a slogan or its advertiser,
+by its label (广告, 公益广告, （广告）) over or under it, by who ran it (…宣), or
+by its disclaimer (本广告仅为要约邀请…); set apart by blank lines or rules, or as
+close to the text as the page's paragraphs are. A notice's own issuer, hotline
+and date carry none of these marks, so they stay its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yc_reader.core.cjk import ends_sentence
+from yc_reader.core.masthead import BARE_DATE, ISSUER
+
+# An advertisement's hotline, its advertiser or slogan before it or not
+# (永川区投资促进中心　招商热线：023-49812345, 服务热线：96899, 预订热线：023-4958××××).
+_HOTLINE = r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}"
+_AD_HOTLINE = re.compile(rf"^(?:[^，。；！？,;!?]{{2,24}}\s)?[\u4e00-\u9fff]{{0,4}}{_HOTLINE}$")
+_SLOGAN_MARKS = "，。；！？,;!?、：:"
+_HOTLINE_END = re.compile(rf"{_HOTLINE}[ \t]*$", re.M)
+_SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
+
+
+def has_advert(text: str) -> bool:
+    """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
+    hotline, an advert's mark, or who ran it; scanned for only where its words are."""
+    return (
+        "广告" in text
+        or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
+        or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
+    )
+
+
+# An advertisement says what it is: …咨询电话：023-49888666（广告）, 【广告】…; a public
+# service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
+_AD_MARK = re.compile(
+    r"[（(【\[](?:公益)?广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$"
+    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)|^广告[ \t\u3000]+(?=\S.*(?:热线|电话))"
+)
+
+
+# An advert's slogan: phrases of about one length a space apart (一叶秀芽 满口清香),
+# its label (公益广告) and the fields under its hotline (校址：…).
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9}){1,3}$")
+_AD_LABEL = re.compile(r"^[—\-=━─ ]*[【\[（(]?(?:公益)?广告[】\]）)]?[—\-=━─ ]*$")
+# An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
+_LABELLED_AD_ROWS = 5
+_LABELLED_AD_CHARS = 60
+_AD_FIELD = re.compile(r"^(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
+# What ends the text above an advert set close to it: a sentence, a byline in
+# brackets, a notice's date.
+_AD_NEIGHBOUR_MARKS = "，。；！？,;!?（）()"
+
+
+def _set_apart_advert(lines: list[str], at: int, self_marked: bool) -> int | None:
+    """The first line of an advert whose last line is ``at``, set apart: two blank
+    lines (or a rule) above and below it, or the page's end below; an advert marked
+    on its own line needs nothing below."""
+    below = next((n for n in range(at + 1, len(lines)) if lines[n]), len(lines))
+    if not self_marked and below < len(lines) and below - at < 3:
+        return None
+    first, above = at, at - 1
+    while True:
+        while above >= 0 and not lines[above]:
+            above -= 1
+        slogan = lines[above].strip("* ") if above >= 0 else ""
+        if (
+            above < 0
+            or first - above > 2
+            or at - above > 4
+            or len(slogan) > 24
+            or any(mark in slogan for mark in _SLOGAN_MARKS)
+        ):
+            break
+        first, above = above, above - 1
+    return first if first < at and (above < 0 or first - above > 2) else None
+
+
+def _close_advert(lines: list[str], at: int) -> tuple[int, int] | None:
+    """The lines (first, end) of an advert set as close to the text around it as its
+    paragraphs are (one blank line, or none, on a page that sets none): slogans
+    (``学技能 到星辰``) or its label (``公益广告``) over its advertiser's hotline or
+    signature (``…办公室 宣``), a field or two (``校址：…``) under it. A notice's
+    closing lines (issuer, date, contact) carry no slogan, so they stay."""
+    spaced = at > 0 and not lines[at - 1]  # a double-spaced page: a blank line between rows
+    step, first = 1 + spaced, at
+    while first - step >= 0 and at - first < 8 and not (spaced and lines[first - 1]):
+        line = lines[first - step].strip("* ")
+        if (
+            not line
+            or len(line) > 24
+            or any(mark in line for mark in _AD_NEIGHBOUR_MARKS)
+            or line.endswith("摄")
+            or BARE_DATE.match(line)
+        ):
+            break
+        first -= step
+        if _AD_LABEL.match(line):
+            break
+    body = [lines[n].strip("* ") for n in range(first, at) if lines[n]]
+    if not body or not any(_is_slogan(line) or _AD_LABEL.match(line) for line in body):
+        return None
+    if not _AD_LABEL.match(body[0]) and not _set_off_above(lines, first):
+        advertiser = next((n for n in range(first, at) if ISSUER.fullmatch(lines[n])), None)
+        if advertiser is None or advertiser == first:
+            return None
+        first = advertiser  # 重庆恒通驾驶培训学校 / slogans / hotline under a headline
+    end = at + 1
+    while end < len(lines) and end - at <= 2 and _AD_FIELD.match(lines[end]):
+        end += 1
+    return first, end
+
+
+def _is_slogan(line: str) -> bool:
+    """Phrases set as a pair (学车就选恒通 安全驾驶一生), not a table's cells
+    (广场舞比赛 区文化艺术中心广场)."""
+    if not _SLOGAN.match(line):
+        return False
+    lengths = [len(phrase) for phrase in line.split()]
+    return max(lengths) - min(lengths) <= 2
+
+
+def _set_off_above(lines: list[str], first: int) -> bool:
+    """The page's start, two blank lines, or the end of a sentence, a byline or a
+    notice's date above line ``first``."""
+    above = first - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    if above < 0 or first - above > 2:
+        return True
+    text = lines[above].rstrip()
+    return ends_sentence(text) or text[-1] in "）)" or bool(BARE_DATE.match(text))
+
+
+def _labelled_advert_end(lines: list[str], at: int) -> int | None:
+    """Where the advert under the label on line ``at`` ends: a few short rows, no
+    sentence among them, up to a blank line, or, set a blank line apart (Markdown,
+    a double-spaced page), up to two blank lines; the page's end closes it after
+    its hotline or signer."""
+    spaced = at + 1 < len(lines) and not lines[at + 1]
+    rows: list[str] = []
+    end = at + 1
+    while end < len(lines) and len(rows) <= _LABELLED_AD_ROWS:
+        if lines[end]:
+            rows.append(lines[end])
+        elif rows and (not spaced or end + 1 >= len(lines) or not lines[end + 1]):
+            break
+        end += 1
+    if not (
+        0 < len(rows) <= _LABELLED_AD_ROWS
+        and all(
+            len(row) <= _LABELLED_AD_CHARS and "本报讯" not in row and not ends_sentence(row)
+            for row in rows
+        )
+        # (closed by the page's end, not a blank line: its hotline or signer last)
+        and (end < len(lines) or any(mark in rows[-1] for mark in ("热线", "电话", "宣")))
+    ):
+        return None
+    return end
+
+
+# An advert's own disclaimer under it: （本广告仅为要约邀请）.
+_AD_DISCLAIMER = re.compile(r"^[（(]?本广告[^（）()]{2,40}[）)]?$")
+
+
+def _advert_over_label(lines: list[str], at: int, disclaimed: bool = False) -> int | None:
+    """The first line of an advert over its label (``…热线：023-49860000`` /
+    ``（广告）``): its rows up to the blank line above, its hotline among them, the
+    label's own line closing it; no sentence among them, unless the advert
+    disclaims what it says (``本广告仅为要约邀请…``)."""
+    if at + 1 < len(lines) and lines[at + 1]:
+        return None
+    first = at
+    while first > 0 and lines[first - 1] and at - first < _LABELLED_AD_ROWS:
+        first -= 1
+    rows = lines[first:at]
+    if (
+        not rows
+        or (first > 0 and lines[first - 1])
+        or not any("热线" in row or "电话" in row for row in rows)
+        or any(
+            len(row) > _LABELLED_AD_CHARS or (ends_sentence(row) and not disclaimed) for row in rows
+        )
+    ):
+        return None
+    return first
+
+
+def drop_adverts(lines: list[str]) -> None:
+    """Blank the page's adverts: under or over their label, over their disclaimer,
+    or a slogan or the advertiser over its hotline or signer, set apart (two blank
+    lines or a rule above and below it, or the page's end below) or as close as
+    the page's paragraphs are; a line marked an advert (``【广告】…``) is one
+    wherever it stands."""
+    for at, line in enumerate(lines):
+        span = _advert_at(lines, at, line)
+        if span is not None:
+            lines[span[0] : span[1]] = [""] * (span[1] - span[0])
+
+
+def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
+    """The lines (first, end) of the advert line ``at`` marks, if it marks one."""
+    if "广告" in line and _AD_LABEL.match(line.strip("*")):
+        end = _labelled_advert_end(lines, at)
+        if end is not None:
+            return at, end
+        first = _advert_over_label(lines, at)
+        if first is not None:
+            return first, at + 1
+    if "本广告" in line and _AD_DISCLAIMER.match(line):
+        first = _advert_over_label(lines, at, disclaimed=True)
+        if first is not None:
+            return first, at + 1
+    marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
+    if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
+        marked = None
+    if not marked and not (
+        ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
+    ):
+        return None
+    # (…热线：…（广告）, 【广告】…: the whole advert on its line, set apart or not)
+    self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(line))
+    first = _set_apart_advert(lines, at, bool(self_marked))
+    if first is not None:
+        return first, at + 1
+    if self_marked:
+        return at, at + 1
+    return _close_advert(lines, at)
