@@ -310,13 +310,15 @@ def _read_masthead(line: str) -> PageMeta:
     if named:
         page, section = named[0], named[1] or section
     return PageMeta(
-        date,
-        page,
-        section or _paper_section(line.strip()),
-        f"{int(day[1]):02d}-{int(day[2]):02d}"
-        if day and valid_date(2024, int(day[1]), int(day[2]))
-        else "",
+        date, page, section or _paper_section(line.strip()), _month_day(day) if day else ""
     )
+
+
+def _month_day(found: re.Match[str]) -> str:
+    """``MM-DD`` of a day printed without its year (groups: month, day), or ``""``
+    where there is no such day (a leap year's: 2月29日 may be printed)."""
+    month, day = int(found[1]), int(found[2])
+    return f"{month:02d}-{day:02d}" if valid_date(2024, month, day) else ""
 
 
 def _paper_section(text: str) -> str:
@@ -641,10 +643,10 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                     not metas[k].date
                     and not metas[k].day
                     and (day := _DAY_LINE.fullmatch(text))
-                    and valid_date(2024, int(day[1]), int(day[2]))
+                    and _month_day(day)
                 ):  # 3月9日 星期六 / 第8版 生活周刊: the day, printed without its year
                     taken.add(j)
-                    metas[k] = replace(metas[k], day=f"{int(day[1]):02d}-{int(day[2]):02d}")
+                    metas[k] = replace(metas[k], day=_month_day(day))
                 elif (
                     not has_section[on_page[k]]
                     and metas[k].page

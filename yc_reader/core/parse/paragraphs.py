@@ -510,10 +510,6 @@ def cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
-# The longest row of a scan's column, in characters.
-_RAGGED_ROW_CHARS = 40
-
-
 def _indented_runs(lines: list[str], indented: dict[int, int]) -> set[int]:
     """On a page that indents its paragraphs, the flush rows that go on with the
     indented row above them, as OCR broke them anywhere: each under a row left
@@ -539,6 +535,10 @@ def _indented_runs(lines: list[str], indented: dict[int, int]) -> set[int]:
         ):
             runs.update(rows)
     return runs
+
+
+# The longest row of a scan's column, in characters.
+_RAGGED_ROW_CHARS = 40
 
 
 def _ragged_prose(lines: list[str]) -> set[int]:
