@@ -8,6 +8,12 @@ import pytest
 from yc_reader.core.parse import parse_text
 
 STORY = "临江镇2000亩高粱进入田间管护关键期\n\n本报讯 5月7日上午，在临江镇福寿村的高粱种植基地，村民正为高粱苗追肥。\n"
+NEXT = "松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+# The two stories around an advert, as they read without it.
+AROUND = [
+    ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
+    ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+]
 
 
 def _texts(page: str) -> list[tuple[str, list[str]]]:
@@ -17,12 +23,9 @@ def _texts(page: str) -> list[tuple[str, list[str]]]:
 def test_an_advert_one_blank_line_under_a_story_is_dropped():
     page = (
         STORY + "\n重庆竹韵茶业有限公司\n一叶秀芽 满口清香\n明前新茶上市 全场8.8折\n"
-        "订购热线：023-49201188\n\n\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+        "订购热线：023-49201188\n\n\n" + NEXT
     )
-    assert _texts(page) == [
-        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
-        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
-    ]
+    assert _texts(page) == AROUND
 
 
 def test_an_advert_between_two_pieces_of_a_page_without_blank_lines_is_dropped():
@@ -93,31 +96,20 @@ def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
 def test_an_advert_under_its_label_is_dropped(advert):
     """``广告`` over a few lines up to a blank line, between rules or not, or before
     an advert on its line: an advert, wherever it stands."""
-    page = (
-        STORY + "\n" + advert + "\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
-    )
-    assert _texts(page) == [
-        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
-        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
-    ]
+    page = STORY + "\n" + advert + "\n" + NEXT
+    assert _texts(page) == AROUND
 
 
 @pytest.mark.parametrize("label", ["（广告）", "广告"])
 def test_an_advert_over_its_label_is_dropped(label):
     """A slogan and its hotline over ``（广告）``, up to the blank line above them."""
-    page = (
-        STORY + f"\n星湖湾·精装现房 火热认购中\n销售热线：023-49860000\n{label}\n\n"
-        "松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
-    )
-    assert _texts(page) == [
-        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
-        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
-    ]
+    page = STORY + f"\n星湖湾·精装现房 火热认购中\n销售热线：023-49860000\n{label}\n\n" + NEXT
+    assert _texts(page) == AROUND
 
 
 def test_a_label_alone_over_a_story_takes_nothing_with_it():
     """``广告`` whose advert the dump lost, over a blank line and a story: the story stays."""
-    page = STORY + "\n广告\n\n松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    page = STORY + "\n广告\n\n" + NEXT
     got = str(_texts(page))
     assert "松溉古镇接待游客12.6万人次" in got
     assert "“五一”假期，松溉古镇人头攒动。" in got
@@ -129,10 +121,6 @@ def test_an_advert_that_disclaims_itself_is_dropped_sentences_and_all():
     page = (
         STORY + "\n卫星湖·壹号院\n湖畔栖居 一步到家\n坐拥卫星湖生态公园，精装三房现房在售。\n"
         "营销中心：永川区卫星湖街道湖滨路1号\nVIP热线：023-49998888\n"
-        "本广告仅为要约邀请，最终以政府相关部门批准文件为准。\n\n\n"
-        "松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+        "本广告仅为要约邀请，最终以政府相关部门批准文件为准。\n\n\n" + NEXT
     )
-    assert _texts(page) == [
-        ("临江镇2000亩高粱进入田间管护关键期", [STORY.split("\n")[2]]),
-        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
-    ]
+    assert _texts(page) == AROUND
