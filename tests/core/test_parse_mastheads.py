@@ -49,6 +49,9 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "中共重庆市永川区委主管主办　今日4版",
         "中共重庆市永川区委机关报",
         "渝西都市报 - 数字报刊平台",
+        "渝西都市报数字报 · 手机版",
+        "< 返回版面",
+        "欢迎赐稿，来稿请注明真实姓名及联系方式。",
         "[返回首页](http://epaper.example/)　[往期查阅](http://epaper.example/history)",
         "今日导读：简讯三则（2版）｜吉安镇“春耕课堂”开进田间地头（2版）",
         "今日永川 多云 14℃～23℃ 偏北风1级",
@@ -166,3 +169,9 @@ def test_an_e_papers_title_list_goes_on_every_page_of_the_file():
         "永川区组织收看全国人大开幕会",
         "永川首个镇级“共享法庭”揭牌",
     ]
+
+
+def test_a_padded_page_number_before_a_short_name_is_the_pages_label():
+    """``05  民生``: the page's number and its section, over its stories."""
+    (got,) = parse_text(f"05  民生\n\n{STORY}", "2025-03-14.txt")
+    assert (got.title, got.section, got.page) == ("永川高新区一季度新签约项目23个", "民生", "5")

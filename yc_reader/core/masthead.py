@@ -46,7 +46,9 @@ _NAMEPLATE = (
     r"|[\u4e00-\u9fff]{2,16}主管主办|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报"
     # (a supplement's: 主办：渝西都市报社　永川区卫生健康委员会)
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
-    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)|(?i:pdf)\s*(?:文字)?版"
+    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
+    r"(?:\s*[·|｜\-]\s*(?:手机版|电脑版|网页版))?|(?i:pdf)\s*(?:文字)?版"
+    r"|欢迎(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a supplement's call for pieces)
     r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
@@ -420,7 +422,9 @@ _PAGE_LABEL = re.compile(
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
     # a page's code and name alone, the code padded (A01 要闻) or set apart by a dot
     # (A6 · 法治): G85 渝昆高速 is a road, A3 综合 too little to tell
-    rf"|(?P<page3>[A-H]\s?[01]\d(?=\s)|[A-H]\s?\d{{1,2}}(?=\s*·))\s*·?\s*(?P<section3>{_SECTION})"
+    # (or a padded number before a short name: 05　民生)
+    rf"|(?P<page3>[A-H]\s?[01]\d(?=\s)|0[1-9](?=\s[\u4e00-\u9fff]{{2,4}}$)|[A-H]\s?\d{{1,2}}(?=\s*·))"
+    rf"\s*·?\s*(?P<section3>{_SECTION})"
     # the page's name before its number (茶竹 第4版)
     rf"|(?P<section4>{_SECTION})[\s\u3000·]+第\s*(?P<page4>[A-H]?\d{{1,2}})\s*版"
 )
@@ -812,7 +816,7 @@ _NAVIGATION = re.compile(
     r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
-    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
+    r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回版面|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
     r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
     r"|(?i:pdf)\s*版?\s*(?:下载)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
