@@ -609,7 +609,8 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
             if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
         )
     )
-    taken |= _weather_box(lines, core)
+    if "天气" in read or "℃" in read:  # (one look at the page before a look at each line)
+        taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if metas[k].date and not metas[k].page:
             near = range(max(0, i - 3), min(len(lines), i + 4))
