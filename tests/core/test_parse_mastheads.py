@@ -62,7 +62,7 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "【天气】今天 晴 27℃～37℃ 高温黄色预警，请注意防暑降温",
         "【天气】今天 多云转阵雨 19℃～27℃ 东南风1～2级\n明天 阵雨转阴 18℃～25℃",
         "**天气** 多云 22℃～31℃ 偏南风2级",
-        "【永川天气】\n12月4日　晴间多云　6℃～14℃\n12月5日　多云　7℃～13℃",
+        "【永川天气】\n12月4日　晴间多云　6℃～14℃\n12月5日　多云　7℃～13℃\n空气质量：良",
         "> **永川天气**\n>\n> 今天：阴转小雨　10℃～15℃　偏北风1～2级\n>\n> 明天：小雨转阴　9℃～13℃",
         "新闻热线：023-4986××××  欢迎提供新闻线索",
         "投稿邮箱：yxdsbfk@163.com（请注明“副刊投稿”）",
@@ -175,3 +175,10 @@ def test_a_padded_page_number_before_a_short_name_is_the_pages_label():
     """``05  民生``: the page's number and its section, over its stories."""
     (got,) = parse_text(f"05  民生\n\n{STORY}", "2025-03-14.txt")
     assert (got.title, got.section, got.page) == ("永川高新区一季度新签约项目23个", "民生", "5")
+
+
+def test_a_spaced_out_contents_label_over_pointers_to_pages_goes():
+    """``导 读`` (spaced out) over ``▶ … …… 3版`` entries: a guide to other pages."""
+    page = "导 读\n▶ 松溉古镇“五一”文旅活动抢先看 …… 3版\n▶ 永川秀芽春茶开采 茶农忙增收 …… 5版\n\n"
+    (got,) = parse_text(page + STORY, "2024-04-20.txt")
+    assert got.title == "永川高新区一季度新签约项目23个"

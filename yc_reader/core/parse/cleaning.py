@@ -124,6 +124,8 @@ _RECOMMENDED = re.compile(
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
+# Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
+_CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
 _LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
 # A line OCR spaced out to its every mark: one character, then one space or a wider gap.
@@ -250,7 +252,7 @@ def clean_lines(text: str) -> Lines:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
-    if "导读" in text or "导航" in text or "要目" in text:
+    if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text:
         _read_contents_list(page)
     return page
 
