@@ -48,8 +48,8 @@ _AD_LABEL = re.compile(r"^[—\-=━─ ]*[【\[（(]?(?:公益)?广告[】\]）
 _LABELLED_AD_ROWS = 5
 _LABELLED_AD_CHARS = 60
 _AD_FIELD = re.compile(r"^(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
-# What ends the text above an advert set close to it: a sentence, a byline in
-# brackets, a notice's date.
+# What no row of an advert set close to the text holds (its fields may hold a
+# colon, 活动时间：…): clause and sentence marks, brackets (a byline's, …（记者 …）).
 _AD_NEIGHBOUR_MARKS = "，。；！？,;!?（）()"
 
 

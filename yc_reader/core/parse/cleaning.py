@@ -422,8 +422,11 @@ def _drop_recommended(lines: list[str]) -> None:
     (``相关新闻：`` / ``· 我区新增3家社区养老服务站``) goes with them."""
     closing = True
     for at in range(len(lines) - 1, -1, -1):
-        label = lines[at].strip("*")  # (**相关新闻**)
-        if not (label and label[0] in "往精热推猜本相排更【[" and _RECOMMENDED.match(label)):
+        label = lines[at]
+        if not label or label[0] not in "往精热推猜本相排更【[*":
+            continue  # (a look at the first mark before the pattern's)
+        label = label.strip("*")  # (**相关新闻**)
+        if not (label and _RECOMMENDED.match(label)):
             continue
         tail = [line for line in lines[at + 1 :] if line]
         if closing and all(
