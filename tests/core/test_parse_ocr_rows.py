@@ -67,3 +67,24 @@ def test_a_scans_flush_rows_under_an_indented_first_row_go_on_with_it():
         got.blocks[1].text
         == "走进新建成的卫星湖小学，宽敞明亮的教室、功能齐全的实验室、绿意盎然的校园让人眼前一亮。"
     )
+
+
+def test_a_stanza_cut_by_a_page_break_goes_on_after_it():
+    """A scanned paragraph cut by the page's foot (``…在一家企业展`` / ``位前填写了求职登``,
+    the running head, ``记表。``): its rows, none of them a subhead, are one paragraph
+    with the rows after the break."""
+    page = (
+        "渝西都市报  2024年3月6日  星期三  第4版  镇街\n\n"
+        "双石镇举办春季招聘会\n\n"
+        "本报讯（通讯员 何 丹）3月5日，双石镇春季招聘会在镇\n文化广场举行，28家企业现场提供\n"
+        "岗位900余个。\n\n"
+        "招聘会现场人头攒动，求职者们在\n各个展位前，仔细了解企业情况、岗位待遇。“我\n"
+        "想在家附\n近找个工作，方便照顾孩子。”\n村民王 建 国在一家企业展\n位前填写了求职登\n\n"
+        "4\n2024年3月6日 星期三  镇街\n\n"
+        "记表。\n\n"
+        "据统计，当天共有210余人与企业达成初步就业意\n向。镇相关负责人表示，今年将持续开展\n"
+        "招聘活动，帮助群众就近就业。\n"
+    )
+    (fair,) = parse_text(page, "page.txt")
+    assert [b.kind for b in fair.blocks] == ["paragraph"] * 4
+    assert fair.blocks[2].text == "村民王 建 国在一家企业展位前填写了求职登记表。"

@@ -564,8 +564,17 @@ def _ragged_prose(lines: list[str]) -> set[int]:
     )
     if ragged < 2:
         return set()
+    # A stanza cut by a page or column break ends mid-clause; a headline's rows
+    # seldom hold clause marks in two rows of three.
+    cut = [
+        rows
+        for rows in stanzas
+        if len(rows) >= 3
+        and not ends_sentence(lines[rows[-1]])
+        and sum(any(m in lines[n] for m in CLAUSE_MARKS) for n in rows) >= 2
+    ]
     prose: set[int] = set()
-    for rows in ended:
+    for rows in ended + cut:
         first = next((n for n in rows if any(m in lines[n] for m in CLAUSE_MARKS)), None)
         if first is not None:
             prose.update(n for n in rows if n >= first)
