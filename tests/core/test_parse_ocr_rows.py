@@ -88,3 +88,36 @@ def test_a_stanza_cut_by_a_page_break_goes_on_after_it():
     (fair,) = parse_text(page, "page.txt")
     assert [b.kind for b in fair.blocks] == ["paragraph"] * 4
     assert fair.blocks[2].text == "村民王 建 国在一家企业展位前填写了求职登记表。"
+
+
+def test_a_scans_flush_row_after_a_sentence_goes_on_with_its_indented_paragraph():
+    """On a scan that indents its paragraphs and whose rows OCR broke anywhere, only an
+    indent starts a paragraph: a flush row under a row ending a sentence
+    (``…开展执法检查。`` / ``区人大常委会副主任…带队。``) goes on with it."""
+    page = (
+        "区人大常委会开展食品安全执法检查\n\n"
+        "　　本报讯（通讯员 王 雪）7月2日，区人大常委会执\n法检查组对全区贯彻实施食品安全法情况开展检查。\n"
+        "区人大常委会副主任李 明 华带队。\n"
+        "　　检查组先后来到中山路街道农贸市场、\n永川高新区部分企业，实地查看\n索证索票、\n"
+        "冷链管理等情况。检查组要求，\n要压实企业主体责任。\n"
+        "各镇街要加强日常监管，\n守护群众“舌尖上的安全”。\n"
+        "　　“食品安全无小事。”\n区市场监管局负责人表示，\n将持续开展专项整治。\n"
+    )
+    (check,) = parse_text(page, "page.txt")
+    assert [b.text for b in check.blocks] == [
+        "本报讯（通讯员 王 雪）7月2日，区人大常委会执法检查组对全区贯彻实施食品安全法情况开展检查。"
+        "区人大常委会副主任李 明 华带队。",
+        "检查组先后来到中山路街道农贸市场、永川高新区部分企业，实地查看索证索票、冷链管理等情况。"
+        "检查组要求，要压实企业主体责任。各镇街要加强日常监管，守护群众“舌尖上的安全”。",
+        "“食品安全无小事。”区市场监管局负责人表示，将持续开展专项整治。",
+    ]
+
+
+def test_a_page_indenting_some_of_its_long_paragraphs_keeps_the_flush_ones():
+    """Paragraphs a line, some indented and some not: no scan's rows, each line its own."""
+    first = "　　本报讯 7月2日，区人大常委会执法检查组对全区贯彻实施食品安全法情况开展检查，区人大常委会副主任李明华带队。"
+    second = "检查组先后来到中山路街道农贸市场、永川高新区部分企业，实地查看索证索票、冷链管理等情况，并召开座谈会听取意见。"
+    third = "　　检查组要求，各镇街要加强日常监管，压实企业主体责任，守护群众“舌尖上的安全”，让群众吃得放心、买得安心。"
+    page = f"区人大常委会开展食品安全执法检查\n\n{first}\n{second}\n{third}\n"
+    (check,) = parse_text(page, "page.txt")
+    assert [b.text for b in check.blocks] == [first.strip(), second, third.strip()]

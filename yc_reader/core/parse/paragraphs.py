@@ -510,12 +510,23 @@ def cut_mid_clause(row: str) -> bool:
     return bool(row) and row[-1] not in "：:" and any(mark in row for mark in "，,、")
 
 
-def _indented_runs(lines: list[str], indented: dict[int, int]) -> set[int]:
+# The longest row of a scan's column, in characters.
+_RAGGED_ROW_CHARS = 40
+
+
+def _indented_runs(lines: list[str], indented: dict[int, int]) -> tuple[set[int], set[int]]:
     """On a page that indents its paragraphs, the flush rows that go on with the
     indented row above them, as OCR broke them anywhere: each under a row left
     unfinished (``本报讯（…）`` alone on its row too), up to the row that ends a
-    sentence; a run that ends no sentence must hold clauses (two marks) to be text."""
+    sentence; a run that ends no sentence must hold clauses (two marks) to be text.
+
+    Also the flush rows past such a sentence's end, up to the next indented row or
+    blank line, where the scan's rows are short and broken anywhere (in two
+    paragraphs at least): only an indent starts a paragraph there. A row that could
+    be a headline ends them."""
     runs: set[int] = set()
+    ended: list[int] = []  # the last rows of paragraphs so far, ending a sentence
+    broken = 0  # paragraphs whose rows OCR broke
     for first in indented:
         if not lines[first]:
             continue
@@ -534,11 +545,24 @@ def _indented_runs(lines: list[str], indented: dict[int, int]) -> set[int]:
             or sum(lines[n].count(mark) for n in rows for mark in "，、；") >= 2
         ):
             runs.update(rows)
-    return runs
-
-
-# The longest row of a scan's column, in characters.
-_RAGGED_ROW_CHARS = 40
+            broken += 1
+        if ends_sentence(lines[at]):
+            ended.append(at)
+    goes_on: set[int] = set()
+    if broken < 2 or max(map(len, filter(None, lines))) > _RAGGED_ROW_CHARS * 2:
+        return runs, goes_on
+    for at in ended:
+        while (
+            at + 1 < len(lines)
+            and lines[at + 1]
+            and at + 1 not in indented
+            and len(lines[at + 1]) <= _RAGGED_ROW_CHARS
+            and basic_kind(lines[at + 1]) is None
+            and not headline_like(lines[at + 1])
+        ):
+            at += 1
+            goes_on.add(at)
+    return runs, goes_on
 
 
 def _ragged_prose(lines: list[str]) -> set[int]:
@@ -660,11 +684,14 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
     printed = sum(1 for line in lines if line)
     indents_paragraphs = 0.03 <= len(indented) / max(1, printed) <= 0.6
     prose = _ragged_prose(lines)
-    runs = _indented_runs(lines, indented) if indents_paragraphs else set()
+    runs, goes_on = _indented_runs(lines, indented) if indents_paragraphs else (set(), set())
     gaps = blank_lines_above(lines)
     apart = story_gaps(gaps)
     for number, text in enumerate(lines):
         if not text:
+            continue
+        if number in goes_on and units and units[-1].kind == PARA:
+            units[-1].text = join_wrapped(units[-1].text, text)
             continue
         kind = marked.get(number) or basic_kind(text)
         if kind == ITEM and numbered_heading(lines, number, below[number], marked):
