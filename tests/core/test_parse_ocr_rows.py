@@ -100,7 +100,7 @@ def test_a_scans_flush_row_after_a_sentence_goes_on_with_its_indented_paragraph(
         "区人大常委会副主任李 明 华带队。\n"
         "　　检查组先后来到中山路街道农贸市场、\n永川高新区部分企业，实地查看\n索证索票、\n"
         "冷链管理等情况。检查组要求，\n要压实企业主体责任。\n"
-        "各镇街要加强日常监管，\n守护群众“舌尖上的安全”。\n"
+        "各镇街要加强日常监管，守护群\n众“舌尖上的安全”。\n"
         "　　“食品安全无小事。”\n区市场监管局负责人表示，\n将持续开展专项整治。\n"
     )
     (check,) = parse_text(page, "page.txt")

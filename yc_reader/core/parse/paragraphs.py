@@ -558,7 +558,7 @@ def _indented_runs(lines: list[str], indented: dict[int, int]) -> tuple[set[int]
             and at + 1 not in indented
             and len(lines[at + 1]) <= _RAGGED_ROW_CHARS
             and basic_kind(lines[at + 1]) is None
-            and not headline_like(lines[at + 1])
+            and (cut_mid_clause(lines[at + 1]) or not headline_like(lines[at + 1]))
         ):
             at += 1
             goes_on.add(at)
