@@ -459,3 +459,93 @@ def test_a_qr_codes_promotion_a_line_at_a_time_is_no_text():
     )
     (got,) = parse_text(page, "page.txt")
     assert [b.text[:6] for b in got.blocks] == ["本报讯 8月", "区融媒体中心"]
+
+
+NEWS_SITE_PAGE = """首页　时政　民生　镇街　视频
+
+临江镇老街污水管网改造完工
+
+2024-09-03 10:20　来源：渝西都市报　作者：何 丹　　评论(2)　阅读(3120)
+分享：微信 | 微博 | QQ | 复制链接
+【大 中 小】
+
+本报讯（渝西都市报记者 何 丹）9月2日，临江镇老街污水管网改造工程完工，沿街200余户居民告别污水横流。
+
+[视频] 加载中...
+00:00 / 01:48
+▶ 播放　　全屏
+
+“以前一下雨就冒黑水，现在好了。”居民周大姐说。
+
+评论（2）　|　我要评论
+
+网友评论(2)　　　　查看全部评论>>
+老街居民 2024-09-03 12:15
+终于不臭了，感谢！
+顶(8)　回复
+路过的 2024-09-04 08:02
+希望其他老街也改一改。
+顶(2)　回复
+
+我要评论：
+［请文明发言］　　提交
+"""
+
+
+def test_a_news_sites_player_counters_and_readers_comments_are_no_text():
+    """A site's video player (加载中, its clock, 播放 全屏), share and size buttons, its
+    counters and the readers' comments under the article are its frame."""
+    (got,) = parse_text(NEWS_SITE_PAGE, "page.txt")
+    assert (got.title, got.authors, got.date) == (
+        "临江镇老街污水管网改造完工",
+        ("何丹",),
+        "2024-09-03",
+    )
+    assert [b.text[:4] for b in got.blocks] == ["本报讯（", "“以前一"]
+
+
+ARCHIVED_POSTS = """公众号文章存档
+
+==========
+标题：宝峰镇茶园迎来采摘季
+公众号：永川文旅
+发布时间：2024-04-02 18:00
+作者：罗静
+原文链接：https://mp.weixin.qq.com/s/AbCdEf123
+
+4月2日，宝峰镇万亩茶园迎来春茶采摘季，茶农们忙着采摘新芽。
+
+阅读 2.3万　赞 120　在看 45
+
+**热门评论（2）**
+
+> 宝峰的茶真香 👍 12
+
+> 周末去采茶 👍 3
+
+==========
+标题：仙龙镇举办乡村篮球赛
+公众号：永川发布
+发布时间：2024-04-05 09:30
+作者：王雪
+原文链接：https://mp.weixin.qq.com/s/XyZ789
+
+4月4日，仙龙镇首届乡村篮球赛开赛，12支村队参赛。
+
+> 本文为永川发布原创，转载请注明出处
+
+👍 点赞 64　💬 评论 7　⭐ 收藏
+免责声明：本文来源于永川发布，如有侵权请联系删除
+举报/反馈
+收录于合集 #乡村体育 12个
+"""
+
+
+def test_an_archive_of_posts_keeps_their_text_alone():
+    """Each post's account and link fields, its counters (emoji before them too), its
+    readers' comments and reprint terms are no text; the next post still opens."""
+    tea, ball = parse_text(ARCHIVED_POSTS, "posts.txt")
+    assert (tea.title, tea.date, tea.authors) == ("宝峰镇茶园迎来采摘季", "2024-04-02", ("罗静",))
+    assert [b.text[:5] for b in tea.blocks] == ["4月2日，"]
+    assert (ball.title, ball.date) == ("仙龙镇举办乡村篮球赛", "2024-04-05")
+    assert [b.text[:5] for b in ball.blocks] == ["4月4日，"]

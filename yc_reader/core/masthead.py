@@ -768,6 +768,7 @@ _EXPORT_KEYS = {
     "title": r"(?:文章|新闻|稿件)?主?标题|主题|题目|篇名",
     "photographer": r"摄影|摄像|图片作者",
     "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
+    r"|公众号|原文链接"
     r"|作者单位|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
     # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度"
@@ -809,22 +810,25 @@ _EXPORT_VALUES = {
     "subtitle": re.compile(r"^.{1,110}$"),
     "kicker": re.compile(r"^.{1,110}$"),
     "title": re.compile(r"^.{1,110}$"),
-    "skip": re.compile(r"^[^。！？；;]{0,30}$"),
+    "skip": re.compile(r"^(?:[^。！？；;]{0,30}|https?://\S+)$"),  # (原文链接：https://…)
 }
 # Navigation a web page prints around its article: never text of the article.
 _NAVIGATION = re.compile(
     # (first, a post's counters: 阅读(356), 阅读 1.1万, 点赞 128, 在看 45, 评论（0）)
-    r"[【\[［（(]?\s*(?:(?:阅读|浏览|点击|点赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
-    r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
+    r"[【\[［（(]?\s*(?:(?:阅读|浏览|点击|点赞|赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
+    r"|(?:字[体号]\s*[:：]?\s*)?(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回版面|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
-    r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到\s*[:：]?"
-    r"|(?i:pdf)\s*版?\s*(?:下载)?|下载\s*(?i:pdf)"
+    r"|版面导航|标题导航|本版(?:目录|新闻|要目|导航)\s*[:：]?|收藏本文|收藏|分享到?\s*[:：]?"
+    r"|本版(?:文章|稿件)\s*[:：]\s*\d+\s*篇|(?i:pdf)\s*版?\s*(?:下载|阅读)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
     r"|点击(?:上方)?蓝字\s*(?:\S{1,12}?\s*)?关注我们|关注我们|喜欢此内容的人还喜欢|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
     r"|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
-    r"|展开全文|举报|写评论\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
+    # (a video player's frame: [视频] 加载中... / 00:00 / 02:35 / ▶ 播放 全屏)
+    r"|[\[【]视频[\]】]\s*(?:加载中\S{0,3})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|▶?\s*播放|全屏"
+    r"|收录于(?:合集|话题)(?:\s*#\S{1,20})+(?:\s*\d+\s*个)?|▼?\s*更多精彩\s*(?:点击下方)?"
+    r"|展开全文|举报(?:\s*/\s*反馈)?|(?:写|我要)(?:评论|留言)\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
     r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
     r"|上一页|下一页|尾页|跳转到\s*\[?\s*\]?\s*页|\d{1,3}(?=\s*[\]】])"
     r"|放大|缩小|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?"
@@ -837,6 +841,8 @@ _NAVIGATION = re.compile(
 _SITE_FOOTER = re.compile(
     r"版权所有|版权声明|(?i:copyright|all rights reserved)|©|ICP备|公网安备|网站标识码"
     r"|^(?:本网站?由\S{1,30}提供技术支持|技术支持\s*[:：]\s*\S{1,30}|关于我们\s*[|｜].*)$"
+    # (a reprint's terms: 免责声明：…如有侵权请联系删除, 本文为…原创，转载请注明出处)
+    r"|^免责声明\s*[:：]|^本文(?:为|系)\S{0,16}原创|转载请注明(?:出处|来源)\S{0,2}$"
 )
 
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
@@ -858,10 +864,12 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
+    "赞大我0▶播全▼更免"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
-# Emoji a post puts before its prompts (👆点击上方蓝字关注我们), or alone as a divider (🍃🍃🍃).
-_LEADING_EMOJI = re.compile(r"^(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+\s*)+")
+# Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
+# 💬 评论 7), or alone as a divider (🍃🍃🍃).
+_EMOJI = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
 
 
 def is_navigation_line(text: str) -> bool:
@@ -869,8 +877,8 @@ def is_navigation_line(text: str) -> bool:
     ``打印本页 关闭窗口``, ``上一篇 下一篇``, ``首页 | 往期回顾``), a breadcrumb
     trail (``当前位置：首页 > 永川新闻 > 正文``), or its footer
     (``版权所有 渝西都市报社 渝ICP备…``); a post's divider of emoji alone too."""
-    if text[:1] > "\u2600" and _LEADING_EMOJI.match(text):
-        text = _LEADING_EMOJI.sub("", text)
+    if text[:1] > "\u2600" and _EMOJI.match(text):
+        text = _EMOJI.sub("", text).strip()
         if not text:
             return True
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:

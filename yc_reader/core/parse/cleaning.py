@@ -246,6 +246,8 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
+    if "评论" in text or "留言" in text:
+        _drop_comments(stripped)
     tabled = _gapped(text) or _barred(text) or _SPACED_ROW.search("\n" + text)
     rows = _table_rows(raw) if tabled else {}
     if ":" in text or "：" in text:
@@ -443,6 +445,26 @@ def _drop_recommended(lines: list[str]) -> None:
             if end > start:
                 lines[at:end] = [""] * (end - at)
         closing = False
+
+
+# The head of a web page's or a post's comments: 网友评论(3) 查看全部评论>>, 精选留言.
+_COMMENTS = re.compile(
+    r"^(?:(?:网友|读者|热门|精选|全部|最新)(?:评论|留言)|(?:评论|留言)区?(?=\s*[（(]))"
+    r"\s*(?:[（(]\s*\d+\s*[）)])?(?:\s*查看(?:全部|更多)(?:评论|留言)?\s*>*)?$"
+)
+
+
+def _drop_comments(lines: list[str]) -> None:
+    """Blank readers' comments under an article, from their head to the rule or the
+    field opening the next one (an export's) or to the end: what readers said, not
+    the paper's text."""
+    for at, line in enumerate(lines):
+        if not line or line[0] not in "网读热精全最评留*" or not _COMMENTS.match(line.strip("*")):
+            continue
+        end = at + 1
+        while end < len(lines) and not _RULE.match(lines[end]) and not is_export_line(lines[end]):
+            end += 1
+        lines[at:end] = [""] * (end - at)
 
 
 # A Markdown link's target: ](https://…), no words of the title it links.
@@ -655,6 +677,11 @@ def _read_markup(page: Lines) -> None:
     ]
     for n in marked:
         line = lines[n]
+        if line[0] == ">":
+            line = _QUOTE.sub("", line)
+            if not line:
+                lines[n] = ""
+                continue
         if line.startswith(_BODY_LABEL):  # an archive's 【正文】 over (or before) the text
             line = lines[n] = line[len(_BODY_LABEL) :].strip()
             if not line:
@@ -672,8 +699,6 @@ def _read_markup(page: Lines) -> None:
         if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
             lines[n] = ""
             continue
-        if line[0] == ">":
-            line = _QUOTE.sub("", line)
         if "](" in line:
             alone = _IMAGE.fullmatch(line)
             line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
