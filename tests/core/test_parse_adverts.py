@@ -124,3 +124,27 @@ def test_an_advert_that_disclaims_itself_is_dropped_sentences_and_all():
         "本广告仅为要约邀请，最终以政府相关部门批准文件为准。\n\n\n" + NEXT
     )
     assert _texts(page) == AROUND
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the box's hotline over its items, a contact line in one of them, the next
+        # story a blank line under it
+        "分类广告\n登报热线：023-49880000\n遗失声明\n重庆市永川区某五金店遗失营业执照正本，声明作废。\n"
+        "寻人启事\n李某某，男，70岁，于2024年6月1日在临江镇走失。\n联系电话：13900001111（李先生）\n",
+        # its hotline under its items
+        "【分类广告】\n招租\n中山路临街门面一间约60平方米出租。\n遗失声明\n张某遗失毕业证书一本，声明作废。\n"
+        "广告热线：023-49880000\n",
+        # its items a blank line apart, closed by the page's end
+        "分类信息\n\n【遗失声明】王某遗失车位使用证，编号：0101，声明作废。\n\n"
+        "【转让】永川城区临街烧烤店转让，电话：138****0000。\n",
+    ],
+    ids=["hotline over", "hotline under", "spaced at the end"],
+)
+def test_a_box_of_classified_adverts_is_dropped(box):
+    """Classified adverts (遗失声明, 寻人启事, 招租) under their box's label are adverts,
+    no story and no story's text, whichever side their hotline stands on."""
+    page = STORY + "\n" + box + ("" if box.endswith("。\n") else "\n" + NEXT)
+    expected = AROUND[:1] if box.endswith("。\n") else AROUND
+    assert _texts(page) == expected

@@ -620,22 +620,24 @@ def test_q_and_a_turns_are_paragraphs_never_headlines():
     assert_articles(parse_text(page, "page.txt"), [want])
 
 
-def test_classified_ads_ending_on_phone_numbers_stay_one_a_line():
+def test_service_items_ending_on_phone_numbers_stay_one_a_line():
     """A line opening with a label (出租：…) is never the tail of the line above,
-    which ends on a phone number or a name, not a stop."""
-    page = """分类广告
+    which ends on a phone number or a name, not a stop. (Under 分类广告 the same
+    lines are a box of classified adverts, and go.)"""
+    page = """永川城区近期供求信息
 
 出租：昌州大道临街门面150平方米，适合餐饮。联系电话：13896012345 王先生
 招聘：重庆某科技公司招聘普工20名，包吃住。电话：023-49876543
 遗失声明：张三遗失身份证，声明作废。
 """
     want = article(
-        "分类广告",
+        "永川城区近期供求信息",
         para("出租：昌州大道临街门面150平方米，适合餐饮。联系电话：13896012345 王先生"),
         para("招聘：重庆某科技公司招聘普工20名，包吃住。电话：023-49876543"),
         para("遗失声明：张三遗失身份证，声明作废。"),
     )
     assert_articles(parse_text(page, "page.txt"), [want])
+    assert parse_text(page.replace("永川城区近期供求信息", "分类广告"), "page.txt") == []
 
 
 def test_short_q_and_a_turns_are_not_read_as_a_poem():

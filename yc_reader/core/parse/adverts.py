@@ -24,9 +24,11 @@ _SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
 
 def has_advert(text: str) -> bool:
     """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
-    hotline, an advert's mark, or who ran it; scanned for only where its words are."""
+    hotline, an advert's mark, who ran it, or a box of classified ones; scanned for
+    only where its words are."""
     return (
         "广告" in text
+        or "分类信息" in text
         or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
     )
@@ -187,6 +189,36 @@ def _advert_over_label(lines: list[str], at: int, disclaimed: bool = False) -> i
     return first
 
 
+# A box of classified adverts under its label (分类广告, 【分类信息】), its items (遗失声明 /
+# …声明作废。, 招租 / …) closed by its hotline (刊登热线：49868888).
+_CLASSIFIED_LABEL = re.compile(r"^[■◆●【\[]?\s*分类(?:广告|信息)\s*[】\]]?$")
+_CLASSIFIED_ROWS = 20
+_CLASSIFIED_HOTLINE = re.compile(r"热线\s*[：:]\s*[0-9０-９]")
+_CLASSIFIED_ITEM = re.compile(r"声明作废|遗失|招租|出租|转让|出售|求购|寻人")
+
+
+def _classified_end(lines: list[str], at: int) -> int | None:
+    """Where the box of classified adverts under the label on line ``at`` ends: at
+    its hotline's line after an item (…声明作废。), or at the blank line after one
+    (two, in a box that sets its items a blank line apart), or the page's end; no
+    story's lead among them. The box's hotline may stand over its items too."""
+    spaced = at + 1 < len(lines) and not lines[at + 1]
+    rows, item = 0, False
+    for end in range(at + 1, len(lines)):
+        line = lines[end]
+        if not line:
+            if item and (not spaced or end + 1 == len(lines) or not lines[end + 1]):
+                return end
+            continue
+        rows += 1
+        if rows > _CLASSIFIED_ROWS or line.startswith("本报讯"):
+            return None
+        if item and _CLASSIFIED_HOTLINE.search(line):
+            return end + 1
+        item = item or bool(_CLASSIFIED_ITEM.search(line))
+    return len(lines) if item else None
+
+
 def drop_adverts(lines: list[str]) -> None:
     """Blank the page's adverts: under or over their label, over their disclaimer,
     or a slogan or the advertiser over its hotline or signer, set apart (two blank
@@ -201,6 +233,10 @@ def drop_adverts(lines: list[str]) -> None:
 
 def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     """The lines (first, end) of the advert line ``at`` marks, if it marks one."""
+    if "分类" in line[:4] and _CLASSIFIED_LABEL.match(line.strip("*")):
+        end = _classified_end(lines, at)
+        if end is not None:
+            return at, end
     if "广告" in line and _AD_LABEL.match(line.strip("*")):
         end = _labelled_advert_end(lines, at)
         if end is not None:
