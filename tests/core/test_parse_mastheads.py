@@ -19,6 +19,16 @@ STORY = "永川高新区一季度新签约项目23个\n\n本报讯 近日，永�
         ("４月１０日　星期三　B03　教育", "20240410_B03.txt", "2024-04-10", "教育"),
         ("渝西都市报｜第07版｜乡村振兴｜4月15日 星期一", "2024_07.txt", "2024-04-15", "乡村振兴"),
         ("渝西都市报　3月15日　星期五", "2024_A02.txt", "2024-03-15", ""),
+        # the day with its editors under the page's name and number
+        (
+            "要闻　2\n\n11月18日　星期六　编辑：王 强　校对：李 红",
+            "p_20231118.txt",
+            "2023-11-18",
+            "要闻",
+        ),
+        ("11月18日 星期六 责任编辑：王强", "yxdsb_2023_a2.txt", "2023-11-18", ""),
+        # the page's name with its editors
+        ("综合　|　责任编辑：刘 洋　校对：唐 敏", "yx_20240716.txt", "2024-07-16", "综合"),
     ],
 )
 def test_a_masthead_without_its_year_dates_the_page_with_the_file_names_year(

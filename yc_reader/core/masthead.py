@@ -209,6 +209,8 @@ def is_masthead_line(line: str) -> bool:
         return False
     if text.startswith(_PAPER) and _paper_section(text):
         return True
+    if _credited_head(line, text):
+        return True
     if _PAGE_LABEL.fullmatch(text):
         return True
     if "版" in text and not text.startswith("第"):
@@ -221,6 +223,17 @@ def is_masthead_line(line: str) -> bool:
             or _NAMEPLATE_RE.search(text)
         )
     return _loose_masthead(text) is not None or _monthly_masthead(text) is not None
+
+
+def _credited_head(line: str, text: str) -> bool:
+    """A day without its year or a page's name alone, with the page's editors credited
+    after it (``11月18日 星期六 编辑：王 强 校对：李 红``, ``综合 | 责任编辑：刘 洋``):
+    a running head, by its credits (``text``: ``line`` without them)."""
+    return (
+        len(text) < len(line.strip())
+        and (bool(_DAY_LINE.fullmatch(text)) or bool(_SECTION_ONLY.fullmatch(text)))
+        and bool(_ROLE_RE.search(line))
+    )
 
 
 def _monthly_masthead(text: str) -> PageMeta | None:
@@ -288,11 +301,13 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
     return page_number(pages[0]) if pages else "", "".join(sections)
 
 
-def _read_masthead(line: str) -> PageMeta:
-    line = _bare_head(line.strip())
+def _read_masthead(printed: str) -> PageMeta:
+    line = _bare_head(printed.strip())
     monthly = _monthly_masthead(line)
     if monthly is not None:
         return monthly
+    if _SECTION_ONLY.fullmatch(line) and _credited_head(printed, line):
+        return PageMeta("", "", line)  # 综合 | 责任编辑：刘 洋: the page's name
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
         page = label["page"] or label["page2"] or label["page4"] or label["page3"].replace(" ", "")
@@ -613,7 +628,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     if "天气" in read or "℃" in read:  # (one look at the page before a look at each line)
         taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
-        if metas[k].date and not metas[k].page:
+        if (metas[k].date or metas[k].day) and not metas[k].page:
             near = range(max(0, i - 3), min(len(lines), i + 4))
             number = next(
                 (lines[j].strip() for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), ""
