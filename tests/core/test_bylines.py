@@ -110,6 +110,10 @@ def test_a_unit_supplying_the_text_is_not_an_author():
         ("（记者 涂 燕）", ["涂燕"]),
         ("（作者单位：中共重庆市永川区委党校）", []),
         ("（完）", []),
+        ("（晓 风）", ["晓风"]),  # a commentator's pen name, padded as a name
+        ("（待 续）", []),
+        ("（链 接）", []),
+        ("……要求。（晓 风）", []),  # not on a line of its own: no surname, no name
         ("（二）", []),
         ("城区的新地标（来苏镇）", []),
         ("……顺利结束。（渝西都市报记者 罗文 通讯员 李文）", ["罗文", "李文"]),

@@ -96,6 +96,8 @@ _LETTER_SIGNATURE = re.compile(
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*"
     rf"(?(open)[）)]|(?P<where>[（(][{_HAN}]{{2,20}}[）)])?)"
 )
+# What a padded pair in brackets at a piece's end may be besides a name: （待 续）.
+_NO_SIGNER = frozenset(("待续", "续完", "未完", "全文", "完结"))
 # A two-character name padded to a line of its own, as a poem's or essay's writer
 # stands under its title: 王 芳.
 # (梅 摄: a credit's wrapped end.)
@@ -223,7 +225,8 @@ def trailing_authors(paragraph: str) -> list[str]:
     """Authors from the byline in brackets that signs a short item at its end
     (``…300余人参加。（记者 涂 燕）``, or names alone: ``（刘 洋）``), after a
     finished sentence or on a line of its own. Every name must look like a
-    person's, so ``（记者手记）`` or ``（记者观察）`` sign nothing."""
+    person's, so ``（记者手记）`` or ``（记者观察）`` sign nothing; on a line of its
+    own, two characters padded as a name is (``（晓 风）``) are a pen name."""
     text = paragraph.rstrip()
     if not text.endswith(("）", ")")):
         return []
@@ -238,6 +241,9 @@ def trailing_authors(paragraph: str) -> list[str]:
     if signer and (opening == 0 or ends_sentence(text[:opening])):
         return [signer]
     if opening == 0:  # a line of its own: （刘 洋）, never （作者单位：…）
+        pen = _PADDED_NAME.fullmatch(inner)
+        if pen and not _NOT_PEN_NAME.search(name := pen[1] + pen[2]) and name not in _NO_SIGNER:
+            return [name]  # （晓 风）: a commentator's pen name, padded as names are
         signs = bool(_BARE_NAMES.fullmatch(inner))
     else:  # after a finished sentence: 本报讯（记者 涂 燕）opens, it does not sign
         signs = ends_sentence(text[:opening]) and bool(
