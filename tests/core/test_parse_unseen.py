@@ -1326,6 +1326,28 @@ def test_a_briefs_headline_run_into_its_text_heads_its_own_story():
     )
 
 
+MARKED_BRIEFS = """简讯
+
+●朱沱镇举办长江文化讲座　3月12日，朱沱镇在文化站举办长江文化讲座，150余名群众参加。（通讯员 罗 勇）
+
+●青峰镇完成春季造林800亩　近日，青峰镇组织干部群众在荒山开展春季造林。
+
+◆一年来，全区新增就业岗位1.2万个　已兑现稳岗补贴3000余万元。
+"""
+
+
+def test_marked_briefs_with_their_headlines_run_in_are_stories_of_their_own():
+    """``●headline　3月12日，…``: each brief's headline run into its text after a
+    list's mark and a space heads its own story, signed by its own byline; an item
+    whose text opens no lead (``◆一年来，…``) stays the list's."""
+    got = parse_text(MARKED_BRIEFS, "page.txt")
+    assert [(a.title, a.authors, a.blocks[0].text[:6]) for a in got[:2]] == [
+        ("朱沱镇举办长江文化讲座", ("罗勇",), "3月12日，"),
+        ("青峰镇完成春季造林800亩", (), "近日，青峰镇"),
+    ]
+    assert any("一年来" in b.text for b in got[-1].blocks)
+
+
 SECTIONS_RULED = """# 永川：**“科技+影视”**点亮城市新名片
 
 **本报讯**（渝西都市报记者 刘 洋）近年来，永川大力发展影视产业，累计吸引影视企业入驻500余家。

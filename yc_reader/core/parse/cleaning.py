@@ -165,6 +165,47 @@ _SPACE_CHARS = " \t\u3000\xa0"
 # A brief's headline in brackets at the head of its text: 【…】本报讯…
 _RUN_IN_HEADLINE = re.compile(r"^(\s*)(【[^【】。！？；：:\n]{4,40}】)\s*(?=\S)")
 
+# A brief's headline after a list's mark, a space before its text: ●区人大常委会开展
+# 食品安全执法检查　11月16日，…
+_RUN_IN_MARKS = "●◆■◇□★☆◎▶"
+_MARKED_RUN_IN = re.compile(
+    rf"^([ \t\u3000]*[{_RUN_IN_MARKS}])[ \t\u3000]*"
+    r"([^\s，,。！？；：:、（）()]{4,30})[ \t\u3000]+(?=\S)",
+    re.M,
+)
+# What a brief's text opens with, after its run-in headline.
+_BRIEF_OPENERS = (
+    *ARTICLE_OPENERS,
+    "近日",
+    "日前",
+    "连日来",
+    "近期",
+    "今年以来",
+    "记者从",
+    "记者近日",
+)
+
+
+def _brief_lead(text: str) -> bool:
+    return bool(DATE_LEAD.match(text)) or text.startswith(_BRIEF_OPENERS)
+
+
+def _marked_headlines_apart(text: str, raw: list[str]) -> list[str]:
+    """Briefs marked as a list's items, each headline run into its text after a space
+    (``●何埂镇完成…检修　近日，…``): each headline a line of its own, where two
+    items or more open so (one might be a list's item that happens to)."""
+    found = [m for m in _MARKED_RUN_IN.finditer(text) if _brief_lead(text[m.end() : m.end() + 12])]
+    if len(found) < 2:
+        return raw
+    out: list[str] = []
+    for line in raw:
+        run_in = _MARKED_RUN_IN.match(line)
+        if run_in and _brief_lead(line[run_in.end() :]):
+            out += [run_in[1] + run_in[2], line[run_in.end() :]]
+        else:
+            out.append(line)
+    return out
+
 
 @dataclass(slots=True)
 class Lines:
@@ -226,6 +267,8 @@ def clean_lines(text: str) -> Lines:
             for piece in (_headline_apart(line) if "【" in line else (line,))
             for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
         ]
+    if any(mark in text for mark in _RUN_IN_MARKS):
+        raw = _marked_headlines_apart(text, raw)
     if " 版" in text or "第 " in text:
         raw = [
             _SPACED_PAGE_MARK.sub(_closed_page_mark, line) if "版" in line else line for line in raw
