@@ -1348,6 +1348,24 @@ def test_marked_briefs_with_their_headlines_run_in_are_stories_of_their_own():
     assert any("一年来" in b.text for b in got[-1].blocks)
 
 
+def test_a_leader_under_a_feature_with_subheads_is_a_story_of_its_own():
+    """``评论员文章`` over a title, under a feature whose sections have heads: the
+    label of a new piece, not two more of the feature's subheads."""
+    page = (
+        "永川区全力推进夏粮收购\n\n本报讯 6月10日，记者走进各镇街的粮站。\n\n"
+        "◎收购进度过半\n\n在吉安镇粮站，前来售粮的农户络绎不绝。\n\n"
+        "◎服务送到田间\n\n各粮站组织人员上门收购，为行动不便的农户提供代收代运服务。\n\n"
+        "评论员文章\n\n让种粮农民有钱挣\n\n粮食安全是“国之大者”。种粮有钱挣，农民才愿种粮。\n\n（晓 风）\n"
+    )
+    harvest, leader = parse_text(page, "page.txt")
+    assert [b.kind for b in harvest.blocks].count("subhead") == 2
+    assert (leader.kicker, leader.title, leader.authors) == (
+        "评论员文章",
+        "让种粮农民有钱挣",
+        ("晓风",),
+    )
+
+
 SECTIONS_RULED = """# 永川：**“科技+影视”**点亮城市新名片
 
 **本报讯**（渝西都市报记者 刘 洋）近年来，永川大力发展影视产业，累计吸引影视企业入驻500余家。
