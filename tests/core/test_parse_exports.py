@@ -1068,6 +1068,9 @@ def test_a_front_pages_guide_to_other_pages_is_no_article():
     items = "◎ 永川启动春风行动 3版\n◎ 仙龙镇腊味飘香年味浓 5版"
     got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
     assert [a.title for a in got] == TITLES
+    items = "永川启动春风行动…………………3\n仙龙镇腊味飘香年味浓……………5版"
+    got = parse_text(CONTENTS_PAGE.format(label="本期导读", items=items), "1024-02.txt")
+    assert [a.title for a in got] == TITLES  # (dotted leaders to the pages)
     items = "◎ 永川启动春风行动\n◎ 仙龙镇腊味飘香年味浓"
     got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
     assert [a.title for a in got] == ["本版导读", *TITLES]

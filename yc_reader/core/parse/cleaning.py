@@ -539,6 +539,8 @@ def _has_list_mark(line: str) -> bool:
 _POINTS_TO_PAGE = re.compile(
     rf"\S(?:\s*[（(]?(?:见|详见)?第?\s*{PAGE_NO}\s*版[）)]?|\s+[A-H]\d{{1,2}})$"
     rf"|^[\W_]*(?:第\s*{PAGE_NO}\s*版|[A-H]\d{{1,2}}版?|\d{{1,2}}版)(?:\s*[：:]\s*|\s+)\S"
+    # (a dotted leader to its page: 全区新学年新增学位3200个…………2)
+    r"|\S\s*[…⋯.．·]{2,}\s*(?:第\s*)?[A-H]?\d{1,2}\s*版?$"
 )
 
 
