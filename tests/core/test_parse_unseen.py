@@ -3474,6 +3474,24 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
             "直播间里卖葡萄 朱沱果农“云端”接单忙",
             "",
         ),
+        # a first line cut before it says what it says: its verb's object, a particle's
+        # or a preposition's, what an ordinal or a count counts below
+        (("来苏镇举办", "“柑橘文化节”"), "", "来苏镇举办“柑橘文化节”", ""),
+        (("石板路上的", "老手艺"), "", "石板路上的老手艺", ""),
+        (("永川区举行第五届", "职业技能大赛"), "", "永川区举行第五届职业技能大赛", ""),
+        (("何埂镇36名", "“田秀才”获颁证书"), "", "何埂镇36名“田秀才”获颁证书", ""),
+        (
+            ("金龙镇为500余户困难群众", "送去“暖冬包”"),
+            "",
+            "金龙镇为500余户困难群众送去“暖冬包”",
+            "",
+        ),
+        (
+            ("全区安全生产工作会议召开", "张华出席并讲话"),
+            "",
+            "全区安全生产工作会议召开",
+            "张华出席并讲话",
+        ),
     ],
 )
 def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitle):
@@ -3481,7 +3499,8 @@ def test_a_subject_over_its_predicate_is_one_title(lines, kicker, title, subtitl
     opens with a verb, a preposition or an adverb is one title in two lines, and so
     is a clause over a clause (a short one too), a space apart; a meeting over its business stays
     title and subtitle, a short label the kicker, and a short tail is the wrapped
-    end of the title."""
+    end of the title. A line cut before it says what it says (…举办 / “…节”) is the
+    title's first half, joined without a space."""
     page = "\n".join([*lines, "", "本报讯 6月10日，记者走进企业。", ""])
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)

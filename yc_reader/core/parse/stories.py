@@ -372,7 +372,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         for line in lines
         if DASH_LINE.match(line)
     ]
-    others = [line for line in lines if not DASH_LINE.match(line)]
+    others = _joined_unfinished([line for line in lines if not DASH_LINE.match(line)])
     subtitle = " ".join(dashes)
     if not others:
         return "", subtitle, ""
@@ -471,6 +471,53 @@ _GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’·]{2,11}")
 # Words that open a predicate: 同比增长…, 首次与…挂钩, 再次…
 _PREDICATE_OPENERS = frozenset(("同比", "环比", "首次", "再次", "正式", "全面", "成功", "顺利"))
+
+
+# A headline line's last word that leaves it unfinished: a particle or conjunction
+# (老街的, …与), a preposition, an ordinal (第三届), a count's measure (42名).
+_OPEN_TAGS = frozenset(("uj", "uz", "c", "p"))  # (…变美了: 了 ends it)
+_COUNT_MEASURES = frozenset("名个家所项户位座条批支辆台届期次场首部份件处")
+# Verbs a headline's next line may hold the object of (胜利路街道举办 / “邻里…”晚会).
+_OBJECT_VERB = re.compile(
+    r"举办|举行|开展|启动|推动|推进|打造|建成|实现|完成|发布|出台|印发|开通|开设|新增"
+    r"|新建|引进|培育|迎来|荣获|获评|入选|签订|部署|召开|助力|擦亮|激活|绘就|奏响|织密|筑牢"
+)
+# Prepositions whose object, or verb, a title's next line may hold (青峰镇为300余户…).
+_OPEN_PREPOSITIONS = frozenset("为向给对把将与同跟被")
+
+
+def _unfinished_line(line: str, below: str) -> bool:
+    """A headline line cut before it says what it says (永川区举办第三届 / “巧媳妇”创业
+    大赛, 胜利路街道举办 / “邻里一家亲”纳凉晚会, 青峰镇为300余户困难群众 / 送去
+    “暖心包”): the title's first half, wrapped, neither a kicker nor a title over
+    its subtitle."""
+    if len(line) < 3 or line[-1] in "”」』）)" or " " in line or STORY_LABEL.match(line):
+        return False
+    words = [(w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"]
+    if not words:
+        return False
+    last, tag = words[-1]
+    if tag in _OPEN_TAGS or (tag == "m" and last[0] == "第"):
+        return True
+    if last[-1] in _COUNT_MEASURES and (tag == "q" or (tag == "m" and last[-2:-1].isdigit())):
+        return True
+    if _OBJECT_VERB.fullmatch(last) and not _MEETING.search(line) and not _calls_to_act(line):
+        opening = _first_word(below)
+        return below[:1] in "“「《" or (opening is not None and opening[1][0] in "nmq")
+    verbs = [n for n, (_, t) in enumerate(words) if t == "v"]
+    prepositions = [n for n, (w, t) in enumerate(words) if t == "p" and w in _OPEN_PREPOSITIONS]
+    return bool(prepositions) and not any(n > prepositions[-1] for n in verbs)
+
+
+def _joined_unfinished(lines: list[str]) -> list[str]:
+    """``lines`` with each unfinished line joined to the line under it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _unfinished_line(out[-1], line):
+            out[-1] = join_wrapped(out[-1], line)
+        else:
+            out.append(line)
+    return out
 
 
 def _paired_slogan(line: str) -> bool:
