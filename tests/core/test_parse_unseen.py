@@ -1348,6 +1348,21 @@ def test_marked_briefs_with_their_headlines_run_in_are_stories_of_their_own():
     assert any("一年来" in b.text for b in got[-1].blocks)
 
 
+def test_briefs_with_their_headlines_run_in_after_a_wide_gap_are_stories_of_their_own():
+    """``headline　1月9日，`` in a column's rows, no mark: a wide gap before a lead."""
+    page = (
+        "法治简讯\n\n"
+        "临江镇开展禁毒宣传进校园活动　1月9日，\n临江镇联合区禁毒办走进临江中学，向\n"
+        "600余名师生普及禁毒知识。（通讯员 何家伟）\n\n"
+        "来苏镇调解一起邻里土地纠纷　近日，来\n苏镇人民调解委员会成功调解一起邻里纠\n"
+        "纷，双方握手言和。（通讯员 胡 涛）\n"
+    )
+    assert [(a.title, a.authors, a.blocks[0].text[:5]) for a in parse_text(page, "page.txt")] == [
+        ("临江镇开展禁毒宣传进校园活动", ("何家伟",), "1月9日，"),
+        ("来苏镇调解一起邻里土地纠纷", ("胡涛",), "近日，来苏"),
+    ]
+
+
 def test_a_leader_under_a_feature_with_subheads_is_a_story_of_its_own():
     """``评论员文章`` over a title, under a feature whose sections have heads: the
     label of a new piece, not two more of the feature's subheads."""

@@ -35,6 +35,7 @@ from yc_reader.core.parse.kinds import (
     ITEM,
     JUMP_MARK,
     PAGE_NO,
+    PLACE_ENDING,
     PLACE_TAG,
     PREAMBLE,
     ROW,
@@ -173,12 +174,14 @@ _MARKED_RUN_IN = re.compile(
     r"([^\s，,。！？；：:、（）()]{4,30})[ \t\u3000]+(?=\S)",
     re.M,
 )
+# …or with no mark, set apart by a wide gap: 临江镇开展禁毒宣传进校园活动　1月9日，…
+_GAPPED_RUN_IN = re.compile(
+    r"^([ \t\u3000]*)([^\s，,。！？；：:、（）()*]{6,30})(?:\u3000|[ \t]{2,})(?=\S)", re.M
+)
+_PLACE_BEFORE = re.compile(rf"(?:{PLACE_ENDING}|局|委|办|中心|院|馆|队)$")
 # What a brief's text opens with, after its run-in headline.
 _BRIEF_OPENERS = (
     *ARTICLE_OPENERS,
-    "近日",
-    "日前",
-    "连日来",
     "近期",
     "今年以来",
     "记者从",
@@ -186,22 +189,27 @@ _BRIEF_OPENERS = (
 )
 
 
-def _brief_lead(text: str) -> bool:
-    return bool(DATE_LEAD.match(text)) or text.startswith(_BRIEF_OPENERS)
+def _headline_run_in(head: re.Match[str], text: str) -> bool:
+    """A brief's headline before ``text``, which opens as a lead does; a place or an
+    office there (板桥镇　6月1日，…) is no headline, the brief untitled."""
+    return (
+        bool(DATE_LEAD.match(text)) or text.startswith(_BRIEF_OPENERS)
+    ) and not _PLACE_BEFORE.search(head[2])
 
 
-def _marked_headlines_apart(text: str, raw: list[str]) -> list[str]:
-    """Briefs marked as a list's items, each headline run into its text after a space
-    (``●何埂镇完成…检修　近日，…``): each headline a line of its own, where two
-    items or more open so (one might be a list's item that happens to)."""
-    found = [m for m in _MARKED_RUN_IN.finditer(text) if _brief_lead(text[m.end() : m.end() + 12])]
+def _run_in_headlines_apart(text: str, raw: list[str], run_in: re.Pattern[str]) -> list[str]:
+    """Briefs whose headlines ``run_in`` their text after a space, marked as a list's
+    items (``●何埂镇完成…检修　近日，…``) or not, after a wide gap (``临江镇开展…
+    活动　1月9日，``): each headline a line of its own, where two briefs or more open
+    so (one might be a list's item, or a table's row, that happens to)."""
+    found = [m for m in run_in.finditer(text) if _headline_run_in(m, text[m.end() : m.end() + 12])]
     if len(found) < 2:
         return raw
     out: list[str] = []
     for line in raw:
-        run_in = _MARKED_RUN_IN.match(line)
-        if run_in and _brief_lead(line[run_in.end() :]):
-            out += [run_in[1] + run_in[2], line[run_in.end() :]]
+        head = run_in.match(line)
+        if head and _headline_run_in(head, line[head.end() :]):
+            out += [head[1] + head[2], line[head.end() :]]
         else:
             out.append(line)
     return out
@@ -268,7 +276,9 @@ def clean_lines(text: str) -> Lines:
             for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
         ]
     if any(mark in text for mark in _RUN_IN_MARKS):
-        raw = _marked_headlines_apart(text, raw)
+        raw = _run_in_headlines_apart(text, raw, _MARKED_RUN_IN)
+    if "\u3000" in text or "  " in text:
+        raw = _run_in_headlines_apart(text, raw, _GAPPED_RUN_IN)
     if " 版" in text or "第 " in text:
         raw = [
             _SPACED_PAGE_MARK.sub(_closed_page_mark, line) if "版" in line else line for line in raw

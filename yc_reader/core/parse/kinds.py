@@ -155,10 +155,11 @@ _DAYS = (
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:至|到|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
 )
 # A lead that opens with its date: 5月28日，… / 3月5日上午，… / 2024年5月18日，… /
-# 9月5日至6日，…
+# 9月5日至6日，…, or a day it leaves vague: 近日，… / 日前，… / 连日来，…
 DATE_LEAD = re.compile(
-    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
-    r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?[，,]"
+    rf"(?:(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
+    r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?"
+    r"|近日|日前|连日来)[，,]"
 )
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记, a recipe's 食材 …):
 # a section of the story above it, never a story's headline.
