@@ -1348,6 +1348,49 @@ def test_marked_briefs_with_their_headlines_run_in_are_stories_of_their_own():
     assert any("一年来" in b.text for b in got[-1].blocks)
 
 
+BRIEFS_THEN_FEATURE = """简讯
+
+松溉镇开展防溺水安全宣传
+本报讯 5月12日，松溉镇在长江沿岸开展防溺水安全宣传活动。（通讯员 周 丽）
+
+
+首批“老年助餐点”名单公布
+——胜利路街道等4个镇街6个社区入选
+
+本报讯 5月13日，区民政局公布全区首批“老年助餐点”名单。
+
+■补齐短板 助餐服务就在家门口
+
+据了解，今年以来全区新增社区食堂12个。
+
+【助餐点名单】
+
+镇街　　　　社区　　　　服务内容
+胜利路街道　　萱花社区　　午餐、送餐上门
+中山路街道　　文曲社区　　早餐、午餐
+南大街街道　　光大社区　　午餐、助浴
+
+■下一步 扩大助餐点覆盖面
+
+区民政局相关负责人表示，今年将再建10个助餐点。
+"""
+
+
+def test_a_briefs_label_titles_no_subhead_of_the_story_after_its_items():
+    """A 简讯 label's items end at a story's own headline (a title over its
+    subtitle): that story's ■ heads and the label over its table are its subheads,
+    and a table of words a wide gap apart gives a paragraph a row."""
+    brief, feature = parse_text(BRIEFS_THEN_FEATURE, "page.txt")
+    assert brief.title == "松溉镇开展防溺水安全宣传"
+    assert feature.subtitle.endswith("6个社区入选")
+    assert [b.text for b in feature.blocks if b.kind == "subhead"] == [
+        "补齐短板 助餐服务就在家门口",
+        "【助餐点名单】",
+        "下一步 扩大助餐点覆盖面",
+    ]
+    assert "胜利路街道 萱花社区 午餐、送餐上门" in [b.text for b in feature.blocks]
+
+
 def test_briefs_with_their_headlines_run_in_after_a_wide_gap_are_stories_of_their_own():
     """``headline　1月9日，`` in a column's rows, no mark: a wide gap before a lead."""
     page = (

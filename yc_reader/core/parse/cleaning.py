@@ -362,7 +362,7 @@ def _table_rows(raw: list[str]) -> dict[int, str]:
         if (
             (len(run) >= 3 and figures >= len(run) - 1)
             if spaced
-            else (len(run) >= 2 and 2 * figures >= len(run))
+            else (len(run) >= 2 and 2 * figures >= len(run)) or (len(run) >= 3 and width >= 3)
         ):
             rows.update(dict.fromkeys(run, ROW))
             above = next((k for k in range(run[0] - 1, -1, -1) if raw[k].strip()), None)

@@ -726,7 +726,8 @@ _OUTLINE_HEADING = re.compile(
 
 def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     """The one-line headings under a label of items (简讯, 便民信息): each item's title,
-    though items open without a date or 本报讯 and end unsigned."""
+    though items open without a date or 本报讯 and end unsigned; up to a headline of
+    more lines, a story's, whose subheads are no items."""
     items: set[int] = set()
     labelled = False
     for start, end in groups:
@@ -743,6 +744,8 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
             items.add(start)  # 出行提示 / 电动车充电勿“飞线”: the label over the first item
             if units[end].kind == BYLINE:
                 continue  # 周末去哪儿 / 端午假期… / 渝西都市报记者 李思雨: a guide, in sections
+        elif end - start > 1:
+            labelled = False  # a story's own headline, its subtitle under it: no item's
         labelled = labelled or any(STORY_LABEL.match(u.text) for u in units[start:end])
     return items
 
