@@ -192,3 +192,20 @@ def test_a_spaced_out_contents_label_over_pointers_to_pages_goes():
     page = "导 读\n▶ 松溉古镇“五一”文旅活动抢先看 …… 3版\n▶ 永川秀芽春茶开采 茶农忙增收 …… 5版\n\n"
     (got,) = parse_text(page + STORY, "2024-04-20.txt")
     assert got.title == "永川高新区一季度新签约项目23个"
+
+
+def test_a_lunar_date_and_an_e_papers_list_of_pages_are_furniture():
+    """``农历甲辰年腊月初八`` on its own line by the masthead, an e-paper's list of the
+    issue's pages (``版面导航`` / ``第01版：要闻`` / …) and its ``本版标题`` over the
+    page's titles: none of it text, and no listed page this page's masthead."""
+    page = (
+        "渝西都市报 数字报刊\n2024年09月03日 星期二\n农历甲辰年八月初一\n第05版：镇街\n"
+        "上一版　下一版\n\n版面导航\n第01版：要闻\n第02版：综合\n第05版：镇街\n第06版：副刊\n\n"
+        "本版标题\n· 朱沱镇：“港口+产业”激活镇域经济\n· 永川高新区一季度新签约项目23个\n\n"
+        "朱沱镇：“港口+产业”激活镇域经济\n\n本报讯 9月1日，朱沱港码头塔吊林立。\n\n" + STORY
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.date, a.section) for a in got] == [
+        ("", "朱沱镇：“港口+产业”激活镇域经济", "2024-09-03", "镇街"),
+        ("", "永川高新区一季度新签约项目23个", "2024-09-03", "镇街"),
+    ]

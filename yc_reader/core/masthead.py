@@ -100,6 +100,8 @@ _LUNAR_DATE = (
     r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊]{1,2}月"
     r"[初十廿卅一二三四五六七八九]{1,3}"
 )
+# The lunar date on a line of its own, by the masthead: 农历甲辰年腊月初八.
+_LUNAR_LINE = re.compile(rf"(?:农历)?\s*{_LUNAR_DATE}|农历[\u4e00-\u9fff]{{2,8}}")
 # One masthead line: made only of the masthead's parts, in any order.
 # A masthead's day without its year, by its weekday: 3月15日 星期五, 4月15日｜星期一.
 _MONTH_DAY = rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?=\s*[|｜·]?\s*{WEEKDAY})"
@@ -658,7 +660,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 seen += 1
                 if j in taken:
                     pass
-                elif _is_role_line(text) or _SPONSOR.match(text):
+                elif _is_role_line(text) or _SPONSOR.match(text) or _LUNAR_LINE.fullmatch(text):
                     taken.add(j)
                 elif (
                     not metas[k].date

@@ -124,7 +124,7 @@ _RECOMMENDED = re.compile(
     r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
-_CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$")
+_CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$|^本版标题$")
 # Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
 _CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
@@ -299,6 +299,8 @@ def clean_lines(text: str) -> Lines:
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
     _drop_recommended(stripped)
+    if "版面" in text:
+        _drop_page_list(stripped)
     if "评论" in text or "留言" in text:
         _drop_comments(stripped)
     tabled = _gapped(text) or _barred(text) or _SPACED_ROW.search("\n" + text)
@@ -307,7 +309,7 @@ def clean_lines(text: str) -> Lines:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
-    if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text:
+    if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text or "本版标题" in text:
         _read_contents_list(page)
     return page
 
@@ -507,6 +509,27 @@ _COMMENTS = re.compile(
 )
 
 
+# An e-paper's list of the issue's pages under its label: 版面导航 / 第01版：要闻 / …
+_PAGE_LIST_LABEL = re.compile(r"^[【\[]?(?:版面导航|版面目录|版面列表|本期版面)[】\]]?[:：]?$")
+_PAGE_LIST_ENTRY = re.compile(
+    r"^[·•]?\s*第?\s*[A-H]?\d{1,2}\s*版\s*[:：·]?\s*[\u4e00-\u9fff·]{0,8}$"
+)
+
+
+def _drop_page_list(lines: list[str]) -> None:
+    """Blank an e-paper's list of the issue's pages (``版面导航`` over ``第01版：要闻``,
+    ``第02版：综合``, …): links to other pages, each of which would read as this
+    page's masthead."""
+    for at, line in enumerate(lines):
+        if not line or not _PAGE_LIST_LABEL.match(line):
+            continue
+        end = at + 1
+        while end < len(lines) and (not lines[end] or _PAGE_LIST_ENTRY.match(lines[end])):
+            end += 1
+        if sum(1 for entry in lines[at + 1 : end] if entry) >= 2:
+            lines[at:end] = [""] * (end - at)
+
+
 def _drop_comments(lines: list[str]) -> None:
     """Blank readers' comments under an article, from their head to the rule or the
     field opening the next one (an export's) or to the end: what readers said, not
@@ -561,7 +584,7 @@ def _read_contents_list(page: Lines) -> None:
     pointer, not a story. Another list under the label stays, its lines items."""
     lines = page.text
     for at, line in enumerate(lines):
-        if len(line) > 16 or not ("导" in line or "要目" in line):
+        if len(line) > 16 or not ("导" in line or "要目" in line or "标题" in line):
             continue
         if not _CONTENTS_LABEL.match(_listed(line).strip("*【】")):  # (**导读**, 【今日导读】)
             continue
