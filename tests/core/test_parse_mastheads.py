@@ -144,6 +144,29 @@ def test_notices_signed_by_a_presidium_are_dated_and_parted_by_their_signatures(
     assert second.title == "重庆市永川区人民代表大会常务委员会公告（第21号）"
 
 
+def test_a_notice_signed_with_a_month_alone_is_dated_to_it_and_ends_there():
+    """``永川区医疗保障局`` over ``2024年6月``: the notice's issuer and month, closing it
+    (the page states no issue date), not the next notice's kicker and title."""
+    page = (
+        "城乡居民医保集中参保缴费提示\n\n"
+        "2025年度城乡居民医保集中参保缴费工作将于9月1日启动，请相互转告。\n\n"
+        "永川区医疗保障局\n\n2024年6月\n\n"
+        "永川区图书馆暑期开放时间调整公告\n\n"
+        "暑假期间，永川区图书馆开放时间调整为每天9:00至21:00。\n\n"
+        "永川区图书馆\n\n2024年6月10日\n"
+    )
+    first, second = parse_text(page, "page.txt")
+    assert (first.date, [b.text for b in first.blocks][-2:]) == (
+        "2024-06",
+        ["永川区医疗保障局", "2024年6月"],
+    )
+    assert (second.kicker, second.title, second.date) == (
+        "",
+        "永川区图书馆暑期开放时间调整公告",
+        "2024-06-10",
+    )
+
+
 def test_an_e_papers_page_shown_by_its_code_is_the_masthead():
     """``当前版：A02版：要闻　　2025-09-10``: the page, its section and the day."""
     (got,) = parse_text(f"当前版：A02版：要闻　　2025-09-10\n\n{STORY}", "page.txt")

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from yc_reader.core.bylines import WIRE_DATELINE
 from yc_reader.core.cjk import halfwidth_numbers
-from yc_reader.core.masthead import BARE_DATE, WEEKDAY, iso_date, valid_date
+from yc_reader.core.masthead import BARE_DATE, BARE_MONTH, WEEKDAY, iso_date, valid_date
 
 _TIME_OF_DAY = (
     r"(?:上午|下午|晚上|晚间|早高峰|晚高峰|一大早|一早|晚|早上|早晨|清晨|凌晨|中午|午后|傍晚|黄昏"
@@ -118,9 +118,14 @@ def lead_month(lead: str) -> tuple[int | None, int] | None:
 
 
 def signing_date(line: str) -> str:
-    """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice, or ``""``."""
-    found = BARE_DATE.match(halfwidth_numbers(line.strip()))
-    return iso_date(found) if found else ""
+    """``YYYY-MM-DD`` of a date alone on its line, as an issuer signs a notice
+    (``YYYY-MM`` of a month alone, ``2024年6月``), or ``""``."""
+    line = halfwidth_numbers(line.strip())
+    found = BARE_DATE.match(line)
+    if found:
+        return iso_date(found)
+    month = BARE_MONTH.match(line)
+    return f"{month[1]}-{int(month[2]):02d}" if month and 1 <= int(month[2]) <= 12 else ""
 
 
 # A literary piece's note of when and where it was written, closing it:

@@ -519,6 +519,8 @@ BARE_DATE = re.compile(rf"^(?:{_DATE}|{_CN_DATE})$")
 """A full date alone on its line (groups: year, month, day): how an issuer signs a
 notice, never a story's lead nor, under the issuer, the page's masthead; read it
 with ``date_numbers``."""
+BARE_MONTH = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月$")
+"""A month alone on its line (groups: year, month): how an issuer may sign a notice."""
 # The issuer signing a notice (重庆市公安局永川区分局), on the line above its date.
 ISSUER = re.compile(
     r"[\u4e00-\u9fff）)]{2,40}(?:局|委|会|院|府|办|室|部|处|中心|公司|街道|镇|所|站|队|厅|社|集团|团|组|行|校|馆|台|场|厂)$"

@@ -19,6 +19,7 @@ from yc_reader.core.cjk import (
 )
 from yc_reader.core.masthead import (
     BARE_DATE,
+    BARE_MONTH,
     ISSUER,
     ExportMeta,
     page_number,
@@ -199,7 +200,11 @@ def _notice_date(units: list[Unit], at: int) -> bool:
     text = units[at].text
     return units[at].kind == PARA and (
         bool(BARE_DATE.match(text))
-        or (bool(DAY_HEADING.match(text)) and at > 0 and bool(ISSUER.fullmatch(units[at - 1].text)))
+        or (
+            bool(DAY_HEADING.match(text) or BARE_MONTH.match(text))
+            and at > 0
+            and bool(ISSUER.fullmatch(units[at - 1].text))
+        )
     )
 
 
@@ -1149,8 +1154,11 @@ def _sign_off(units: list[Unit]) -> None:
             and not DAY_HEADING.match(units[number + 2].text)
         ):
             following.kind = PARA  # 联系电话：… / 永川区公安局中山路派出所 / next title: it signs
-        if following.kind in (HEAD, PARA) and BARE_DATE.match(following.text):
-            following.kind = PARA  # a notice's date, under its issuer
+        if following.kind in (HEAD, PARA) and (
+            BARE_DATE.match(following.text)
+            or (BARE_MONTH.match(following.text) and ISSUER.fullmatch(unit.text))
+        ):
+            following.kind = PARA  # a notice's date (or month: 2024年6月), under its issuer
             if unit.kind == HEAD:
                 unit.kind = PARA
                 for issuer in reversed(units[max(0, number - 2) : number]):
