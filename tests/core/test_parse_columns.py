@@ -1458,6 +1458,28 @@ def test_a_bracketed_byline_wrapped_over_two_rows():
     assert got.blocks[-1].text.endswith("（渝西都市报记者 王 磊 通讯员 胡 月）")
 
 
+def test_a_label_under_a_signing_byline_is_no_part_of_its_name():
+    """``渝西都市报记者 潘玥希`` closing a story, then ``简讯``: the next column's label,
+    never the tail of a name wrapped onto a row of its own."""
+    page = (
+        "永川职教“含金量”持续提升\n"
+        "　　今年以来，永川新增校企合作项目46个，共\n建产业学院8个，职业院校毕业生本地就业率提\n"
+        "升至42%，职业教育与产业发展的契合度不断提\n高。\n"
+        "一、产教融合走深走实\n"
+        "　　在重庆水利电力职业技术学院，一间由企业\n捐建的智能制造实训室里，学生们正跟着企业工\n"
+        "程师学习工业机器人编程。“课堂上学的就是企\n业车间里用的，毕业就能直接上岗。”该校学生\n"
+        "黄天宇说。目前，全区职业院校已与区内外260\n余家企业建立合作关系，开设订单班98个。\n"
+        "二、技能人才供需两旺\n"
+        "　　随着智能网联新能源汽车、先进材料等产业\n加速集聚，企业对技能人才的需求持续增长。区\n"
+        "人力社保局数据显示，今年前三季度，全区发布\n技能岗位需求2.1万个。\n"
+        "　　渝西都市报记者 潘玥希\n\n简讯\n"
+        "　　【松溉古镇历史建筑修缮工程完工】近日，\n松溉古镇罗家祠堂等5处历史建筑保护修缮工\n"
+        "程完工，修缮面积3200余平方米。（通讯员 周 敏）\n"
+    )
+    story, brief = parse_text(page, "page.txt")
+    assert (story.authors, brief.title) == (("潘玥希",), "松溉古镇历史建筑修缮工程完工")
+
+
 FEATURE_PHOTO_CREDIT = """\
 渝西都市报记者 何 静 通讯员 蒋 丽
 7月以来，黄瓜山上的梨子陆续成熟。漫山遍

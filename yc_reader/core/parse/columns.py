@@ -42,6 +42,7 @@ from yc_reader.core.parse.kinds import (
     RECENT_LEAD,
     SIDEBAR,
     SOURCE_NOTE,
+    STORY_LABEL,
     VERSE,
     Unit,
     article_start,
@@ -620,6 +621,7 @@ class _ColumnRows:
                 and len(text) <= 3
                 and bylines.is_byline_line(previous.text + text)
                 and all(is_cjk(ch) for ch in text)
+                and not STORY_LABEL.match(text)  # (… 潘玥希 / 简讯: the next column's label)
             ) or (
                 kind == BYLINE
                 and previous is not None
