@@ -549,3 +549,51 @@ def test_an_archive_of_posts_keeps_their_text_alone():
     assert [b.text[:5] for b in tea.blocks] == ["4月2日，"]
     assert (ball.title, ball.date) == ("仙龙镇举办乡村篮球赛", "2024-04-05")
     assert [b.text[:5] for b in ball.blocks] == ["4月4日，"]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "date"),
+    [
+        ("渝西都市报 · 3小时前 · 重庆\n\n[关注]", ("黄静",), ""),
+        ("2024-08-05 10:23·渝西都市报官方账号·重庆\n+关注", ("黄静",), "2024-08-05"),
+        ("**渝西都市报** | 记者 黄 静 | 2024-11-03 07:30", ("黄静",), "2024-11-03"),
+        ("渝西都市报 | 2024-11-03 09:12 | 阅读 3021", ("黄静",), "2024-11-03"),
+    ],
+    ids=["relative time", "account", "byline", "counter"],
+)
+def test_a_posts_header_of_parts_between_bars_or_dots_dates_it(header, authors, date):
+    """An app's or a site's header over a post (its source, account, byline, time,
+    place, counter between bars or dots) and its follow button are no text; its
+    date dates the post (a relative time, ``3小时前``, dates nothing)."""
+    page = (
+        f"来苏镇第五届柑橘采摘节开幕\n\n{header}\n\n渝西都市报记者 黄 静\n\n"
+        "11月2日，来苏镇第五届柑橘采摘节在观音井村开幕。\n"
+    )
+    (got,) = parse_text(page, "post.txt")
+    assert (got.title, got.subtitle, got.authors, got.date) == (
+        "来苏镇第五届柑橘采摘节开幕",
+        "",
+        authors,
+        date,
+    )
+    assert [b.text[:5] for b in got.blocks] == ["11月2日"]
+
+
+def test_a_posts_fields_a_blank_line_under_its_header_and_keyed_by_a_stroke():
+    """``作者：…`` a blank line under the post's header is the same group of fields,
+    not a second headline over it; ``来源丨…　编辑丨…`` is keyed as ``来源：…`` is."""
+    page = (
+        "双石镇张秀英：照顾瘫痪婆婆22年无怨无悔\n"
+        "原创 渝西都市报 渝西都市报 2023-12-08 19:02 发表于重庆\n\n"
+        "作者：渝西都市报记者 刘 丽\n编辑：何 苗\n\n"
+        "“妈，今天太阳好，我推您出去晒晒。”12月6日上午，张秀英把婆婆扶上轮椅。\n\n"
+        "来源丨渝西都市报　编辑丨陈曦　审核丨周建\n"
+    )
+    (got,) = parse_text(page, "post.txt")
+    assert (got.title, got.subtitle, got.authors, got.date) == (
+        "双石镇张秀英：照顾瘫痪婆婆22年无怨无悔",
+        "",
+        ("刘丽",),
+        "2023-12-08",
+    )
+    assert len(got.blocks) == 1

@@ -798,7 +798,7 @@ _EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\
 _EXPORT_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])(?:"
     + "|".join(rf"(?P<{name}>{keys})" for name, keys in _EXPORT_KEYS.items())
-    + r")\s*[:：｜]\s*"
+    + r")\s*[:：｜丨]\s*"
 )
 _TIME = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _LEADING_STAMP = re.compile(rf"^((?:{_ISO_DATE}|{_DATE})\s*(?:{_TIME})?)\s+(?=\S)")
@@ -843,7 +843,7 @@ _NAVIGATION = re.compile(
     r"|本版(?:文章|稿件)\s*[:：]\s*\d+\s*篇|(?i:pdf)\s*版?\s*(?:下载|阅读)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
     r"|点击(?:上方)?蓝字\s*(?:\S{1,12}?\s*)?关注我们|关注我们|喜欢此内容的人还喜欢|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
-    r"|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
+    r"|[+＋]?\s*关注|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
     # (a video player's frame: [视频] 加载中... / 00:00 / 02:35 / ▶ 播放 全屏)
     r"|[\[【]视频[\]】]\s*(?:加载中\S{0,3})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|▶?\s*播放|全屏"
     r"|收录于(?:合集|话题)(?:\s*#\S{1,20})+(?:\s*\d+\s*个)?|▼?\s*更多精彩\s*(?:点击下方)?"
@@ -883,7 +883,7 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶播全▼更免"
+    "赞大我0▶播全▼更免+＋"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
@@ -1161,12 +1161,50 @@ def is_export(lines: list[str], printed: bool = False) -> bool:
     return bool(fields)
 
 
+# An app's or a site's header over a post, its parts between bars or dots.
+_POST_HEADER_CHARS = 60
+_POST_PARTS = re.compile(r"\s*[|｜·•]\s*")
+_RELATIVE_TIME = re.compile(
+    rf"^(?:\d{{1,2}}\s*(?:分钟|小时|天)前|刚刚|昨天|前天|今天)(?:\s*{_TIME})?$"
+)
+
+
+def _post_header(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a post's header of parts between bars or dots, one of them its
+    time (``渝西都市报 · 3小时前 · 重庆``, ``2024-08-05 10:23·渝西都市报官方账号·重庆``,
+    ``渝西都市报 | 记者 邓 波 | 2025-04-22 07:30``, ``… | 阅读 3021``): its date, its
+    byline, and its source, account, place and counter, which say nothing."""
+    parts = [part for part in _POST_PARTS.split(text.replace("*", "")) if part]
+    if not 2 <= len(parts) <= 5:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        if _EXPORT_DATE.match(part):
+            pairs.append(("date", part))
+        elif _RELATIVE_TIME.match(part):
+            pairs.append(("skip", part))
+        elif bylines.is_byline_line(part):
+            pairs.append(("byline", part))
+        elif len(part) <= 12 and not any(mark in part for mark in "，。！？；、：:,"):
+            pairs.append(("skip", part))
+        else:
+            return None
+    timed = any(name == "date" or _RELATIVE_TIME.match(value) for name, value in pairs)
+    return pairs if timed else None
+
+
 def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]]]:
     """(line number, its fields) of the lines that read as an export's metadata; a
     posting time alone (``2024-04-20 09:30:15``) is a bare date."""
     # A key (at most six characters) and its colon, or a time: near the line's start.
     for i in [
-        i for i, line in enumerate(lines) if ":" in line or "：" in line[:8] or "｜" in line[:8]
+        i
+        for i, line in enumerate(lines)
+        if ":" in line
+        or "：" in line[:8]
+        or "｜" in line[:8]
+        or "丨" in line[:8]
+        or (("·" in line or "|" in line) and len(line) <= _POST_HEADER_CHARS)
     ]:
         text = lines[i].strip()
         if len(text) > 200:
@@ -1178,5 +1216,7 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
             pairs = [("when", text)]
         elif pairs is None and _WECHAT_HEADER.match(text.replace("*", "")):
             pairs = [("date", text)]  # (its time and place in italics: *2024-03-12 18:30*)
+        elif pairs is None:
+            pairs = _post_header(text)
         if pairs is not None:
             yield i, pairs

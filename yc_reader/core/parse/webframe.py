@@ -94,9 +94,9 @@ def read_web_frame(lines: list[str]) -> list[str]:
     keys: list[str] = []
     leads = [n for n, line in enumerate(lines) if line.startswith("本报讯")]
     for at, pairs in fields.items():
-        if at - 1 in fields or not any(name in ("date", "when", "byline") for name, _ in pairs):
-            continue  # (a group's later line, or 来源：… alone under the text)
         end = next((n for n in range(at - 1, -1, -1) if out[n]), -1) + 1
+        if end - 1 in fields or not any(name in ("date", "when", "byline") for name, _ in pairs):
+            continue  # (a group's later line, blank lines between or not; 来源：… under text)
         group = _headline_group(out, end - 1)
         if not group:
             if not titles and end and not _SENTENCE_MARK.search(out[end - 1]):
