@@ -742,6 +742,21 @@ def test_italic_lines_and_metadata_set_side_by_side_without_keys():
     )
 
 
+def test_an_italic_line_closed_by_its_photos_source_is_a_caption():
+    """``*…一角。（图片由永荣镇提供）*`` under a photo: its caption, no paragraph run
+    into the text below it."""
+    page = (
+        "# 永荣镇：老煤镇蝶变“新材料重镇”\n\n![图片](https://example.com/yr01.jpg)\n\n"
+        "*永荣镇工业园区一角。（图片由永荣镇提供）*\n\n"
+        "走进永荣镇工业园区，曾经煤灰漫天的矿区早已不见踪影。\n"
+    )
+    (got,) = parse_text(page, "post.md")
+    assert [(b.kind, b.text[:7]) for b in got.blocks] == [
+        ("caption", "永荣镇工业园区"),
+        ("paragraph", "走进永荣镇工业"),
+    ]
+
+
 def test_a_page_field_may_name_its_section_too():
     """``版次：第01版 要闻``: the page and its section, both dropped from the text."""
     page = """标题：永川区举行2024年重点项目集中开工活动

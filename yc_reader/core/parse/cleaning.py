@@ -788,6 +788,8 @@ def _read_markup(page: Lines) -> None:
                 continue
         if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
+            if is_credit(line):  # *…一角。（图片由永荣镇提供）*: a photo's caption
+                page.kinds[n] = CAPTION
         if not line:
             pass
         elif line[0] in _RULE_MARKS + _BOX_CORNERS and _RULE.match(line):
