@@ -597,3 +597,52 @@ def test_a_posts_fields_a_blank_line_under_its_header_and_keyed_by_a_stroke():
         "2023-12-08",
     )
     assert len(got.blocks) == 1
+
+
+GOV_PORTAL = """重庆市永川区农业农村委员会
+网站首页 | 机构概况 | 政务公开 | 办事服务
+
+当前位置：首页 > 正文
+
+永川区举办高素质农民培训班 200余名新农人参训
+
+发布时间：2024-03-02　　来源：区农业技术推广站　　作者：　　浏览次数：356
+【大 中 小】
+
+　　3月1日，永川区2024年高素质农民培训班在区农广校开班，200余名种养大户参加培训。
+　　培训为期5天，邀请市级专家授课。
+　　（通讯员 罗 勇）
+
+相关链接：
+重庆市农业农村委员会
+中国农业农村信息网
+
+主办单位：重庆市永川区农业农村委员会
+技术支持：重庆市永川区大数据应用发展管理局
+网站标识码：5001180099
+"""
+
+
+def test_a_government_portals_name_menu_links_and_owners_are_its_frame():
+    """The site's name over its menu, a field left empty before the view count, the
+    related links' label over plain lines and the owners' line in the footer: none of
+    it text, and the site's name no kicker of the headline."""
+    (got,) = parse_text(GOV_PORTAL, "portal.txt")
+    assert (got.kicker, got.title, got.date, got.authors) == (
+        "",
+        "永川区举办高素质农民培训班 200余名新农人参训",
+        "2024-03-02",
+        ("罗勇",),
+    )
+    assert [b.text[:4] for b in got.blocks] == ["3月1日", "培训为期", "（通讯员"]
+
+
+def test_a_notice_pages_owners_under_its_links_go():
+    """``主办：…　地址：…`` closing a web page whose navigation went: the site's owners."""
+    page = (
+        "关于做好春季学期学生资助工作的通知\n【字体：大 中 小】　　打印本页　　关闭窗口\n\n"
+        "各中小学校：\n　　现将有关事项通知如下。\n\n"
+        "【打印本页】【关闭窗口】\n\n主办：重庆市永川区教育委员会　　地址：重庆市永川区文理大道\n"
+    )
+    (got,) = parse_text(page, "notice.txt")
+    assert [b.text for b in got.blocks] == ["各中小学校：", "现将有关事项通知如下。"]

@@ -864,6 +864,13 @@ _SITE_FOOTER = re.compile(
     r"|^免责声明\s*[:：]|^本文(?:为|系)\S{0,16}原创|转载请注明(?:出处|来源)\S{0,2}$"
 )
 
+SITE_OWNERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,4}(?:单位)?\s*[:：]\s*\S{2,30}\s*){2,4}$"
+    r"|^(?:主办|承办)(?:单位)?\s*[:：]\s*\S{2,30}$"  # (主办单位：…, its other lines gone)
+)
+"""A site's footer line of its owners' fields (主办：…办公室 承办：…大数据发展局): at
+a web page's end, no text; in a notice, an event's fields."""
+
 # A breadcrumb trail: 当前位置：首页 > 永川新闻 > 正文
 _CRUMB_SEPARATOR = re.compile(r"[>＞»›→]")
 _BREADCRUMB = re.compile(
@@ -950,9 +957,10 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         value, *unkeyed = (
             [value] if name in ("kicker", "title", "subtitle") else _FIELD_SEPARATOR.split(value)
         )
-        if not value and following:
-            # 来源：… 作者：　发布时间：…: a field left empty states nothing, but an
-            # article's byline field is there, its fields under its headline
+        if not value:
+            # 来源：… 作者：　发布时间：…: a field left empty states nothing (last too,
+            # its view count after it gone), but an article's byline field is there,
+            # its fields under its headline
             pairs += [("byline", "")] if name == "byline" else []
             continue
         found = _EXPORT_VALUES[name].match(value)

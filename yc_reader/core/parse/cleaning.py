@@ -21,6 +21,7 @@ from yc_reader.core.gutters import unfold_columns
 from yc_reader.core.masthead import (
     BARE_DATE,
     NAVIGATION_FIRST,
+    SITE_OWNERS,
     breadcrumb_masthead,
     is_export_line,
     is_masthead_line,
@@ -121,7 +122,8 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
     r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
-    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)[】\]]?[:：]?$"
+    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)"
+    r"[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
 _CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$|^本版标题$")
@@ -753,6 +755,7 @@ def _read_markup(page: Lines) -> None:
         for n, line in enumerate(lines)
         if line and (line[0] in _LOOK_FIRST or "](" in line or line[0] >= "\U0001f300")
     ]
+    navigated = False  # (a web page's: its owners' footer closing the page goes too)
     for n in marked:
         line = lines[n]
         if line[0] == ">":
@@ -773,6 +776,9 @@ def _read_markup(page: Lines) -> None:
             continue
         if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
             lines[n] = breadcrumb_masthead(line)  # (the issue's date and page a trail names)
+            navigated = True
+            if n and "首页" in line and _site_name(lines, n - 1):
+                lines[n - 1] = ""  # 重庆市永川区教育委员会 / 首页 | 教育动态 | …: the site's
             continue
         if not line.strip("▼▲△ "):  # an arrow pointing at a photo the dump lost
             lines[n] = ""
@@ -822,6 +828,23 @@ def _read_markup(page: Lines) -> None:
         elif line[0].isdigit() and _ORDERED.match(line):
             page.kinds[n] = ITEM
         lines[n] = line
+    if navigated:
+        for n in range(len(lines) - 1, -1, -1):
+            if lines[n] and not SITE_OWNERS.match(lines[n]):
+                break
+            lines[n] = ""
+
+
+def _site_name(lines: list[str], at: int) -> bool:
+    """Line ``at``, the page's first, right over the site's menu: the site's name
+    (a body's, 重庆市永川区人力资源和社会保障局), no headline."""
+    name = lines[at]
+    return (
+        bool(name)
+        and not any(lines[:at])
+        and len(name) <= 30
+        and not any(mark in name for mark in "，。！？；、：:,")
+    )
 
 
 def _read_decorated(line: str, n: int, page: Lines) -> str:

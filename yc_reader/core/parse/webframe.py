@@ -18,7 +18,7 @@ import re
 
 from yc_reader.core import bylines
 from yc_reader.core.cjk import CLAUSE_MARKS, ends_sentence, has_inner_sentence_end
-from yc_reader.core.masthead import export_fields_by_line
+from yc_reader.core.masthead import SITE_OWNERS, export_fields_by_line
 from yc_reader.core.parse.kinds import headline_like, in_brackets
 from yc_reader.core.parse.paragraphs import EMPHASIS, MD_HEADING
 from yc_reader.core.parse.stories import split_headline
@@ -30,8 +30,6 @@ _PAGE_OF_ARTICLE = re.compile(r"[（(]\s*(?:\d{1,2}|续)\s*[）)]$")
 _SITE_AFFIX = re.compile(r"[_\-－|｜\t]|渝西都市报|网$|\d{1,2}[:：]\d{2}")
 # The title the post ran under elsewhere, in brackets after the text.
 _ORIGINAL_TITLE = re.compile(r"^[（(]原标题\s*[:：][^（）()]{1,60}[）)]$")
-# A site's footer line of its owners' fields: 主办：…办公室 承办：…大数据发展局
-_OWNERS = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}(?:单位)?\s*[:：]\s*\S{2,30}\s*){2,4}$")
 # A link to the page itself, as a print's footer gives it: https://… 1/2
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\d{1,2}\s*/\s*\d{1,2})?$")
 
@@ -172,13 +170,22 @@ def _blank_header(lines: list[str], title: int) -> None:
 
 def _blank_footer(lines: list[str]) -> None:
     """Blank the owners' fields closing the page, set apart from the text (the
-    site's other footer lines, its links and licence, are blank already)."""
-    for n in range(len(lines) - 1, 0, -1):
-        if not lines[n]:
-            continue
-        if not (_OWNERS.match(lines[n]) and not lines[n - 1]):
-            return
+    site's other footer lines, its links and licence, are blank already), and the
+    links to other sites over them (``相关链接：`` over their names, a line each)."""
+    n = len(lines) - 1
+    while n > 0 and (not lines[n] or (SITE_OWNERS.match(lines[n]) and not lines[n - 1])):
         lines[n] = ""
+        n -= 1
+    links = n
+    while links >= 0 and lines[links] and _SITE_LINK.match(lines[links]):
+        links -= 1
+    if links < n and links >= 0 and _LINKS_LABEL.match(lines[links]):
+        lines[links : n + 1] = [""] * (n + 1 - links)
+
+
+# Links to other sites closing a page: their label, then a site's name a line.
+_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关|友情)链接[】\]]?[:：]?$")
+_SITE_LINK = re.compile(r"^[\u4e00-\u9fffA-Za-z·（）()]{2,30}$")
 
 
 def _blank_echoes(lines: list[str], key: str, titles: set[int]) -> None:
