@@ -73,9 +73,11 @@ _NAMEPLATE = (
 # (今天：阴转小雨　10℃～15℃　偏北风1～2级, 12月5日　多云　7℃～13℃, 明天 阵雨转阴 …):
 # furniture under the label or the day's weather, a forecast's text elsewhere.
 _WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地)?天气(?:预报)?[】\]]?")
+_WIND = r"[\u4e00-\u9fff]{1,3}风\s*\d{1,2}(?:\s*[~～至\-—]\s*\d{1,2})?\s*级"
 _WEATHER_DAY = re.compile(
-    rf"(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
-    rf"(?:\s*[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)?"
+    rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*)?"  # (today's: no day)
+    rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?"
+    rf"|{_WIND}"  # (the wind on a line of its own: 偏北风1～2级)
     r"|空气质量\s*[:：]?\s*[\u4e00-\u9fff]{1,4}"  # (the box's last line: 空气质量：良)
 )
 _ROLES = (
