@@ -84,6 +84,7 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "本版投稿邮箱：ycdsbfk@163.com　　责任编辑：吴 倩",
         "天气 今天：阴转小雨 3℃～9℃ 偏北风1～2级",
         "今日天气\n多云转阴 9℃～15℃\n偏北风1～2级",  # (today's, no day; its wind alone)
+        "今日天气\n多云转阵雨\n24℃～33℃\n偏南风2～3级",  # (a line a part)
         "关注渝西都市报微信公众号",
         "关注我们，了解更多永川生活资讯",
     ],
@@ -216,6 +217,12 @@ def test_a_spaced_out_contents_label_over_pointers_to_pages_goes():
     page = "导 读\n▶ 松溉古镇“五一”文旅活动抢先看 …… 3版\n▶ 永川秀芽春茶开采 茶农忙增收 …… 5版\n\n"
     (got,) = parse_text(page + STORY, "2024-04-20.txt")
     assert got.title == "永川高新区一季度新签约项目23个"
+
+
+def test_a_weekday_alone_under_the_date_is_the_masthead():
+    page = "渝西都市报\n2023年7月1日\n星期六\n癸卯年五月十四\nA01 要闻\n\n" + STORY
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.date, got.section) == ("", "2023-07-01", "要闻")
 
 
 def test_a_lunar_date_and_an_e_papers_list_of_pages_are_furniture():

@@ -78,6 +78,8 @@ _WEATHER_DAY = re.compile(
     rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*)?"  # (today's: no day)
     rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?"
     rf"|{_WIND}"  # (the wind on a line of its own: 偏北风1～2级)
+    # (a box set a line a part: 多云转阵雨 / 24℃～33℃)
+    rf"|{TEMPERATURE_RANGE}|(?:晴|阴|多云|[小中大暴阵雷]?雨|雨夹雪|[小中大]?雪|雾|霾|转|间|有)+"
     r"|空气质量\s*[:：]?\s*[\u4e00-\u9fff]{1,4}"  # (the box's last line: 空气质量：良)
 )
 _ROLES = (
@@ -664,7 +666,12 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 seen += 1
                 if j in taken:
                     pass
-                elif _is_role_line(text) or _SPONSOR.match(text) or _LUNAR_LINE.fullmatch(text):
+                elif (
+                    _is_role_line(text)
+                    or _SPONSOR.match(text)
+                    or _LUNAR_LINE.fullmatch(text)
+                    or re.fullmatch(WEEKDAY, text)  # (星期六, under the date)
+                ):
                     taken.add(j)
                 elif (
                     not metas[k].date
