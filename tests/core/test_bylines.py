@@ -194,6 +194,8 @@ def test_a_name_with_a_rare_character():
         ("梅 摄", []),  # a photo credit's wrapped end
         ("简 讯", []),  # a label, spaced
         ("□ 永川区", []),
+        ("◎食材", []),  # a recipe's section
+        ("◎ 做法", []),
     ],
 )
 def test_signatures_at_a_pieces_end(line, names):

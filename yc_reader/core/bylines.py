@@ -63,6 +63,7 @@ _PEN_NAME = re.compile(
 _NOT_PEN_NAME = re.compile(
     r"链接|提示|点评|[短快时微]评|[简快]讯|背景|观点|声音|数据|图说|编后|附件|相关|延伸|导读|预告"
     r"|档案|名片|贴士|速览|回音|说法|[记读]者|编者|[区镇县市村乡]$"
+    r"|食材|做法|配料|原料|用料|步骤|功效|营养"  # (◎食材 / ◎做法: a recipe's sections)
 )
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
