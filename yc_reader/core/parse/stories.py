@@ -502,7 +502,7 @@ def _unfinished_line(line: str, below: str) -> bool:
     if not words:
         return False
     last, tag = words[-1]
-    if tag in _OPEN_TAGS or (tag == "m" and last[0] == "第"):
+    if tag in _OPEN_TAGS or (tag == "m" and last[0] in "第首"):
         return True
     if last[-1] in _COUNT_MEASURES and (tag == "q" or (tag == "m" and last[-2:-1].isdigit())):
         return True
