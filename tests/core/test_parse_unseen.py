@@ -2040,6 +2040,17 @@ SPACED_STORIES = """06
 """
 
 
+def test_a_pages_note_of_who_gave_its_photos_is_a_caption():
+    """``（本版图片由茶山竹海街道提供）`` closing a page's story: who gave the photos,
+    as ``（图片由…提供）`` says under one, never a paragraph."""
+    page = (
+        "一片秀芽，如何撬动茶旅融合？\n\n本报讯 3月20日，茶山竹海街道举办茶旅融合圆桌会。\n\n"
+        "▲茶农在薄刀岭茶园采摘春茶。\n\n（本版图片由茶山竹海街道提供）\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "caption", "caption"]
+
+
 def test_a_headline_set_apart_by_a_wider_gap_opens_a_story():
     """Paragraphs one blank line apart, two before 这个暑假…？: a story's headline,
     though the story above was not signed off and no lead follows. The masthead's

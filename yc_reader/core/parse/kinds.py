@@ -48,7 +48,7 @@ _WRITER_NOTE = re.compile(
 SOURCE_NOTE = re.compile(r"[（(][^（()）]{0,30}(?:提供|供图|资料图|摄)[）)]\s*$")
 # A photo's source on a line of its own, under its caption.
 _PHOTO_NOTE = re.compile(
-    r"[（(]\s*(?:(?:图片|照片|图)由[^（()）]{2,24}提供|资料图片?|图片来源\s*[:：][^（()）]{2,24})\s*[）)]"
+    r"[（(]\s*(?:(?:本[版文期])?(?:图片|照片|图)(?:均)?由[^（()）]{2,24}提供|资料图片?|图片来源\s*[:：][^（()）]{2,24})\s*[）)]"
 )
 # Who gave the photo, a caption's last line: 区政务服务中心供图 / （受访者供图）.
 _PHOTO_SOURCE = re.compile(r"[（(]?[\u4e00-\u9fff·\s、]{2,24}供图[）)]?")
