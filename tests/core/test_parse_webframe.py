@@ -646,3 +646,14 @@ def test_a_notice_pages_owners_under_its_links_go():
     )
     (got,) = parse_text(page, "notice.txt")
     assert [b.text for b in got.blocks] == ["各中小学校：", "现将有关事项通知如下。"]
+
+
+@pytest.mark.parametrize("row", ["大", "关注", "播放", "全屏"])
+def test_a_wrapped_rows_last_word_is_no_button(row):
+    """A paragraph's last word wrapped onto a row of its own (``大``, ``关注``) is its
+    text, though a site's buttons (``【大 中 小】``, ``+关注``, ``▶ 播放``) use it."""
+    page = f"永川区举行读书月活动\n\n本报讯 4月23日，永川区读书月活动启动，吸引市民\n{row}\n"
+    texts = [
+        t for a in parse_text(page, "page.txt") for t in (a.title, *(b.text for b in a.blocks))
+    ]
+    assert any(text.endswith(row) for text in texts)

@@ -844,7 +844,7 @@ _EXPORT_VALUES = {
 _NAVIGATION = re.compile(
     # (first, a post's counters: 阅读(356), 阅读 1.1万, 点赞 128, 在看 45, 评论（0）)
     r"[【\[［（(]?\s*(?:(?:阅读|浏览|点击|点赞|赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
-    r"|(?:字[体号]\s*[:：]?\s*)?(?:大\s*中\s*小|[大中小]\s*)+|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
+    r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|大\s*中\s*小|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回版面|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
@@ -852,9 +852,9 @@ _NAVIGATION = re.compile(
     r"|本版(?:文章|稿件)\s*[:：]\s*\d+\s*篇|(?i:pdf)\s*版?\s*(?:下载|阅读)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
     r"|点击(?:上方)?蓝字\s*(?:\S{1,12}?\s*)?关注我们|关注我们|喜欢此内容的人还喜欢|长按(?:识别)?二维码(?:关注)?|分享|点赞|在看"
-    r"|[+＋]?\s*关注|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
+    r"|[+＋]\s*关注|[\[【]关注[\]】]|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
     # (a video player's frame: [视频] 加载中... / 00:00 / 02:35 / ▶ 播放 全屏)
-    r"|[\[【]视频[\]】]\s*(?:加载中\S{0,3})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|▶?\s*播放|全屏"
+    r"|[\[【]视频[\]】]\s*(?:加载中\S{0,3})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|▶\s*播放(?:\s+全屏)?|播放\s+全屏"
     r"|收录于(?:合集|话题)(?:\s*#\S{1,20})+(?:\s*\d+\s*个)?|▼?\s*更多精彩\s*(?:点击下方)?"
     r"|展开全文|举报(?:\s*/\s*反馈)?|(?:写|我要)(?:评论|留言)\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
     r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
@@ -1195,18 +1195,20 @@ def _post_header(text: str) -> list[tuple[str, str]] | None:
     if not 2 <= len(parts) <= 5:
         return None
     pairs: list[tuple[str, str]] = []
+    timed = False
     for part in parts:
         if _EXPORT_DATE.match(part):
             pairs.append(("date", part))
+            timed = True
         elif _RELATIVE_TIME.match(part):
-            pairs.append(("skip", part))
+            pairs.append(("skip", part))  # (3小时前: a time that dates nothing)
+            timed = True
         elif bylines.is_byline_line(part):
             pairs.append(("byline", part))
         elif len(part) <= 12 and not any(mark in part for mark in "，。！？；、：:,"):
             pairs.append(("skip", part))
         else:
             return None
-    timed = any(name == "date" or _RELATIVE_TIME.match(value) for name, value in pairs)
     return pairs if timed else None
 
 
