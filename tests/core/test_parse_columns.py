@@ -1480,6 +1480,29 @@ def test_a_label_under_a_signing_byline_is_no_part_of_its_name():
     assert (story.authors, brief.title) == (("潘玥希",), "松溉古镇历史建筑修缮工程完工")
 
 
+def test_a_label_under_a_subtitle_printed_after_its_story_is_no_part_of_it():
+    """``——…百分点`` then ``简讯``, double-spaced, headlines after their stories: the
+    next column's label, never the subtitle's wrapped end."""
+    rows = [
+        "本报讯（渝西都市报记者 彭禹乔）4月8日，",
+        "记者从区统计局获悉，一季度全区外贸进出口",
+        "总额同比增长12.4%，增速高于全市平均水",
+        "平3.1个百分点，实现“开门红”。",
+        "从商品看，汽车零部件、电子元件、农产品",
+        "三大类商品合计进出口额占全区外贸总额的比",
+        "重超过六成，其中汽车零部件出口增长25.6%。",
+        "永川一季度外贸进出口",
+        "同比增长12.4%",
+        "——增速高于全市平均水平3.1个百分点",
+        "简讯",
+        "【朱沱镇“港城夜市”开市】近日，朱沱镇",
+        "“港城夜市”正式开市，60余个摊位汇集本地",
+        "特色小吃。",
+    ]
+    story, *_ = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert story.subtitle == "——增速高于全市平均水平3.1个百分点"
+
+
 FEATURE_PHOTO_CREDIT = """\
 渝西都市报记者 何 静 通讯员 蒋 丽
 7月以来，黄瓜山上的梨子陆续成熟。漫山遍

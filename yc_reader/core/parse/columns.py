@@ -647,6 +647,7 @@ class _ColumnRows:
                     and previous is not None
                     and previous.kind in (HEAD, DASH)
                     and _wraps_here(previous.text, text, column)
+                    and not STORY_LABEL.match(text)  # (…百分点 / 简讯: the next column's label)
                 ):
                     previous.text = join_wrapped(previous.text, text)
                     continue
