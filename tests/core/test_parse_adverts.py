@@ -148,3 +148,15 @@ def test_a_box_of_classified_adverts_is_dropped(box):
     page = STORY + "\n" + box + ("" if box.endswith("。\n") else "\n" + NEXT)
     expected = AROUND[:1] if box.endswith("。\n") else AROUND
     assert _texts(page) == expected
+
+
+@pytest.mark.parametrize("label", ["广告", "**广告**"])
+def test_an_advert_after_its_label_on_its_line_its_parts_set_apart_is_dropped(label):
+    """``广告　永川兴隆百货　元旦迎新　全场满200减50　地址：…``: the label, then the
+    advert's parts a wide space apart (no hotline), all on one line."""
+    page = (
+        STORY
+        + f"\n{label}　永川兴隆百货　元旦迎新　全场满200减50　地址：永川区人民大道188号\n\n"
+        + NEXT
+    )
+    assert _texts(page) == AROUND

@@ -96,6 +96,17 @@ def test_a_contents_list_of_entries_giving_their_page_first_goes():
     assert got.title == "永川区召开2025年一季度重点项目推进会"
 
 
+def test_a_contents_table_of_titles_and_their_pages_goes():
+    """``| 导读 | 版次 |`` over rows of a title and its page (``| … | A2 |``): pointers."""
+    page = (
+        "| 导读 | 版次 |\n|---|---|\n| 永川区2024年经济社会发展成绩单出炉 | A2 |\n"
+        "| 元旦假期全区推出文旅活动60余场 | A3 |\n\n"
+        "## 永川区召开2025年一季度重点项目推进会\n\n本报讯 3月11日，永川区召开重点项目推进会。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert got.title == "永川区召开2025年一季度重点项目推进会"
+
+
 def test_a_bold_related_news_label_over_linked_titles_goes_with_them():
     """``**相关新闻**``, a blank line, then linked titles, before the page's links and
     footer: other articles' headlines, not this one's text."""

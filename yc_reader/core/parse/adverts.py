@@ -38,7 +38,9 @@ def has_advert(text: str) -> bool:
 # service one is signed by who ran it (——松溉镇人民政府宣, 永川区委依法治区办 宣).
 _AD_MARK = re.compile(
     r"[（(【\[](?:公益)?广告[）)】\]]$|^—*\s*(\S{2,24}?)\s*宣$"
-    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)|^广告[ \t\u3000]+(?=\S.*(?:热线|电话))"
+    r"|^[（(【\[](?:公益)?广告[）)】\]]\s*(?=\S)"
+    # (广告　… 购票热线 …, 广告　永川兴隆百货　元旦迎新　全场满200减50: its parts set apart)
+    r"|^广告[ \t\u3000]+(?=\S.*(?:热线|电话)|\S+[ \t\u3000]+\S+[ \t\u3000]+\S)"
 )
 
 
@@ -248,7 +250,8 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
         first = _advert_over_label(lines, at, disclaimed=True)
         if first is not None:
             return first, at + 1
-    marked = _AD_MARK.search(line) if "广告" in line or line[-1:] == "宣" else None
+    bare = line.replace("**", "") if "**" in line else line  # (**广告**　…: its label bold)
+    marked = _AD_MARK.search(bare) if "广告" in line or line[-1:] == "宣" else None
     if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
         marked = None
     if not marked and not (
@@ -256,7 +259,7 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     ):
         return None
     # (…热线：…（广告）, 【广告】…: the whole advert on its line, set apart or not)
-    self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(line))
+    self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(bare))
     first = _set_apart_advert(lines, at, bool(self_marked))
     if first is not None:
         return first, at + 1

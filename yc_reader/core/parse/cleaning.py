@@ -126,7 +126,9 @@ _RECOMMENDED = re.compile(
     r"[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
-_CONTENTS_LABEL = re.compile(r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)$|^本版标题$")
+_CONTENTS_LABEL = re.compile(
+    r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$|^本版标题$"  # (| 导读 | 版次 |)
+)
 # Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
 _CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
