@@ -1083,6 +1083,9 @@ def test_a_front_pages_guide_to_other_pages_is_no_article():
     items = "◎ 永川启动春风行动 3版\n◎ 仙龙镇腊味飘香年味浓 5版"
     got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
     assert [a.title for a in got] == TITLES
+    items = "永川启动春风行动 3版"  # (one pointer alone under 导读)
+    got = parse_text(CONTENTS_PAGE.format(label="导读", items=items), "1024-02.txt")
+    assert [a.title for a in got] == TITLES
     items = "永川启动春风行动…………………3\n仙龙镇腊味飘香年味浓……………5版"
     got = parse_text(CONTENTS_PAGE.format(label="本期导读", items=items), "1024-02.txt")
     assert [a.title for a in got] == TITLES  # (dotted leaders to the pages)

@@ -617,7 +617,7 @@ def _read_contents_list(page: Lines) -> None:
         listed = [_listed(item) for item in lines[end:items]]
         later = {_listed(other) for other in lines[items:] if other}
         found = sum(1 for item in listed if item in later)
-        if pointed >= 2:
+        if pointed >= 2 or (pointed and "导读" in line):  # (导读 over one pointer: …转身… 2版)
             lines[at:pointers] = [""] * (pointers - at)
         elif pointed_above >= 2:
             lines[first : at + 1] = [""] * (at + 1 - first)
