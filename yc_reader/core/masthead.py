@@ -48,7 +48,7 @@ _NAMEPLATE = (
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
     r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
     r"(?:\s*[·|｜\-]\s*(?:手机版|电脑版|网页版))?|(?i:pdf)\s*(?:文字)?版"
-    r"|欢迎(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a supplement's call for pieces)
+    r"|欢迎[\u4e00-\u9fff]{0,12}?(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a call for pieces)
     r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
@@ -84,7 +84,7 @@ _WEATHER_DAY = re.compile(
 )
 _ROLES = (
     r"(?:本版|本期|本刊)?(?:责任编辑|美术编辑|图片编辑|文字编辑|版面编辑|视觉编辑|见习编辑|责编|编辑|校对|美编|图编"
-    r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|主编|值班主任|值班编委"
+    r"|版式设计|版式|设计|组版|排版|审读|一审|二审|三审|签发|制版|终审|值班总编|总编辑|副总编|主编|值班主任|值班编委"
     r"|审核|审校|初审|复审|监制)"
 )
 
@@ -899,7 +899,7 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶播全▼更免+＋"
+    "赞大我0▶播全▼更免+＋主"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
