@@ -2051,6 +2051,23 @@ def test_a_pages_note_of_who_gave_its_photos_is_a_caption():
     assert [b.kind for b in got.blocks] == ["paragraph", "caption", "caption"]
 
 
+def test_a_photo_story_credited_to_another_under_a_signed_story_is_its_own():
+    """Under a story its 本报讯 byline signs, a heading over a paragraph and a photo
+    credited to someone else (``渝西都市报记者 陈仕川 摄``): a photo story of its own,
+    not a section of the story above."""
+    page = (
+        "卫星湖街道：“共享菜园”种出邻里好风景\n\n"
+        "本报讯（渝西都市报通讯员 罗 静）近日，走进卫星湖街道南华社区，菜地里莴笋长势喜人。\n\n"
+        "目前，卫星湖街道已在5个社区推广“共享菜园”模式。\n\n"
+        "茶山竹海迎来游客高峰\n\n"
+        "“五一”假期，茶山竹海景区游人如织，假期5天共接待游客12.6万人次。\n\n"
+        "▲游客在茶山竹海景区竹林栈道上漫步。\n\n渝西都市报记者 陈仕川 摄\n"
+    )
+    garden, photo = parse_text(page, "page.txt")
+    assert garden.authors == ("罗静",)
+    assert (photo.title, photo.authors) == ("茶山竹海迎来游客高峰", ("陈仕川",))
+
+
 def test_a_headline_set_apart_by_a_wider_gap_opens_a_story():
     """Paragraphs one blank line apart, two before 这个暑假…？: a story's headline,
     though the story above was not signed off and no lead follows. The masthead's
@@ -2903,9 +2920,11 @@ def test_a_heading_over_a_lead_dated_by_its_month_alone_heads_a_story():
     assert citrus.authors == ("李军",)
     assert [b.kind for b in citrus.blocks] == ["paragraph", "caption", "caption"]
     # 今年6月，… opens a feature's section as readily as a story: a subhead still
-    feature = MONTH_LEAD_ITEM.replace("11月以来，", "今年11月，")
+    # (unless a photo credited to another than the story's writer closes it)
+    feature = MONTH_LEAD_ITEM.replace("11月以来，", "今年11月，").replace("\n\n通讯员 李军 摄", "")
     (rape,) = parse_text(feature, "641.txt")
     assert subheads(rape) == ["双石镇柑橘喜获丰收"]
+    assert len(parse_text(MONTH_LEAD_ITEM.replace("11月以来，", "今年11月，"), "641.txt")) == 2
 
 
 WEEKLY_DIGEST_MD = """\

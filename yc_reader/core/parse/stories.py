@@ -245,11 +245,17 @@ def _asks_apart(units: list[Unit], at: int) -> bool:
     return below - at > 1 and _others_sign(units, above, at, below)
 
 
+# The most units a photo story holds: its headline, a paragraph or two, its caption
+# and its credit.
+_PHOTO_ITEM_UNITS = 5
+
+
 def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
     """``units[start:below]`` ends on a byline line of its own (记者 何婧 通讯员 罗斌, or
     in brackets, or an office alone: （永川区商务委））, or is signed after its last
-    sentence (…。（通讯员 陈 静）), while ``units[above:start]`` was signed by none of
-    them. (A story signed at its head and again at its end names its writer twice.)"""
+    sentence (…。（通讯员 陈 静）), or, a short photo story, on its photo's credit
+    (…陈仕川 摄), while ``units[above:start]`` was signed by none of them. (A story
+    signed at its head and again at its end names its writer twice.)"""
     last = units[below - 1]
     if last.kind == BYLINE:
         signers = bylines.line_authors(last.text)
@@ -261,6 +267,11 @@ def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
         signers = [last.text]  # （永川区商务委）, （永川区气象台供稿）: the office answering for it
     elif last.kind == PARA:  # …修起了水库。（通讯员 陈 静）: signed at its end
         signers = bylines.trailing_authors(last.text)
+        if not signers:
+            return False
+    elif last.kind == CAPTION and below - start <= _PHOTO_ITEM_UNITS:
+        # (a short photo story: …增长18%。/ ▲游客在…漫步。/ 渝西都市报记者 陈仕川 摄)
+        signers = bylines.photo_credit_authors(last.text)
         if not signers:
             return False
     else:
