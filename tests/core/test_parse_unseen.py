@@ -1376,6 +1376,26 @@ BRIEFS_THEN_FEATURE = """简讯
 """
 
 
+def test_a_labels_items_end_at_one_signed_under_its_title():
+    """``图片新闻`` over a photo item, then a story signed under its one-line title
+    (``文/图 …记者 陈 勇``): that story's ``【看点一】`` heads are its subheads, no items."""
+    page = (
+        "图片新闻\n\n茶山竹海：层林尽染秋意浓\n深秋时节，茶山竹海红叶点点。\n"
+        "图为游客在观景台拍照。\n渝西都市报记者 杨 帆 摄\n\n"
+        "永川区第六届职业技能大赛落幕\n文/图 渝西都市报记者 陈 勇\n"
+        "10月19日，永川区第六届职业技能大赛落下帷幕，600余名选手同台竞技。\n"
+        "【看点一】数控车工比拼“毫厘之间”\n在数控车工比赛现场，选手们根据图纸编程、加工。\n"
+        "▲选手在数控车床前专注操作。\n"
+        "【看点二】茶艺比赛展示“永川秀芽”魅力\n茶艺比赛吸引了众多观众驻足。\n"
+    )
+    photo, contest = parse_text(page, "page.txt")
+    assert photo.title == "茶山竹海：层林尽染秋意浓"
+    assert [b.text[:5] for b in contest.blocks if b.kind == "subhead"] == [
+        "【看点一】",
+        "【看点二】",
+    ]
+
+
 def test_a_briefs_label_titles_no_subhead_of_the_story_after_its_items():
     """A 简讯 label's items end at a story's own headline (a title over its
     subtitle): that story's ■ heads and the label over its table are its subheads,

@@ -743,7 +743,8 @@ _OUTLINE_HEADING = re.compile(
 def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     """The one-line headings under a label of items (简讯, 便民信息): each item's title,
     though items open without a date or 本报讯 and end unsigned; up to a headline of
-    more lines, a story's, whose subheads are no items."""
+    more lines, a story's, or an item signed under its title, whose subheads are no
+    items."""
     items: set[int] = set()
     labelled = False
     for start, end in groups:
@@ -756,6 +757,9 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
             and not _OUTLINE_HEADING.match(units[start].text)
         ):
             items.add(start)
+            if units[end].kind == BYLINE:
+                labelled = False  # (…落幕 / 文/图 …记者 陈 勇: a story signed, in sections)
+                continue
         elif end - start > 1 and STORY_LABEL.match(units[start].text) and end < len(units):
             items.add(start)  # 出行提示 / 电动车充电勿“飞线”: the label over the first item
             if units[end].kind == BYLINE:
