@@ -160,3 +160,18 @@ def test_an_advert_after_its_label_on_its_line_its_parts_set_apart_is_dropped(la
         + NEXT
     )
     assert _texts(page) == AROUND
+
+
+def test_a_markdown_advert_under_its_dotted_label_ends_on_its_hotline():
+    """``·广告·`` over rows a blank line apart, the last its hotline, then the next
+    story's heading a blank line under it: the advert ends on its hotline."""
+    page = (
+        "# 永川区首个协同育人指导中心揭牌\n\n本报讯 9月9日，指导中心在区教委揭牌。\n\n"
+        "·广告·\n\n**中秋佳节　月满棠城**\n\n永川秀芽·茶香月饼礼盒　138元/盒起\n\n"
+        "9月10日至10月6日，凭本报到店享九折优惠\n\n"
+        "门店地址：永川区萱花路52号　订购热线：023-49820066\n\n"
+        "# 仙龙镇开展开学安全大检查\n\n本报讯 9月8日，仙龙镇开展开学安全大检查。\n"
+    )
+    first, second = parse_text(page, "page.md")
+    assert [b.text[:4] for b in first.blocks] == ["本报讯 "]
+    assert second.title == "仙龙镇开展开学安全大检查"

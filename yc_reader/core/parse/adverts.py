@@ -47,7 +47,7 @@ _AD_MARK = re.compile(
 # An advert's slogan: phrases of about one length a space apart (一叶秀芽 满口清香),
 # its label (公益广告) and the fields under its hotline (校址：…).
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9}){1,3}$")
-_AD_LABEL = re.compile(r"^[—\-=━─ ]*[【\[（(]?(?:公益)?广告[】\]）)]?[—\-=━─ ]*$")
+_AD_LABEL = re.compile(r"^[—\-=━─· ]*[【\[（(]?(?:公益)?广告[】\]）)]?[—\-=━─· ]*$")  # (·广告·)
 # An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
 _LABELLED_AD_ROWS = 5
 _LABELLED_AD_CHARS = 60
@@ -148,7 +148,12 @@ def _labelled_advert_end(lines: list[str], at: int) -> int | None:
     while end < len(lines) and len(rows) <= _LABELLED_AD_ROWS:
         if lines[end]:
             rows.append(lines[end])
-        elif rows and (not spaced or end + 1 >= len(lines) or not lines[end + 1]):
+        elif rows and (
+            not spaced
+            or end + 1 >= len(lines)
+            or not lines[end + 1]
+            or _HOTLINE_END.search(rows[-1])  # (its hotline last: …订购热线：023-…)
+        ):
             break
         end += 1
     if not (
