@@ -173,6 +173,20 @@ def test_a_notice_signed_with_a_month_alone_is_dated_to_it_and_ends_there():
     )
 
 
+def test_an_issuer_set_far_right_signs_the_notice_above_without_a_date():
+    """``重庆市永川区人民医院`` set far right, no date under it, then the next notice's
+    title: the notice's signature, not the first half of that title."""
+    pad = " " * 24
+    page = (
+        "端午节门诊安排\n　　6月10日（端午节）当天，区人民医院普通门诊上午正常开诊，下午停诊。\n"
+        f"{pad}重庆市永川区人民医院\n\n"
+        "免费测血压血糖\n　　5月25日上午，南大街街道社区卫生服务中心将开展免费测血压活动。\n"
+    )
+    first, second = parse_text(page, "page.txt")
+    assert first.blocks[-1].text == "重庆市永川区人民医院"
+    assert second.title == "免费测血压血糖"
+
+
 def test_an_e_papers_page_shown_by_its_code_is_the_masthead():
     """``当前版：A02版：要闻　　2025-09-10``: the page, its section and the day."""
     (got,) = parse_text(f"当前版：A02版：要闻　　2025-09-10\n\n{STORY}", "page.txt")

@@ -17,7 +17,7 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
-from yc_reader.core.masthead import BARE_DATE
+from yc_reader.core.masthead import BARE_DATE, ISSUER
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     BOOK_ENTRY,
@@ -670,6 +670,11 @@ def drop_pull_quotes(units: list[Unit]) -> list[Unit]:
     return [unit for at, unit in enumerate(units) if at not in dropped] if dropped else units
 
 
+# An indent this wide (in characters' widths) sets a line at the right, as a notice's
+# issuer signs it.
+_SIGNATURE_INDENT = 12
+
+
 def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, int]) -> list[Unit]:
     """Plain text, a paragraph a line (or cut by column breaks).
 
@@ -740,7 +745,11 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 # leaves between paragraphs: a story's headline, not a line of its text.
                 headline = nxt is not None and basic_kind(lines[nxt]) is None
             kind = HEAD if headline else PARA
-        units.append(Unit(kind, text, complete=marked.get(number) in (CAPTION, ROW)))
+        # (set far right, 重庆市永川区人民医院 signs the notice above, complete: no headline)
+        signs = indented.get(number, 0) >= _SIGNATURE_INDENT and bool(ISSUER.fullmatch(text))
+        if signs:
+            kind = PARA
+        units.append(Unit(kind, text, complete=signs or marked.get(number) in (CAPTION, ROW)))
         units[-1].apart = kind == HEAD and number in apart
         units[-1].gap = gaps.get(number, 0)
     # (short rows where OCR broke the page's paragraphs are no verse)
