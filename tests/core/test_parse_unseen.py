@@ -1298,6 +1298,22 @@ RUN_IN = """【永川区召开一季度经济运行分析会】本报讯（渝�
 """
 
 
+def test_a_column_of_short_bracketed_titles_run_into_their_items_heads_each():
+    """Three items or more, each ``【停电通知】因…`` (a short title, text that opens no
+    lead): a column of items, each its own under its title."""
+    page = (
+        "便民信息\n\n"
+        "【停电通知】因线路改造，3月20日临江镇部分区域停电。（国网重庆永川供电公司）\n\n"
+        "【免费筛查】即日起至4月30日，区妇幼保健院提供免费筛查。\n\n"
+        "【公交线路调整】自3月22日起，112路公交车延伸至永川高铁站。\n"
+    )
+    assert [a.title for a in parse_text(page, "page.txt")] == [
+        "停电通知",
+        "免费筛查",
+        "公交线路调整",
+    ]
+
+
 def test_a_briefs_headline_run_into_its_text_heads_its_own_story():
     """``【headline】本报讯…`` on one line, as web digests print briefs: the bracketed
     headline heads the story its lead opens. Over text that opens no story it is a

@@ -273,10 +273,11 @@ def clean_lines(text: str) -> Lines:
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
         raw = [piece for line in raw for piece in _jump_apart(line)]
     if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
+        column = sum(1 for line in raw if "【" in line[:3] and _run_in_item(line) is not None) >= 3
         raw = [
             piece
             for line in raw
-            for piece in (_headline_apart(line) if "【" in line else (line,))
+            for piece in (_headline_apart(line, column) if "【" in line else (line,))
             for piece in (_run_on_apart(piece) if piece.find("本报讯", 1) > 0 else (piece,))
         ]
     if any(mark in text for mark in _RUN_IN_MARKS):
@@ -727,23 +728,37 @@ def _run_on_apart(line: str) -> list[str]:
     return [*out, pending + pieces[-1]]
 
 
-def _headline_apart(line: str) -> tuple[str, ...]:
-    """A brief's headline run into its text, ``【永川召开…会】本报讯（…）4月12日，…``:
-    the headline a line of its own. A box's label (``【温馨提示】请…``, ``【编者按】``)
-    is short and opens no story, so it stays, and so does a brief's place."""
+def _run_in_item(line: str) -> re.Match[str] | None:
+    """The bracketed title a line opens on, run into its text, that no box's label
+    or brief's place is (``【停电通知】因线路改造，…``)."""
     found = _RUN_IN_HEADLINE.match(line)
-    if not found:
-        return (line,)
-    indent, bracketed, rest = found.group(1), found.group(2), line[found.end() :]
-    if (
-        SIDEBAR.match(bracketed)
-        or PREAMBLE.match(bracketed + "：")
+    if found is None or (
+        SIDEBAR.match(found.group(2))
+        or PREAMBLE.match(found.group(2) + "：")
         or PLACE_TAG.match(line.lstrip())
     ):
+        return None
+    return found
+
+
+def _headline_apart(line: str, column: bool = False) -> tuple[str, ...]:
+    """A brief's headline run into its text, ``【永川召开…会】本报讯（…）4月12日，…``:
+    the headline a line of its own. A box's label (``【温馨提示】请…``, ``【编者按】``)
+    is short and opens no story, so it stays, and so does a brief's place; a short
+    title opening a ``column`` of such items (three or more: ``【停电通知】因…``)
+    heads its item too."""
+    found = _run_in_item(line)
+    if found is None:
         return (line,)  # (【胜利路街道】4月22日，…: a brief's place, no headline)
-    if len(bracketed) < 10 and not (rest.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(rest)):
+    indent, bracketed, rest = found.group(1), found.group(2), line[found.end() :]
+    if (
+        len(bracketed) < 10
+        and not column
+        and not (rest.startswith(ARTICLE_OPENERS) or DATE_LEAD.match(rest))
+    ):
         return (line,)
-    return bracketed, indent + rest
+    # (a short one unbracketed: 【停电通知】 alone would read as a column's label)
+    return bracketed[1:-1] if len(bracketed) < 10 else bracketed, indent + rest
 
 
 def _read_markup(page: Lines) -> None:
