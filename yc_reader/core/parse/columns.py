@@ -39,7 +39,6 @@ from yc_reader.core.parse.kinds import (
     PARA,
     QUANTITY,
     QUOTED,
-    RECENT_LEAD,
     SIDEBAR,
     SOURCE_NOTE,
     STORY_LABEL,
@@ -481,8 +480,7 @@ class _ColumnRows:
             self.kinds[i] is not None
             or number in self.indents
             or text.startswith(ARTICLE_OPENERS)
-            or DATE_LEAD.match(text) is not None
-            or RECENT_LEAD.match(text) is not None  # 日前，…: a lead
+            or DATE_LEAD.match(text) is not None  # (日前，…, too)
         )
 
     def closes_page(self, i: int) -> bool:

@@ -111,8 +111,9 @@ PREAMBLE = re.compile(
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|广大)?[\u4e00-\u9fff]{0,10}(?:同志|朋友|读者|市民|居民|家长|先生|女士|老师)们?[：:]$"
 )
-# A news lead that dates itself loosely (近日，… / 日前，…), as a story opens.
-RECENT_LEAD = re.compile(r"^(?:近日|日前|昨日|昨天|\d{1,2}月[上中下]旬)[，,]")
+# The day a news lead gives loosely (近日，… / 日前，…), as a story opens.
+_VAGUE_DAY = r"近日|日前|昨日|昨天|\d{1,2}月[上中下]旬"
+RECENT_LEAD = re.compile(rf"^(?:{_VAGUE_DAY})[，,]")
 _EARLY_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 
@@ -159,7 +160,7 @@ _DAYS = (
 DATE_LEAD = re.compile(
     rf"(?:(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
     r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?"
-    r"|近日|日前|连日来)[，,]"
+    rf"|{_VAGUE_DAY}|连日来)[，,]"  # (连日来 not in RECENT_LEAD: a feature's sections open so too)
 )
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记, a recipe's 食材 …):
 # a section of the story above it, never a story's headline.

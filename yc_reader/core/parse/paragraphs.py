@@ -40,7 +40,6 @@ from yc_reader.core.parse.kinds import (
     PARA,
     PREAMBLE,
     QUANTITY,
-    RECENT_LEAD,
     ROW,
     SERIES_PART,
     SIDEBAR,
@@ -120,9 +119,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
             continue
         if briefs and raw[:2] == "**" and (run_in := _RUN_IN_TITLE.match(raw)):
             title, lead = run_in[1].strip(), run_in[2].strip()
-            if headline_like(title) and (
-                opens_brief(lead) or DATE_LEAD.match(lead) or RECENT_LEAD.match(lead)
-            ):
+            if headline_like(title) and (opens_brief(lead) or DATE_LEAD.match(lead)):
                 # **南大街街道开展消费维权宣传** 近日，…: a brief's title run into its text
                 units.append(Unit(KICKER, title, level=_BOLD_LEVEL))
                 raw = lead
