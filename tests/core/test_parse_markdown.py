@@ -86,6 +86,22 @@ def test_briefs_titled_in_bold_run_into_their_text_are_stories_of_their_own():
     assert got[3].blocks[-1].text == "延链：从卖鲜果到卖果汁。"
 
 
+def test_an_unsigned_brief_under_a_minor_label_ends_at_the_next_bold_title():
+    """``### 简讯`` under a ``##`` story: its first brief ends unsigned, yet the next
+    bold run-in title opens the next brief, never a section of the first."""
+    page = (
+        "## 春节期间主要景区开放时间\n\n春节期间，我区主要景区开放时间如下。\n\n"
+        "### 简讯\n\n**区图书馆春节不打烊** 2月10日至17日，区图书馆照常开放。\n\n"
+        "**卫星湖街道书法家进社区送春联** 2月6日，卫星湖街道组织书法爱好者送春联。（通讯员 何 平）\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("春节期间主要景区开放时间", (), 1),
+        ("区图书馆春节不打烊", (), 1),
+        ("卫星湖街道书法家进社区送春联", ("何平",), 1),
+    ]
+
+
 def test_a_contents_list_of_entries_giving_their_page_first_goes():
     """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
     page = (

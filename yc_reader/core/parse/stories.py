@@ -871,6 +871,8 @@ def _under_label(units: list[Unit], start: int) -> bool:
     level = units[start].level
     for at in range(start - 1, -1, -1):
         unit = units[at]
+        if unit.kind == KICKER and 0 < unit.level < level and STORY_LABEL.match(unit.text):
+            return True  # ### 简讯 / **区图书馆春节不打烊** 2月10日…: a bold run-in title
         if unit.kind == HEAD and 0 < unit.level < level:
             # (## 一周要闻 / (6月3日—6月9日) / 记者 罗小川: a digest signed under its
             # title, one story, the headings under it its sections)
