@@ -91,6 +91,7 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "主办：重庆市永川区人民政府办公室　　网站标识码：5001180001",
         "关注渝西都市报微信公众号",
         "关注我们，了解更多永川生活资讯",
+        "本版责任编辑：周 洁 | 健康热线：023-49823120",
     ],
 )
 def test_a_pages_furniture_is_no_text(furniture):

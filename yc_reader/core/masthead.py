@@ -553,11 +553,19 @@ _SPONSOR_LINE = re.compile(
 )
 
 
+# The page's own hotline after its editor: 本版责任编辑：周 洁 | 健康热线：023-49823120.
+_HOTLINE_AFTER = re.compile(
+    r"(?<=\S)[\s|｜]+[\u4e00-\u9fff]{0,6}热线\s*[:：]\s*[0-9\-－]{5,16}\s*$"
+)
+
+
 def _is_role_line(line: str) -> bool:
     """An editor credit line (``责任编辑：王小红``), or a sponsor's (``本版协办：…``); with
     a space for the colon (``（编辑 张 燕）``) only when every credited name is a person's."""
     if _SPONSOR_LINE.match(line):
         return True
+    if "热线" in line:
+        line = _HOTLINE_AFTER.sub("", line)
     if not _MASTHEAD_LINE.match(line):
         return False
     if _ROLE_RE.search(line):
