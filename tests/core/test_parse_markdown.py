@@ -102,6 +102,25 @@ def test_an_unsigned_brief_under_a_minor_label_ends_at_the_next_bold_title():
     ]
 
 
+def test_a_bold_question_between_paragraphs_heads_a_section():
+    """``**孩子一咳嗽就要吃抗生素吗？**`` alone between an expert's answers: a minor
+    heading that asks, not the text's own question; a bold turn (``**问：…？**``)
+    stays the interview's text."""
+    page = (
+        "## 孩子咳嗽不止 家长别急着用抗生素\n\n入秋以来，儿童呼吸道疾病进入高发期。\n\n"
+        "**孩子一咳嗽就要吃抗生素吗？**\n\n曾芳说，儿童咳嗽大多由病毒感染引起。\n\n"
+        "**问：哪些情况需要及时就医？**\n\n答：持续高烧不退时应及时就医。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [(b.kind, b.text) for b in got.blocks] == [
+        ("paragraph", "入秋以来，儿童呼吸道疾病进入高发期。"),
+        ("subhead", "孩子一咳嗽就要吃抗生素吗？"),
+        ("paragraph", "曾芳说，儿童咳嗽大多由病毒感染引起。"),
+        ("paragraph", "问：哪些情况需要及时就医？"),
+        ("paragraph", "答：持续高烧不退时应及时就医。"),
+    ]
+
+
 def test_a_contents_list_of_entries_giving_their_page_first_goes():
     """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
     page = (

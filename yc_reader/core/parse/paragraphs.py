@@ -129,7 +129,10 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
             number in heads
-            or (BOLD_LINE.match(raw) and headline_like(text) and balanced(text))
+            or (
+                BOLD_LINE.match(raw)
+                and ((headline_like(text) and balanced(text)) or exclaimed_headline(text))
+            )  # (**孩子一咳嗽就要吃抗生素吗？**: a section asking)
             or (text[0] == "【" and _BRACKETED_HEAD.fullmatch(text))
             or SIDEBAR.match(text)  # 相关链接, 律师提醒: a box printed with the story
             or (  # ### 以…为抓手 / 区市场监管局局长 汪建国: who gave the speech below
