@@ -606,13 +606,24 @@ EXCLAIMED = [
         authors=("张扬",),
         date="2024-07-05",
     ),
+    article(
+        "“五一”去哪儿？永川文旅活动日历请收好",
+        para(
+            "本报讯（记者 邓 湘）“五一”假期即将到来，记者从区文化旅游委获悉，全区将推出"
+            "非遗展演、音乐露营等30余项文旅活动。"
+        ),
+        para("茶山竹海景区将举办竹海音乐露营节，全天有乐队驻唱、篝火晚会等活动。"),
+        authors=("邓湘",),
+        date="2024-07-05",
+    ),
 ]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_headline_may_end_with_an_exclamation_or_a_question(layout):
     """Short, one sentence, and followed by a story's opening (本报讯…): a headline,
-    not the last paragraph of the story before."""
+    not the last paragraph of the story before; so is one that asks inside, a term
+    in quotes first (“五一”去哪儿？…)."""
     assert_articles(parse_text(LAYOUTS[layout](EXCLAIMED), "20240705_04.txt"), EXCLAIMED)
 
 
@@ -4232,6 +4243,20 @@ def test_an_events_list_a_question_signed_by_others_and_a_sponsor_line():
     assert (coupons.title, coupons.authors) == ("消费券怎么领怎么用？", ("胡晶",))
     assert subheads(events) == ["兴龙湖跨年灯光秀", "茶山竹海新年登高"]
     assert events.blocks[2] == para("时间：12月31日 19:00—次日0:30")
+
+
+def test_bracketed_days_under_a_lead_ending_on_a_colon_are_its_sections():
+    """``以下为部分活动安排：`` over ``【5月1日】`` / its events: the days head the
+    list's sections; a colon announces rows, never a bracketed heading."""
+    page = (
+        "2025年4月29日 星期二 第6版 文旅\n“五一”去哪儿？永川文旅活动日历请收好\n"
+        "本报讯（记者 邓 湘）“五一”假期即将到来，全区将推出30余项文旅活动。以下为部分活动安排：\n"
+        "【5月1日】\n茶山竹海景区：竹海音乐露营节开幕。\n松溉古镇：“古镇寻味”美食市集。\n"
+        "【5月2日】\n永川博物馆：“竹韵永川”竹编技艺体验课。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "“五一”去哪儿？永川文旅活动日历请收好"
+    assert subheads(got) == ["【5月1日】", "【5月2日】"]
 
 
 @pytest.mark.parametrize("layout", ["plain", "markdown"])

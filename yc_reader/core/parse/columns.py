@@ -45,6 +45,7 @@ from yc_reader.core.parse.kinds import (
     VERSE,
     Unit,
     article_start,
+    asking_headline,
     balanced,
     basic_kind,
     blank_lines_above,
@@ -282,8 +283,8 @@ class _ColumnRows:
             return j < len(rows) and article_start(Unit(kinds[j] or PARA, rows[j][1]))
 
         text = rows[i][1]
-        if exclaimed_headline(text) and opens(i + 1):
-            return True
+        if asking_headline(text) and opens(i + 1):
+            return True  # (“五一”去哪儿？永川文旅活动日历请收好 / 本报讯…)
         if exclaimed_headline(text) and (
             is_signed("".join(row for _, row in rows[max(0, i - 3) : i]))
             or (

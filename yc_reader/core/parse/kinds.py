@@ -208,6 +208,8 @@ _SPEAKER_POST = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}$|(?:委会|委员会|党委|支部|协会|商会|联合会)$"
 )
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
+# A minor heading in brackets alone on its line: 【凌晨5:30 城市还在沉睡】, 【5月1日】.
+BRACKETED_HEAD = re.compile(r"【[^【】。！？]{2,20}】")
 # Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席,
 # 黎建中 唐振宇出席, 郑光明带队.
 ATTENDANCE = re.compile(
@@ -424,14 +426,32 @@ def exclaimed_headline(text: str, post: bool = False) -> bool:
     labelled turn (问：…？). Told from a short exclamation by what follows it: a
     story's opening, or a byline line under a post's title."""
     marked = any(m in text for m in "！？!?") if post else text[-1] in "！？!?"
-    if len(text) > (40 if post else 30) or text[0] in '“"「『' or not marked:
+    if len(text) > (40 if post else 30) or not marked or _quotation(text):
         return False
     if LABELLED_LINE.match(text):
         return False
     return balanced(text) and headline_like(text.translate(_EXCLAMATIONS))
 
 
+def asking_headline(text: str) -> bool:
+    """A headline that exclaims or asks at its end, or, ending unpunctuated, inside
+    (“五一”去哪儿？永川文旅活动日历请收好): where a story's opening follows it, or
+    where headlines follow their stories, at the page's end."""
+    return exclaimed_headline(text, post=not ends_sentence(text))
+
+
 _EXCLAMATIONS = str.maketrans("", "", "！？!?")
+_CLOSING_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』"}
+
+
+def _quotation(text: str) -> bool:
+    """Whether ``text`` opens a quotation that asks or exclaims (“咋办？”他说), not
+    a term in quotes heading a headline (“五一”去哪儿？…)."""
+    closing = _CLOSING_QUOTES.get(text[0])
+    if closing is None:
+        return False
+    end = text.find(closing, 1)
+    return end < 0 or any(mark in text[1:end] for mark in "！？!?，,。")
 
 
 def numbered_heading(

@@ -21,6 +21,7 @@ from yc_reader.core.masthead import BARE_DATE, ISSUER
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     BOOK_ENTRY,
+    BRACKETED_HEAD,
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
@@ -133,7 +134,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
                 BOLD_LINE.match(raw)
                 and ((headline_like(text) and balanced(text)) or exclaimed_headline(text))
             )  # (**孩子一咳嗽就要吃抗生素吗？**: a section asking)
-            or (text[0] == "【" and _BRACKETED_HEAD.fullmatch(text))
+            or (text[0] == "【" and BRACKETED_HEAD.fullmatch(text))
             or SIDEBAR.match(text)  # 相关链接, 律师提醒: a box printed with the story
             or (  # ### 以…为抓手 / 区市场监管局局长 汪建国: who gave the speech below
                 units
@@ -157,8 +158,6 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
-# A minor heading in brackets alone on its line: 【凌晨5:30 城市还在沉睡】.
-_BRACKETED_HEAD = re.compile(r"【[^【】。！？]{2,20}】")
 # A line opening with a bold phrase, and what follows it.
 _RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
 # An unmarked minor heading in Markdown text is at most this long (抱团闯市场).

@@ -28,6 +28,7 @@ from yc_reader.core.model import Block
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     ATTENDANCE,
+    BRACKETED_HEAD,
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
@@ -60,6 +61,7 @@ from yc_reader.core.parse.kinds import (
     VERSE,
     Unit,
     article_start,
+    asking_headline,
     balanced,
     exclaimed_headline,
     headline_like,
@@ -1260,6 +1262,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             and (listing or (unit.kind in (PARA, ITEM) and unit.text[-1] in "：:"))
             and not DOCUMENT_TITLE.search(following.text)
             and not ENUMERATED.match(following.text)  # 如下： / 一、管制时间: a heading
+            and not BRACKETED_HEAD.fullmatch(following.text)  # (安排如下： / 【5月1日】)
             and not following.apart
             and not (after and (after.kind == DASH or article_start(after)))
         )
@@ -1310,7 +1313,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         and len(units) > 1
         and units[-2].kind in (PARA, ITEM, CAPTION, BYLINE)
         and units[-1].kind == PARA
-        and exclaimed_headline(units[-1].text)
+        and asking_headline(units[-1].text)
     ):
         units[-1].kind = HEAD  # the last story's headline, after the story
     if direction == "after":
