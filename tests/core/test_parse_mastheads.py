@@ -92,6 +92,11 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "关注渝西都市报微信公众号",
         "关注我们，了解更多永川生活资讯",
         "本版责任编辑：周 洁 | 健康热线：023-49823120",
+        "主办：中共重庆市永川区委组织部　承办：渝西都市报社",
+        "主办:永川区禁毒委员会办公室 承办:渝西都市报社",
+        "主办：永川区安全生产委员会办公室　永川区应急管理局",
+        "承办：渝西都市报社",
+        "YUXI DUSHI BAO　　中共重庆市永川区委主管主办　　国内统一连续出版物号 CN 50-0000",
     ],
 )
 def test_a_pages_furniture_is_no_text(furniture):
@@ -259,3 +264,37 @@ def test_a_lunar_date_and_an_e_papers_list_of_pages_are_furniture():
         ("", "朱沱镇：“港口+产业”激活镇域经济", "2024-09-03", "镇街"),
         ("", "永川高新区一季度新签约项目23个", "2024-09-03", "镇街"),
     ]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "2024年7月1日　星期一　第5版　特刊\n\n# 奋进新时代 建功新永川\n\n"
+        "主办：中共重庆市永川区委组织部　承办：渝西都市报社\n\n* * *\n\n",
+        "人人讲安全 个个会应急\n\n——2024年6月全国第23个“安全生产月”\n\n"
+        "主办：永川区安全生产委员会办公室　永川区应急管理局\n\n\n",
+        "庆丰收 促和美\n\n2024年9月23日　星期一　第5版　乡村振兴\n\n"
+        "主办：永川区农业农村委员会　承办：渝西都市报社\n\n\n",
+        " 聚焦2024永川两会\n\n2024年1月8日 星期一 第3版 两会特刊\n\n\n",
+    ],
+)
+def test_a_special_pages_banner_over_its_sponsors_or_masthead_is_no_headline(top):
+    """The slogan a special page prints over its sponsors (主办：… 承办：…) or over
+    its masthead first in the file: the page's banner, no story's kicker or title."""
+    (got,) = parse_text(top + STORY, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == ("", "永川高新区一季度新签约项目23个", "")
+
+
+def test_an_events_sponsor_field_and_a_headline_over_the_next_masthead_stay():
+    """``主办单位：…`` among an event's fields is its text; a headline printed after
+    its story stays that story's over the next page's 特刊 masthead."""
+    page = (
+        "2024年1月7日 星期日 第2版 要闻\n\n　　本报讯 1月6日，永川区举行迎新春文艺演出。\n\n"
+        "主办单位：永川区文化旅游委\n\n迎新春文艺演出举行\n\n"
+        "2024年1月7日 星期日 第3版 两会特刊\n\n　　本报讯 1月6日，区人大代表陆续报到。\n\n"
+        "代表报到\n"
+    )
+    show, deputies = parse_text(page, "page.txt")
+    assert show.title == "迎新春文艺演出举行"
+    assert show.blocks[-1].text == "主办单位：永川区文化旅游委"
+    assert deputies.title == "代表报到"

@@ -36,7 +36,7 @@ TEMPERATURE_RANGE = (
 # The nameplate's other furniture: the paper's name in pinyin, its serial numbers,
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
 _NAMEPLATE = (
-    r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*[0-9A-Z\-/]+"
+    r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*(?:CN\s*)?[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|(?:今日|本期共|共)\s*[0-9]{1,2}\s*版"
     r"|[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*第\s*[0-9]{1,6}\s*期"  # a post's column and its number
     r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)(?:主办|出版|编辑出版)"
@@ -547,10 +547,29 @@ _NOTICE_END = re.compile(
 )
 
 
-# The body a sponsored page credits under its masthead: 本版协办：永川区汽车流通行业协会.
-_SPONSOR_LINE = re.compile(
-    r"^\s*本[版期](?:协办|支持|合办|联办|策划)(?:单位)?\s*[:：]\s*\S{2,30}\s*$"
+# The bodies a special or sponsored page credits under its banner or masthead:
+# 本版协办：永川区汽车流通行业协会, 主办：…委员会　承办：渝西都市报社, or its bodies
+# set apart after 主办 alone (主办：永川区安全生产委员会办公室　永川区应急管理局); an
+# event's 主办单位：… field stays its text.
+_SPONSOR_ROLE = r"(?:主办|承办|协办|合办|联办|支持|策划)(?:单位)?\s*[:：]"
+_SPONSORS_LINE = re.compile(
+    rf"^\s*(本[版期])?(?:{_SPONSOR_ROLE}\s*[^\s:：]{{2,30}}(?:[ \t\u3000]+[^\s:：]{{2,30}})*\s*)+$"
 )
+_SPONSOR_RE = re.compile(_SPONSOR_ROLE)
+_SET_APART = re.compile(r"\S[ \t\u3000]+\S")
+
+
+def _sponsors_line(line: str) -> bool:
+    found = _SPONSORS_LINE.match(line)  # (承办：渝西都市报社, the paper's own credit)
+    if not found:
+        return False
+    roles = _SPONSOR_RE.findall(line)
+    return bool(
+        found[1]
+        or len(roles) > 1
+        or "渝西都市报" in line
+        or (roles[0].startswith("主办") and "单位" not in roles[0] and _SET_APART.search(line))
+    )
 
 
 # The page's own hotline after its editor: 本版责任编辑：周 洁 | 健康热线：023-49823120.
@@ -562,7 +581,7 @@ _HOTLINE_AFTER = re.compile(
 def _is_role_line(line: str) -> bool:
     """An editor credit line (``责任编辑：王小红``), or a sponsor's (``本版协办：…``); with
     a space for the colon (``（编辑 张 燕）``) only when every credited name is a person's."""
-    if _SPONSOR_LINE.match(line):
+    if _sponsors_line(line):
         return True
     if "热线" in line:
         line = _HOTLINE_AFTER.sub("", line)
@@ -705,12 +724,49 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 else:
                     break
                 j += step
+    # A special page's banner (奋进新时代 建功新永川) over its sponsors or its masthead.
+    # (over a special issue's masthead, only first in the file: a page's headline
+    # printed after its story may stand over the next page's masthead)
+    for i in taken.copy():
+        if "办" in lines[i] and _sponsors_line(lines[i].strip()):
+            taken.update(_banner_over(lines, i, taken, set(core)))
+    for k, i in enumerate(core):
+        if _SPECIAL_PAGE.search(metas[k].section):
+            taken.update(_banner_over(lines, i, taken, set()))
     pages = [
         (start, _merged([m for m, p in zip(metas, on_page, strict=True) if p == n]))
         for n, start in enumerate(starts)
     ]
     kept = ["" if i in taken else line for i, line in enumerate(printed)]
     return pages, kept
+
+
+# A special issue's page, as its masthead names it: 两会特刊, 职教周特刊, 专题.
+_SPECIAL_PAGE = re.compile(r"特刊|专刊|专版|专题")
+# The most lines a banner takes: 人人讲安全 个个会应急 / ——2024年6月全国第23个“安全生产月”.
+_BANNER_LINES = 2
+_BANNER_CHARS = 30
+
+
+def _banner_over(lines: list[str], at: int, taken: set[int], core: set[int]) -> list[int]:
+    """The lines of a banner printed over line ``at`` at the top of a page (above or
+    under its masthead, nothing but it above, or a masthead line of ``core``):
+    short lines ending no sentence, set over the page, no story's headline."""
+    found: list[int] = []
+    for j in range(at - 1, -1, -1):
+        text = lines[j].strip().lstrip("#").strip()
+        if j in core and found:
+            return found
+        if not text or j in taken:
+            continue
+        if (
+            len(found) == _BANNER_LINES
+            or len(text) > _BANNER_CHARS
+            or any(mark in text for mark in "。！？；，,!?;")
+        ):
+            return []
+        found.append(j)
+    return found
 
 
 def _weather_box(lines: list[str], core: list[int]) -> set[int]:
