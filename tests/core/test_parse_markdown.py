@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from yc_reader.core.parse import parse_text
 
 
@@ -119,6 +121,29 @@ def test_a_bold_question_between_paragraphs_heads_a_section():
         ("paragraph", "问：哪些情况需要及时就医？"),
         ("paragraph", "答：持续高烧不退时应及时就医。"),
     ]
+
+
+@pytest.mark.parametrize("rule", ["---\n\n", ""])
+def test_a_banner_over_the_first_headline_and_its_kicker_is_the_pages(rule):
+    """``# 聚焦2024永川两会`` over ``### 牢记嘱托…`` / ``## …闭幕``, or set apart by a
+    rule: the special page's banner, neither kicker nor story; a title alone over
+    a rule and its text keeps it."""
+    page = (
+        f"2024年1月12日　星期五　第1版　要闻\n\n# 聚焦2024永川两会\n\n{rule}"
+        "### 牢记嘱托勇担当 奋楫扬帆开新局\n\n## 永川区第十八届人民代表大会第四次会议闭幕\n\n"
+        "本报讯 1月11日上午，大会在区会议中心闭幕。\n\n"
+        "## 代表们热议政府工作报告\n\n本报讯 代表们认真审议政府工作报告。\n"
+    )
+    closing, debate = parse_text(page, "page.md")
+    assert (closing.kicker, closing.title) == (
+        "牢记嘱托勇担当 奋楫扬帆开新局",
+        "永川区第十八届人民代表大会第四次会议闭幕",
+    )
+    assert debate.title == "代表们热议政府工作报告"
+    (titled,) = parse_text(
+        "# 永川区召开人大常委会会议\n\n---\n\n本报讯 会议听取了报告。\n", "page.md"
+    )
+    assert titled.title == "永川区召开人大常委会会议"
 
 
 def test_a_contents_list_of_entries_giving_their_page_first_goes():

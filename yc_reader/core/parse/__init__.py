@@ -187,6 +187,7 @@ def parse_text(text: str, source: str) -> list[Article]:
     exports: list[ExportMeta] = []  # for each draft
     stated: list[ExportMeta] = []  # for each piece, those without a story too
     metas: list[PageMeta] = []
+    banner: Draft | None = None  # a headline alone over a rule, first on the page
     # Pieces: between rules, a page of a file holding several a piece of its own,
     # and on an export each article's fields open one.
     # (a printed page's masthead, not an e-paper's frame of links)
@@ -209,10 +210,26 @@ def parse_text(text: str, source: str) -> list[Article]:
             found = [one_draft(found, export)]
         elif drafts and not exports[-1].title and found and goes_on(found[0]):
             append_section(drafts[-1], found.pop(0))
+        elif (
+            drafts
+            and found
+            and drafts[-1].headline_only()
+            and not (found[0].title or found[0].kicker or found[0].subtitle)
+        ):  # # 永川区召开… / --- / 本报讯 …: the headline a rule set over its story
+            head = drafts.pop()
+            exports.pop()
+            metas.pop()
+            found[0].kicker, found[0].title, found[0].subtitle = (
+                head.kicker,
+                head.title,
+                head.subtitle,
+            )
         elif drafts and exports[-1].title and found and not drafts[-1].has_text():
             # the fields over a rule (标题：… / 作者：… / -----), the text under it
             append_section(drafts[-1], one_draft(found, exports[-1]))
             found = []
+        if not drafts and len(found) == 1 and not export.title and found[0].headline_only():
+            banner = found[0]  # (# 聚焦2024永川两会 / ---: over the page, set apart)
         byline = bylines.listed_names(export.byline)
         for draft in found:
             draft.authors[:0] = byline
@@ -220,6 +237,14 @@ def parse_text(text: str, source: str) -> list[Article]:
         drafts += found
         exports += [export] * len(found)
         metas += [pages[on_page][1]] * len(found)
+    if (
+        banner is not None
+        and len(drafts) > 1
+        and drafts[0] is banner
+        and banner.headline_only()  # (no text under its rule went on under it)
+        and drafts[1].title
+    ):
+        del drafts[0], exports[0], metas[0]
     # A piece without a date of its own takes the issue's: a masthead's, an
     # export's, or the file name's; a page or section an export states is the
     # page's, else the file name's (…第2版要闻.txt).

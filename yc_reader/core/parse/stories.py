@@ -137,6 +137,12 @@ class Draft:
             or self.byline
         )
 
+    def headline_only(self) -> bool:
+        """A headline with nothing under it: no text, no byline, no jump."""
+        return bool(self.title) and not (
+            self.blocks or self.byline or self.continuation or self.continuation_label
+        )
+
     def label_only(self) -> bool:
         """A page's or column's label alone (``# 科普`` over the page's first kicker
         and headline)."""
@@ -1093,7 +1099,12 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 in_headline = True
                 continue
             if title_only(unit.level) and current is not None:
-                if not _heads_items(units, index - 1, level):
+                if not (
+                    _heads_items(units, index - 1, level)
+                    # (# 聚焦2024永川两会 / ### 牢记嘱托… / ## …闭幕: the page's banner
+                    # over the first headline and its own kicker)
+                    or (kickers and not current.kicker and len(drafts) == 1)
+                ):
                     kickers = [k for k in (current.kicker, current.title) if k] + kickers
             elif _plain_kicker(current, units[index - 2] if index >= 2 else None):
                 assert current is not None
