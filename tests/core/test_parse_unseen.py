@@ -16,6 +16,7 @@ from tests.core.test_parse_layouts import unspaced
 from yc_reader.core.datelines import dateline, lead_month, written_on
 from yc_reader.core.model import Article, Block
 from yc_reader.core.parse import parse_file, parse_text
+from yc_reader.core.parse.kinds import KIND_LABEL
 
 
 def para(text: str) -> Block:
@@ -35,9 +36,12 @@ JUMP_LINE = re.compile(r"[（(](?:下转|转)第?[A-Z]?\d{1,2}版[）)]|[（(]�
 
 
 def as_read(printed: Article) -> Article:
-    """An article as printed (its jump line a paragraph) as the reader reads it."""
+    """An article as printed (its jump line a paragraph, its kind's label over its
+    title: 短评) as the reader reads it."""
     return replace(
-        printed, blocks=tuple(b for b in printed.blocks if not JUMP_LINE.fullmatch(b.text))
+        printed,
+        kicker="" if KIND_LABEL.match(printed.kicker) else printed.kicker,
+        blocks=tuple(b for b in printed.blocks if not JUMP_LINE.fullmatch(b.text)),
     )
 
 
@@ -1465,7 +1469,7 @@ def test_a_leader_under_a_feature_with_subheads_is_a_story_of_its_own():
     harvest, leader = parse_text(page, "page.txt")
     assert [b.kind for b in harvest.blocks].count("subhead") == 2
     assert (leader.kicker, leader.title, leader.authors) == (
-        "评论员文章",
+        "",
         "让种粮农民有钱挣",
         ("晓风",),
     )
