@@ -412,11 +412,11 @@ FEATURE_WANT = [
             "5G智慧工厂的生产线上，AGV小车来回穿梭，机械臂精准作业，一派繁忙景象。"
         ),
         subhead("数字经济跑出“加速度”"),
-        caption("▲5G智慧工厂生产线。记者 陈仕川 摄"),
         para(
             "据了解，今年以来，大数据产业园新引进数字经济企业68家，其中包括华为、腾讯等"
             "行业龙头企业的区域总部，园区企业总数突破1700家，预计全年营收将超过500亿元。"
         ),
+        caption("▲5G智慧工厂生产线。记者 陈仕川 摄"),
         subhead("科技影视按下“快进键”"),
         para(
             "在永川科技片场，一部由国内知名导演执导的科幻网剧正在拍摄。借助LED虚拟拍摄技术，"
@@ -433,8 +433,9 @@ FEATURE_WANT = [
 def test_a_caption_printed_inside_a_paragraph_it_cut():
     """PDF tools print a photo's caption where the photo stands, here between two rows
     of one paragraph (the row before it full, stopped mid-clause): the paragraph is
-    made whole, the caption goes before it, and the story goes on past it (a caption
-    ending a story would have made the next subhead a headline)."""
+    made whole, the caption goes after it, as the reader meets the photo, and the
+    story goes on past it (a caption ending a story would have made the next subhead a
+    headline)."""
     assert_articles(parse_text(FEATURE, "2024-05-21.txt"), FEATURE_WANT)
 
 

@@ -607,6 +607,7 @@ class _ColumnRows:
         # paragraph is made whole and the caption put before it, so it does not end
         # the story.
         cut_by_caption: Unit | None = None
+        lifted: dict[int, int] = {}  # a paragraph made whole: the captions it went past
         for i, (number, text) in enumerate(rows):
             kind = kinds[i] or PARA
             previous = units[-1] if units else None
@@ -747,13 +748,29 @@ class _ColumnRows:
                     at -= 1
                 units.append(units.pop(at))
                 cut_by_caption.text = join_wrapped(cut_by_caption.text, text)
+                lifted[id(cut_by_caption)] = len(units) - 1 - at
                 cut_by_caption = None
                 continue
             units.append(Unit(kind, text))
         for unit in units:
             if unit.kind == PARA and is_caption(unit.text):
                 unit.kind = CAPTION  # …图案。□ 王 | 伟 摄: a photo item's text, its credit cut
+        return _captions_after(units, lifted)
+
+
+def _captions_after(units: list[Unit], lifted: dict[int, int]) -> list[Unit]:
+    """The captions a paragraph was made whole past, after it: the reader reads the
+    paragraph, then sees the photo printed in it."""
+    if not lifted:
         return units
+    out: list[Unit] = []
+    for unit in units:
+        count = lifted.get(id(unit), 0)
+        if count and len(out) >= count and all(u.kind == CAPTION for u in out[-count:]):
+            out[-count:] = [unit, *out[-count:]]
+        else:
+            out.append(unit)
+    return out
 
 
 def _byline_wrapped(row: str, below: str) -> bool:
