@@ -29,6 +29,8 @@ STORY = "永川高新区一季度新签约项目23个\n\n本报讯 近日，永�
         ("11月18日 星期六 责任编辑：王强", "yxdsb_2023_a2.txt", "2023-11-18", ""),
         # the page's name with its editors
         ("综合　|　责任编辑：刘 洋　校对：唐 敏", "yx_20240716.txt", "2024-07-16", "综合"),
+        # (its bare number and name: only its editors make it a running head)
+        ("6　专题　　责任编辑：邓 林　　美编：王 丹", "yx_20240618.txt", "2024-06-18", "专题"),
     ],
 )
 def test_a_masthead_without_its_year_dates_the_page_with_the_file_names_year(

@@ -237,9 +237,18 @@ def _credited_head(line: str, text: str) -> bool:
     a running head, by its credits (``text``: ``line`` without them)."""
     return (
         len(text) < len(line.strip())
-        and (bool(_DAY_LINE.fullmatch(text)) or bool(_SECTION_ONLY.fullmatch(text)))
+        and bool(
+            _DAY_LINE.fullmatch(text)
+            or _SECTION_ONLY.fullmatch(text)
+            or _NUMBERED_SECTION.fullmatch(text)
+        )
         and bool(_ROLE_RE.search(line))
     )
+
+
+# A page's bare number and name, told a running head by the editors after it:
+# 6　专题　　责任编辑：邓 林.
+_NUMBERED_SECTION = re.compile(rf"(\d{{1,2}})[\s\u3000]+({_SECTION})")
 
 
 def _monthly_masthead(text: str) -> PageMeta | None:
@@ -312,8 +321,12 @@ def _read_masthead(printed: str) -> PageMeta:
     monthly = _monthly_masthead(line)
     if monthly is not None:
         return monthly
-    if _SECTION_ONLY.fullmatch(line) and _credited_head(printed, line):
-        return PageMeta("", "", line)  # 综合 | 责任编辑：刘 洋: the page's name
+    if _credited_head(printed, line):
+        if _SECTION_ONLY.fullmatch(line):
+            return PageMeta("", "", line)  # 综合 | 责任编辑：刘 洋: the page's name
+        numbered = _NUMBERED_SECTION.fullmatch(line)
+        if numbered:
+            return PageMeta("", page_number(numbered[1]), numbered[2])
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
         page = label["page"] or label["page2"] or label["page4"] or label["page3"].replace(" ", "")
