@@ -439,6 +439,27 @@ def test_a_caption_printed_inside_a_paragraph_it_cut():
     assert_articles(parse_text(FEATURE, "2024-05-21.txt"), FEATURE_WANT)
 
 
+def test_a_caption_as_wide_as_the_column_inside_a_paragraph_ends_at_its_stop():
+    """A caption row as wide as the column, closed by its stop, cuts a paragraph: the
+    row under it goes on with the paragraph, not with the caption."""
+    rows = [
+        "在永荣镇一处标准化茶叶基地，记者看到，茶",
+        "园里安装了传感器。",
+        "近年来，永川联合多家科研院所，建成茶树良",
+        "种繁育基地和茶叶工程技术研究中心，推广名",
+        "▲茶农在永荣镇标准化茶叶基地修剪茶树。",
+        "优茶机械化采摘和清洁化加工技术，全区茶叶",
+        "良种化率提高到85%以上。",
+        "一片叶子的“三级跳”",
+    ]
+    (got,) = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert [(b.kind, b.text[-5:]) for b in got.blocks] == [
+        ("paragraph", "了传感器。"),
+        ("paragraph", "5%以上。"),
+        ("caption", "修剪茶树。"),
+    ]
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

@@ -663,6 +663,8 @@ class _ColumnRows:
                 kind == PARA
                 and previous is not None
                 and open_block(previous.kind, previous.text)
+                # (a caption done, …修剪茶树。, in a paragraph it cut: the row is the paragraph's)
+                and not (cut_by_caption is not None and ends_sentence(previous.text))
                 and (
                     _closes_bracket(previous.text, text)  # …记者 彭 莉 周 / 睿）6月2日晚，…
                     or (
