@@ -460,6 +460,37 @@ def test_a_caption_as_wide_as_the_column_inside_a_paragraph_ends_at_its_stop():
     ]
 
 
+def test_a_label_and_title_under_a_headline_printed_after_its_story_head_the_text_below():
+    """Headlines after their stories, then ``记者手记`` / ``脚底板下出实情`` right under
+    the one that closed the story above: the sidebar's label and title, printed over
+    its text; the next lead opens the next story, headed after it."""
+    rows = [
+        "本报讯（渝西都市报记者 钟 雪）7月1日一早，",
+        "胜利路街道萱花社区网格员陈丽娟就背着工作",
+        "包出了门。",
+        "胜利路街道：网格员当好居民“贴心人”",
+        "——“小网格”撬动基层治理“大变化”",
+        "",
+        "记者手记",
+        "",
+        "脚底板下出实情",
+        "",
+        "跟随网格员走访的一整天，记者最深的感受",
+        "是“累”，也是“暖”。",
+        "（钟 雪）",
+        "",
+        "本报讯（通讯员 刘 畅）7月1日，永川区",
+        "“暑期护苗”专项行动启动。",
+        "",
+        "永川区启动2024年“暑期护苗”行动",
+    ]
+    grid, notes, summer = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert grid.title == "胜利路街道：网格员当好居民“贴心人”"
+    assert (notes.kicker, notes.title, notes.authors) == ("", "脚底板下出实情", ("钟雪",))
+    assert notes.blocks[0].text.startswith("跟随网格员")
+    assert summer.title == "永川区启动2024年“暑期护苗”行动"
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

@@ -640,14 +640,26 @@ class _ColumnRows:
                 previous.text = join_wrapped(previous.text, text)
                 continue
             if kind in (HEAD, DASH):
-                if previous is None or previous.kind not in (HEAD, DASH):
+                if (
+                    previous is None
+                    or previous.kind not in (HEAD, DASH)
+                    or (
+                        previous.kind == DASH
+                        and kind == HEAD
+                        and STORY_LABEL.match(text)
+                        and i + 1 < len(rows)
+                        and kinds[i + 1] == HEAD
+                    )  # (…——subtitle / 记者手记 / 脚底板下出实情: a title under its label)
+                ):
                     group += 1
                 if (
                     kind == HEAD
                     and previous is not None
                     and previous.kind in (HEAD, DASH)
                     and _wraps_here(previous.text, text, column)
-                    and not STORY_LABEL.match(text)  # (…百分点 / 简讯: the next column's label)
+                    # (…百分点 / 简讯: the next column's label; 记者手记 / 脚底板…: its title)
+                    and not STORY_LABEL.match(text)
+                    and not STORY_LABEL.match(previous.text)
                 ):
                     previous.text = join_wrapped(previous.text, text)
                     continue

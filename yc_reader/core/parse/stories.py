@@ -1406,6 +1406,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 has_dash
                 or after is None
                 or over_notice
+                or _label_over_title(units, start, end)
                 or (article_start(after) and not introduces)
                 or (before is not None and _article_end(before) and not photo_in_feature)
                 or sums_up
@@ -1518,10 +1519,11 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 index = end
                 continue
             kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
-            if direction == "before":
+            labelled = _label_over_title(units, index, end)
+            if direction == "before" or labelled:
                 close()
             current.kicker, current.title, current.subtitle = kicker, title, subtitle
-            if direction == "after":
+            if direction == "after" and not labelled:
                 closed = current
                 close()
                 # The byline printed in the headline block (标题 / □ 何晓雯), as
@@ -1562,6 +1564,18 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     else:
         _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _label_over_title(units: list[Unit], start: int, end: int) -> bool:
+    """A label over its item's title right under the headline that closed the story
+    above (…——subtitle / 记者手记 / 脚底板下出实情): it heads the text below, though
+    the page prints its headlines after their stories."""
+    return (
+        end - start >= 2
+        and start > 0
+        and units[start - 1].kind in (HEAD, DASH)
+        and bool(STORY_LABEL.match(units[start].text))
+    )
 
 
 def _labels_brief(heading: str, unit: Unit) -> bool:
