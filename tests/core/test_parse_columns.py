@@ -491,6 +491,33 @@ def test_a_label_and_title_under_a_headline_printed_after_its_story_head_the_tex
     assert summer.title == "永川区启动2024年“暑期护苗”行动"
 
 
+def test_briefs_under_a_label_after_a_story_headlined_below_it_are_titled_above():
+    """A story headlined after its text, then ``简讯`` over items printed title first:
+    each title heads the text below it, the last item too."""
+    rows = [
+        "本报讯（渝西都市报记者 唐 婷）5月20日，",
+        "双石镇辣椒种植基地里，村民们正在除草。",
+        "双石镇：“小辣椒”红火“大产业”",
+        "——全镇种植辣椒1.2万亩",
+        "简讯",
+        "卫星湖街道开展防汛应急演练",
+        "5月17日，卫星湖街道在南华村开展防",
+        "汛应急演练。（通讯员 陈 芳）",
+        "临江镇举办果树管护技能培训",
+        "5月16日，临江镇邀请专家为果农讲解技",
+        "术。（通讯员 谢 娟）",
+        "来苏镇召开安全生产推进会",
+        "5月15日，来苏镇召开安全生产推进会。",
+    ]
+    got = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert [(a.title, a.blocks[0].text[:6]) for a in got] == [
+        ("双石镇：“小辣椒”红火“大产业”", "本报讯（渝西"),
+        ("卫星湖街道开展防汛应急演练", "5月17日，"),
+        ("临江镇举办果树管护技能培训", "5月16日，"),
+        ("来苏镇召开安全生产推进会", "5月15日，"),
+    ]
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

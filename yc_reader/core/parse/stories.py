@@ -1519,11 +1519,13 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 index = end
                 continue
             kicker, title, subtitle = split_headline([u.text for u in units[index:end]])
-            labelled = _label_over_title(units, index, end)
-            if direction == "before" or labelled:
+            # (headlines after their stories, but a label's items headed above their
+            # text: the story in progress has its headline, so this one heads the next)
+            heads_below = _label_over_title(units, index, end) or bool(current.title)
+            if direction == "before" or heads_below:
                 close()
             current.kicker, current.title, current.subtitle = kicker, title, subtitle
-            if direction == "after" and not labelled:
+            if direction == "after" and not heads_below:
                 closed = current
                 close()
                 # The byline printed in the headline block (标题 / □ 何晓雯), as
