@@ -125,9 +125,11 @@ _RECOMMENDED = re.compile(
     r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)"
     r"[】\]]?[:：]?$"
 )
-# A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目.
+# A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目 /
+# an e-paper's 本版文章.
 _CONTENTS_LABEL = re.compile(
-    r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$|^本版标题$"  # (| 导读 | 版次 |)
+    r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$"  # (| 导读 | 版次 |)
+    r"|^本版(?:标题|文章|新闻|稿件)$"
 )
 # Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
 _CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
@@ -314,7 +316,7 @@ def clean_lines(text: str) -> Lines:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
-    if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text or "本版标题" in text:
+    if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text or "本版" in text:
         _read_contents_list(page)
     return page
 
@@ -589,7 +591,7 @@ def _read_contents_list(page: Lines) -> None:
     pointer, not a story. Another list under the label stays, its lines items."""
     lines = page.text
     for at, line in enumerate(lines):
-        if len(line) > 16 or not ("导" in line or "要目" in line or "标题" in line):
+        if len(line) > 16 or not ("导" in line or "要目" in line or "本版" in line):
             continue
         if not _CONTENTS_LABEL.match(_listed(line).strip("*【】")):  # (**导读**, 【今日导读】)
             continue
