@@ -31,6 +31,7 @@ STORY = "永川高新区一季度新签约项目23个\n\n本报讯 近日，永�
         ("综合　|　责任编辑：刘 洋　校对：唐 敏", "yx_20240716.txt", "2024-07-16", "综合"),
         # (its bare number and name: only its editors make it a running head)
         ("6　专题　　责任编辑：邓 林　　美编：王 丹", "yx_20240618.txt", "2024-06-18", "专题"),
+        ("专题　07", "yxdsb-20231208-07.txt", "2023-12-08", "专题"),  # (its padded number after)
     ],
 )
 def test_a_masthead_without_its_year_dates_the_page_with_the_file_names_year(
@@ -300,3 +301,11 @@ def test_an_events_sponsor_field_and_a_headline_over_the_next_masthead_stay():
     assert show.title == "迎新春文艺演出举行"
     assert show.blocks[-1].text == "主办单位：永川区文化旅游委"
     assert deputies.title == "代表报到"
+
+
+def test_a_name_over_a_padded_number_in_a_table_is_no_running_head():
+    """``李明　07`` among a table's rows is a row, not the page's name and number."""
+    page = "2024年5月6日 星期一 第3版 体育\n\n运动会跳远成绩公布\n\n本报讯 跳远成绩如下：\n李明　07\n王强　05\n"
+    (got,) = parse_text(page, "page.txt")
+    assert got.page == "3"
+    assert "李明" in " ".join(b.text for b in got.blocks)

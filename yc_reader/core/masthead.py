@@ -329,8 +329,14 @@ def _read_masthead(printed: str) -> PageMeta:
             return PageMeta("", page_number(numbered[1]), numbered[2])
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
-        page = label["page"] or label["page2"] or label["page4"] or label["page3"].replace(" ", "")
-        section = label["section"] or label["section2"] or label["section3"] or label["section4"]
+        page = (
+            label["page"]
+            or label["page2"]
+            or label["page4"]
+            or label["page5"]
+            or label["page3"].replace(" ", "")
+        )
+        section = next(label[f] for f in _LABEL_SECTIONS if label[f])
         return PageMeta("", page_number(page), section)
     if "版" in line:
         line = _with_page_mark(line)
@@ -452,6 +458,11 @@ _PAGE_NUMBER_LINE = re.compile(
 )
 # A page's running head of its number and name alone: 05 | 科技, 第6版｜乡村振兴,
 # 便民服务 | 08, 茶竹 第4版.
+# The names most papers give their pages.
+_COMMON_PAGE_NAMES = (
+    r"要闻|综合|专题|民生|社会|经济|文化|副刊|体育|教育|健康|法治|镇街|时政|评论|视点|城事|生活"
+    r"|科技|文旅|乡村振兴|特刊|广告"
+)
 _PAGE_LABEL = re.compile(
     rf"(?:第\s*)?(?P<page>[A-H]?\d{{1,2}})(?:\s*版)?\s*[|｜]\s*(?P<section>{_SECTION})"
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
@@ -460,9 +471,12 @@ _PAGE_LABEL = re.compile(
     # (or a padded number before a short name: 05　民生)
     rf"|(?P<page3>[A-H]\s?[01]\d(?=\s)|0[1-9](?=\s[\u4e00-\u9fff]{{2,4}}$)|[A-H]\s?\d{{1,2}}(?=\s*·))"
     rf"\s*·?\s*(?P<section3>{_SECTION})"
-    # the page's name before its number (茶竹 第4版)
+    # the page's name before its number (茶竹 第4版), or a common one before its padded
+    # number (专题　07; 李明 07 is a table's row)
     rf"|(?P<section4>{_SECTION})[\s\u3000·]+第\s*(?P<page4>[A-H]?\d{{1,2}})\s*版"
+    rf"|(?P<section5>{_COMMON_PAGE_NAMES})[\s\u3000]+(?P<page5>0[1-9])"
 )
+_LABEL_SECTIONS = ("section", "section2", "section3", "section4", "section5")
 # Around a running head: rules (———— A6 · 法治 ————), a bracketed page (【第2版】,
 # <第8版>) and the editors credited after it (… 责任编辑：唐 雪).
 _HEAD_RULES = re.compile(r"^[—=\-_~]{2,}\s*|\s*[—=\-_~]{2,}$")
