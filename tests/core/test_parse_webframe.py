@@ -448,6 +448,19 @@ def test_a_posts_header_in_italics_dates_it_and_its_prompts_are_no_text():
     assert [b.text[:5] for b in got.blocks] == ["3月12日", "来自全区的"]
 
 
+def test_an_undated_posts_mark_and_accounts_and_its_last_prompt_are_no_text():
+    """``原创　渝西都市报　永川发布`` under a post's title (no time after it) and
+    ``觉得不错，请点个“在看”吧↓`` at its end are the post's frame."""
+    post = (
+        "点击上方蓝字  关注我们\n\n板桥镇：小小花椒“麻”出致富路\n\n原创　渝西都市报　永川发布\n\n"
+        "渝西都市报记者 黄 鑫\n\n走进板桥镇的花椒种植基地，一垄垄花椒树长势喜人。\n\n"
+        "编辑：陈 静　　审核：刘 强\n\n觉得不错，请点个“在看”吧↓\n"
+    )
+    (got,) = parse_text(post, "post.txt")
+    assert (got.title, got.authors) == ("板桥镇：小小花椒“麻”出致富路", ("黄鑫",))
+    assert [b.text for b in got.blocks] == ["走进板桥镇的花椒种植基地，一垄垄花椒树长势喜人。"]
+
+
 def test_a_qr_codes_promotion_a_line_at_a_time_is_no_text():
     """A PDF page's QR box (扫码关注 / 渝西都市报微信公众号 / 获取更多永川资讯) between
     two stories is the paper's promotion; a sentence about the account stays."""

@@ -953,6 +953,10 @@ _NAVIGATION = re.compile(
     r"|放大|缩小|默认|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?"
     # (a QR code's promotion, a line at a time: 扫一扫 / 关注渝西都市报 / 微信公众号 / [二维码])
     r"|扫一扫|扫码关注|二维码|关注渝西都市报|(?:渝西都市报)?微信公众号|获取更多\S{0,6}资讯"
+    # (a post's mark and its accounts, undated: 原创　渝西都市报　永川发布; its last prompt:
+    # 觉得不错，请点个“在看”吧↓)
+    r"|原创(?:\s+[^\s，。！？：:|｜/／]{1,12}){1,3}$"
+    r"|(?:觉得)?(?:不错|好看|有用)[，,]?\s*(?:请|记得)?(?:点个|点亮|点一下)?[“\"]?(?:在看|赞)[”\"]?吧?\s*[↓👇]?"
     r")\s*[】\]］）)]?"
 )
 
@@ -990,7 +994,7 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶播全▼更免+＋主"
+    "赞大我0▶播全▼更免+＋主原觉不好有"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
