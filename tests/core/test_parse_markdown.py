@@ -167,6 +167,24 @@ def test_a_contents_table_of_titles_and_their_pages_goes():
     assert got.title == "永川区召开2025年一季度重点项目推进会"
 
 
+def test_a_labelled_contents_table_and_a_weather_table_go():
+    """``**本期导读**`` over ``| 版次 | 标题 |`` and its rows of pointers, and
+    ``**永川天气**`` over ``| 日期 | 天气 | 气温 | 风力 |`` and its days (``微风``): the
+    page's furniture, no story nor text."""
+    page = (
+        "**本期导读**\n\n| 版次 | 标题 |\n| --- | --- |\n| 第2版 | 区委理论学习中心组开展专题学习 |\n"
+        "| 第3版 | 永川高新区新签约项目8个 |\n\n"
+        "## 永川今年秋季新增公办学位3600个\n\n本报讯 9月12日，记者从区教委获悉。\n\n"
+        "**永川天气**\n\n| 日期 | 天气 | 气温 | 风力 |\n| --- | --- | --- | --- |\n"
+        "| 9月14日 | 多云转阴 | 22℃～31℃ | 微风 |\n| 9月15日 | 小雨 | 20℃～27℃ | 微风 |\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.title, [b.text for b in got.blocks]) == (
+        "永川今年秋季新增公办学位3600个",
+        ["本报讯 9月12日，记者从区教委获悉。"],
+    )
+
+
 def test_a_bold_related_news_label_over_linked_titles_goes_with_them():
     """``**相关新闻**``, a blank line, then linked titles, before the page's links and
     footer: other articles' headlines, not this one's text."""

@@ -73,7 +73,7 @@ _NAMEPLATE = (
 # (今天：阴转小雨　10℃～15℃　偏北风1～2级, 12月5日　多云　7℃～13℃, 明天 阵雨转阴 …):
 # furniture under the label or the day's weather, a forecast's text elsewhere.
 _WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地)?天气(?:预报)?[】\]]?")
-_WIND = r"[\u4e00-\u9fff]{1,3}风\s*\d{1,2}(?:\s*[~～至\-—]\s*\d{1,2})?\s*级"
+_WIND = r"(?:[\u4e00-\u9fff]{1,3}风\s*\d{1,2}(?:\s*[~～至\-—]\s*\d{1,2})?\s*级|微风)"
 _WEATHER_DAY = re.compile(
     rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*)?"  # (today's: no day)
     rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?"
@@ -809,7 +809,9 @@ def _weather_box(lines: list[str], core: list[int]) -> set[int]:
         days, j = [], i + 1
         while j < len(lines) and len(days) < _WEATHER_DAYS:
             text = lines[j].strip()
-            if text and not _WEATHER_DAY.fullmatch(text):
+            if text and not (
+                _WEATHER_DAY.fullmatch(text) or (not days and _WEATHER_HEADER.fullmatch(text))
+            ):
                 break
             if text:
                 days.append(j)
@@ -819,6 +821,10 @@ def _weather_box(lines: list[str], core: list[int]) -> set[int]:
     return found
 
 
+# The head of a weather table: 日期 天气 气温 风力.
+_WEATHER_HEADER = re.compile(
+    r"(?:日期|天气|气温|温度|风力|风向|空气质量)(?:\s+(?:日期|天气|气温|温度|风力|风向|空气质量)){2,}"
+)
 # The most days a weather box shows.
 _WEATHER_DAYS = 4
 

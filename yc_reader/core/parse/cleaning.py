@@ -131,6 +131,8 @@ _CONTENTS_LABEL = re.compile(
     r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$"  # (| 导读 | 版次 |)
     r"|^本版(?:标题|文章|新闻|稿件)$"
 )
+# The head of a contents table under its label: 版次 标题.
+_CONTENTS_HEADER = re.compile(r"^(?:版次|版面|标题|篇目|页码)(?:\s+(?:版次|版面|标题|篇目|页码))+$")
 # Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
 _CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
 _LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
@@ -596,8 +598,8 @@ def _read_contents_list(page: Lines) -> None:
         if not _CONTENTS_LABEL.match(_listed(line).strip("*【】")):  # (**导读**, 【今日导读】)
             continue
         end = at + 1
-        while end < len(lines) and not lines[end]:
-            end += 1
+        while end < len(lines) and (not lines[end] or _CONTENTS_HEADER.match(lines[end])):
+            end += 1  # (a table's head: 版次 标题)
         items = end
         marked = _has_list_mark(lines[end]) if end < len(lines) else False
         while (
