@@ -309,3 +309,10 @@ def test_a_name_over_a_padded_number_in_a_table_is_no_running_head():
     (got,) = parse_text(page, "page.txt")
     assert got.page == "3"
     assert "李明" in " ".join(b.text for b in got.blocks)
+
+
+def test_a_supplements_month_and_issue_number_date_it_to_the_month():
+    """``2024年7月　总第58期`` under a supplement's name: its running head, the
+    month its date, no text."""
+    (got,) = parse_text(f"# 渝西都市报·教育专刊\n\n2024年7月　总第58期\n\n{STORY}", "page.md")
+    assert (got.date, len(got.blocks)) == ("2024-07", 1)

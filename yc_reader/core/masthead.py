@@ -262,8 +262,10 @@ def _monthly_masthead(text: str) -> PageMeta | None:
         _PAPER in text
         or ("刊" in text and any(map(_SPECIAL_ISSUE.fullmatch, _MONTHLY_SPLIT.split(text))))
         or ("版" in text and _PAGE_RE.search(text))
+        or ("期" in text and _ISSUE_NUMBER.search(text))
     ):
-        return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期)
+        return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期,
+        # or its issue: 2024年7月　总第58期)
     month = page = ""
     sections: list[str] = []
     for part in filter(None, _MONTHLY_SPLIT.split(text)):
