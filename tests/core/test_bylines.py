@@ -162,6 +162,7 @@ def test_a_name_with_a_rare_character():
         ("周 强（作者系永川区消防救援支队干部）", ["周强"]),  # a commentary's writer, noted
         ("文/黄 俊（作者单位：永川区委党校）", ["黄俊"]),  # noted after the signature's mark
         ("□ 罗莉（作者单位：永川区委党校）", ["罗莉"]),
+        ("文/张 晴（萱花中学初三学生）", ["张晴"]),  # after the mark, who they are bare
         ("南大街街道南外街社区居民何建国", ["何建国"]),  # a letter's, after the place
         ("陈食街道村民 刘小兵", ["刘小兵"]),
         ("读者 蒋国清（永川区南大街街道）", ["蒋国清"]),  # the place after the name
@@ -169,6 +170,7 @@ def test_a_name_with_a_rare_character():
         ("（作者：永川区教委 黄 勇）", ["黄勇"]),  # the unit before the name is none
         ("（本文撰稿：重庆城市科技学院电子信息学院 杨 帆）", ["杨帆"]),  # 本文 before the role
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
+        ("张 晴（萱花中学初三学生）", []),  # no mark: a photo's subject, say
         ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
         ("口述：周德华 整理：记者 钟梅", ["钟梅"]),
         ("（口述：王德福　整理：渝西都市报记者 陈仕川）", ["陈仕川"]),  # in brackets, at the end

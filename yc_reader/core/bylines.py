@@ -113,9 +113,11 @@ _PUPIL_SIGNATURE = re.compile(
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
 )
 # A commentary's writer over a note of who they are: 周 强（作者系永川区消防救援支队干部）.
+# (after a mark, the note may say who they are bare: 文/张 晴（萱花中学初三学生）)
 _NOTED_AUTHOR = re.compile(
-    r"\s*(?:[□■◎]\s*|文\s*[/／]\s*)?"  # □ 罗 莉（作者单位：…）, 文/黄 俊（作者单位：…）
-    rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]作者(?:系|为|单位\s*[:：])[^（()）]{{2,40}}[）)]\s*"
+    r"\s*(?:(?P<mark>[□■◎]\s*|文\s*[/／]\s*)|)"  # □ 罗 莉（作者单位：…）, 文/黄 俊（作者单位：…）
+    rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]"
+    r"(?:作者(?:系|为|单位\s*[:：])[^（()）]{2,40}|(?(mark)[^（()）：:，,。]{4,24}|(?!)))[）)]\s*"
 )
 # An excerpt's note of its source and writer: （选自《永川风物志》 作者 陈德荣） /
 # （本文摘自《长江边的永川》，重庆出版社出版，作者：罗永康）.
