@@ -851,6 +851,22 @@ def test_a_news_sites_menus_lists_and_footer_are_no_text():
     ]
 
 
+def test_an_e_papers_guide_of_links_goes_with_its_label():
+    """``<li>导读</li>`` over links to stories on other pages (``…（第2版）``): the
+    list goes, and its label with it, no story over the first headline's kicker."""
+    page = (
+        '<ul class="daodu"><li>导读</li><li><a href="content_2.htm">永川高新区前三季度工业产值'
+        '增长11%</a>（第2版）</li><li><a href="content_5.htm">茶山竹海街道开展秋季森林防火演练</a>'
+        '（第3版）</li></ul>\n<div class="article"><h3>凝心聚力 实干争先</h3>\n'
+        "<h1>永川召开加快建设重庆城市副中心推进大会</h1>\n<p>本报讯 10月10日，永川区召开推进大会。</p>\n"
+    )
+    (got,) = parse_text(page, "page.html")
+    assert (got.kicker, got.title) == (
+        "凝心聚力 实干争先",
+        "永川召开加快建设重庆城市副中心推进大会",
+    )
+
+
 def test_a_markdown_paragraph_wrapped_at_a_fixed_width_is_one_paragraph():
     """Lines of one width one under the other, some cut mid-clause: one paragraph,
     though a line ends with a sentence (and a number is cut: 13 / 0余家). Lines of

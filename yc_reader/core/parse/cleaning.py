@@ -668,8 +668,8 @@ def _without_hidden_html(text: str) -> str:
 
 def _without_link_lists(text: str) -> str:
     """A web page's lines that are mostly links (menus, breadcrumbs, related and
-    ranked stories), its site footer, and a short heading over such lines alone
-    (``相关新闻``, ``热点排行``): the site's, not the article's."""
+    ranked stories), its site footer, and a short heading or a contents label over
+    such lines alone (``相关新闻``, ``热点排行``, ``导读``): the site's, not the article's."""
     kept: list[str] = []
     below_dropped = False  # the next line with text below this one went
     for line in reversed(text.split("\n")):
@@ -683,7 +683,12 @@ def _without_link_lists(text: str) -> str:
         below_dropped = (
             2 * linked >= len(shown)
             or (len(shown) <= 120 and is_site_footer(shown))
-            or (below_dropped and line.startswith("#") and len(shown) <= 16)
+            or (
+                below_dropped
+                and len(shown) <= 16
+                # (<li>导读</li> over its links: the list's label)
+                and (line.startswith("#") or bool(_CONTENTS_LABEL.match(shown)))
+            )
         )
         if not below_dropped:
             kept.append(line)
