@@ -146,6 +146,23 @@ def test_a_banner_over_the_first_headline_and_its_kicker_is_the_pages(rule):
     assert titled.title == "永川区召开人大常委会会议"
 
 
+def test_bold_titles_run_into_briefs_under_a_bold_label_head_them():
+    """``**简　讯**`` in bold, not a heading, over ``**临江镇开展…宣传**　7月15日，…``:
+    each bold title heads its brief; ``**6**　社会`` by the masthead is its page."""
+    page = (
+        "**6**　社会\n\n2024年7月18日　星期四　　责编：谭 敏\n\n"
+        "## 永川启动夏季治安打击整治“百日行动”\n\n7月16日，记者从永川区公安局获悉。\n\n"
+        "**简　讯**\n\n**临江镇开展防范养老诈骗宣传**　7月15日，临江镇走进老年活动中心。（通讯员 唐 诗）\n\n"
+        "**永荣镇调解一起邻里纠纷**　近日，永荣镇调解一起邻里纠纷。（通讯员 邓 林）\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, a.section, a.page) for a in got] == [
+        ("永川启动夏季治安打击整治“百日行动”", (), "社会", "6"),
+        ("临江镇开展防范养老诈骗宣传", ("唐诗",), "社会", "6"),
+        ("永荣镇调解一起邻里纠纷", ("邓林",), "社会", "6"),
+    ]
+
+
 def test_a_contents_list_of_entries_giving_their_page_first_goes():
     """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
     page = (

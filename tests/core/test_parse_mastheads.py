@@ -316,3 +316,11 @@ def test_a_supplements_month_and_issue_number_date_it_to_the_month():
     month its date, no text."""
     (got,) = parse_text(f"# 渝西都市报·教育专刊\n\n2024年7月　总第58期\n\n{STORY}", "page.md")
     assert (got.date, len(got.blocks)) == ("2024-07", 1)
+
+
+def test_the_bodies_running_a_supplement_with_the_paper_under_its_masthead_go():
+    """``中共…政法委员会　渝西都市报社　合办`` under a supplement's masthead: who runs
+    it, no headline."""
+    top = "渝西都市报　　法治专刊\n2024年8月　第32期\n中共重庆市永川区委政法委员会　渝西都市报社　合办\n\n\n"
+    (got,) = parse_text(top + STORY, "page.txt")
+    assert (got.title, got.subtitle, got.date) == ("永川高新区一季度新签约项目23个", "", "2024-08")

@@ -434,8 +434,9 @@ def page_from_filename(name: str) -> PageMeta:
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
 # A special issue's or a supplement's name: 撤县设市30周年特刊, 两会特刊, 税务专版.
 _SPECIAL_ISSUE = re.compile(r"[\u4e00-\u9fff\d·]{0,12}(?:特刊|专刊|专版|周刊|月刊|副刊|增刊)")
-# Who sponsors a page, under its masthead: 国家税务总局重庆市永川区税务局　协办.
-_SPONSOR = re.compile(r"^[\u4e00-\u9fff]{4,30}\s*(?:协办|联办|主办|承办)$")
+# Who sponsors a page, under its masthead: 国家税务总局重庆市永川区税务局　协办, or
+# runs it with the paper: 中共重庆市永川区委政法委员会　渝西都市报社　合办.
+_SPONSOR = re.compile(r"^(?:[\u4e00-\u9fff]{4,30}\s*){1,3}(?:协办|联办|主办|承办|合办)$")
 # A file name's date, then the page's bare number and its section: 2024-03-15_01_要闻
 _DATED_PAGE_NAME = re.compile(
     r"(?:19|20)\d{2}[-_.]?\d{2}[-_.]?\d{2}[-_ ]+([A-Ha-h]?\d{1,2})[-_ ]+([\u4e00-\u9fff·]{2,8})$"
@@ -701,7 +702,10 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 metas[k] = replace(metas[k], page=page_number(number))
                 continue
             for j in near:  # 2023年8月17日 星期四 / 综合新闻 05: the section and page in a line
-                found = j not in taken and _SECTION_AND_PAGE.fullmatch(lines[j].strip())
+                # (in bold: **6**　社会)
+                found = j not in taken and _SECTION_AND_PAGE.fullmatch(
+                    lines[j].strip().replace("**", "")
+                )
                 if found:
                     section = found["section"] or found["after"]
                     page = found["page"] or found["first"]

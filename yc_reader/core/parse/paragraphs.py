@@ -127,6 +127,8 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
         text = EMPHASIS.sub("", raw).strip()  # bold markup
         if not text:
             continue
+        if raw[:2] == "**" and BOLD_LINE.match(raw) and BRIEFS_LABEL.match(text):
+            briefs = True  # **简　讯**, a bold label over run-in titles
         kind = marked.get(number) or basic_kind(text)
         if kind is None and (
             number in heads
