@@ -163,6 +163,22 @@ def test_bold_titles_run_into_briefs_under_a_bold_label_head_them():
     ]
 
 
+def test_results_a_blank_line_apart_are_rows_of_their_own():
+    """``永川中学 2：1 萱花中学`` between blank lines, no stop at its end: a match's
+    result, complete as printed, never a paragraph a break cut."""
+    page = (
+        "# 区中学生足球联赛第五轮战罢\n\n本报讯 1月9日，第五轮比赛结束。本轮比赛结果如下：\n\n"
+        "永川中学 2：1 萱花中学\n\n永川北山中学 0：0 永川景圣中学\n\n"
+        "经过五轮比赛，永川中学暂列积分榜首位。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks][1:] == [
+        "永川中学 2：1 萱花中学",
+        "永川北山中学 0：0 永川景圣中学",
+        "经过五轮比赛，永川中学暂列积分榜首位。",
+    ]
+
+
 def test_a_contents_list_of_entries_giving_their_page_first_goes():
     """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
     page = (

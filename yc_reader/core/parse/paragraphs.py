@@ -85,6 +85,10 @@ VERSE_RUN = 4
 # A row of a list set as fields a space apart (第一名 杨建林 1小时05分37秒): complete
 # as printed, never a paragraph cut by a column break.
 _LIST_ROW = re.compile(r"^[^\s，。；：,;:]{1,10}(?: [^\s，。；：,;:]{1,12}){2,5}$")
+# A match's result (永川中学 2：1 萱花中学): a row, complete as printed.
+_SCORE_ROW = re.compile(
+    r"^[^\s，。；：,;:]{2,16}\s*\d{1,3}\s*[：:]\s*\d{1,3}\s*[^\s，。；：,;:\d]{2,16}$"
+)
 # A list's line named by its label (智能财税赛项:重庆财经职业学院唐欣怡): under
 # another such line, an item of its own, not the rest of it.
 _LABELLED_ITEM = re.compile(r"^[^\s，。；：,;:“”]{2,14}[：:]\S")
@@ -427,6 +431,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not QUANTITY.match(previous.text)  # 2.36亿元: a figure over what it counts
             and not forecast_row(previous.text)  # 7月14日 晴 27°C~37°C: a day's forecast
             and not (_LIST_ROW.match(previous.text) and _LIST_ROW.match(unit.text))
+            and not _SCORE_ROW.match(previous.text)
             and not (
                 _LABELLED_ITEM.match(previous.text)
                 and previous.text[-1] not in CLAUSE_MARKS
