@@ -74,6 +74,7 @@ def test_briefs_titled_in_bold_run_into_their_text_are_stories_of_their_own():
         "## 永川区消委会发布十大消费维权典型案例\n\n本报讯 3月14日，永川区消委会发布典型案例。\n\n"
         "### 简讯\n\n**南大街街道开展消费维权宣传** 近日，南大街街道开展消费维权宣传活动。（通讯员 陈 亮）\n\n"
         "**何埂镇开展农资打假专项行动** 日前，何埂镇开展春季农资打假专项检查。（通讯员 罗 丹）\n\n"
+        "**“渝超”永川队主场迎战江津队** 9月28日19:30，永川队主场迎战江津队。\n\n"
         "## 何埂镇：小柑橘“链”出增收大产业\n\n本报讯 5月14日，何埂镇柑橘加工线投产。\n\n"
         "**延链：**从卖鲜果到卖果汁。\n"
     )
@@ -82,10 +83,11 @@ def test_briefs_titled_in_bold_run_into_their_text_are_stories_of_their_own():
         ("永川区消委会发布十大消费维权典型案例", ()),
         ("南大街街道开展消费维权宣传", ("陈亮",)),
         ("何埂镇开展农资打假专项行动", ("罗丹",)),
+        ("“渝超”永川队主场迎战江津队", ()),  # (its day's time after it, 9月28日19:30，)
         ("何埂镇：小柑橘“链”出增收大产业", ()),
     ]
     assert got[1].blocks[0].text.startswith("近日，")
-    assert got[3].blocks[-1].text == "延链：从卖鲜果到卖果汁。"
+    assert got[4].blocks[-1].text == "延链：从卖鲜果到卖果汁。"
 
 
 def test_an_unsigned_brief_under_a_minor_label_ends_at_the_next_bold_title():

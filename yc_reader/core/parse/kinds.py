@@ -162,7 +162,8 @@ _DAYS = (
 # 9月5日至6日，…, or a day it leaves vague: 近日，… / 日前，… / 连日来，…
 DATE_LEAD = re.compile(
     rf"(?:(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
-    r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?)?"
+    r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?"
+    r"(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?|\s?\d{1,2}[:：]\d{2})?"  # (9月28日19:30，…)
     rf"|{_VAGUE_DAY}|连日来)[，,]"  # (连日来 not in RECENT_LEAD: a feature's sections open so too)
 )
 # The label of a box printed with a story (相关链接, 小贴士, 记者手记, a recipe's 食材 …):
