@@ -518,6 +518,38 @@ def test_briefs_under_a_label_after_a_story_headlined_below_it_are_titled_above(
     ]
 
 
+@pytest.mark.parametrize("indent", ["　　", ""])
+def test_numbered_questions_over_their_answers_head_an_explainers_sections(indent):
+    """``1.哪些耕地可以享受补贴？`` under a finished paragraph, over its answer, in
+    column text or one paragraph a line: a section's heading, though it asks."""
+    rows = [
+        "关于耕地地力保护补贴的这些问题你关心吗？",
+        f"{indent}近日，2024年耕地地力保护补贴资金开始陆",
+        "续发放。记者采访了区农业农村委相关负责",
+        "人。",
+        "1.哪些耕地可以享受补贴？",
+        f"{indent}补贴对象原则上为拥有耕地承包权的种地农",
+        "民。",
+        "2.土地流转出去了，补贴给谁？",
+        f"{indent}耕地流转的，补贴原则上发放给拥有耕地承",
+        "包权的农户。",
+    ]
+    (got,) = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert subheads(got) == ["1.哪些耕地可以享受补贴？", "2.土地流转出去了，补贴给谁？"]
+    page = "\n".join(
+        [
+            "城乡低保标准提高了 这些问题一次说清楚",
+            "近日，永川区提高城乡低保标准。",
+            "一、哪些人可以申请低保？",
+            "持有我区户籍的城乡居民可以申请。",
+            "二、到哪里申请，需要准备哪些材料？",
+            "申请人可向户籍所在地的镇人民政府提出申请。",
+        ]
+    )
+    (got,) = parse_text(page + "\n", "page.txt")
+    assert subheads(got) == ["一、哪些人可以申请低保？", "二、到哪里申请，需要准备哪些材料？"]
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

@@ -58,6 +58,7 @@ from yc_reader.core.parse.kinds import (
     is_credit,
     is_signed,
     next_item,
+    numbered_question,
     open_block,
     story_gaps,
     usual_gap,
@@ -312,6 +313,14 @@ class _ColumnRows:
         text = rows[i][1]
         if kinds[i] is None and self.asks_over_story(i):
             return True
+        if (
+            kinds[i] is None
+            and numbered_question(text)
+            and 0 < i < len(rows) - 1
+            and ends_sentence(rows[i - 1][1])
+            and (indents.get(rows[i + 1][0], 0) > 0 or not column.is_full_row(text))
+        ):
+            return True  # …人。 / 1.哪些耕地可以享受补贴？ / its answer: a section's heading
         if i > 0 and _opens_bracket(rows[i - 1][1]) and not _opens_bracket(rows[i - 1][1] + text):
             return False  # 本报讯（渝西都市报记 / 者 杨 帆 通讯员 李 强）5月18: a lead's row
         if (

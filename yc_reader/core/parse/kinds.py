@@ -458,6 +458,21 @@ def _quotation(text: str) -> bool:
     return end < 0 or any(mark in text[1:end] for mark in "！？!?，,。")
 
 
+# A numbered question heading an explainer's section is at most this long.
+_QUESTION_HEAD_CHARS = 30
+
+
+def numbered_question(text: str) -> bool:
+    """``二、哪些人可以申请低保？``, ``1.哪些耕地可以享受补贴？``: over its answer, the
+    heading of an explainer's section, though it asks."""
+    return (
+        text[-1:] in ("？", "?")
+        and len(text) <= _QUESTION_HEAD_CHARS
+        and bool(ENUMERATED.match(text))
+        and balanced(text)
+    )
+
+
 def numbered_heading(
     lines: list[str], number: int, nxt: int | None, marked: dict[int, str]
 ) -> bool:

@@ -58,6 +58,7 @@ from yc_reader.core.parse.kinds import (
     in_brackets,
     is_signed,
     numbered_heading,
+    numbered_question,
     open_block,
     opens_brief,
     speaker_line,
@@ -746,6 +747,13 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                     or bool(INTERVIEW_TURN.match(following))
                     or _asks_between_paragraphs(text, units[-1], following)
                 )
+            if (
+                not headline
+                and nxt is not None
+                and numbered_question(text)
+                and basic_kind(lines[nxt]) is None
+            ):
+                headline = True  # 二、哪些人可以申请低保？ over its answer: an explainer's section
             if not headline and number in apart and exclaimed_headline(text):
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
                 # leaves between paragraphs: a story's headline, not a line of its text.
