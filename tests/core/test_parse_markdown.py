@@ -181,6 +181,20 @@ def test_results_a_blank_line_apart_are_rows_of_their_own():
     ]
 
 
+def test_an_e_papers_page_links_as_list_items_and_its_titles_list_go():
+    """``* [上一版](…)`` / ``* [下一版](…)`` and ``本版标题导航：`` over the page's
+    titles as a Markdown list of links: the e-paper's navigation, no text."""
+    page = (
+        "* [上一版](http://e.example/00.html)\n* [下一版](http://e.example/02.html)\n\n"
+        "2025年04月17日　星期四　第03版：体育\n\n## 永川区中小学生田径运动会开幕\n\n"
+        "本报讯 4月15日，运动会开幕。\n\n本版标题导航：\n\n"
+        "* [南大街街道就业驿站开到居民家门口](http://e.example/1.html)\n"
+        "* [永川区中小学生田径运动会开幕](http://e.example/2.html)\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == ["本报讯 4月15日，运动会开幕。"]
+
+
 def test_a_contents_list_of_entries_giving_their_page_first_goes():
     """``**本期导读**`` over ``- 2版　双石镇…`` items: pointers to other pages."""
     page = (

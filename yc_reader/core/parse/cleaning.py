@@ -595,18 +595,22 @@ def _read_contents_list(page: Lines) -> None:
     for at, line in enumerate(lines):
         if len(line) > 16 or not ("导" in line or "要目" in line or "本版" in line):
             continue
-        if not _CONTENTS_LABEL.match(_listed(line).strip("*【】")):  # (**导读**, 【今日导读】)
+        if not _CONTENTS_LABEL.match(_listed(line).strip("*【】：:")):  # (**导读**, 【今日导读】)
             continue
         end = at + 1
         while end < len(lines) and (not lines[end] or _CONTENTS_HEADER.match(lines[end])):
             end += 1  # (a table's head: 版次 标题)
         items = end
-        marked = _has_list_mark(lines[end]) if end < len(lines) else False
+
+        def listed(at: int) -> bool:  # (marked, or a Markdown list's item, its mark read)
+            return _has_list_mark(lines[at]) or page.kinds.get(at) == ITEM
+
+        marked = listed(end) if end < len(lines) else False
         while (
             items < len(lines)
             and lines[items]
             and len(lines[items]) <= 60
-            and (not marked or _has_list_mark(lines[items]))
+            and (not marked or listed(items))
         ):
             items += 1
         pointers, pointed = end, 0  # (the entries one a line, a blank line between or not)
@@ -815,8 +819,8 @@ def _read_markup(page: Lines) -> None:
             if alone and sum(map(is_cjk, alone.group(1))) >= 4 and not _captioned_below(lines, n):
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
-            elif line and line[0] in NAVIGATION_FIRST and is_navigation_line(line):
-                lines[n] = ""  # [返回首页](../index.md) | [下一篇](./0520-02.md)
+            elif line and is_navigation_line(_BULLET.sub("", line) if line[0] in "-*+" else line):
+                lines[n] = ""  # [返回首页](../index.md) | [下一篇](./0520-02.md), * [上一版](…)
                 continue
         if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
