@@ -460,13 +460,13 @@ _PAGE_NUMBER_LINE = re.compile(
     r"|^(?i:page|p\.)\s*\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$"
     rf"|^(?:{_PAPER}|(?i:yuxi\s*dushi\s*bao))\s*[-—·|｜]?\s*[A-H]?\d{{1,3}}$"
 )
-# A page's running head of its number and name alone: 05 | 科技, 第6版｜乡村振兴,
-# 便民服务 | 08, 茶竹 第4版.
 # The names most papers give their pages.
 _COMMON_PAGE_NAMES = (
     r"要闻|综合|专题|民生|社会|经济|文化|副刊|体育|教育|健康|法治|镇街|时政|评论|视点|城事|生活"
     r"|科技|文旅|乡村振兴|特刊|广告"
 )
+# A page's running head of its number and name alone: 05 | 科技, 第6版｜乡村振兴,
+# 便民服务 | 08, 茶竹 第4版.
 _PAGE_LABEL = re.compile(
     rf"(?:第\s*)?(?P<page>[A-H]?\d{{1,2}})(?:\s*版)?\s*[|｜]\s*(?P<section>{_SECTION})"
     rf"|(?P<section2>{_SECTION})\s*[|｜]\s*(?P<page2>[A-H]?\d{{1,2}})"
@@ -591,7 +591,9 @@ _SET_APART = re.compile(r"\S[ \t\u3000]+\S")
 
 
 def _sponsors_line(line: str) -> bool:
-    found = _SPONSORS_LINE.match(line)  # (承办：渝西都市报社, the paper's own credit)
+    """Whether ``line`` credits a page's sponsors: under 本版, two roles, the paper
+    itself (承办：渝西都市报社) or 主办's bodies set apart; never one event's field."""
+    found = _SPONSORS_LINE.match(line)
     if not found:
         return False
     roles = _SPONSOR_RE.findall(line)
