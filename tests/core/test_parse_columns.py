@@ -550,6 +550,23 @@ def test_numbered_questions_over_their_answers_head_an_explainers_sections(inden
     assert subheads(got) == ["一、哪些人可以申请低保？", "二、到哪里申请，需要准备哪些材料？"]
 
 
+def test_a_bracketed_run_in_headline_over_a_date_the_row_cut_keeps_the_date_whole():
+    """``【永川区开展“敬老月”系列活动】10月11`` / ``日，永川区…``: the headline set
+    apart, the date's parts one lead, never the headline's tail."""
+    rows = [
+        "简讯",
+        "　　【永川区开展“敬老月”系列活动】10月11",
+        "日，永川区“敬老月”系列活动在胜利路街道启",
+        "动，活动期间将开展义诊、法律援助等30余场。",
+        "　　【青峰镇秋粮收购进度过半】截至10月12日，青",
+        "峰镇已收购秋粮1800余吨。",
+    ]
+    first, second = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert first.title == "永川区开展“敬老月”系列活动"
+    assert first.blocks[0].text.startswith("10月11日，永川区")
+    assert second.title == "青峰镇秋粮收购进度过半"
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

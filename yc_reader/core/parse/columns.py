@@ -49,6 +49,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     blank_lines_above,
+    cut_date,
     data_rows,
     exclaimed_headline,
     forecast_row,
@@ -374,6 +375,8 @@ class _ColumnRows:
             and not headline_like(rows[i + 1][1])
         ):
             return False  # …开学前完成整 / 改，并做好…。: the row below ends its word
+        if i + 1 < len(rows) and kinds[i + 1] is None and cut_date(text, rows[i + 1][1]):
+            return False  # 10月11 / 日，永川区…: a date the row cut, its rest below
         if (
             i + 1 < len(rows)
             and kinds[i + 1] is None

@@ -458,6 +458,12 @@ def _quotation(text: str) -> bool:
     return end < 0 or any(mark in text[1:end] for mark in "！？!?，,。")
 
 
+def cut_date(text: str, below: str) -> bool:
+    """``text`` ends on a date's number whose unit opens ``below`` (``…10月11`` /
+    ``日，永川区…``): a row cut inside the date, running text, no headline."""
+    return text[-1:].isdigit() and below[:1] in ("年", "月", "日", "号", "时", "点")
+
+
 # A numbered question heading an explainer's section is at most this long.
 _QUESTION_HEAD_CHARS = 30
 

@@ -51,6 +51,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     blank_lines_above,
+    cut_date,
     data_rows,
     exclaimed_headline,
     forecast_row,
@@ -717,7 +718,11 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                     and nxt not in indented
                     and (not headline_like(lines[nxt]) or nxt in runs)
                 )
-            if headline and nxt is not None and _cut_by_column(text, lines[nxt]):
+            if (
+                headline
+                and nxt is not None
+                and (_cut_by_column(text, lines[nxt]) or cut_date(text, lines[nxt]))
+            ):
                 headline = False
             if headline and any(
                 data_rows(text, other)
