@@ -175,3 +175,18 @@ def test_a_markdown_advert_under_its_dotted_label_ends_on_its_hotline():
     first, second = parse_text(page, "page.md")
     assert [b.text[:4] for b in first.blocks] == ["本报讯 "]
     assert second.title == "仙龙镇开展开学安全大检查"
+
+
+def test_an_advert_closed_by_its_approval_number_goes_its_rows_blank_lines_apart():
+    """``**渝西眼科医院**`` / slogan / ``地址:… 预约热线:…`` / ``渝医广【2025】第05-12-136号``,
+    a blank line between each as Markdown sets them: an advert, closed by its
+    approval number; the stories around it keep their text."""
+    page = (
+        "## 临江镇：“法律明白人”走村入户化解纠纷\n\n本报讯 今年以来，全镇共调解纠纷87件。\n\n"
+        "**渝西眼科医院**\n\n暑期青少年近视防控季　免费视力筛查　建立屈光档案\n\n"
+        "地址:永川区人民大道316号　预约热线:023-49860120\n\n渝医广【2025】第05-12-136号\n\n"
+        "## 永川区开展反诈宣传进校园活动\n\n本报讯 5月19日，反诈宣传走进校园。\n"
+    )
+    first, second = parse_text(page, "page.md")
+    assert [b.text for b in first.blocks] == ["本报讯 今年以来，全镇共调解纠纷87件。"]
+    assert [b.text for b in second.blocks] == ["本报讯 5月19日，反诈宣传走进校园。"]

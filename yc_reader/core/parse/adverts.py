@@ -1,8 +1,9 @@
 """Adverts on a page: neither stories of their own nor the text of the stories
 beside them. An advert is known by its hotline under a slogan or its advertiser,
 by its label (广告, 公益广告, （广告）) over or under it, by who ran it (…宣), or
-by its disclaimer (本广告仅为要约邀请…); set apart by blank lines or rules, or as
-close to the text as the page's paragraphs are. A notice's own issuer, hotline
+by its disclaimer (本广告仅为要约邀请…) or its approval number (渝医广【2025】…号);
+set apart by blank lines or rules, or as close to the text as the page's
+paragraphs are. A notice's own issuer, hotline
 and date carry none of these marks, so they stay its text.
 """
 
@@ -22,6 +23,36 @@ _HOTLINE_END = re.compile(rf"{_HOTLINE}[ \t]*$", re.M)
 _SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
 
 
+# An advert's approval number under it: 渝医广【2025】第05-12-136号, 渝药广审…号.
+_APPROVAL = re.compile(
+    r"^[\u4e00-\u9fff]{0,3}(?:医|药|械|食健)?广(?:审)?(?:\s*[（(【\[]\s*[^）)】\]]{1,12}\s*[）)】\]])?"
+    r"\s*第?\s*[0-9A-Za-z\-－]{4,30}\s*号$"
+)
+# The most rows (blank lines apart or not) an advert over its approval number holds.
+_APPROVED_AD_ROWS = 6
+
+
+def _advert_over_approval(lines: list[str], at: int) -> int | None:
+    """The first line of the advert over its approval number on line ``at``: its
+    short rows above, blank lines apart or not, up to a sentence, a heading or the
+    page's top; a hotline or an address among them."""
+    first, rows = at, 0
+    for above in range(at - 1, -1, -1):
+        line = lines[above].strip("* ")
+        if not line:
+            continue
+        if (
+            rows == _APPROVED_AD_ROWS
+            or line.startswith("#")
+            or ends_sentence(line)
+            or len(line) > _LABELLED_AD_CHARS
+        ):
+            break
+        first, rows = above, rows + 1
+    ad = lines[first:at]
+    return first if any("热线" in row or "电话" in row or "地址" in row for row in ad) else None
+
+
 def has_advert(text: str) -> bool:
     """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
     hotline, an advert's mark, who ran it, or a box of classified ones; scanned for
@@ -29,6 +60,7 @@ def has_advert(text: str) -> bool:
     return (
         "广告" in text
         or "分类信息" in text
+        or (("广【" in text or "广审" in text) and "号" in text)
         or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
     )
@@ -249,6 +281,10 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
         if end is not None:
             return at, end
         first = _advert_over_label(lines, at)
+        if first is not None:
+            return first, at + 1
+    if "广" in line and line[-1:] == "号" and _APPROVAL.match(line):
+        first = _advert_over_approval(lines, at)
         if first is not None:
             return first, at + 1
     if "本广告" in line and _AD_DISCLAIMER.match(line):
