@@ -567,6 +567,26 @@ def test_a_bracketed_run_in_headline_over_a_date_the_row_cut_keeps_the_date_whol
     assert second.title == "青峰镇秋粮收购进度过半"
 
 
+def test_a_continuations_headline_first_on_a_page_of_headlines_after_heads_it():
+    """``永川区…会议闭幕`` / ``（上接1版）`` first on a page whose other stories are
+    headlined after their text: the rest's headline, printed again over it."""
+    rows = [
+        "2024年1月12日　星期五　第2版　要闻",
+        "永川区第十八届人民代表大会第四次会议闭幕",
+        "（上接1版）",
+        "蓝图。全区各级各部门要把思想和行动统一到",
+        "大会精神上来，以实干实绩推动各项目标任务",
+        "落地见效。",
+        "本报讯（记者 涂 燕）1月11日，代表们陆续",
+        "返回各自岗位，传达学习大会精神。",
+        "代表们返岗传达大会精神",
+    ]
+    rest, back = parse_text("\n".join(rows) + "\n", "page.txt")
+    assert (rest.title, rest.continuation) == ("永川区第十八届人民代表大会第四次会议闭幕", "1")
+    assert rest.blocks[0].text.startswith("蓝图。")
+    assert back.title == "代表们返岗传达大会精神"
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

@@ -1548,6 +1548,11 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         if unit.kind == CONT:
             if direction == "before" and not current.blocks and current.title:
                 current.continuation = _continuation_page(unit.text)  # its headline printed
+            elif _headline_over_continuation(current, drafts):
+                # (the page's first line over （上接1版）: the rest's headline printed
+                # again, though the page sets its headlines after their stories)
+                current.title = current.blocks.pop().text
+                current.continuation = _continuation_page(unit.text)
             else:
                 if direction == "before" or current.blocks or current.continuation_label:
                     close()
@@ -1566,6 +1571,19 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     else:
         _give_last_byline_its_story(drafts)
     return drafts
+
+
+def _headline_over_continuation(current: Draft, drafts: list[Draft]) -> bool:
+    """Nothing on the page yet but one line that reads as a headline, over a
+    continuation's marker."""
+    return (
+        not drafts
+        and not current.title
+        and len(current.blocks) == 1
+        and current.blocks[0].kind == "paragraph"
+        and headline_like(current.blocks[0].text)
+        and balanced(current.blocks[0].text)
+    )
 
 
 def _label_over_title(units: list[Unit], start: int, end: int) -> bool:
