@@ -587,6 +587,55 @@ def test_a_continuations_headline_first_on_a_page_of_headlines_after_heads_it():
     assert back.title == "代表们返岗传达大会精神"
 
 
+NOTICE_THEN_STORY = """\
+第 4 版
+综合
+
+关于临时封闭兴龙大道部分路段施工的通告
+
+因永川区兴龙大道雨污分流改造工程施工需要，
+经研究，决定对兴龙大道（红河路口至昌州大道
+口）路段实施临时封闭施工。现将有关事项通告
+如下：
+封闭时间为2024年5月20日至2024年7月20日。封
+闭期间，过往车辆请绕行红河路、昌州大道等道
+路，行人请按照现场交通标志通行。
+请广大市民和驾驶员相互转告，提前规划出行路
+线，由此带来的不便，敬请谅解。
+特此通告。
+永川区住房和城乡建设委员会
+永川区公安局交通巡逻警察支队
+2024年5月10日
+
+
+本报讯（渝西都市报记者 周星宇）2024
+年5月9日，记者从区交通运输委获悉，为
+方便市民出行，永川城区将新增3条公交
+线路，分别为121路、122路和125路，于5
+月15日起开通试运行。
+据介绍，121路由永川北站开往大安街道，
+途经人民大道、汇龙大道等；122路由卫
+星湖街道开往南大街街道；125路为城区
+环线，串联起区人民医院、区中医院等5
+家医疗机构。
+新开线路均采用新能源公交车，首末班时
+间为6:30至21:00，票价1元，市民可使用
+现金、公交卡或手机扫码支付。
+
+永川城区新增3条公交线路
+——5月15日起开通试运行
+
+"""
+
+
+def test_a_paragraph_the_page_measures_cut_in_two_is_one():
+    """A notice set wider than the story under it: where the measures part, a
+    paragraph stopped mid-clause (``…获悉，为`` / ``方便市民出行，…``) goes on."""
+    notice, story = parse_text(NOTICE_THEN_STORY, "page.txt")
+    assert notice.title == "关于临时封闭兴龙大道部分路段施工的通告"
+    assert story.blocks[0].text.endswith("于5月15日起开通试运行。")
+
+
 # ------------------------------------------------------------ a headline as wide as the column
 
 TWO_STORIES = """\

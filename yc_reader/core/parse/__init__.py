@@ -42,7 +42,15 @@ from yc_reader.core.model import Article, Block, ParsedFile
 from yc_reader.core.parse.adverts import drop_adverts, has_advert
 from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
-from yc_reader.core.parse.kinds import CAPTION_START, HEAD, KIND_LABEL, Unit
+from yc_reader.core.parse.kinds import (
+    CAPTION_START,
+    HEAD,
+    KIND_LABEL,
+    PARA,
+    Unit,
+    article_start,
+    open_block,
+)
 from yc_reader.core.parse.paragraphs import (
     BOLD_LINE,
     EMPHASIS,
@@ -418,10 +426,24 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
             while heading > 0 and units[heading - 1].kind == HEAD:
                 heading -= 1
             units[heading].apart = True
-        if column:
-            units += column_units(part, column, part_indented, part_marked)
-        else:
-            units += plain_units(part, part_marked, part_indented)
+        found = (
+            column_units(part, column, part_indented, part_marked)
+            if column
+            else plain_units(part, part_marked, part_indented)
+        )
+        if (
+            units
+            and found
+            and units[-1].kind == found[0].kind == PARA
+            and open_block(PARA, units[-1].text)
+            and not ends_sentence(units[-1].text)
+            and units[-1].text[-1] not in "：:"
+            and not article_start(found[0])
+            and 0 not in part_indented
+        ):
+            # (…获悉，为 / 方便市民出行，…: a measure read as starting mid-paragraph)
+            units[-1].text = join_wrapped(units[-1].text, found.pop(0).text)
+        units += found
     return carry_preambles(split_briefs(assemble_rows(drop_pull_quotes(units))))
 
 
