@@ -887,6 +887,19 @@ def test_a_notice_boxed_by_equals_rules_keeps_its_signing_date():
     assert (road.kicker, road.title) == ("", "朱沱镇码头连接道改造完工")
 
 
+def test_an_undated_pages_notice_is_dated_by_its_signature_not_its_items():
+    """On a page with no issue date, a notice whose items name days (``管制时间：
+    2024年10月1日至10月7日``) is dated by the day it is signed, ``2024年9月25日``."""
+    page = (
+        "关于国庆节期间茶山竹海景区周边道路实行交通管制的通告\n\n"
+        "为确保国庆节期间道路交通安全，决定对景区周边部分道路实行交通管制。现将有关事项通告如下：\n\n"
+        "一、管制时间：2024年10月1日至10月7日，每日8时至18时。\n\n"
+        "二、管制范围：茶竹路禁止大型客车通行。\n\n特此通告。\n\n重庆市公安局永川区分局\n\n2024年9月25日\n"
+    )
+    (notice,) = parse_text(page, "page.txt")
+    assert notice.date == "2024-09-25"
+
+
 def test_a_title_with_a_comma_between_its_label_and_its_byline():
     """``记者手记`` / ``在朱沱港，听见长江的“心跳”`` / ``渝西都市报记者 彭禹乔``: the line
     between the label and the byline is the piece's title, its comma no clause of text."""

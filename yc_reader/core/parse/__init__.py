@@ -112,10 +112,11 @@ def _dates(
         datelines.format_date(int(date[:4]), *lead)
         if date and lead
         else date
+        or _signed_on(draft)  # (a notice's signature wins over the days its items name)
         or (
             datelines.format_date(year - 1 if turn and lead[0] == 12 else year, *lead)
             if lead
-            else _signed_on(draft) or _month_date(draft, year, page_month)
+            else _month_date(draft, year, page_month)
         )
         for draft, lead, date in zip(drafts, leads, known, strict=True)
     ]
