@@ -325,3 +325,20 @@ def test_the_bodies_running_a_supplement_with_the_paper_under_its_masthead_go():
     top = "渝西都市报　　法治专刊\n2024年8月　第32期\n中共重庆市永川区委政法委员会　渝西都市报社　合办\n\n\n"
     (got,) = parse_text(top + STORY, "page.txt")
     assert (got.title, got.subtitle, got.date) == ("永川高新区一季度新签约项目23个", "", "2024-08")
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        "反诈热线：96110　　报警电话：110",
+        "咨询热线：023-49800000　　关注“永川文旅”公众号，获取更多旅游资讯",
+        '禁毒举报电话:023-49821110    扫码关注"平安永川"微信公众号',
+    ],
+)
+def test_hotlines_and_accounts_set_apart_on_a_pages_last_line_go(contacts):
+    """The page's last line of hotlines and accounts to follow (before its editors):
+    furniture; a notice's own contact, naming a person, stays its text."""
+    (got,) = parse_text(f"{STORY}\n{contacts}\n\n责任编辑：张 燕\n", "2024-07-03.txt")
+    assert [b.text for b in got.blocks] == ["本报讯 近日，永川高新区举行项目集中签约活动。"]
+    (got,) = parse_text(f"{STORY}\n联系人：张先生　联系电话：023-49812345\n", "2024-07-03.txt")
+    assert got.blocks[-1].text == "联系人：张先生 联系电话：023-49812345"

@@ -760,6 +760,12 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                 else:
                     break
                 j += step
+    # The page's hotlines and accounts on its last line (反诈热线：96110　　报警电话：110).
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    while last is not None and last in taken:
+        last = next((i for i in range(last - 1, -1, -1) if lines[i].strip()), None)
+    if last is not None and _page_contacts(lines[last]):
+        taken.add(last)
     # A special page's banner (奋进新时代 建功新永川) over its sponsors or its masthead.
     # (over a special issue's masthead, only first in the file: a page's headline
     # printed after its story may stand over the next page's masthead)
@@ -775,6 +781,26 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     ]
     kept = ["" if i in taken else line for i, line in enumerate(printed)]
     return pages, kept
+
+
+# A hotline or an account to follow, as a page's last line sets them apart.
+_CONTACT_PART = re.compile(
+    r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}"
+    r"|(?:扫码|扫一扫|长按\S{0,6})?\S{0,8}关注\S{0,16}(?:公众号|视频号|客户端)(?:[，,]\S{0,16})?"
+    r"|扫码\S{2,20}"
+)
+
+
+def _page_contacts(line: str) -> bool:
+    """Hotlines and accounts set apart on one line, a hotline among them (禁毒举报电话:…
+    扫码关注“平安永川”微信公众号): the page's furniture at its end; a notice's own
+    contact (联系人：… 联系电话：…) names a person, so it stays."""
+    parts = line.split()
+    return (
+        len(parts) > 1
+        and all(_CONTACT_PART.fullmatch(part) for part in parts)
+        and any("热线" in part or "电话" in part for part in parts)
+    )
 
 
 # A special issue's page, as its masthead names it: 两会特刊, 职教周特刊, 专题.
