@@ -761,15 +761,15 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                     break
                 j += step
     # The page's hotlines and accounts on its last line (反诈热线：96110　　报警电话：110).
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
-    while last is not None and last in taken:
-        last = next((i for i in range(last - 1, -1, -1) if lines[i].strip()), None)
+    last = next(
+        (i for i in range(len(lines) - 1, -1, -1) if i not in taken and lines[i].strip()), None
+    )
     if last is not None and _page_contacts(lines[last]):
         taken.add(last)
     # A special page's banner (奋进新时代 建功新永川) over its sponsors or its masthead.
     # (over a special issue's masthead, only first in the file: a page's headline
     # printed after its story may stand over the next page's masthead)
-    for i in taken.copy():
+    for i in sorted(taken):  # (in page order: what a banner takes is the same either way)
         if "办" in lines[i] and _sponsors_line(lines[i].strip()):
             taken.update(_banner_over(lines, i, taken, set(core)))
     for k, i in enumerate(core):

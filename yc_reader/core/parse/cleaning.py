@@ -576,6 +576,11 @@ def _has_list_mark(line: str) -> bool:
     return bool(_LIST_MARKS.match(line).group().strip())
 
 
+def _list_item(page: Lines, at: int) -> bool:
+    """Line ``at`` is a list's item: marked, or a Markdown list's, its mark read."""
+    return _has_list_mark(page.text[at]) or page.kinds.get(at) == ITEM
+
+
 # A guide's entry pointing to the page a story is on: ·松溉镇：古镇保护与发展并重　3版,
 # or the page first: 第2版　永川区召开…会议, A2：…, - 2版　双石镇…
 _POINTS_TO_PAGE = re.compile(
@@ -601,16 +606,12 @@ def _read_contents_list(page: Lines) -> None:
         while end < len(lines) and (not lines[end] or _CONTENTS_HEADER.match(lines[end])):
             end += 1  # (a table's head: 版次 标题)
         items = end
-
-        def listed(at: int) -> bool:  # (marked, or a Markdown list's item, its mark read)
-            return _has_list_mark(lines[at]) or page.kinds.get(at) == ITEM
-
-        marked = listed(end) if end < len(lines) else False
+        marked = end < len(lines) and _list_item(page, end)
         while (
             items < len(lines)
             and lines[items]
             and len(lines[items]) <= 60
-            and (not marked or listed(items))
+            and (not marked or _list_item(page, items))
         ):
             items += 1
         pointers, pointed = end, 0  # (the entries one a line, a blank line between or not)
