@@ -593,6 +593,8 @@ _SET_APART = re.compile(r"\S[ \t\u3000]+\S")
 def _sponsors_line(line: str) -> bool:
     """Whether ``line`` credits a page's sponsors: under 本版, two roles, the paper
     itself (承办：渝西都市报社) or 主办's bodies set apart; never one event's field."""
+    if "办" not in line and "支持" not in line and "策划" not in line:
+        return False  # (a look for its roles' words before the pattern's, on every line)
     found = _SPONSORS_LINE.match(line)
     if not found:
         return False
@@ -770,7 +772,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     # (over a special issue's masthead, only first in the file: a page's headline
     # printed after its story may stand over the next page's masthead)
     for i in sorted(taken):  # (in page order: what a banner takes is the same either way)
-        if "办" in lines[i] and _sponsors_line(lines[i].strip()):
+        if _sponsors_line(lines[i].strip()):
             taken.update(_banner_over(lines, i, taken, set(core)))
     for k, i in enumerate(core):
         if _SPECIAL_PAGE.search(metas[k].section):
