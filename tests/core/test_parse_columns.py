@@ -4239,3 +4239,44 @@ def test_a_notices_issuer_and_its_date_set_apart_under_its_close():
         "重庆市公安局永川区分局交通巡逻警察支队",
         "2024年3月14日",
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_bracketed_briefs_under_a_label_on_a_page_of_headlines_after(gap: str):
+    """Headlines after their stories, then ``简讯`` over briefs whose bracketed
+    headlines run into their text (the first cut where its column wraps:
+    ``【临江镇举办…培训】`` over two rows), then ``图片新闻`` over a photo item whose
+    headline follows it: each brief headed by its brackets, the labels no titles."""
+    rows = [
+        "本报讯（渝西都市报记者 罗 静）5月6日，",
+        "区农业农村委组织专家深入田间，指导农户",
+        "做好春播春管工作，确保粮食稳产增产。",
+        "今年全区计划种植水稻32万亩。",
+        "专家进田间 指导春播忙",
+        "简讯",
+        "【临江镇举办2024年农村电商直播带货培",
+        "训】本报讯（通讯员 何 平）5月5日，培训",
+        "在临江镇便民服务中心举行，120余名村民",
+        "参加。",
+        "【板桥镇开展防汛应急演练】5月4日，板桥",
+        "镇组织干部群众开展防汛应急演练。",
+        "【吉安镇新建5座农村公厕投用】近日，吉",
+        "安镇新建的5座农村公厕全部投入使用。",
+        "图片新闻",
+        "5月3日，卫星湖街道南华村的油菜迎来收",
+        "割季，村民抢抓晴好天气收割晾晒。",
+        "▲村民在收割油菜。",
+        "渝西都市报记者 汪 洋 摄",
+        "南华村油菜收割忙",
+    ]
+    got = parse_text("2024年5月7日　星期二　第3版　综合\n\n" + gap.join(rows) + "\n", "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("专家进田间 指导春播忙", ("罗静",)),
+        ("临江镇举办2024年农村电商直播带货培训", ("何平",)),
+        ("板桥镇开展防汛应急演练", ()),
+        ("吉安镇新建5座农村公厕投用", ()),
+        ("南华村油菜收割忙", ("汪洋",)),
+    ]
+    assert got[1].blocks[0].text.startswith("本报讯（通讯员 何 平）5月5日，培训在临江镇")
+    assert [b.text for b in got[3].blocks] == ["近日，吉安镇新建的5座农村公厕全部投入使用。"]
+    assert [b.kind for b in got[4].blocks] == ["paragraph", "caption", "caption"]

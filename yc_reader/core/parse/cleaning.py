@@ -277,6 +277,7 @@ def clean_lines(text: str) -> Lines:
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
         raw = [piece for line in raw for piece in _jump_apart(line)]
     if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
+        raw = _bracket_rows_joined(raw)
         column = sum(1 for line in raw if "【" in line[:3] and _run_in_item(line) is not None) >= 3
         raw = [
             piece
@@ -753,6 +754,27 @@ def _run_in_item(line: str) -> re.Match[str] | None:
     ):
         return None
     return found
+
+
+def _bracket_rows_joined(raw: list[str]) -> list[str]:
+    """A brief's bracketed headline cut where its column wraps (``【永川区举办…专场招``
+    / ``聘会】本报讯（…）…``, a blank line between in a double-spaced dump): its two
+    rows one line, so the headline comes apart whole."""
+    out: list[str] = []
+    skip = -1
+    for n, line in enumerate(raw):
+        if n <= skip:
+            continue
+        out.append(line)
+        if not line.lstrip().startswith("【") or "】" in line:
+            continue
+        below = next((k for k in range(n + 1, min(n + 3, len(raw))) if raw[k].strip()), None)
+        if below is None or "】" not in raw[below][:20]:
+            continue
+        joined = line.rstrip() + raw[below].lstrip()
+        if _run_in_item(joined) is not None:
+            out[-1], skip = joined, below
+    return out
 
 
 def _headline_apart(line: str, column: bool = False) -> tuple[str, ...]:

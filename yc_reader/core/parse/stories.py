@@ -50,6 +50,7 @@ from yc_reader.core.parse.kinds import (
     JUMP,
     JUMP_PAGE,
     KICKER,
+    KIND_LABEL,
     PARA,
     PLACE_ENDING,
     PLACE_TAG,
@@ -360,7 +361,7 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
                 j < len(units)
                 and units[j].kind in (HEAD, DASH)
                 and (units[j].group == units[i].group)
-                and not (j > i and _labels_below(units, j))
+                and not (j > i and (_labels_below(units, j) or _labels_bracketed(units, j)))
             ):
                 j += 1
             runs.append((i, j))
@@ -368,6 +369,17 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _labels_bracketed(units: list[Unit], at: int) -> bool:
+    """标题 / 简讯 / 【…】: a label over a brief's bracketed headline, after the
+    headline of the story above, starts a run of its own."""
+    return (
+        bool(STORY_LABEL.match(units[at].text))
+        and at + 1 < len(units)
+        and units[at + 1].kind == HEAD
+        and _bracketed_title(units[at + 1].text)
+    )
 
 
 def _labels_below(units: list[Unit], at: int) -> bool:
@@ -1342,6 +1354,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     continued = [k for k, unit in enumerate(units) if unit.kind == CONT]
     subheads: list[tuple[int, int]] = []  # the story in progress's subheads' groups
     digest = False  # the story in progress is a digest of questions and answers
+    items_below = item_below = False  # briefs headed above their text, on an "after" page
     groups = _groups(units)
 
     def above_start(number: int) -> int:
@@ -1402,8 +1415,12 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             # Over a notice, signed and dated (…特此通告。/ 永川区交巡警支队 /
             # 2025年1月8日): a document of its own, so the heading closes the story above.
             over_notice = _over_notice(units, groups, number)
+            # 【陈食街道开展…演练】 after a brief headed above its text (简讯 /
+            # 【…】 under the story before's headline): the next brief's title
+            item_below = end - start == 1 and items_below and _bracketed_title(units[start].text)
             is_headline = (
                 has_dash
+                or item_below
                 or after is None
                 or over_notice
                 or _label_over_title(units, start, end)
@@ -1491,6 +1508,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
         ):
             headline_at.add(start)
         subheads = [] if start in headline_at else [*subheads, (start, end)]
+        if direction == "after" and start in headline_at:
+            items_below = _label_over_title(units, start, end) or item_below
     if direction == "before":
         headline_at |= _briefs_items(units, groups)
 
@@ -1522,6 +1541,15 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             # (headlines after their stories, but a label's items headed above their
             # text: the story in progress has its headline, so this one heads the next)
             heads_below = _label_over_title(units, index, end) or bool(current.title)
+            if (
+                direction == "after"
+                and heads_below
+                and end == index + 1
+                and KIND_LABEL.match(unit.text)
+            ):
+                close()  # …其余简讯 / 图片新闻 / 4月6日，…: the label over the next item
+                index = end
+                continue
             if direction == "before" or heads_below:
                 close()
             current.kicker, current.title, current.subtitle = kicker, title, subtitle
@@ -1595,6 +1623,17 @@ def _label_over_title(units: list[Unit], start: int, end: int) -> bool:
         and start > 0
         and units[start - 1].kind in (HEAD, DASH)
         and bool(STORY_LABEL.match(units[start].text))
+    )
+
+
+def _bracketed_title(text: str) -> bool:
+    """A brief's headline in brackets, ``【朱沱镇“港城夜市”开市】``: longer than a
+    section's label (``【案情】``)."""
+    return (
+        text.startswith("【")
+        and text.endswith("】")
+        and 8 <= len(text) <= 42
+        and not any(mark in text[1:-1] for mark in "【】。！？")
     )
 
 
