@@ -5040,3 +5040,34 @@ def test_a_case_reports_bracketed_labels_under_its_byline_are_subheads():
         ("subhead", "【案情】"),
         ("subhead", "【评析】"),
     ]
+
+
+_PHOTO_SET_TEXT = [
+    "11月8日，来苏镇观音井村的柑橘迎来采摘季，果园里一派丰收景象。",
+    "今年全村种植柑橘1500亩，预计产量达2000吨，村民人均增收3000余元。",
+]
+_PHOTO_SET_CAPTIONS = ["①村民在果园采摘柑橘。", "②工人分拣装箱。", "③电商主播直播带货。"]
+
+
+@pytest.mark.parametrize("layout", ["run", "between", "markdown"])
+def test_a_photo_sets_numbered_captions(layout: str):
+    """A photo set's numbered captions (``①…``, ``②…``) are captions: in a run over
+    the set's credit, each between the paragraphs it shows over the credit, or in
+    Markdown under the images, with no credit. A list numbered so in a story's
+    text, with no photo, stays text."""
+    first, second = _PHOTO_SET_TEXT
+    one, two, three = _PHOTO_SET_CAPTIONS
+    if layout == "run":
+        body = [first, second, one, two, three, "渝西都市报记者 曾 平 摄"]
+    elif layout == "between":
+        body = [first, one, second, two, three, "（图片由来苏镇提供）"]
+    else:
+        body = [first, second, "![](p1.jpg)", "![](p2.jpg)", one, two, three]
+    head = "## " if layout == "markdown" else ""
+    page = f"{head}来苏镇柑橘丰收\n\n" + "\n\n".join(body) + "\n"
+    (got,) = parse_text(page, "page.txt")
+    kinds = {b.text: b.kind for b in got.blocks}
+    assert [kinds[text] for text in _PHOTO_SET_CAPTIONS] == ["caption"] * 3
+    assert [kinds[text] for text in _PHOTO_SET_TEXT] == ["paragraph"] * 2
+    listed = parse_text(f"{head}来苏镇柑橘丰收\n\n{first}\n\n{one}\n\n{two}\n\n{three}\n", "p.txt")
+    assert {b.kind for b in listed[0].blocks} == {"paragraph"}

@@ -49,6 +49,7 @@ from yc_reader.core.parse.kinds import (
     PARA,
     Unit,
     article_start,
+    mark_numbered_captions,
     open_block,
 )
 from yc_reader.core.parse.paragraphs import (
@@ -414,6 +415,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
     if markdown:
         heads = {n - first for n in page.marked_heads if first <= n < first + len(lines)}
         units = drop_pull_quotes(markdown_units(lines, marked, heads))
+        mark_numbered_captions(units)
         return carry_preambles(split_briefs(assemble_markdown(units)))
     units: list[Unit] = []
     for start, end, column in page_measures(lines):
@@ -445,6 +447,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
             # (…获悉，为 / 方便市民出行，…: a measure read as starting mid-paragraph)
             units[-1].text = join_wrapped(units[-1].text, found.pop(0).text)
         units += found
+    mark_numbered_captions(units)
     return carry_preambles(split_briefs(assemble_rows(drop_pull_quotes(units))))
 
 

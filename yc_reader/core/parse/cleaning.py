@@ -46,6 +46,7 @@ from yc_reader.core.parse.kinds import (
     headline_like,
     is_caption,
     is_credit,
+    numbered_below,
 )
 from yc_reader.core.parse.ocr_marks import strip_ocr_marks
 from yc_reader.core.records import unpack_records
@@ -839,6 +840,8 @@ def _read_markup(page: Lines) -> None:
         if "](" in line:
             alone = _IMAGE.fullmatch(line)
             line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
+            if alone and len(numbered := numbered_below(lines, n)) >= 2:
+                page.kinds.update(dict.fromkeys(numbered, CAPTION))  # ![](…) / ①… / ②…
             if alone and sum(map(is_cjk, alone.group(1))) >= 4 and not _captioned_below(lines, n):
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)

@@ -549,3 +549,42 @@ def article_start(unit: Unit | None) -> bool:
         or bool(datelines.MONTH_SINCE.match(unit.text))
         or bool(RECENT_LEAD.match(unit.text))
     )
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def mark_numbered_captions(units: list[Unit]) -> None:
+    """A photo set's numbered captions (``①区人民医院医护人员为居民义诊。``), the
+    set's credit under the last (``渝西都市报记者 曾 平 摄``, ``（图片由…提供）``):
+    captions, in a run or each between the paragraphs it shows, though nothing but
+    their numbers marks them. Numbers from ① on in order, within one story."""
+    for at, credit in enumerate(units):
+        if at == 0 or credit.kind != CAPTION or not is_credit(credit.text):
+            continue
+        last = units[at - 1]
+        if last.kind != PARA or last.text[:1] not in _CIRCLED:
+            continue
+        number, found = _CIRCLED.index(last.text[0]), []
+        for unit in reversed(units[:at]):
+            if unit.kind in (HEAD, DASH, KICKER) or number < 0:
+                break
+            if unit.kind == PARA and unit.text[0] == _CIRCLED[number] and len(unit.text) <= 60:
+                found.append(unit)
+                number -= 1
+        if number < 0 and len(found) >= 2:
+            for unit in found:
+                unit.kind = CAPTION
+
+
+def numbered_below(lines: list[str], at: int) -> list[int]:
+    """The lines of numbered captions (``①…``, ``②…``) under line ``at``, blank
+    lines between, other images before them: under an image, its set's captions."""
+    found: list[int] = []
+    for n in range(at + 1, len(lines)):
+        line = lines[n].strip()
+        if line and len(found) < len(_CIRCLED) and line[0] == _CIRCLED[len(found)]:
+            found.append(n)
+        elif line and not (line.startswith("![") and not found):
+            break
+    return found
