@@ -190,3 +190,22 @@ def test_an_advert_closed_by_its_approval_number_goes_its_rows_blank_lines_apart
     first, second = parse_text(page, "page.md")
     assert [b.text for b in first.blocks] == ["本报讯 今年以来，全镇共调解纠纷87件。"]
     assert [b.text for b in second.blocks] == ["本报讯 5月19日，反诈宣传走进校园。"]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "恒通汽车永川4S店 金秋购车节 指定车型限时优惠1.8万元 购车热线：023-49870000 "
+        "地址：永川区汽车城兴龙大道6号",
+        "永川·湖光里　低密湖景洋房　建面约96—132㎡　营销中心：023-49861234",
+    ],
+)
+def test_an_advert_whole_on_a_line_of_its_own_is_dropped(advert):
+    """An advert on one line, its parts a space apart, a phone number among its
+    fields, blank lines around it: dropped, under a story or between two; a
+    notice's contact line, all fields, stays."""
+    assert _texts(STORY + "\n" + advert + "\n\n" + NEXT) == AROUND
+    assert _texts(STORY + "\n" + advert + "\n") == AROUND[:1]
+    contacts = "报名地点：区人力资源市场　联系人：李老师　咨询电话：023-49812345"
+    (got,) = _texts(STORY + "\n" + contacts + "\n")
+    assert got[1][-1] == contacts.replace("\u3000", " ")

@@ -53,6 +53,33 @@ def _advert_over_approval(lines: list[str], at: int) -> int | None:
     return first if any("热线" in row or "电话" in row or "地址" in row for row in ad) else None
 
 
+# An advert on one line of its own, its parts a space apart (长安汽车永川鑫顺4S店　夏季
+# 购车节　…限时优惠1.5万元　购车热线：023-49871234　地址：…): its advertiser and
+# slogans, a phone number among its fields, no clause in it.
+_PHONE_FIELD = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|中心|售楼部|售楼处)[：:][0-9０-９][-－0-9０-９]{6,}$"
+)
+_ONE_LINE_AD_CHARS = 150
+
+
+def _one_line_advert(line: str) -> bool:
+    """Whether ``line`` is an advert whole: two of its parts or more no field's
+    (``建面约98—143㎡``), one a phone number's; a notice's contacts are all fields
+    (``联系人：李老师　咨询电话：…``)."""
+    if len(line) > _ONE_LINE_AD_CHARS or any(mark in line for mark in "，。；！？,;!?"):
+        return False
+    parts = line.split()
+    return (
+        len(parts) >= 3
+        and any(_PHONE_FIELD.match(part) for part in parts)
+        and sum(1 for part in parts if len(part) >= 4 and not any(c in part for c in "：:")) >= 2
+    )
+
+
+def _phoned(line: str) -> bool:
+    return "热线" in line or "电话" in line or "中心" in line
+
+
 def has_advert(text: str) -> bool:
     """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
     hotline, an advert's mark, who ran it, or a box of classified ones; scanned for
@@ -63,6 +90,7 @@ def has_advert(text: str) -> bool:
         or (("广【" in text or "广审" in text) and "号" in text)
         or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
+        or any(_phoned(line) and _one_line_advert(line) for line in text.splitlines())
     )
 
 
@@ -272,6 +300,13 @@ def drop_adverts(lines: list[str]) -> None:
 
 def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     """The lines (first, end) of the advert line ``at`` marks, if it marks one."""
+    if (
+        _phoned(line)
+        and _one_line_advert(line.strip("* "))
+        and not (at and lines[at - 1])
+        and not (at + 1 < len(lines) and lines[at + 1])
+    ):
+        return at, at + 1  # the whole advert on its line, blank lines around it
     if "分类" in line[:4] and _CLASSIFIED_LABEL.match(line.strip("*")):
         end = _classified_end(lines, at)
         if end is not None:
