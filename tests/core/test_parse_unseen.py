@@ -5072,3 +5072,23 @@ def test_a_photo_sets_numbered_captions(layout: str):
     assert [kinds[text] for text in _PHOTO_SET_TEXT] == ["paragraph"] * 2
     listed = parse_text(f"{head}来苏镇柑橘丰收\n\n{first}\n\n{one}\n\n{two}\n\n{three}\n", "p.txt")
     assert {b.kind for b in listed[0].blocks} == {"paragraph"}
+
+
+@pytest.mark.parametrize("layout", ["plain", "column"])
+def test_a_caption_glued_to_the_sentence_before_it_is_a_caption(layout: str):
+    """A dump glued a photo's caption to the sentence before it (``…参与热情。▲村民…``):
+    the paragraph ends at its stop, the caption is a block of its own."""
+    rows = [
+        "本报讯 9月20日，金龙镇举办首届农民丰收",
+        "节，农产品展销、农事趣味赛等活动吸引了",
+        "众多村民参与，现场销售农产品20余万元，",
+        "不少外地游客也专程赶来，体验乡村生活、",
+        "品尝地道农家美食，感受丰收的喜悦。",
+    ]
+    text, shot = "".join(rows), "▲村民参加农事趣味赛。"
+    if layout == "plain":
+        body = text + shot + "\n"
+    else:
+        body = "\n".join([*rows[:-1], rows[-1] + shot]) + "\n"
+    (got,) = parse_text("金龙镇举办首届农民丰收节\n\n" + body, "page.txt")
+    assert [(b.kind, b.text) for b in got.blocks] == [("paragraph", text), ("caption", shot)]

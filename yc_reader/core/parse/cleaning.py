@@ -275,6 +275,8 @@ def clean_lines(text: str) -> Lines:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
         raw = [piece for line in raw for piece in _continuation_apart(line)]
+    if "▲" in text:  # …感受书香魅力。▲学生们在…: the text, then the caption glued to it
+        raw = [piece for line in raw for piece in _glued_caption_apart(line)]
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
         raw = [piece for line in raw for piece in _jump_apart(line)]
     if "【" in text or glued or _benbaoxun_inside(text, lambda at: text[at - 1] in _SPACE_CHARS):
@@ -475,6 +477,16 @@ def _continuation_apart(line: str) -> tuple[str, ...]:
     """A continuation marker run into the text it continues, as a line of its own."""
     found = _RUN_IN_CONTINUATION.match(line)
     return (found[1], line[found.end() :]) if found else (line,)
+
+
+_GLUED_CAPTION = re.compile(r"(?<=[。！？”])▲(?=\S{4})")
+
+
+def _glued_caption_apart(line: str) -> tuple[str, ...]:
+    """A photo's caption a dump glued to the sentence before it (``…书香魅力。▲学生们…``),
+    as a line of its own."""
+    found = _GLUED_CAPTION.search(line) if "▲" in line[1:] else None
+    return (line[: found.start()], line[found.start() :]) if found else (line,)
 
 
 def _jump_apart(line: str) -> tuple[str, ...]:
