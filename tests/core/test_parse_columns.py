@@ -263,6 +263,7 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
             "社会",
         ),
         ("渝西都市报　文旅　第7版", "", "7", "文旅"),  # the page's name before its number
+        ("渝西都市报　　公示公告　　05", "", "", "公示公告"),  # (its number bare)
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):

@@ -55,6 +55,9 @@ _NAMEPLATE = (
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
     # the mailbox wants, （请注明“副刊投稿”）)
     r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{3,16}[×xX*＊]{0,6}"
+    # (本报读者服务热线：…（工作日9:00—17:30）, its hours after it; an advert box's
+    # hotline so, 广告热线：…（…）, stays to mark the box)
+    r"|(?:本报)?(?:新闻|报料|读者)(?:服务)?热线\s*[:：]\s*[0-9\-－]{3,16}(?:[（(][^（）()]{2,20}[）)])?"
     r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}"
     r"|(?:本版|本刊)?投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?"
     r"|社址\s*[:：]\s*[\u4e00-\u9fff\d\-]{4,30}|地址\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
@@ -547,7 +550,8 @@ def _with_page_mark(text: str) -> str:
 
 _PAPER_SECTION = re.compile(
     rf"{_PAPER}(?:[\s\u3000]+|\s*[·|｜]\s*)({_SECTION})"
-    rf"(?:[\s\u3000]+(?:{_PAGE}|{_ISSUE_NUMBER.pattern}))?"  # (渝西都市报·健康周刊　第28期)
+    # (渝西都市报·健康周刊　第28期, 渝西都市报　公示公告　05)
+    rf"(?:[\s\u3000]+(?:{_PAGE}|{_ISSUE_NUMBER.pattern}|0[1-9]|[1-9]\d?))?"
 )
 # A page number alone by a masthead's other lines: 06, A3.
 _BARE_PAGE = re.compile(r"[A-H]?(?:0?[1-9]|[1-9]\d)")
