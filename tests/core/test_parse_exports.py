@@ -1417,3 +1417,19 @@ def test_a_newsroom_systems_records_with_their_numbers_and_states():
         ("刘洋",),
         1,
     )
+
+
+def test_each_pages_contents_list_in_a_file_of_e_paper_pages_goes():
+    """A file of an e-paper's pages, each with ``本版标题:`` over its headlines, its
+    last entry over a rule (``------``, no heading's underline here): every page's
+    list goes, not only the first."""
+    pages, more = [], [*TITLES, "永川区龙舟邀请赛举行"]
+    for number, titles in ((2, more[:2]), (3, more[2:])):
+        entries = "\n".join(f"　· {title}" for title in titles)
+        stories = "\n\n".join(f"{title}\n\n本报讯 近日，{title}。" for title in titles)
+        pages.append(
+            f"渝西都市报 2025年04月23日 第0{number}版:体育\n本版标题:\n{entries}\n"
+            f"------------------------------------------\n\n{stories}\n"
+        )
+    got = parse_text("\n==========================================\n".join(pages), "p.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [(title, 1) for title in more]

@@ -136,7 +136,7 @@ _CONTENTS_LABEL = re.compile(
 _CONTENTS_HEADER = re.compile(r"^(?:版次|版面|标题|篇目|页码)(?:\s+(?:版次|版面|标题|篇目|页码))+$")
 # Its words anywhere on a page, spaced out or not (导 读): a look before the lines'.
 _CONTENTS_WORD = re.compile(r"导[ \t\u3000]*(?:读|航)")
-_LIST_MARKS = re.compile(r"^(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])*\s*")
+_LIST_MARKS = re.compile(r"^(?:(?:#{1,6}|[-*+·•◎★☆●○■□◆◇▶►>]|\d{1,2}[.．、)）])\s*)*")
 _LISTED_NOISE = re.compile(r"^(?:引题|肩题|标题|主题|副标题|副题)[:：]|[\[\]]|\([^()]*\)$")
 # A line OCR spaced out to its every mark: one character, then one space or a wider gap.
 _EVERY_MARK_SPACED = re.compile(r"(?:[^\sA-Za-z] {1,4}){5,}[^\sA-Za-z]")
@@ -651,8 +651,8 @@ def _read_contents_list(page: Lines) -> None:
             lines[at:items] = [""] * (items - at)
         else:
             page.kinds.update(dict.fromkeys(range(end, items), ITEM))
-        if "标题导航" not in line:  # (a file of an e-paper's pages has one a page)
-            return
+        if "标题导航" not in line and not line.startswith("本版"):
+            return  # (a file of an e-paper's pages has one a page)
 
 
 def _without_hidden_html(text: str) -> str:
