@@ -4281,3 +4281,25 @@ def test_bracketed_briefs_under_a_label_on_a_page_of_headlines_after(gap: str):
     assert got[1].blocks[0].text.startswith("本报讯（通讯员 何 平）5月5日，培训在临江镇")
     assert [b.text for b in got[3].blocks] == ["近日，吉安镇新建的5座农村公厕全部投入使用。"]
     assert [b.kind for b in got[4].blocks] == ["paragraph", "caption", "caption"]
+
+
+def test_a_closing_byline_a_blank_line_under_a_full_row_is_a_block_of_its_own():
+    """Rows set close, paragraphs a blank line apart: a byline in brackets a blank
+    line under the last paragraph's full row is a block of its own, as printed;
+    right under it, it signs the paragraph."""
+    rows = [
+        "入冬以来，何埂镇的柑橘园里一派繁忙景象，",
+        "果农们忙着采摘、分拣、装箱，一筐筐金黄的",
+        "柑橘被运往全国各地。",
+        "",
+        "近年来，何埂镇调整柑橘品种结构，推广“春",
+        "见”“沃柑”等晚熟品种，错峰上市让果农卖",
+        "上了好价钱，每斤比早熟品种高出一元多。",
+        "",
+        "据统计，何埂镇柑橘种植面积达2.6万亩，今",
+        "年预计产量5万吨，综合产值超过2亿元以上。",
+    ]
+    for gap, blocks in (("\n\n", 4), ("\n", 3)):
+        page = "何埂镇晚熟柑橘错峰上市\n\n" + "\n".join(rows) + gap + "（通讯员 黄 敏）\n"
+        (got,) = parse_text(page, "page.txt")
+        assert (len(got.blocks), got.blocks[-1].text.endswith("（通讯员 黄 敏）")) == (blocks, True)

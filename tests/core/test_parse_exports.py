@@ -1433,3 +1433,26 @@ def test_each_pages_contents_list_in_a_file_of_e_paper_pages_goes():
         )
     got = parse_text("\n==========================================\n".join(pages), "p.txt")
     assert [(a.title, len(a.blocks)) for a in got] == [(title, 1) for title in more]
+
+
+def test_a_page_navigation_list_over_links_to_the_pages_other_articles_goes():
+    """An e-paper showing one article of a page: ``版面导航`` over the page's
+    headlines, most of them links to articles not shown, goes with its label; the
+    article keeps its kicker."""
+    page = (
+        "渝西都市报数字报\n2024年10月15日 星期二\n上一期  下一期  |  上一版  下一版\n"
+        "第06版：乡村振兴\n\n版面导航\n· 吉安镇柑橘喜获丰收\n· 板桥镇建成共享菜园\n"
+        "· 南大街街道团购助农\n返回目录\n\n念好“山水经” 做强“甜产业”\n吉安镇柑橘喜获丰收\n"
+        "文/图 渝西都市报记者 谭 晶\n字体：大 中 小    打印本页\n\n"
+        "10月12日，吉安镇3万亩柑橘迎来采摘季，果农们忙着采摘装箱。\n\n"
+        "上一篇：板桥镇建成共享菜园\n下一篇：南大街街道团购助农\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.authors) == (
+        "念好“山水经” 做强“甜产业”",
+        "吉安镇柑橘喜获丰收",
+        ("谭晶",),
+    )
+    assert [b.text for b in got.blocks] == [
+        "10月12日，吉安镇3万亩柑橘迎来采摘季，果农们忙着采摘装箱。"
+    ]

@@ -130,7 +130,7 @@ _RECOMMENDED = re.compile(
 # an e-paper's 本版文章.
 _CONTENTS_LABEL = re.compile(
     r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$"  # (| 导读 | 版次 |)
-    r"|^本版(?:标题|文章|新闻|稿件)$"
+    r"|^本版(?:标题|文章|新闻|稿件)$|^版面导航$"
 )
 # The head of a contents table under its label: 版次 标题.
 _CONTENTS_HEADER = re.compile(r"^(?:版次|版面|标题|篇目|页码)(?:\s+(?:版次|版面|标题|篇目|页码))+$")
@@ -646,11 +646,15 @@ def _read_contents_list(page: Lines) -> None:
         elif pointed_above >= 2:
             lines[first : at + 1] = [""] * (at + 1 - first)
         elif (len(listed) >= 2 and found * 3 >= len(listed) * 2) or (
-            marked and "标题导航" in line  # (an e-paper's: its titles, one continued from before)
+            # (an e-paper's: its titles, one continued from before; 版面导航 over links
+            # to the page's other articles, on a page showing one)
+            marked and ("标题导航" in line or is_navigation_line(line))
         ):
             lines[at:items] = [""] * (items - at)
         else:
             page.kinds.update(dict.fromkeys(range(end, items), ITEM))
+            if is_navigation_line(line):
+                lines[at] = ""  # (版面导航 over a list of other things: a link)
         if "标题导航" not in line and not line.startswith("本版"):
             return  # (a file of an e-paper's pages has one a page)
 
@@ -840,7 +844,11 @@ def _read_markup(page: Lines) -> None:
             lines[n] = line[field.end() :]
             page.kinds[n] = CAPTION
             continue
-        if (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300") and is_navigation_line(line):
+        if (
+            (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300")
+            and is_navigation_line(line)
+            and not _CONTENTS_LABEL.match(line)  # (版面导航 over the page's headlines: below)
+        ):
             lines[n] = breadcrumb_masthead(line)  # (the date and page a trail names)
             navigated = True
             if n and "首页" in line and _site_name(lines, n - 1):

@@ -715,6 +715,7 @@ class _ColumnRows:
                         text.startswith(("（", "("))
                         and ends_sentence(previous.text)
                         and column.size(row_before) >= column.full - column.chars(2)
+                        and number not in self.blank_breaks  # (a blank line: set apart)
                     )
                     or (previous.text[-1] in "（(" and ends_sentence(previous.text[:-1]))
                     or (not balanced(previous.text) and balanced(previous.text + text))
