@@ -4303,3 +4303,24 @@ def test_a_closing_byline_a_blank_line_under_a_full_row_is_a_block_of_its_own():
         page = "何埂镇晚熟柑橘错峰上市\n\n" + "\n".join(rows) + gap + "（通讯员 黄 敏）\n"
         (got,) = parse_text(page, "page.txt")
         assert (len(got.blocks), got.blocks[-1].text.endswith("（通讯员 黄 敏）")) == (blocks, True)
+
+
+def test_a_documents_title_under_the_jump_of_the_story_above_heads_it():
+    """``（下转6版）`` closes the story above; the row under it naming a document
+    (``…改造项目公示``) is its title, though as wide as the column's rows."""
+    page = (
+        "首批12个老旧小区改造项目集中开工\n\n"
+        "5月18日，永川区2025年首批城镇老旧小区改造\n项目在胜利路街道文昌小区集中开工。\n\n"
+        "据区住房城乡建设委相关负责人介绍，今年，全\n区计划改造老旧小区\n\n（下转6版）\n\n\n"
+        "永川区2025年第二批城镇老旧小区改造项目公示\n\n"
+        "根据重庆市城镇老旧小区改造工作有关要求，经\n各街道申报、区级审核，拟将以下9个小区纳入\n"
+        "2025年第二批城镇老旧小区改造项目，现予以公\n示：\n\n"
+        "1.胜利路街道：文化路小区、红旗小区、人和小\n区；\n\n"
+        "2.中山路街道：萱花小区、玉屏小区。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == [
+        "首批12个老旧小区改造项目集中开工",
+        "永川区2025年第二批城镇老旧小区改造项目公示",
+    ]
+    assert got[1].blocks[0].text.startswith("根据重庆市城镇老旧小区改造工作有关要求")

@@ -343,7 +343,13 @@ class _ColumnRows:
         document = DOCUMENT_TITLE.search(text)
         if (
             document
-            and (text.startswith("关于") or text[: document.start()].endswith("的"))
+            and (
+                text.startswith("关于")
+                or text[: document.start()].endswith("的")
+                # (…改造项目公示 under the jump of the story above: a document's
+                # title, however wide)
+                or (i > 0 and kinds[i - 1] == JUMP)
+            )
             and not any(mark in text for mark in CLAUSE_MARKS)
             and (i + 1 == len(rows) or rows[i + 1][1][:1] not in CLAUSE_MARKS)
         ):
