@@ -1320,6 +1320,17 @@ def test_an_images_alt_text_over_its_printed_caption_says_nothing_more():
     assert got.blocks[1].text == "新生们在新校区参加入学教育。记者 彭禹乔 摄"
 
 
+def test_an_images_alt_text_naming_a_code_to_scan_is_no_caption():
+    """``![活动报名二维码](…)`` under ``扫描下方二维码，…``: a code to scan, no photo."""
+    page = (
+        "## 永川区图书馆暑期少儿阅读活动报名通知\n\n"
+        "扫描下方二维码，关注“永川区图书馆”微信公众号，点击“活动报名”填写信息即可。\n\n"
+        "![活动报名二维码](images/qr.png)\n\n咨询电话：023-49863380。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
+
+
 PANDOC_DOCX = """# 永川中学新校区主体完工 {#section}
 
 # 明年秋季迎来首批新生 {#section-1}

@@ -3894,11 +3894,15 @@ def test_a_label_over_several_items_is_no_items_kicker():
         ("", "电动车充电勿“飞线”", 1),
         ("", "雷雨天气注意防范", 1),
     ]
-    got = parse_text(PHOTO_ITEMS, "page.txt")
-    assert [(a.kicker, a.title) for a in got] == [
-        ("", "吉安镇：春耕时节补植忙"),
-        ("", "五间镇：古树名木挂牌保护"),
-    ]
+    for label in ("图片新闻", "摄影作品"):
+        got = parse_text(PHOTO_ITEMS.replace("图片新闻", label), "page.txt")
+        assert [(a.kicker, a.title) for a in got] == [
+            ("", "吉安镇：春耕时节补植忙"),
+            ("", "五间镇：古树名木挂牌保护"),
+        ]
+    first_item = PHOTO_ITEMS.split("\n\n")[:3]  # (the label over one photo)
+    (one,) = parse_text("\n\n".join(first_item).replace("图片新闻", "摄影作品"), "page.txt")
+    assert (one.kicker, one.title) == ("", "吉安镇：春耕时节补植忙")
 
 
 LETTER_SIGNED_UNBRACKETED = """\

@@ -650,12 +650,20 @@ def test_a_government_portals_name_menu_links_and_owners_are_its_frame():
     assert [b.text[:4] for b in got.blocks] == ["3月1日", "培训为期", "（通讯员"]
 
 
-def test_a_notice_pages_owners_under_its_links_go():
-    """``主办：…　地址：…`` closing a web page whose navigation went: the site's owners."""
+@pytest.mark.parametrize(
+    "owners",
+    [
+        "主办：重庆市永川区教育委员会　　地址：重庆市永川区文理大道",
+        "渝西都市报社主办　地址：重庆市永川区人民大道　技术支持：数字报刊平台",
+    ],
+)
+def test_a_notice_pages_owners_under_its_links_go(owners):
+    """``主办：…　地址：…`` closing a web page whose navigation went: the site's
+    owners, and so is a line its technical support closes."""
     page = (
         "关于做好春季学期学生资助工作的通知\n【字体：大 中 小】　　打印本页　　关闭窗口\n\n"
         "各中小学校：\n　　现将有关事项通知如下。\n\n"
-        "【打印本页】【关闭窗口】\n\n主办：重庆市永川区教育委员会　　地址：重庆市永川区文理大道\n"
+        f"【打印本页】【关闭窗口】\n\n{owners}\n"
     )
     (got,) = parse_text(page, "notice.txt")
     assert [b.text for b in got.blocks] == ["各中小学校：", "现将有关事项通知如下。"]

@@ -1011,7 +1011,8 @@ _NAVIGATION = re.compile(
 # A site's footer: its copyright and licence numbers.
 _SITE_FOOTER = re.compile(
     r"版权所有|版权声明|(?i:copyright|all rights reserved)|©|ICP备|公网安备|网站标识码"
-    r"|^(?:本网站?由\S{1,30}提供技术支持|技术支持\s*[:：]\s*\S{1,30}|关于我们\s*[|｜].*)$"
+    r"|^(?:本网站?由\S{1,30}提供技术支持|关于我们\s*[|｜].*)$"
+    r"|(?:^|[ \u3000])技术支持\s*[:：]\s*\S{1,30}$"  # (…主办　地址：…　技术支持：…)
     # (a reprint's terms: 免责声明：…如有侵权请联系删除, 本文为…原创，转载请注明出处)
     r"|^免责声明\s*[:：]|^本文(?:为|系)\S{0,16}原创|转载请注明(?:出处|来源)\S{0,2}$"
 )

@@ -862,7 +862,12 @@ def _read_markup(page: Lines) -> None:
             line = _LINK.sub(r"\1", _IMAGE.sub("", line)).strip()
             if alone and len(numbered := numbered_below(lines, n)) >= 2:
                 page.kinds.update(dict.fromkeys(numbered, CAPTION))  # ![](…) / ①… / ②…
-            if alone and sum(map(is_cjk, alone.group(1))) >= 4 and not _captioned_below(lines, n):
+            if (
+                alone
+                and sum(map(is_cjk, alone.group(1))) >= 4
+                and "二维码" not in alone.group(1)  # (![活动报名二维码](…): a code to scan)
+                and not _captioned_below(lines, n)
+            ):
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
             elif line and is_navigation_line(_BULLET.sub("", line) if line[0] in "-*+" else line):

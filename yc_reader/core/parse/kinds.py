@@ -125,7 +125,7 @@ BRIEFS = (
     r"|(?:一周|本周|上周)(?:要闻|新闻|回顾|动态)(?:[（(][^（）()]{4,30}[）)])?"
 )
 # A photo column's label, and a literary page's kinds of piece.
-_PHOTOS = r"图片新闻|新闻图片|图说\S{0,4}|图片故事"
+_PHOTOS = r"图片新闻|新闻图片|图说\S{0,4}|图片故事|摄影作品"
 _GENRES = (
     r"诗歌|诗林|诗苑|诗词|散文|随笔|小小说|微小说|书评|习作园地"
     r"|记者手记|采访手记|短评|快评|评论员文章"  # (an opinion piece's kind, no 引题)
