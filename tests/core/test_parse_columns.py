@@ -25,6 +25,7 @@ from yc_reader.core import nlp
 from yc_reader.core.masthead import is_masthead_line, strip_masthead
 from yc_reader.core.model import Block
 from yc_reader.core.parse import parse_text
+from yc_reader.core.parse.kinds import blank_lines_above, story_gaps
 
 
 def caption(text: str) -> Block:
@@ -4324,3 +4325,16 @@ def test_a_documents_title_under_the_jump_of_the_story_above_heads_it():
         "永川区2025年第二批城镇老旧小区改造项目公示",
     ]
     assert got[1].blocks[0].text.startswith("根据重庆市城镇老旧小区改造工作有关要求")
+
+
+def test_stories_are_parted_by_the_widest_gaps_where_subheads_have_one_blank_line():
+    """Rows set close, subheads and headline rows a blank line apart, stories (and
+    a running head dropped mid-column) two or three: only the wider gaps are where
+    stories end; the subheads' single blank lines are the story's own."""
+    rows = "row\n" * 8
+    lines = (
+        f"标题\n\n{rows}\n【小标题一】\n\n{rows}\n\n{rows}\n【小标题二】\n\n{rows}"
+        f"\n\n\n标题二\n\n{rows}{rows}{rows}"
+    ).split("\n")
+    gaps = blank_lines_above(lines)
+    assert [lines[n] for n in sorted(story_gaps(gaps))] == ["row", "标题二"]

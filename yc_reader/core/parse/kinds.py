@@ -517,6 +517,9 @@ def story_gaps(gaps: dict[int, int]) -> set[int]:
     are rare: where stories end."""
     usual = usual_gap(gaps)
     wide = {number for number, gap in gaps.items() if gap > usual}
+    wider = {number for number in wide if gaps[number] > usual + 1}
+    if len(wider) >= 2:  # (subheads a blank line apart, stories three)
+        wide = wider
     return wide if usual in (0, 1) and len(wide) <= max(2, len(gaps) // 4) else set()
 
 
