@@ -150,7 +150,7 @@ def test_a_box_of_classified_adverts_is_dropped(box):
     assert _texts(page) == expected
 
 
-@pytest.mark.parametrize("label", ["广告", "**广告**"])
+@pytest.mark.parametrize("label", ["广告", "**广告**", "〔广告〕"])
 def test_an_advert_after_its_label_on_its_line_its_parts_set_apart_is_dropped(label):
     """``广告　永川兴隆百货　元旦迎新　全场满200减50　地址：…``: the label, then the
     advert's parts a wide space apart (no hotline), all on one line."""

@@ -60,7 +60,9 @@ _NAMEPLATE = (
     r"|(?:本报)?(?:新闻|报料|读者)(?:服务)?热线\s*[:：]\s*[0-9\-－]{3,16}(?:[（(][^（）()]{2,20}[）)])?"
     r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}"
     r"|(?:本版|本刊)?投稿邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?"
-    r"|社址\s*[:：]\s*[\u4e00-\u9fff\d\-]{4,30}|地址\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
+    # (the imprint: 本报地址：…　邮编：402160　印刷：重庆日报报业集团印务有限公司)
+    r"|(?:社址|本报地址)\s*[:：]\s*[\u4e00-\u9fff\d\-]{4,30}|邮编\s*[:：]\s*\d{6}"
+    r"|印刷\s*[:：]\s*[\u4e00-\u9fff]{2,24}?(?:印务|印刷)[\u4e00-\u9fff]{0,8}公司|地址\s*[:：]\s*[\u4e00-\u9fff\d]{2,24}?报社[\u4e00-\u9fff\d]{0,8}"
     r"|(?:扫码|扫描二维码|扫一扫|长按(?:识别)?二维码)\s?\S{0,4}(?:关注|观看|收看|阅读|看|下载|了解)\S{0,28}"
     r"|关注\S{0,12}?(?:公众号|客户端|视频号|抖音号|微博)|关注我们[，,]?(?:了解|获取|查看)更多\S{0,12}"
     rf"|(?:[\u4e00-\u9fff]{{0,4}}天气(?:预报)?|[\u4e00-\u9fff]{{2,4}}今日|今日[\u4e00-\u9fff]{{2,4}})\s*[:：]?\s*(?:\d{{1,2}}月\d{{1,2}}日\s*|今[天日]\s*[:：]?\s*)?"
@@ -592,6 +594,9 @@ _SPONSORS_LINE = re.compile(
     rf"^\s*(本[版期])?(?:{_SPONSOR_ROLE}\s*[^\s:：]{{2,30}}(?:[ \t\u3000]+[^\s:：]{{2,30}})*\s*)+$"
 )
 _SPONSOR_RE = re.compile(_SPONSOR_ROLE)
+_EDITOR_AFTER = re.compile(
+    rf"[ \t\u3000]+{_ROLES}\s*[:：]\s*[\u4e00-\u9fff]{{1,3}}(?:[ \u3000]?[\u4e00-\u9fff]{{1,2}})?$"
+)
 _SET_APART = re.compile(r"\S[ \t\u3000]+\S")
 
 
@@ -600,6 +605,8 @@ def _sponsors_line(line: str) -> bool:
     itself (承办：渝西都市报社) or 主办's bodies set apart; never one event's field."""
     if "办" not in line and "支持" not in line and "策划" not in line:
         return False  # (a look for its roles' words before the pattern's, on every line)
+    if "编" in line:  # (主办：…　渝西都市报社　责任编辑：刘洋: the page's editor after them)
+        line = _EDITOR_AFTER.sub("", line)
     found = _SPONSORS_LINE.match(line)
     if not found:
         return False
