@@ -5100,3 +5100,19 @@ def test_a_caption_glued_to_the_sentence_before_it_is_a_caption(layout: str):
         body = "\n".join([*rows[:-1], rows[-1] + shot]) + "\n"
     (got,) = parse_text("金龙镇举办首届农民丰收节\n\n" + body, "page.txt")
     assert [(b.kind, b.text) for b in got.blocks] == [("paragraph", text), ("caption", shot)]
+
+
+def test_a_notices_date_cut_where_the_dump_wrapped_it_signs_the_notice():
+    """``2024年5`` / ``月6日`` set far right under the issuer: one date, the
+    notice's signing day (the page prints no issue date), no next headline."""
+    page = (
+        "关于兴龙大道部分路段实施封闭施工的通告\n\n"
+        "为加快推进兴龙大道雨污分流改造工程建设，决定对兴龙大道部分路段实施封闭施工。\n\n"
+        "特此通告。\n\n"
+        "　　　　　　　　　　　　重庆市永川区交通运输委员会\n\n"
+        "　　　　　　　　　　　　2024年5\n月6日\n\n\n\n"
+        "遗失声明\n\n重庆市永川区鑫源餐饮管理有限公司遗失营业执照正本一份，声明作废。\n"
+    )
+    notice, lost = parse_text(page, "page.txt")
+    assert (notice.date, notice.blocks[-1].text) == ("2024-05-06", "2024年5月6日")
+    assert lost.title == "遗失声明"

@@ -275,6 +275,8 @@ def clean_lines(text: str) -> Lines:
         raw = [_GLUED_BENBAOXUN.sub(" 本报讯", line) if "本报讯" in line else line for line in raw]
     if "上接" in text or "接上" in text:  # （上接第1版）要坚持…: the marker, then the text
         raw = [piece for line in raw for piece in _continuation_apart(line)]
+    if "年" in text and _CUT_DATE_HEAD.search(text):  # 2024年5 / 月6日: a notice's date, cut
+        raw = _cut_dates_joined(raw)
     if "▲" in text:  # …感受书香魅力。▲学生们在…: the text, then the caption glued to it
         raw = [piece for line in raw for piece in _glued_caption_apart(line)]
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
@@ -477,6 +479,25 @@ def _continuation_apart(line: str) -> tuple[str, ...]:
     """A continuation marker run into the text it continues, as a line of its own."""
     found = _RUN_IN_CONTINUATION.match(line)
     return (found[1], line[found.end() :]) if found else (line,)
+
+
+_CUT_DATE_HEAD = re.compile(r"\d{4}\s*年\s*\d{0,2}[ \t\u3000]*$", re.M)
+
+
+def _cut_dates_joined(raw: list[str]) -> list[str]:
+    """A date alone on its line cut where the dump wrapped it (``2024年5`` / ``月6日``,
+    set far right under a notice's issuer): one line, as the notice signs it."""
+    out: list[str] = []
+    for line in raw:
+        if (
+            out
+            and _CUT_DATE_HEAD.search(out[-1])
+            and BARE_DATE.match(joined := out[-1].strip() + line.strip())
+        ):
+            out[-1] = out[-1][: len(out[-1]) - len(out[-1].lstrip())] + joined
+        else:
+            out.append(line)
+    return out
 
 
 _GLUED_CAPTION = re.compile(r"(?<=[。！？”])▲(?=\S{4})")
