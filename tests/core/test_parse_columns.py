@@ -4338,3 +4338,15 @@ def test_stories_are_parted_by_the_widest_gaps_where_subheads_have_one_blank_lin
     ).split("\n")
     gaps = blank_lines_above(lines)
     assert [lines[n] for n in sorted(story_gaps(gaps))] == ["row", "标题二"]
+
+
+def test_a_headline_wrapped_inside_its_quotation_is_one_title():
+    """``永川区召开2025年“安全生产`` / ``月”活动动员部署会``: the wrap cut the quoted
+    term, so the second row is the title's end, no subtitle."""
+    page = (
+        "永川区召开2025年“安全生产\n月”活动动员部署会\n\n"
+        "　　本报讯（渝西都市报记者 付 强）6月16\n日，永川区召开2025年“安全生产月”活动\n"
+        "动员部署会，对全区安全生产月活动进行安\n排部署。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle) == ("永川区召开2025年“安全生产月”活动动员部署会", "")

@@ -50,6 +50,7 @@ _NAMEPLATE = (
     r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
     r"(?:\s*[·|｜\-]\s*(?:手机版|电脑版|网页版))?|(?i:pdf)\s*(?:文字)?版"
     r"|欢迎[\u4e00-\u9fff]{0,12}?(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a call for pieces)
+    r"|[（(](?:本版|本刊|副刊)?投稿[^（）()]{2,60}[）)]"  # (（本版投稿请发送至…邮箱，…）)
     r"|[\u4e00-\u9fff]{2,6}新闻网"
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what

@@ -861,6 +861,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     Count-wrapped text fills a wrapped headline row exactly; a PDF wraps a
     headline at the column's end, or near it and leaves a short tail.
     """
+    if not balanced(row) and balanced(row + following):
+        return True  # …2025年“安全生产 / 月”活动动员部署会: a quotation the wrap cut
     if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
         return False
     if COLUMN_LABEL.fullmatch(following):  # 【案情】: the label of the text below
