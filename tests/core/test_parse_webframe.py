@@ -678,3 +678,21 @@ def test_a_wrapped_rows_last_word_is_no_button(row):
         t for a in parse_text(page, "page.txt") for t in (a.title, *(b.text for b in a.blocks))
     ]
     assert any(text.endswith(row) for text in texts)
+
+
+def test_a_web_pages_title_a_blank_line_over_its_dash_subtitle_and_fields():
+    """A site's page: the title, a blank line, its ``——`` subtitle, then the fields
+    (来源：… 发布时间：…): title and subtitle both, the site's frame above them gone."""
+    page = (
+        "渝西都市报网\n首页 | 新闻 | 视频 | 数字报 | 专题\n当前位置：首页 > 数字报 > 正文\n\n"
+        "永川区5个重点项目集中签约 总投资105.6亿元\n\n"
+        "——2024年永川区第四季度重点项目集中签约活动举行\n\n"
+        "来源：渝西都市报　　发布时间：2024-10-15 08:30\n\n"
+        "本报讯（渝西都市报记者 周 航）10月14日，5个重点项目集中签约，总投资105.6亿元。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.date) == (
+        "永川区5个重点项目集中签约 总投资105.6亿元",
+        "——2024年永川区第四季度重点项目集中签约活动举行",
+        "2024-10-15",
+    )

@@ -19,7 +19,7 @@ import re
 from yc_reader.core import bylines
 from yc_reader.core.cjk import CLAUSE_MARKS, ends_sentence, has_inner_sentence_end
 from yc_reader.core.masthead import SITE_OWNERS, export_fields_by_line
-from yc_reader.core.parse.kinds import headline_like, in_brackets
+from yc_reader.core.parse.kinds import DASH_LINE, headline_like, in_brackets
 from yc_reader.core.parse.paragraphs import EMPHASIS, MD_HEADING
 from yc_reader.core.parse.stories import split_headline
 
@@ -146,7 +146,8 @@ def _field_subtitles(lines: list[str], fields: dict[int, list[tuple[str, str]]])
 
 def _headline_group(lines: list[str], last: int) -> list[int]:
     """The lines of the headline ending on line ``last``: the headline lines over it,
-    in Markdown a heading also a blank line above (``# 标题`` / ``——副题``)."""
+    in Markdown a heading also a blank line above (``# 标题`` / ``——副题``), and so
+    is the title over a ``——`` subtitle in plain text."""
     group: list[int] = []
     n = last
     while n >= 0 and len(group) < _HEADLINE_LINES and _headline(_text(lines[n])):
@@ -154,7 +155,11 @@ def _headline_group(lines: list[str], last: int) -> list[int]:
         above = n - 1
         while above >= 0 and not lines[above]:
             above -= 1
-        if above < 0 or (above < n - 1 and not lines[above].startswith("#")):
+        if above < 0 or (
+            above < n - 1
+            and not lines[above].startswith("#")
+            and not (above == n - 2 and DASH_LINE.match(_text(lines[n])))
+        ):
             break
         n = above
     return group
