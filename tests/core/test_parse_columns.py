@@ -25,7 +25,7 @@ from yc_reader.core import nlp
 from yc_reader.core.masthead import is_masthead_line, strip_masthead
 from yc_reader.core.model import Block
 from yc_reader.core.parse import parse_text
-from yc_reader.core.parse.kinds import blank_lines_above, story_gaps
+from yc_reader.core.parse.kinds import blank_lines_above, cut_date, story_gaps
 
 
 def caption(text: str) -> Block:
@@ -4350,3 +4350,25 @@ def test_a_headline_wrapped_inside_its_quotation_is_one_title():
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.subtitle) == ("永川区召开2025年“安全生产月”活动动员部署会", "")
+
+
+def test_a_row_cut_inside_a_figure_is_running_text_not_a_headline():
+    """``当天共发放宣传资料1`` / ``200余份。…``: a row cut inside a figure goes on
+    below, however short, no headline; a list's next item (``2.…``) under a row
+    ending on a number stays its own."""
+    page = (
+        "简　讯\n\n\n何埂镇开展防溺水安全宣传\n\n"
+        "　　本报讯 6月5日，何埂镇联合镇中心小\n学开展防溺水安全宣传活动，向学生和家\n"
+        "长普及防溺水知识，提醒大家做到“六不\n准”。\n当天共发放宣传资料1\n"
+        "200余份。（通讯员 张 敏）\n\n\n"
+        "松溉镇非遗展演周吸引游客2.3万人次\n\n"
+        "　　本报讯 6月3日至5日，松溉镇在古镇\n景区举办非遗展演周活动，吸引游客2.3\n万人次。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("何埂镇开展防溺水安全宣传", ("张敏",)),
+        ("松溉镇非遗展演周吸引游客2.3万人次", ()),
+    ]
+    assert got[0].blocks[-1].text.endswith("当天共发放宣传资料1200余份。（通讯员 张 敏）")
+    assert cut_date("全镇柑橘线上销售额突破32", "00万元。")
+    assert not cut_date("获奖学生：初一（3）班 王 强 11", "2.初二（1）班 李 想")

@@ -458,10 +458,21 @@ def _quotation(text: str) -> bool:
     return end < 0 or any(mark in text[1:end] for mark in "！？!?，,。")
 
 
+_CUT_FIGURE = re.compile(r"[\u4e00-\u9fff，、：:][0-9]+$")
+_LIST_NUMBER = re.compile(r"^[0-9]{1,2}[.．、)）](?![0-9])")
+
+
 def cut_date(text: str, below: str) -> bool:
     """``text`` ends on a date's number whose unit opens ``below`` (``…10月11`` /
-    ``日，永川区…``): a row cut inside the date, running text, no headline."""
-    return text[-1:].isdigit() and below[:1] in ("年", "月", "日", "号", "时", "点")
+    ``日，永川区…``), or on a figure's first digits whose rest opens it (``…宣传资料1``
+    / ``200余份。``, not a list's next item, ``2.…``): a row cut inside the date or
+    the figure, running text, no headline."""
+    return text[-1:].isdigit() and (
+        below[:1] in ("年", "月", "日", "号", "时", "点")
+        or (
+            below[:1].isdigit() and bool(_CUT_FIGURE.search(text)) and not _LIST_NUMBER.match(below)
+        )
+    )
 
 
 # A numbered question heading an explainer's section is at most this long.
