@@ -180,7 +180,16 @@ _PHOTO_PART = re.compile(
 
 
 def _names(text: str) -> list[str]:
-    """Names from the part of a byline after its roles, joining padded two-character names."""
+    """Names from the part of a byline after its roles, joining padded two-character
+    names; a role parts them (``记者 黄 俊 杰 通讯员 周 琳``: a padded three-character
+    name, then another)."""
+    return [name for part in _ROLE_WORD.split(text) for name in _padded_names(part)]
+
+
+_ROLE_WORD = re.compile(rf"{_PAPER}|(?:本文)?{_ROLE}")
+
+
+def _padded_names(text: str) -> list[str]:
     tokens = [t for t in _SPLIT.split(text) if t]
     tokens = [t for t in tokens if re.fullmatch(f"{_NAME_CHARS}+", t)]
     names: list[str] = []
