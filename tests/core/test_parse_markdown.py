@@ -106,6 +106,22 @@ def test_an_unsigned_brief_under_a_minor_label_ends_at_the_next_bold_title():
     ]
 
 
+def test_a_long_bold_run_in_title_under_a_briefs_label_heads_whatever_its_text_opens():
+    """``### 文旅简讯`` over bold run-in titles: a long one heads its brief however
+    its text opens (``7月5日起，…``, ``即日起至…``), not only over a lead."""
+    page = (
+        "### 文旅简讯\n\n**松溉古镇入选市级夜间消费集聚区** 近日，松溉古镇入选。（通讯员 李 想）\n\n"
+        "**茶山竹海景区开通旅游直通车** 7月5日起，旅游直通车正式开通。（记者 唐小川）\n\n"
+        "**永川博物馆暑期研学活动开始报名** 即日起至7月20日，博物馆招募研学营成员。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("松溉古镇入选市级夜间消费集聚区", ("李想",), 1),
+        ("茶山竹海景区开通旅游直通车", ("唐小川",), 1),
+        ("永川博物馆暑期研学活动开始报名", (), 1),
+    ]
+
+
 def test_a_bold_question_between_paragraphs_heads_a_section():
     """``**孩子一咳嗽就要吃抗生素吗？**`` alone between an expert's answers: a minor
     heading that asks, not the text's own question; a bold turn (``**问：…？**``)

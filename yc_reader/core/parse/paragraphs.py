@@ -126,8 +126,11 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
             continue
         if briefs and raw[:2] == "**" and (run_in := _RUN_IN_TITLE.match(raw)):
             title, lead = run_in[1].strip(), run_in[2].strip()
-            if headline_like(title) and (opens_brief(lead) or DATE_LEAD.match(lead)):
+            if headline_like(title) and (
+                opens_brief(lead) or DATE_LEAD.match(lead) or len(title) >= _RUN_IN_TITLE_CHARS
+            ):
                 # **南大街街道开展消费维权宣传** 近日，…: a brief's title run into its text
+                # (a long one whatever its text opens with: **…开通旅游直通车** 7月5日起，…)
                 units.append(Unit(KICKER, title, level=_BOLD_LEVEL))
                 raw = lead
         text = EMPHASIS.sub("", raw).strip()  # bold markup
@@ -168,6 +171,8 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
 
 # A line opening with a bold phrase, and what follows it.
 _RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
+# Under a briefs' label, a bold phrase this long opening a line is a brief's title.
+_RUN_IN_TITLE_CHARS = 8
 # An unmarked minor heading in Markdown text is at most this long (抱团闯市场).
 _UNMARKED_HEAD_CHARS = 12
 
