@@ -342,3 +342,21 @@ def test_hotlines_and_accounts_set_apart_on_a_pages_last_line_go(contacts):
     assert [b.text for b in got.blocks] == ["本报讯 近日，永川高新区举行项目集中签约活动。"]
     (got,) = parse_text(f"{STORY}\n联系人：张先生　联系电话：023-49812345\n", "2024-07-03.txt")
     assert got.blocks[-1].text == "联系人：张先生 联系电话：023-49812345"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "渝西都市报\n\n2014年6月6日　星期五\n\nA1\n\n要闻\n\n责任编辑：罗 敏　美编：唐 娟\n\n",
+        "渝西都市报\n\nA01\n\n要闻\n\n2019年10月1日　星期二\n\n",
+    ],
+)
+def test_a_front_pages_masthead_lines_a_blank_line_apart(head):
+    """The nameplate, the date, the page's code and its name each a line, a blank
+    line between: the page and section, no headline of the lead story."""
+    page = (
+        head
+        + "本报讯（渝西都市报记者 涂 燕）6月5日，永川区举行主题宣传活动。\n\n永川开展主题宣传活动\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.page, got.section) == ("永川开展主题宣传活动", "A1", "要闻")

@@ -374,6 +374,13 @@ def _month_day(found: re.Match[str]) -> str:
     return f"{month:02d}-{day:02d}" if valid_date(2024, month, day) else ""
 
 
+def _nonblank_near(lines: list[str], at: int, count: int) -> list[int]:
+    """The ``count`` lines with text nearest above line ``at`` and below it."""
+    above = [j for j in range(at - 1, -1, -1) if lines[j].strip()][:count]
+    below = [j for j in range(at + 1, len(lines)) if lines[j].strip()][:count]
+    return [*above, *below]
+
+
 def _paper_section(text: str) -> str:
     """The page's name after the paper's (``渝西都市报　副刊``, also before the page's
     number: ``渝西都市报　文旅　第7版``), not a role (记者) nor the nameplate's own
@@ -712,12 +719,12 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if (metas[k].date or metas[k].day) and not metas[k].page:
-            near = range(max(0, i - 3), min(len(lines), i + 4))
-            number = next(
-                (lines[j].strip() for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), ""
-            )
-            if number:
-                metas[k] = replace(metas[k], page=page_number(number))
+            # (its lines a blank line apart too: 渝西都市报 / A01 / 要闻 / 2019年10月1日 星期二)
+            near = _nonblank_near(lines, i, 3)
+            number = next((j for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), None)
+            if number is not None:
+                metas[k] = replace(metas[k], page=page_number(lines[number].strip()))
+                taken.add(number)
                 continue
             for j in near:  # 2023年8月17日 星期四 / 综合新闻 05: the section and page in a line
                 # (in bold: **6**　社会)
