@@ -265,6 +265,8 @@ def test_a_short_notice_in_column_text_is_dated_by_its_signature():
         ),
         ("渝西都市报　文旅　第7版", "", "7", "文旅"),  # the page's name before its number
         ("渝西都市报　　公示公告　　05", "", "", "公示公告"),  # (its number bare)
+        ("今日八版　第1版　要闻", "", "1", "要闻"),
+        ("第01版：头版　　　　PDF版下载", "", "1", "头版"),  # (an e-paper's link after it)
     ],
 )
 def test_running_heads_with_page_codes_and_bare_sections(line, date, page, section):

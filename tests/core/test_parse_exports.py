@@ -1084,6 +1084,7 @@ TITLES = ["永川区全民健身运动会落幕", "茶山竹海山地越野赛�
         ("### 本版导读", "- [{}](content_88{n}.htm)"),
         ("本版文章", "·{}"),  # (an e-paper's)
         ("本版新闻", "· {}"),
+        ("本版导航", "{}"),
     ],
 )
 def test_a_pages_contents_list_is_no_article(label, mark):

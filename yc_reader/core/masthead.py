@@ -37,7 +37,9 @@ TEMPERATURE_RANGE = (
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
 _NAMEPLATE = (
     r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*(?:CN\s*)?[0-9A-Z\-/]+"
-    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期|(?:今日|本期共?|共)\s*[0-9]{1,2}\s*版"
+    r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期"
+    r"|(?:今日|本期共?|共)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版"  # (今日八版)
+    r"|广告(?:经营)?许可证\s*[:：]\s*[\u4e00-\u9fff0-9（）()]{4,30}号"
     r"|(?:零售价|定价|每份)\s*[:：]?\s*[0-9]+(?:\.[0-9]{1,2})?\s*元"  # (零售价1.00元)
     r"|[\u4e00-\u9fff]{2,8}\s*[|｜丨]\s*第\s*[0-9]{1,6}\s*期"  # a post's column and its number
     r"|[\u4e00-\u9fff]{0,8}(?:融媒体中心|报社|传媒集团)(?:主办|出版|编辑出版)"
@@ -508,7 +510,7 @@ _BOXED_PAGE = re.compile(r"^【\s*([A-H]?\d{1,3}\s*版)(\s.{2,40})】$")
 _BARS = re.compile(r"[|｜]")
 # An e-paper's links after its page's name, set apart by spaces (bracketed: [上一版]).
 _PAGE_LINKS = re.compile(
-    r"(?:\s+[<«]?\s*[\[【]?(?:上一版|下一版|版面导航|版面概览|PDF下载)[\]】]?\s*[>»]?)+\s*$"
+    r"(?:\s+[<«]?\s*[\[【]?(?:上一版|下一版|版面导航|版面概览|PDF版?下载)[\]】]?\s*[>»]?)+\s*$"
 )
 # A section and a bare page number, a line of a masthead set over a few: 综合新闻 05.
 _SECTION_AND_PAGE = re.compile(
@@ -531,7 +533,7 @@ def _bare_head(text: str) -> str:
         text = f"第{boxed[1]}{boxed[2]}"  # 【A02版 本版编辑：王小红】, as a bound issue prints it
     if text[:1] in "当本版" and (shown := _PAGE_SHOWN.match(text)):
         text = text[shown.end() :]
-    if "上一版" in text or "下一版" in text or "版面导航" in text:
+    if "上一版" in text or "下一版" in text or "版面导航" in text or "下载" in text:
         text = _PAGE_LINKS.sub("", text)  # 第A01版：要闻　　上一版　下一版　　版面导航
     if "|" in text or "｜" in text:
         parts = [part.strip() for part in _BARS.split(text)]

@@ -130,7 +130,7 @@ _RECOMMENDED = re.compile(
 # an e-paper's 本版文章.
 _CONTENTS_LABEL = re.compile(
     r"^(?:本版|今日|本期)?(?:导读|标题导航|要目)(?:\s*版次)?$"  # (| 导读 | 版次 |)
-    r"|^本版(?:标题|文章|新闻|稿件)$|^版面导航$"
+    r"|^本版(?:标题|文章|新闻|稿件|导航)$|^版面导航$"
 )
 # The head of a contents table under its label: 版次 标题.
 _CONTENTS_HEADER = re.compile(r"^(?:版次|版面|标题|篇目|页码)(?:\s+(?:版次|版面|标题|篇目|页码))+$")
