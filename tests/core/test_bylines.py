@@ -181,6 +181,7 @@ def test_a_name_with_a_rare_character():
         ("做月饼等游戏吸引了众多群众和孩子", []),  # a row of text: no place before 群众
         ("践行群众路线", []),
         ("永川区萱花中学 初二（3）班 王小明", ["王小明"]),  # a pupil, after school and class
+        ("永川区松溉中学初2026级2班 黄子涵", ["黄子涵"]),  # (the class by the year it leaves)
         ("□ 红旗小学五年级 张小雨", ["张小雨"]),
         ("（永川区凤凰湖小学 一年级（2）班 李沐阳）", ["李沐阳"]),
         ("永川中学举办第十届读书节", []),

@@ -104,12 +104,13 @@ _NO_SIGNER = frozenset(("待续", "续完", "未完", "全文", "完结"))
 # (梅 摄: a credit's wrapped end.)
 _PADDED_NAME = re.compile(r"^\s*([\u4e00-\u9fff])[ \u3000]((?![摄图文])[\u4e00-\u9fff])\s*$")
 # A pupil signing an essay after their school and class: 永川区萱花中学 初二（3）班 王小明,
-# 文/永川区北山中学初三(1)班周雨桐, □ 红旗小学五年级 张小雨.
+# 文/永川区北山中学初三(1)班周雨桐, □ 红旗小学五年级 张小雨, …中学初2026级2班 黄子涵.
 _PUPIL_SIGNATURE = re.compile(
     r"(?:文\s*[/／]\s*|[□■]\s*|作者\s*[:：]\s*)?[\u4e00-\u9fff]{2,24}?"
     r"(?:小学|中学校?|学校|幼儿园|职教中心|职业中学)\s*"
     r"(?:(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班"
-    r"|[0-9]{1,2}\s*班)?|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班)"
+    r"|[0-9]{1,2}\s*班)?|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班"
+    r"|[初高]\s*(?:19|20)\d{2}\s*级\s*[0-9]{1,2}\s*班)"  # (初2026级2班: by the year it leaves)
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
 )
 # A commentary's writer over a note of who they are: 周 强（作者系永川区消防救援支队干部）.
