@@ -4374,3 +4374,23 @@ def test_a_row_cut_inside_a_figure_is_running_text_not_a_headline():
     assert got[0].blocks[-1].text.endswith("当天共发放宣传资料1200余份。（通讯员 张 敏）")
     assert cut_date("全镇柑橘线上销售额突破32", "00万元。")
     assert not cut_date("获奖学生：初一（3）班 王 强 11", "2.初二（1）班 李 想")
+
+
+def test_a_headline_as_wide_as_the_column_over_a_short_tail_over_the_next_lead():
+    """Headlines after their stories: ``…全国职业院校技能大赛`` (as wide as the
+    column, no mark in it) / ``中摘得两金一银`` / ``9月2日，…``: the story above's
+    headline, no paragraph of the story below."""
+    page = (
+        "本报讯（渝西都市报记者 何 露）8月30日，\n记者从永川区职业教育中心获悉，该校学生\n"
+        "在全国职业院校技能大赛中获得2个一等奖、\n1个二等奖，创下该校参赛以来最好成绩。\n"
+        "据介绍，近年来，永川职教中心坚持产教\n融合、校企合作，毕业生就业率连续5年保\n持在98%以上。\n"
+        "永川职教中心学子在全国职业院校技能大赛\n中摘得两金一银\n"
+        "9月2日，永川区兴龙湖小学迎来首批1080\n名学生。这所位于卫星湖街道的新建学校\n"
+        "总投资约2.1亿元，设有48个教学班。\n"
+        "兴龙湖小学迎来首批新生\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.blocks[0].text[:5]) for a in got] == [
+        ("永川职教中心学子在全国职业院校技能大赛中摘得两金一银", "本报讯（渝"),
+        ("兴龙湖小学迎来首批新生", "9月2日，"),
+    ]

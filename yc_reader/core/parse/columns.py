@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from yc_reader.core import bylines, nlp
 from yc_reader.core.cjk import (
     CLAUSE_MARKS,
+    SENTENCE_END,
     ends_sentence,
     has_phrase_space,
     is_cjk,
@@ -338,7 +339,7 @@ class _ColumnRows:
             return False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box's rows
         if i + 1 < len(rows) and kinds[i + 1] == JUMP:
             return False  # …工程预计明年6月底前 / （下转4版）: the text goes on there
-        if self.closes_page(i):
+        if self.closes_page(i) or self.titles_next(i):
             return True
         document = DOCUMENT_TITLE.search(text)
         if (
@@ -517,6 +518,22 @@ class _ColumnRows:
                 and not any(mark in rows[k][1] for mark in CLAUSE_MARKS)
                 for k in range(i, len(rows))
             )
+        )
+
+    def titles_next(self, i: int) -> bool:
+        """Row ``i``, as wide as the column but with no mark in it, and a short
+        unstopped row under it, over a story's opening (``…技能大赛`` / ``中摘得两金一银``
+        / ``9月2日，…``): the headline of the story above, headlines after, set as
+        wide as its text; no paragraph opens so and ends unstopped."""
+        rows = self.rows
+        if i == 0 or i + 2 >= len(rows) or self.kinds[i + 1] is not None:
+            return False
+        text, tail = rows[i][1], rows[i + 1][1]
+        return (
+            ends_sentence(rows[i - 1][1])
+            and not any(mark in text + tail for mark in CLAUSE_MARKS | SENTENCE_END)
+            and self.column.size(tail) <= self.column.full / 2
+            and self.opens_text(i + 2)
         )
 
     def set_apart(self, i: int) -> bool:
