@@ -463,6 +463,29 @@ def test_a_box_printed_with_a_story_is_part_of_it(layout):
     assert_articles(parse_text(LAYOUTS[layout](BOXED), "20241222_03.txt"), BOXED)
 
 
+VISITORS_BOX = [
+    article(
+        "国庆期间部分景区实行门票优惠",
+        para(
+            "本报讯（渝西都市报记者 何 苗）记者9月26日从区文化旅游委获悉，国庆假期期间，"
+            "全区部分A级旅游景区将推出门票优惠措施。"
+        ),
+        Block("subhead", "【优惠信息】"),
+        para("茶山竹海景区：10月1日至7日，门票由60元/人调整为30元/人，景区观光车票价不变。"),
+        para("乐和乐都主题公园：60周岁以上老人凭身份证购票享半价优惠。"),
+        authors=("何苗",),
+        date="2024-09-28",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_visitors_box_under_a_story_is_part_of_it(layout):
+    """``【优惠信息】`` over rows led by a place and a colon (``茶山竹海景区：…``): a box
+    of the story above, its rows no briefs led by their places."""
+    assert_articles(parse_text(LAYOUTS[layout](VISITORS_BOX), "20240928_05.txt"), VISITORS_BOX)
+
+
 ADVISED = [
     article(
         "租房遇上“二房东”卷款跑路 租户该如何维权",
