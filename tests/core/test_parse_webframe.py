@@ -403,6 +403,9 @@ def test_a_dash_line_under_a_title_field_is_its_subtitle_and_related_links_are_n
     )
     assert [b.text[:4] for b in got.blocks] == ["本报讯（", "春节期间"]
     assert got.date == "2024-02-18"
+    labelled = FIELD_TITLE_OVER_A_DASH_LINE.replace("上一篇 下一篇", "相关链接:　上一篇　下一篇")
+    (got,) = parse_text(labelled, "page.txt")  # (the links' label before them)
+    assert [b.text[:4] for b in got.blocks] == ["本报讯（", "春节期间"]
 
 
 def test_related_links_between_an_exports_articles_are_no_text():
