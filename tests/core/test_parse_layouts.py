@@ -326,6 +326,7 @@ def test_on_an_undated_page_only_a_continuation_takes_the_pages_month():
         ("渝西都市报 教育周刊 2024年6月 第12期", "教育周刊"),
         ("渝西都市报·人大专刊　　2024年6月　　永川区人大常委会办公室协办", "人大专刊"),
         ("健康周刊 | 2024年6月 第12期", "健康周刊"),  # the supplement's name, the paper's unsaid
+        ("渝西都市报·校园月刊 2024年6月 第3版 校园动态", "校园动态"),  # (the page's own name)
     ],
 )
 def test_a_supplement_dated_to_its_month(masthead, section):

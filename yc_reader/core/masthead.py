@@ -279,7 +279,9 @@ def _monthly_masthead(text: str) -> PageMeta | None:
     ):
         return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期,
         # or its issue: 2024年7月　总第58期)
-    month = page = ""
+    month = page = paged = (
+        ""  # (paged: the name after the page's number, …·校园月刊 … 第3版 校园动态)
+    )
     sections: list[str] = []
     for part in filter(None, _MONTHLY_SPLIT.split(text)):
         found = _MONTH_RE.fullmatch(part)
@@ -292,9 +294,10 @@ def _monthly_masthead(text: str) -> PageMeta | None:
             page = page_number(numbered[1])  # 2022年7月　第4版　乡村振兴
         elif part != _PAPER and _SECTION_ONLY.match(part) and not re.match(_ROLES, part):
             sections.append(part)
+            paged = paged or (part if page else "")
         elif part != _PAPER and not (_ISSUE_NUMBER.fullmatch(part) or _SPONSOR.match(part)):
             return None
-    return PageMeta(month, page, sections[0] if sections else "") if month else None
+    return PageMeta(month, page, paged or (sections[0] if sections else "")) if month else None
 
 
 def _loose_masthead(text: str) -> tuple[str, str] | None:
