@@ -360,3 +360,14 @@ def test_a_front_pages_masthead_lines_a_blank_line_apart(head):
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.page, got.section) == ("永川开展主题宣传活动", "A1", "要闻")
+
+
+def test_a_pages_own_name_by_its_number_wins_over_the_supplements_name():
+    """``# 渝西都市报·教育专刊`` / ``2024年7月　总第58期`` / ``**第2版　校园**``: the
+    page's section is the name printed with its number, not the supplement's."""
+    page = (
+        "# 渝西都市报·教育专刊\n\n2024年7月　总第58期\n\n**第2版　校园**\n\n---\n\n"
+        "## 暑期托管让“看护难”变“成长乐”\n\n本报讯 7月10日，全区暑期托管服务启动。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.page, got.section, got.date) == ("2", "校园", "2024-07-10")

@@ -914,11 +914,13 @@ def _monthly_over_lines(lines: list[str], at: int) -> tuple[list[int], PageMeta]
 
 def _merged(metas: list[PageMeta]) -> PageMeta:
     """What a page's masthead lines say together: the first of each field stated (a
-    lone section line beside one counts as its own)."""
+    lone section line beside one counts as its own), a section named with the page's
+    number before one named without (``渝西都市报·教育专刊`` / ``第2版　校园``: 校园)."""
+    sections = [m.section for m in metas if m.section]
     return PageMeta(
         next((m.date for m in metas if m.date), ""),
         next((m.page for m in metas if m.page), ""),
-        next((m.section for m in metas if m.section), ""),
+        next((m.section for m in metas if m.section and m.page), sections[0] if sections else ""),
         next((m.day for m in metas if m.day), ""),
     )
 
