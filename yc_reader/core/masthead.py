@@ -58,9 +58,9 @@ _NAMEPLATE = (
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
     # the mailbox wants, （请注明“副刊投稿”）)
     r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{3,16}[×xX*＊]{0,6}"
-    # (本报读者服务热线：…（工作日9:00—17:30）, its hours after it; an advert box's
-    # hotline so, 广告热线：…（…）, stays to mark the box)
-    # (a health page's desk too: 健康热线023-49863120)
+    # (本报读者服务热线：…（工作日9:00—17:30）, its hours after it, a health page's desk
+    # too, 健康热线023-49863120; an advert box's hotline so, 广告热线：…（…）, stays to
+    # mark the box)
     r"|(?:本报)?(?:新闻|报料|读者|健康)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}"
     r"(?:[（(][^（）()]{2,20}[）)])?"
     r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}"
@@ -279,9 +279,8 @@ def _monthly_masthead(text: str) -> PageMeta | None:
     ):
         return None  # (the paper named, or the supplement: 健康周刊 | 2024年6月 第12期,
         # or its issue: 2024年7月　总第58期)
-    month = page = paged = (
-        ""  # (paged: the name after the page's number, …·校园月刊 … 第3版 校园动态)
-    )
+    # (paged: the name after the page's number, …·校园月刊 … 第3版 校园动态)
+    month = page = paged = ""
     sections: list[str] = []
     for part in filter(None, _MONTHLY_SPLIT.split(text)):
         found = _MONTH_RE.fullmatch(part)

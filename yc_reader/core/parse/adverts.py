@@ -77,6 +77,7 @@ def _one_line_advert(line: str) -> bool:
 
 
 def _phoned(line: str) -> bool:
+    """A look for a phone's words before the one-line advert's pattern, on every line."""
     return "热线" in line or "电话" in line or "中心" in line
 
 

@@ -216,6 +216,9 @@ _SPEAKER_POST = re.compile(
 COLUMN_LABEL = re.compile(r"【[\u4e00-\u9fff·]{2,8}】")
 # A minor heading in brackets alone on its line: 【凌晨5:30 城市还在沉睡】, 【5月1日】.
 BRACKETED_HEAD = re.compile(r"【[^【】。！？]{2,20}】")
+# A brief's headline in brackets (【朱沱镇“港城夜市”开市】): longer than a section's
+# label (【案情】).
+BRACKETED_TITLE = re.compile(r"【[^【】。！？]{6,40}】")
 # Who attended, a meeting story's subtitle: 刘建明出席并讲话, 常晓勇参加, 张三、李四出席,
 # 黎建中 唐振宇出席, 郑光明带队.
 ATTENDANCE = re.compile(

@@ -29,6 +29,7 @@ from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
     ATTENDANCE,
     BRACKETED_HEAD,
+    BRACKETED_TITLE,
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
@@ -378,7 +379,7 @@ def _labels_bracketed(units: list[Unit], at: int) -> bool:
         bool(STORY_LABEL.match(units[at].text))
         and at + 1 < len(units)
         and units[at + 1].kind == HEAD
-        and _bracketed_title(units[at + 1].text)
+        and bool(BRACKETED_TITLE.fullmatch(units[at + 1].text))
     )
 
 
@@ -1417,7 +1418,11 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             over_notice = _over_notice(units, groups, number)
             # 【陈食街道开展…演练】 after a brief headed above its text (简讯 /
             # 【…】 under the story before's headline): the next brief's title
-            item_below = end - start == 1 and items_below and _bracketed_title(units[start].text)
+            item_below = (
+                end - start == 1
+                and items_below
+                and bool(BRACKETED_TITLE.fullmatch(units[start].text))
+            )
             is_headline = (
                 has_dash
                 or item_below
@@ -1623,17 +1628,6 @@ def _label_over_title(units: list[Unit], start: int, end: int) -> bool:
         and start > 0
         and units[start - 1].kind in (HEAD, DASH)
         and bool(STORY_LABEL.match(units[start].text))
-    )
-
-
-def _bracketed_title(text: str) -> bool:
-    """A brief's headline in brackets, ``【朱沱镇“港城夜市”开市】``: longer than a
-    section's label (``【案情】``)."""
-    return (
-        text.startswith("【")
-        and text.endswith("】")
-        and 8 <= len(text) <= 42
-        and not any(mark in text[1:-1] for mark in "【】。！？")
     )
 
 
