@@ -4394,3 +4394,20 @@ def test_a_headline_as_wide_as_the_column_over_a_short_tail_over_the_next_lead()
         ("永川职教中心学子在全国职业院校技能大赛中摘得两金一银", "本报讯（渝"),
         ("兴龙湖小学迎来首批新生", "9月2日，"),
     ]
+
+
+def test_a_notices_attachment_line_over_its_signature_is_its_text():
+    """``附件：招聘岗位一览表`` indented under a notice's last clause, over its issuer
+    and date: the notice's line, no headline of another article."""
+    page = (
+        "重庆永川旅游发展集团有限公司公开招聘工作人员公告\n\n"
+        "　　因业务发展需要，现面向社会公开招\n聘工作人员8名。有关事项公告如下。\n"
+        "一、咨询方式\n　　咨询电话：023-49871566（工作日9:00\n至17:00）。\n"
+        "　　附件：招聘岗位一览表\n重庆永川旅游发展集团有限公司\n2024年10月14日\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks][-3:] == [
+        "附件：招聘岗位一览表",
+        "重庆永川旅游发展集团有限公司",
+        "2024年10月14日",
+    ]
