@@ -5144,3 +5144,26 @@ def test_a_notices_date_cut_where_the_dump_wrapped_it_signs_the_notice():
     notice, lost = parse_text(page, "page.txt")
     assert (notice.date, notice.blocks[-1].text) == ("2024-05-06", "2024年5月6日")
     assert lost.title == "遗失声明"
+
+
+def test_a_storys_rest_under_its_headline_read_another_way_is_joined_to_it():
+    """Page 1 prints ``永川区召开2024年招商引资`` / ``工作推进会`` over a ——subtitle (one
+    title); page 2 prints the rest and the two rows again after it with no subtitle,
+    so they read as a title and its subtitle there: still the one story."""
+    page = (
+        "2024年5月14日 星期二 第1版 要闻\n\n"
+        "永川区召开2024年招商引资\n工作推进会\n——今年前4月签约项目52个\n\n"
+        "本报讯（渝西都市报记者 黄思远）5月13日，永川区召开2024年招商引资工作推进会。\n\n"
+        "会议指出，各镇街、各园区要聚焦龙头企业和配套企业精准发力，\n\n（下转第2版）\n\n"
+        "2024年5月14日 星期二 第2版 要闻\n\n（上接第1版）着力提升项目签约率和投产率。\n\n"
+        "会议还对重点项目推进中存在的问题进行了研究。\n\n"
+        "永川区召开2024年招商引资\n工作推进会\n\n"
+        "本报讯（渝西都市报记者 赵 晨）5月12日，朱沱镇长江岸线生态修复工程完工。\n\n"
+        "朱沱镇：江岸生态修复见成效\n"
+    )
+    got = parse_text(page, "20240514_p1-2.txt")
+    assert [a.title for a in got] == [
+        "永川区召开2024年招商引资 工作推进会",
+        "朱沱镇：江岸生态修复见成效",
+    ]
+    assert got[0].blocks[-1].text == "会议还对重点项目推进中存在的问题进行了研究。"

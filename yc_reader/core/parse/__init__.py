@@ -340,7 +340,7 @@ def _join_jumps(
                 if kept[later]
                 and drafts[later].continuation == pages[at]
                 and pages[later] == draft.jumps_to
-                and drafts[later].title in ("", draft.title)
+                and _headed_alike(drafts[later], draft)
             ),
             None,
         )
@@ -354,6 +354,16 @@ def _join_jumps(
         [metas[at] for at in chosen],
         [exports[at] for at in chosen],
     )
+
+
+def _headed_alike(rest: Draft, draft: Draft) -> bool:
+    """``rest`` is unheaded or under ``draft``'s headline printed again, its rows read
+    another way there (``永川区召开…招商引资`` / ``工作推进会`` without the ——subtitle
+    that made them one title: a title and its subtitle, or a kicker and a title)."""
+    if not rest.title:
+        return True
+    readings = (rest.title, rest.kicker + rest.title, rest.title + rest.subtitle)
+    return "".join(draft.title.split()) in {"".join(text.split()) for text in readings}
 
 
 def _append_rest(draft: Draft, rest: Draft) -> None:
