@@ -699,3 +699,20 @@ def test_a_web_pages_title_a_blank_line_over_its_dash_subtitle_and_fields():
         "——2024年永川区第四季度重点项目集中签约活动举行",
         "2024-10-15",
     )
+
+
+def test_related_reading_over_readers_comments_closing_an_app_page_is_no_text():
+    """An app's page: ``相关阅读`` over other articles' titles and their times, then
+    ``热门评论（12）`` over readers' comments (sentences among them): none of it the
+    article's text."""
+    page = (
+        "永川高新区再添新能源汽车零部件项目\n\n2024-08-05 10:23 · 渝西都市报\n\n"
+        "本报讯（渝西都市报记者 谢 春）8月5日上午，一个汽车零部件项目在永川高新区开工。\n\n"
+        "责任编辑：周婷\n\n点赞 86    评论 12    收藏\n\n"
+        "相关阅读\n永川：前7月规上工业产值同比增长9.3%\n08-03 · 渝西都市报\n"
+        "卫星湖街道：“家门口”就业驿站开张\n08-02 · 渝西都市报\n\n"
+        "热门评论（12）\n渝西老张\n家门口又多了800个岗位，好事！\n08-05 11:02 · 重庆    回复    赞 5\n"
+        "凤凰湖的风\n希望配套的公交线路也跟上。\n08-05 11:40 · 重庆    回复    赞 2\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text[:6] for b in got.blocks] == ["本报讯（渝西"]

@@ -313,11 +313,11 @@ def clean_lines(text: str) -> Lines:
         if line.startswith(" ") and line.strip()
     }
     stripped, blocks = read_front_matter([line.strip() for line in lines])
+    if "评论" in text or "留言" in text:  # (first: a closing list of links may be over them)
+        _drop_comments(stripped)
     _drop_recommended(stripped)
     if "版面" in text:
         _drop_page_list(stripped)
-    if "评论" in text or "留言" in text:
-        _drop_comments(stripped)
     tabled = _gapped(text) or _barred(text) or _SPACED_ROW.search("\n" + text)
     rows = _table_rows(raw) if tabled else {}
     if ":" in text or "：" in text:
