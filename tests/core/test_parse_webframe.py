@@ -716,3 +716,22 @@ def test_related_reading_over_readers_comments_closing_an_app_page_is_no_text():
     )
     (got,) = parse_text(page, "page.txt")
     assert [b.text[:6] for b in got.blocks] == ["本报讯（渝西"]
+
+
+def test_a_wechat_posts_bold_follow_prompt_and_closing_links_with_a_qr_image_go():
+    """``点击上方蓝字 **关注我们**`` over the post (no kicker), and ``**往期推荐**`` over
+    links, a QR code's image (its long address no words), a follow prompt and
+    ``[阅读原文](…)`` closing it: the post's frame, none of it text."""
+    page = (
+        "点击上方蓝字 **关注我们**\n\n# 松溉古镇这场非遗市集，周末等你来逛！\n\n"
+        "原创 涂燕 渝西都市报 *2023-07-14 20:05* *发表于重庆*\n\n"
+        "7月14日，记者从松溉镇获悉，“松溉古镇非遗市集”将在古镇举办。\n\n"
+        "**往期推荐**\n\n[永川这个地方上榜市级名单](https://mp.weixin.qq.com/s/a1)\n\n"
+        "[茶山竹海夜游开放时间调整](https://mp.weixin.qq.com/s/a3)\n\n"
+        "![](https://mmbiz.qpic.cn/mmbiz_png/qrcode/640?wx_fmt=png)\n\n"
+        "长按识别二维码 关注我们\n\n点个「在看」，让更多人看到\n\n"
+        "[阅读原文](https://mp.weixin.qq.com/s/orig)\n"
+    )
+    (got,) = parse_text(page, "post.md")
+    assert (got.kicker, got.title) == ("", "松溉古镇这场非遗市集，周末等你来逛！")
+    assert [b.text[:5] for b in got.blocks] == ["7月14日"]

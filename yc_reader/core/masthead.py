@@ -1089,7 +1089,7 @@ def is_navigation_line(text: str) -> bool:
     if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
         return False
     return (
-        not _NAVIGATION.sub("", text).strip(" |｜/·<>«»")
+        not _NAVIGATION.sub("", text).strip(" |｜/·<>«»*")  # (bold marks: 点击…蓝字 **关注我们**)
         or is_site_footer(text)
         or bool(_BREADCRUMB.match(text))
     )

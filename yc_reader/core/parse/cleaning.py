@@ -530,8 +530,9 @@ def _drop_recommended(lines: list[str]) -> None:
         if not (label and _RECOMMENDED.match(label)):
             continue
         tail = [line for line in lines[at + 1 :] if line]
-        if closing and all(
-            (len(line) <= 40 and "。" not in line) or is_site_footer(line) for line in tail
+        if closing and all(  # (a link's target no words: ![](…qrcode…), [阅读原文](…))
+            (len(_LINK_TARGET.sub("]", line)) <= 40 and "。" not in line) or is_site_footer(line)
+            for line in tail
         ):
             lines[at:] = [""] * (len(lines) - at)
         else:
