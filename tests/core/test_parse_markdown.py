@@ -284,3 +284,21 @@ def test_a_marked_head_with_a_colon_and_a_bracketed_head_are_minor_heads():
         ("paragraph", "凌晨5点半，环卫工人周桂兰已经开始清扫"),
     ]
     assert ("subhead", "【编辑回复】") in [(b.kind, b.text) for b in letter.blocks]
+
+
+def test_readers_letters_in_brief_under_their_label_are_items_of_their_own():
+    """``## 来信简登`` over bold run-in titles, each letter signed in brackets: a
+    letter each, the label no title; the readers' page's address is furniture."""
+    page = (
+        "## 来信简登\n\n"
+        "**公交司机拾金不昧获点赞**　6月25日，我在208路公交车上遗落了钱包，驾驶员黄师傅"
+        "第一时间交到了调度室。（读者 刘晓梅）\n\n"
+        "**建议增设过街人行横道**　胜利路与星光大道交叉口附近行人多，建议增设人行横道。"
+        "（读者 孙国华）\n\n"
+        "来信请寄：重庆市永川区渝西都市报社读者部　邮编：402160\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, len(a.blocks)) for a in got] == [
+        ("公交司机拾金不昧获点赞", ("刘晓梅",), 1),
+        ("建议增设过街人行横道", ("孙国华",), 1),
+    ]
