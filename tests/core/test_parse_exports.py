@@ -1468,3 +1468,12 @@ def test_a_page_navigation_list_over_links_to_the_pages_other_articles_goes():
     assert [b.text for b in got.blocks] == [
         "10月12日，吉安镇3万亩柑橘迎来采摘季，果农们忙着采摘装箱。"
     ]
+
+
+def test_a_contents_list_shortening_the_pages_headlines_goes():
+    """``本版导读`` over entries that shorten the headlines below (``全民健身：运动会落幕``
+    for ``永川区全民健身运动会落幕``, ``山地越野赛开跑`` for ``茶山竹海山地越野赛开跑``):
+    the page's own contents, no story."""
+    items = "· 全民健身：运动会落幕\n· 山地越野赛开跑\n· 校园足球联赛开赛"
+    got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
+    assert [a.title for a in got] == TITLES

@@ -662,7 +662,7 @@ def _read_contents_list(page: Lines) -> None:
             pointed_above += bool(lines[first])
         listed = [_listed(item) for item in lines[end:items]]
         later = {_listed(other) for other in lines[items:] if other}
-        found = sum(1 for item in listed if item in later)
+        found = sum(1 for item in listed if item in later or _shortened(item, later))
         if pointed >= 2 or (pointed and "导读" in line):  # (导读 over one pointer: …转身… 2版)
             lines[at:pointers] = [""] * (pointers - at)
         elif pointed_above >= 2:
@@ -679,6 +679,20 @@ def _read_contents_list(page: Lines) -> None:
                 lines[at] = ""  # (版面导航 over a list of other things: a link)
         if "标题导航" not in line and not line.startswith("本版"):
             return  # (a file of an e-paper's pages has one a page)
+
+
+# The longest headline a contents entry may shorten.
+_SHORTENED_CHARS = 40
+
+
+def _shortened(item: str, headlines: set[str]) -> bool:
+    """A contents entry that shortens a headline printed below (``冬季夜查：一周查处…``
+    for ``冬季夜查不停歇 一周查处…``, ``渔民江中救起落水男子`` for ``松溉镇渔民…``):
+    each of its phrases inside one headline."""
+    parts = [part for part in re.split(r"[：:]", item) if len(part) >= 2]
+    return bool(parts) and any(
+        len(line) <= _SHORTENED_CHARS and all(part in line for part in parts) for line in headlines
+    )
 
 
 def _without_hidden_html(text: str) -> str:
