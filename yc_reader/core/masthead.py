@@ -57,7 +57,8 @@ _NAMEPLATE = (
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
     # the mailbox wants, （请注明“副刊投稿”）)
-    r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*[0-9\-－]{3,16}[×xX*＊]{0,6}"
+    r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*(?:[（(]0\d{2,3}[）)])?"
+    r"[0-9\-－]{3,16}[×xX*＊]{0,6}"  # (its area code in brackets: （023）4988××××)
     r"|[（(]本版(?:新闻|广告)热线\s*[:：]\s*[0-9\-－]{3,16}[）)]"  # (（本版广告热线：…）)
     # (本报读者服务热线：…（工作日9:00—17:30）, its hours after it, a health page's desk
     # too, 健康热线023-49863120; an advert box's hotline so, 广告热线：…（…）, stays to
