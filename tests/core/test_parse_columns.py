@@ -4411,3 +4411,20 @@ def test_a_notices_attachment_line_over_its_signature_is_its_text():
         "重庆永川旅游发展集团有限公司",
         "2024年10月14日",
     ]
+
+
+def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
+    """Headlines after their stories: ``【高中男子100米决赛前六名】`` over a results
+    table inside the story is the table's label, no headline of the text above."""
+    page = (
+        "本报讯（渝西都市报记者 彭禹乔）10月14日，\n为期三天的永川区第十届中小学生田径运动会\n"
+        "在永川中学田径场落下帷幕，6人9次打破区\n中小学生纪录。\n"
+        "比赛中，永川中学高二学生曾俊熙在高中男子\n100米决赛中跑出10秒98，打破了区纪录。\n"
+        "【高中男子100米决赛前六名】\n名次 姓名 单位 成绩\n1 曾俊熙 永川中学 10秒98\n"
+        "2 龙泽宇 北山中学 11秒12\n3 邓家乐 萱花中学 11秒20\n"
+        "区教委相关负责人介绍，成绩优异的学生将\n入选永川区代表队。\n"
+        "永川区第十届中小学生田径运动会闭幕\n——6人9次打破区中小学生纪录\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "永川区第十届中小学生田径运动会闭幕"
+    assert ("subhead", "【高中男子100米决赛前六名】") in [(b.kind, b.text) for b in got.blocks]

@@ -1509,6 +1509,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             is_headline
             and not ENUMERATED.match(units[start].text)
             and not _sidebar(units, start, end)
+            # (【高中男子100米决赛前六名】 over a table's rows: their label)
+            and not (end - start == 1 and units[start].text[:1] == "【" and _over_rows(units, end))
             and not (end - start == 1 and DAY_HEADING.match(units[start].text))
         ):
             headline_at.add(start)
