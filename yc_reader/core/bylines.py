@@ -184,7 +184,10 @@ def _names(text: str) -> list[str]:
     """Names from the part of a byline after its roles, joining padded two-character
     names; a role parts them (``记者 黄 俊 杰 通讯员 周 琳``: a padded three-character
     name, then another)."""
-    return [name for part in _ROLE_WORD.split(text) for name in _padded_names(part)]
+    parts = _ROLE_WORD.split(text)
+    if len(parts) <= 2:  # (one role or none: nothing to part)
+        return _padded_names(text)
+    return [name for part in parts for name in _padded_names(part)]
 
 
 _ROLE_WORD = re.compile(rf"{_PAPER}|(?:本文)?{_ROLE}")

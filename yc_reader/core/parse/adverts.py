@@ -81,6 +81,20 @@ def _phoned(line: str) -> bool:
     return "热线" in line or "电话" in line or "中心" in line
 
 
+_PHONE_IN_LINE = re.compile(r"(?:热线|电话|中心|售楼部|售楼处)[：:][0-9０-９]")
+
+
+def _has_one_line_advert(text: str) -> bool:
+    """Whether a line of ``text`` is an advert whole: only lines holding a phone
+    number's field are read."""
+    for found in _PHONE_IN_LINE.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        if _one_line_advert(text[start : end if end >= 0 else len(text)].strip("* ")):
+            return True
+    return False
+
+
 def has_advert(text: str) -> bool:
     """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
     hotline, an advert's mark, who ran it, or a box of classified ones; scanned for
@@ -91,7 +105,7 @@ def has_advert(text: str) -> bool:
         or (("广【" in text or "广审" in text) and "号" in text)
         or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
-        or any(_phoned(line) and _one_line_advert(line) for line in text.splitlines())
+        or (_phoned(text) and _has_one_line_advert(text))
     )
 
 

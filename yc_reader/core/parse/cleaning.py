@@ -277,7 +277,7 @@ def clean_lines(text: str) -> Lines:
         raw = [piece for line in raw for piece in _continuation_apart(line)]
     if "年" in text and _CUT_DATE_HEAD.search(text):  # 2024年5 / 月6日: a notice's date, cut
         raw = _cut_dates_joined(raw)
-    if "▲" in text:  # …感受书香魅力。▲学生们在…: the text, then the caption glued to it
+    if "▲" in text and _GLUED_CAPTION.search(text):  # …书香魅力。▲学生们在…: text, caption
         raw = [piece for line in raw for piece in _glued_caption_apart(line)]
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
         raw = [piece for line in raw for piece in _jump_apart(line)]
@@ -481,7 +481,8 @@ def _continuation_apart(line: str) -> tuple[str, ...]:
     return (found[1], line[found.end() :]) if found else (line,)
 
 
-_CUT_DATE_HEAD = re.compile(r"\d{4}\s*年\s*\d{0,2}[ \t\u3000]*$", re.M)
+# (年 first: a look for the literal before the pattern's; the join must be a date)
+_CUT_DATE_HEAD = re.compile(r"年[ \t\u3000]*\d{0,2}[ \t\u3000]*$", re.M)
 
 
 def _cut_dates_joined(raw: list[str]) -> list[str]:
