@@ -3627,7 +3627,7 @@ def test_a_supplements_head_over_lines_a_dotted_section_and_a_listing_row():
             "永川区“亩均效益”评价结果 首次与用地用能政策挂钩",
             "",
         ),
-        (("读者来信", "感谢朱沱镇卫生院的医生们"), "读者来信", "感谢朱沱镇卫生院的医生们", ""),
+        (("医者仁心", "感谢朱沱镇卫生院的医生们"), "医者仁心", "感谢朱沱镇卫生院的医生们", ""),
         (
             ("永川区开展入河排污口整治专项行动", "已整治排污口31个"),
             "",
@@ -5168,3 +5168,16 @@ def test_a_storys_rest_under_its_headline_read_another_way_is_joined_to_it():
         "朱沱镇：江岸生态修复见成效",
     ]
     assert got[0].blocks[-1].text == "会议还对重点项目推进中存在的问题进行了研究。"
+
+
+def test_a_readers_letter_label_is_no_kicker_and_the_pages_mailbox_no_text():
+    """``读者来信`` over a letter's title is the kind of piece, no kicker; the page's
+    ``读者热线：…　来信邮箱：…`` at its foot is furniture."""
+    page = (
+        "2024年5月15日　星期三　第6版　读者\n\n读者来信\n\n小区门口的路灯啥时候能亮？\n\n"
+        "编辑同志：\n\n　　我家小区门口那段路上有4盏路灯已经坏了半个多月，希望有关部门尽快修一修。\n\n"
+        "读者 王建国\n\n读者热线：023-49862110　来信邮箱：ycdsbdzlx@163.com\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == ("", "小区门口的路灯啥时候能亮？")
+    assert "来信邮箱" not in got.blocks[-1].text
