@@ -735,3 +735,23 @@ def test_a_wechat_posts_bold_follow_prompt_and_closing_links_with_a_qr_image_go(
     (got,) = parse_text(page, "post.md")
     assert (got.kicker, got.title) == ("", "松溉古镇这场非遗市集，周末等你来逛！")
     assert [b.text[:5] for b in got.blocks] == ["7月14日"]
+
+
+def test_an_app_file_of_two_posts_keeps_each_posts_text_alone():
+    """Two app posts in one file: the app's name over each title (``i永川 客户端``),
+    the counters (``分享 | 评论 | 点赞 27``, an uncounted 评论 too), a bare related-
+    reading list between the posts and the app's prompt at the end: no text."""
+    page = (
+        "i永川 客户端\n来苏镇：3000亩晚熟柑橘迎来丰收\n2022-11-03 16:48 · 永川区融媒体中心\n"
+        "11月3日，在来苏镇观音井村的柑橘园里，果农们正忙着采摘、分拣、装箱。\n"
+        "分享 | 评论 3 | 点赞 41\n相关阅读\n永川秀芽“走出去”，茶农腰包鼓起来\n"
+        "板桥镇：“小院经济”激活乡村振兴一池春水\n\n"
+        "i永川 客户端\n朱沱镇：长江禁捕“护渔队”守护一江碧水\n2022-11-04 09:15 · 永川区融媒体中心\n"
+        "11月4日凌晨1点，朱沱镇汉东村江边，一束束手电光在江面上来回扫动。\n"
+        "分享 | 评论 | 点赞 27\n打开i永川，查看更多精彩内容\n"
+    )
+    got = parse_text(page, "posts.txt")
+    assert [(a.kicker, a.title, len(a.blocks)) for a in got] == [
+        ("", "来苏镇：3000亩晚熟柑橘迎来丰收", 1),
+        ("", "朱沱镇：长江禁捕“护渔队”守护一江碧水", 1),
+    ]

@@ -543,6 +543,11 @@ def _drop_recommended(lines: list[str]) -> None:
             end = start
             while end < len(lines) and _linked_title(lines[end]):
                 end += 1
+            if end == start:  # (unmarked, titles a line each up to a blank line: two posts' file)
+                while end < len(lines) and lines[end] and _unmarked_title(lines[end]):
+                    end += 1
+                if end - start < 2 or (end < len(lines) and lines[end]):
+                    end = start
             if end > start:
                 lines[at:end] = [""] * (end - at)
         closing = False
@@ -593,12 +598,21 @@ def _drop_comments(lines: list[str]) -> None:
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
 
 
+def _unmarked_title(line: str) -> bool:
+    """A line of a list of other articles' titles printed bare: short, no sentence."""
+    return len(line) <= _LISTED_TITLE_CHARS and not any(mark in line for mark in "。！？；")
+
+
+# The longest title in a list of other articles.
+_LISTED_TITLE_CHARS = 40
+
+
 def _linked_title(line: str) -> bool:
     """A line of a list of other articles' titles: marked as a list's item, short
     (its link's target aside), no sentence."""
     return (
         _has_list_mark(line)
-        and len(_LINK_TARGET.sub("]", line) if "](" in line else line) <= 40
+        and len(_LINK_TARGET.sub("]", line) if "](" in line else line) <= _LISTED_TITLE_CHARS
         and "。" not in line
     )
 
