@@ -9,6 +9,7 @@ still carry the issue date (``2024-04-20…``, ``20240420…``).
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -385,11 +386,12 @@ def _month_day(found: re.Match[str]) -> str:
     return f"{month:02d}-{day:02d}" if valid_date(2024, month, day) else ""
 
 
-def _nonblank_near(lines: list[str], at: int, count: int) -> list[int]:
-    """The ``count`` lines with text nearest above line ``at`` and below it."""
-    above = [j for j in range(at - 1, -1, -1) if lines[j].strip()][:count]
-    below = [j for j in range(at + 1, len(lines)) if lines[j].strip()][:count]
-    return [*above, *below]
+def _nonblank_near(lines: list[str], at: int, count: int) -> tuple[list[int], list[int]]:
+    """The ``count`` lines with text nearest above line ``at`` and below it, each
+    side nearest first."""
+    above = itertools.islice((j for j in range(at - 1, -1, -1) if lines[j].strip()), count)
+    below = itertools.islice((j for j in range(at + 1, len(lines)) if lines[j].strip()), count)
+    return list(above), list(below)
 
 
 def _paper_section(text: str) -> str:
@@ -731,7 +733,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
         if (metas[k].date or metas[k].day) and not metas[k].page:
             # (its lines a blank line apart too: 渝西都市报 / A01 / 要闻 / 2019年10月1日 星期二)
-            near = _nonblank_near(lines, i, 3)
+            near = [j for side in _nonblank_near(lines, i, 3) for j in side]
             number = next((j for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), None)
             if number is not None:
                 metas[k] = replace(metas[k], page=page_number(lines[number].strip()))
@@ -752,14 +754,9 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     for meta, page in zip(metas, on_page, strict=True):
         has_section[page] = has_section[page] or bool(meta.section)
     for k, i in enumerate(core):
-        for step in (-1, 1):
-            j, seen = i + step, 0
-            while 0 <= j < len(lines) and seen < 3:
+        for side in _nonblank_near(lines, i, 3):
+            for j in side:
                 text = lines[j].strip()
-                if not text:
-                    j += step
-                    continue
-                seen += 1
                 if j in taken:
                     pass
                 elif (
@@ -792,7 +789,6 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
                     has_section[on_page[k]] = True
                 else:
                     break
-                j += step
     # The page's hotlines and accounts on its last line (反诈热线：96110　　报警电话：110).
     last = next(
         (i for i in range(len(lines) - 1, -1, -1) if i not in taken and lines[i].strip()), None

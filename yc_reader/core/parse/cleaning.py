@@ -532,7 +532,8 @@ def _drop_recommended(lines: list[str]) -> None:
             continue
         tail = [line for line in lines[at + 1 :] if line]
         if closing and all(  # (a link's target no words: ![](…qrcode…), [阅读原文](…))
-            (len(_LINK_TARGET.sub("]", line)) <= 40 and "。" not in line) or is_site_footer(line)
+            (len(_LINK_TARGET.sub("]", line)) <= _LISTED_TITLE_CHARS and "。" not in line)
+            or is_site_footer(line)
             for line in tail
         ):
             lines[at:] = [""] * (len(lines) - at)
@@ -603,7 +604,7 @@ def _unmarked_title(line: str) -> bool:
     return len(line) <= _LISTED_TITLE_CHARS and not any(mark in line for mark in "。！？；")
 
 
-# The longest title in a list of other articles.
+# The longest title in a list of articles (other articles', or a page's contents).
 _LISTED_TITLE_CHARS = 40
 
 
@@ -696,18 +697,13 @@ def _read_contents_list(page: Lines) -> None:
             return  # (a file of an e-paper's pages has one a page)
 
 
-# The longest headline a contents entry may shorten.
-_SHORTENED_CHARS = 40
-
-
 def _shortened(item: str, headlines: set[str]) -> bool:
     """A contents entry that shortens a headline printed below (``冬季夜查：一周查处…``
     for ``冬季夜查不停歇 一周查处…``, ``渔民江中救起落水男子`` for ``松溉镇渔民…``):
     each of its phrases inside one headline."""
     parts = [part for part in re.split(r"[：:]", item) if len(part) >= 2]
-    return bool(parts) and any(
-        len(line) <= _SHORTENED_CHARS and all(part in line for part in parts) for line in headlines
-    )
+    short = (line for line in headlines if len(line) <= _LISTED_TITLE_CHARS)
+    return bool(parts) and any(all(part in line for part in parts) for line in short)
 
 
 def _without_hidden_html(text: str) -> str:
