@@ -59,14 +59,13 @@ _NAMEPLATE = (
     # The paper's hotline, mailbox and account, printed at a page's foot or between stories.
     # (digits masked in a dump, 023-4986××××; what it asks for, 欢迎提供新闻线索; what
     # the mailbox wants, （请注明“副刊投稿”）)
-    r"|(?:新闻|报料|读者|分类广告|广告|发行|订阅|订报)热线\s*[:：]\s*(?:[（(]0\d{2,3}[）)])?"
-    r"[0-9\-－]{3,16}[×xX*＊]{0,6}"  # (its area code in brackets: （023）4988××××)
-    r"|[（(]本版(?:新闻|广告)热线\s*[:：]\s*[0-9\-－]{3,16}[）)]"  # (（本版广告热线：…）)
-    # (本报读者服务热线：…（工作日9:00—17:30）, its hours after it, a health page's desk
-    # too, 健康热线023-49863120; an advert box's hotline so, 广告热线：…（…）, stays to
-    # mark the box)
-    r"|(?:本报)?(?:新闻|报料|读者|健康)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}"
-    r"(?:[（(][^（）()]{2,20}[）)])?"
+    # (its area code in brackets, （023）4988××××; the page's in brackets, （本版广告热线：…）;
+    # a health page's desk, 健康热线023-49863120)
+    r"|[（(]?(?:本报|本版)?(?:新闻|报料|读者|健康|分类广告|广告|发行|订阅|订报)(?:服务)?热线"
+    r"\s*[:：]?\s*(?:[（(]0\d{2,3}[）)])?[0-9\-－]{3,16}[×xX*＊]{0,6}[）)]?"
+    # (its hours after it, 本报读者服务热线：…（工作日9:00—17:30）; an advert box's hotline
+    # so, 广告热线：…（…）, stays to mark the box)
+    r"|(?:本报)?(?:新闻|报料|读者|健康)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}[（(][^（）()]{2,20}[）)]"
     r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}"
     r"|(?:投稿|报料|订阅)\s*[:：]\s*扫描?\S{0,6}二维码"  # (投稿：扫描右侧二维码)
     r"|(?:本版|本刊)?(?:投稿|来信)邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?"
