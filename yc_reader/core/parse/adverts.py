@@ -56,9 +56,10 @@ def _advert_over_approval(lines: list[str], at: int) -> int | None:
 # An advert on one line of its own, its parts a space apart (长安汽车永川鑫顺4S店　夏季
 # 购车节　…限时优惠1.5万元　购车热线：023-49871234　地址：…): its advertiser and
 # slogans, a phone number among its fields, no clause in it.
-_PHONE_FIELD = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|中心|售楼部|售楼处)[：:][0-9０-９][-－0-9０-９]{6,}$"
-)
+_PHONE_WORDS = ("热线", "电话", "中心", "售楼部", "售楼处")
+_PHONE_KEY = rf"(?:{'|'.join(_PHONE_WORDS)})[：:][0-9０-９]"
+_PHONE_FIELD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}{_PHONE_KEY}[-－0-9０-９]{{6,}}$")
+_PHONE_IN_LINE = re.compile(_PHONE_KEY)
 _ONE_LINE_AD_CHARS = 150
 
 
@@ -78,10 +79,7 @@ def _one_line_advert(line: str) -> bool:
 
 def _phoned(line: str) -> bool:
     """A look for a phone's words before the one-line advert's pattern, on every line."""
-    return "热线" in line or "电话" in line or "中心" in line
-
-
-_PHONE_IN_LINE = re.compile(r"(?:热线|电话|中心|售楼部|售楼处)[：:][0-9０-９]")
+    return any(word in line for word in _PHONE_WORDS)
 
 
 def _has_one_line_advert(text: str) -> bool:
