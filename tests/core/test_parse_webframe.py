@@ -755,3 +755,76 @@ def test_an_app_file_of_two_posts_keeps_each_posts_text_alone():
         ("", "来苏镇：3000亩晚熟柑橘迎来丰收", 1),
         ("", "朱沱镇：长江禁捕“护渔队”守护一江碧水", 1),
     ]
+
+
+def test_a_government_sites_record_of_a_notice_is_no_text():
+    """A government site's notice: the site's name over its menu spaced apart, the
+    document's record (``索 引 号：…``, ``发布机构：…``, ``成文日期：…``, ``文　　号：…``)
+    over its title, and ``相关文件：`` over other notices' titles at the end: the
+    site's, not the notice's."""
+    page = (
+        "重庆市永川区人民政府\n首页    政务公开    政务服务    互动交流    走进永川\n\n"
+        "索 引 号：11500118MB1C45678X/2023-00123\n发布机构：永川区交通运输委员会\n"
+        "成文日期：2023-09-26\n发布日期：2023-09-26\n文　　号：永交通〔2023〕45号\n\n"
+        "关于兴龙大道（凤凰湖段）实施交通管制的通告\n\n"
+        "因兴龙大道（凤凰湖段）雨污分流改造工程施工需要，决定对兴龙大道实施交通管制。\n\n"
+        "特此通告。\n\n重庆市永川区交通运输委员会\n\n2023年9月26日\n\n【打印】　【关闭】\n\n"
+        "相关文件：\n永川区交通运输委员会关于中秋国庆假期道路交通安全的提示\n"
+        "永川区2023年第三季度道路施工计划公示\n\n"
+        "主办：重庆市永川区人民政府办公室　　承办：重庆市永川区大数据发展局\n"
+    )
+    (got,) = parse_text(page, "notice.txt")
+    assert (got.kicker, got.title, got.subtitle, got.date) == (
+        "",
+        "关于兴龙大道（凤凰湖段）实施交通管制的通告",
+        "",
+        "2023-09-26",
+    )
+    assert [b.text for b in got.blocks][-1] == "2023年9月26日"
+
+
+def test_a_sites_footer_links_and_a_posts_bold_share_buttons_are_no_text():
+    """``联系我们 | 网站地图 | 使用帮助`` closing a site's page and ``**分享** **收藏**
+    **点赞** **在看**`` under a post: links, not text."""
+    page = (
+        "# 母亲的茶山\n\n原创 渝西都市报 2025-05-10 08:00 重庆\n\n"
+        "母亲在茶山竹海种了一辈子茶。\n\n**分享** **收藏** **点赞** **在看**\n\n"
+        "联系我们 | 网站地图 | 使用帮助\n"
+    )
+    (got,) = parse_text(page, "post.md")
+    assert [b.text for b in got.blocks] == ["母亲在茶山竹海种了一辈子茶。"]
+
+
+def test_an_e_papers_page_links_and_weather_over_its_stories_are_no_text():
+    """An e-paper's page: ``◀上一版    版面目录    下一版▶`` and a weather line with
+    its warning (``… 南风2级  高温橙色预警``) over the first story; no headline."""
+    page = (
+        "渝西都市报\n2024年8月12日 星期一\n第03版 综合\n◀上一版    版面目录    下一版▶\n\n"
+        "永川天气  今天 晴 27℃～38℃  南风2级  高温橙色预警\n\n"
+        "永川区启动2024年“消夏惠民”消费季\n"
+        "8月10日晚，2024年永川区“消夏惠民”消费季在兴龙湖商圈启动。\n"
+        "（渝西都市报记者 谢 春）\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.section) == (
+        "永川区启动2024年“消夏惠民”消费季",
+        "",
+        "综合",
+    )
+    assert [b.text[:5] for b in got.blocks] == ["8月10日", "（渝西都市"]
+
+
+def test_an_e_papers_pages_on_one_line_and_its_titles_under_their_kinds_are_no_story():
+    """``版面导航`` over the issue's pages on one line (``01　要闻　　02　要闻 …``), then
+    ``本版标题`` over the page's headlines, a kind's label before some (``· 图片新闻
+    端午将至粽飘香``): links and a contents list, no story."""
+    page = (
+        "渝西都市报\n2022年6月15日　星期三\n第04版：社会\n\n版面导航\n"
+        "01　要闻　　02　要闻　　03　综合　　04　社会\n\n本版标题\n"
+        "· 图片新闻　端午将至粽飘香\n· 大安街道：老旧小区“焕新颜”\n\n"
+        "图片新闻\n端午将至粽飘香\n6月14日，红旗社区开展包粽子活动。\n\n"
+        "▲志愿者和居民一起包粽子。\n\n渝西都市报记者 陈仕川 摄\n\n"
+        "大安街道：老旧小区“焕新颜”\n本报讯 今年以来，大安街道启动实施老旧小区改造项目。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == ["端午将至粽飘香", "大安街道：老旧小区“焕新颜”"]

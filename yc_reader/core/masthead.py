@@ -81,6 +81,7 @@ _NAMEPLATE = (
     rf"(?:\s*(?:明[天日]\s*[:：]?\s*[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}"
     rf"|[\u4e00-\u9fff]{{1,3}}风\s*\d{{1,2}}(?:\s*[~～至\-—]\s*\d{{1,2}})?\s*级)){{0,3}}"
     r"(?:\s*空气质量\s*[:：]?\s*[\u4e00-\u9fff]{1,4})?"  # (… 空气质量：良)
+    r"(?:\s*[\u4e00-\u9fff]{0,4}[红橙黄蓝]色预警)?"  # (… 高温橙色预警)
     # (…3月12日 阴转小雨 …, …请注意防暑降温, … 高温天气请注意防暑降温)
     r"(?:\s*[\u4e00-\u9fff]{0,8}请注意[\u4e00-\u9fff]{2,8})?"
     # (a box of days: 【天气】今天：小雨转阴，9℃～15℃；明天：多云，11℃～18℃)
@@ -962,7 +963,10 @@ _EXPORT_KEYS = {
     r"|作者单位|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
     # (an archive's record: the paper, its ids, a scan's and its OCR's settings)
     r"|报纸名称|报刊名称|报纸|刊名|稿件编号|稿号|记录号|卷宗号|扫描页码|分辨率|置信度"
-    r"|(?:稿件|签发)?状态|稿件数",
+    r"|(?:稿件|签发)?状态|稿件数"
+    # (a government site's record of a document, its keys spaced out to one width:
+    # 索 引 号：…　发布机构：…　成文日期：…　文　　号：永交通〔2023〕45号)
+    r"|索\s*引\s*号|发布机构|发文机关|成文日期|文\s*号|发文字号|主题分类|体裁分类|公开方式|有\s*效\s*性",
 }
 # The heading of an archive's export: 共3条记录 导出时间：…
 _EXPORT_HEADER = re.compile(r"^共\s*\d+\s*(?:条|篇)(?:记录|稿件|文章)?\s+.*导出")
@@ -1010,7 +1014,7 @@ _NAVIGATION = re.compile(
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回版面|返回|首页|往期(?:回顾|查阅|检索|浏览)?"
-    r"|版面导航|标题导航|本版(?:目录|要目|导航)\s*[:：]?|本版新闻\s*[:：]|收藏本文|收藏|分享到?\s*[:：]?"
+    r"|版面导航|版面目录|标题导航|本版(?:目录|要目|导航)\s*[:：]?|本版新闻\s*[:：]|收藏本文|收藏|分享到?\s*[:：]?"
     r"|相关链接\s*[:：](?=\s*(?:上一篇|下一篇))"  # (相关链接:　上一篇　下一篇)
     r"|本版(?:文章|稿件)\s*[:：]\s*\d+\s*篇|(?i:pdf)\s*版?\s*(?:下载|阅读)?|下载\s*(?i:pdf)"
     r"|(?:点击\s*)?[“\"]?阅读原文[”\"]?(?:\s*[，,]?\s*了解更多\S{0,10})?"
@@ -1037,7 +1041,7 @@ _NAVIGATION = re.compile(
 # A site's footer: its copyright and licence numbers.
 _SITE_FOOTER = re.compile(
     r"版权所有|版权声明|(?i:copyright|all rights reserved)|©|ICP备|公网安备|网站标识码"
-    r"|^(?:本网站?由\S{1,30}提供技术支持|关于我们\s*[|｜].*)$"
+    r"|^(?:本网站?由\S{1,30}提供技术支持|(?:关于我们|联系我们|网站地图|使用帮助|隐私政策|网站声明)\s*[|｜].*)$"
     r"|(?:^|[ \u3000])技术支持\s*[:：]\s*\S{1,30}$"  # (…主办　地址：…　技术支持：…)
     # (a reprint's terms: 免责声明：…如有侵权请联系删除, 本文为…原创，转载请注明出处)
     r"|^免责声明\s*[:：]|^本文(?:为|系)\S{0,16}原创|转载请注明(?:出处|来源)\S{0,2}$"
@@ -1062,14 +1066,15 @@ _BREADCRUMB = re.compile(
     r"|^附件\s*\d?\s*[:：]\s*\S{1,60}\.(?:docx?|xlsx?|pdf|wps|zip|rar|et)$"
     # a site's menu: 首页 | 要闻 | 镇街 | 乡村振兴 | 专题
     # (after the site's name: 渝西都市报数字报 首页 | 往期回顾 | 版面导航)
-    r"|^(?:[^|｜\s]{1,16}\s*[|｜]?\s*)?(?:网站)?首页(?:\s*[|｜/]\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
+    # (or spaces apart: 首页    政务公开    政务服务    互动交流)
+    r"|^(?:[^|｜\s]{1,16}\s*[|｜]?\s*)?(?:网站)?首页(?:(?:\s*[|｜/]\s*|\s+)[\u4e00-\u9fffA-Za-z]{1,8}){2,12}$"
     # a list's pages: 共 128 条 首页 上一页 1 2 3 … 13 下一页 尾页
     r"|^共\s*\d+\s*[条页篇](?:\s+\S{1,8}){2,20}$"
 )
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶播全▼更免+＋主原觉不好有"
+    "赞大我0▶◀播全▼更免+＋主原觉不好有联使隐"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
@@ -1086,10 +1091,10 @@ def is_navigation_line(text: str) -> bool:
         text = _EMOJI.sub("", text).strip()
         if not text:
             return True
-    if text[:1] not in NAVIGATION_FIRST or len(text) > 80:
-        return False
+    if text.lstrip("*")[:1] not in NAVIGATION_FIRST or len(text) > 80:
+        return False  # (bold links: **分享** **收藏** **点赞** **在看**)
     return (
-        not _NAVIGATION.sub("", text).strip(" |｜/·<>«»*")  # (bold marks: 点击…蓝字 **关注我们**)
+        not _NAVIGATION.sub("", text).strip(" |｜/·<>«»◀▶*")  # (bold marks: 点击…蓝字 **关注我们**)
         or is_site_footer(text)
         or bool(_BREADCRUMB.match(text))
     )

@@ -120,7 +120,8 @@ _AD_MARK = re.compile(
 # An advert's slogan: phrases of about one length a space apart (一叶秀芽 满口清香),
 # its label (公益广告) and the fields under its hotline (校址：…).
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9}){1,3}$")
-_AD_LABEL = re.compile(r"^[—\-=━─· ]*[【\[（(]?(?:公益)?广告[】\]）)]?[—\-=━─· ]*$")  # (·广告·)
+# (·广告·; an app's, with its button that closes it: 广告 ×)
+_AD_LABEL = re.compile(r"^[—\-=━─· ]*[【\[（(]?(?:公益)?广告[】\]）)]?(?:\s*[×✕╳])?[—\-=━─· ]*$")
 # An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
 _LABELLED_AD_ROWS = 5
 _LABELLED_AD_CHARS = 60

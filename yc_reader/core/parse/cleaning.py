@@ -35,6 +35,7 @@ from yc_reader.core.parse.kinds import (
     DATE_LEAD,
     ITEM,
     JUMP_MARK,
+    KIND_LABEL,
     PAGE_NO,
     PLACE_ENDING,
     PLACE_TAG,
@@ -123,7 +124,7 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
     r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
-    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|热门排行|热点排行|热门文章|排行榜|更多新闻)"
+    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|相关文件|热门排行|热点排行|热门文章|排行榜|更多新闻)"
     r"[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目 /
@@ -561,11 +562,14 @@ _COMMENTS = re.compile(
 )
 
 
-# An e-paper's list of the issue's pages under its label: 版面导航 / 第01版：要闻 / …
+# An e-paper's list of the issue's pages under its label: 版面导航 / 第01版：要闻 / …,
+# or on one line: 01　要闻　　02　要闻　　03　综合
 _PAGE_LIST_LABEL = re.compile(r"^[【\[]?(?:版面导航|版面目录|版面列表|本期版面)[】\]]?[:：]?$")
 _PAGE_LIST_ENTRY = re.compile(
     r"^[·•]?\s*第?\s*[A-H]?\d{1,2}\s*版\s*[:：·]?\s*[\u4e00-\u9fff·]{0,8}$"
+    r"|^(?:(?:[A-H]\d{1,2}|\d{2})\s*[:：]?\s*[\u4e00-\u9fff]{2,4}\s*){2,16}$"
 )
+_PAGE_NUMBER = re.compile(r"\d+")
 
 
 def _drop_page_list(lines: list[str]) -> None:
@@ -578,7 +582,7 @@ def _drop_page_list(lines: list[str]) -> None:
         end = at + 1
         while end < len(lines) and (not lines[end] or _PAGE_LIST_ENTRY.match(lines[end])):
             end += 1
-        if sum(1 for entry in lines[at + 1 : end] if entry) >= 2:
+        if len(_PAGE_NUMBER.findall(" ".join(lines[at + 1 : end]))) >= 2:
             lines[at:end] = [""] * (end - at)
 
 
@@ -678,7 +682,11 @@ def _read_contents_list(page: Lines) -> None:
             pointed_above += bool(lines[first])
         listed = [_listed(item) for item in lines[end:items]]
         later = {_listed(other) for other in lines[items:] if other}
-        found = sum(1 for item in listed if item in later or _shortened(item, later))
+        found = sum(
+            1
+            for item in listed
+            if item in later or _shortened(item, later) or _kind_labelled(item, later)
+        )
         if pointed >= 2 or (pointed and "导读" in line):  # (导读 over one pointer: …转身… 2版)
             lines[at:pointers] = [""] * (pointers - at)
         elif pointed_above >= 2:
@@ -695,6 +703,16 @@ def _read_contents_list(page: Lines) -> None:
                 lines[at] = ""  # (版面导航 over a list of other things: a link)
         if "标题导航" not in line and not line.startswith("本版"):
             return  # (a file of an e-paper's pages has one a page)
+
+
+def _kind_labelled(item: str, headlines: set[str]) -> bool:
+    """A contents entry naming its headline's kind before it (``图片新闻　端午将至粽飘香``
+    for the photo item ``端午将至粽飘香`` under its label)."""
+    return any(
+        item.endswith(line) and KIND_LABEL.match(item[: -len(line)])
+        for line in headlines
+        if 0 < len(line) < len(item)
+    )
 
 
 def _shortened(item: str, headlines: set[str]) -> bool:
@@ -892,8 +910,7 @@ def _read_markup(page: Lines) -> None:
             page.kinds[n] = CAPTION
             continue
         if (
-            (line[0] in NAVIGATION_FIRST or line[0] >= "\U0001f300")
-            and is_navigation_line(line)
+            is_navigation_line(line)
             and not _CONTENTS_LABEL.match(line)  # (版面导航 over the page's headlines: below)
         ):
             lines[n] = breadcrumb_masthead(line)  # (the issue's date and page a trail names)
