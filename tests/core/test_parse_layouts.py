@@ -428,3 +428,23 @@ def test_markdown_paragraphs_wrapped_with_indents_quotes_and_digits_are_no_poem(
         ("paragraph", "“这批三角梅", "0万元。"),
         ("paragraph", "卫星湖街道依", "产业园。"),
     ]
+
+
+def test_paragraphs_run_together_on_one_line_part_at_their_indents():
+    """A dump that lost its line breaks but kept each paragraph's indent of two
+    full-width spaces: a paragraph, or a subhead, at every indent after a
+    paragraph's end; a short line's gap (a footer's fields) parts nothing."""
+    page = (
+        "永川区启动2024年度城乡居民医保集中缴费\n\n"
+        "　　本报讯（渝西都市报记者 李佳）记者从区医保局获悉，2024年度城乡居民基本医疗保险"
+        "集中缴费工作已经启动，缴费截止时间为2024年2月29日。　　一、缴费标准　　2024年度"
+        "城乡居民医保个人缴费标准为每人每年380元。　　“缴费很方便。”居民李红梅说。\n\n"
+        "主办：永川区医保局　　承办：永川区大数据发展局\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [(b.kind, b.text[:6]) for b in got.blocks] == [
+        ("paragraph", "本报讯（渝西"),
+        ("subhead", "一、缴费标准"),
+        ("paragraph", "2024年度"),
+        ("paragraph", "“缴费很方便"),
+    ]

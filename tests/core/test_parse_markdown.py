@@ -302,3 +302,23 @@ def test_readers_letters_in_brief_under_their_label_are_items_of_their_own():
         ("公交司机拾金不昧获点赞", ("刘晓梅",), 1),
         ("建议增设过街人行横道", ("孙国华",), 1),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_plain_label_over_a_heading_labels_the_piece_under_it(gap):
+    """``短评`` a plain line over ``## 让老人…``, a blank line between or not: the
+    commentary's label (no kicker), not the last line of the story above."""
+    page = (
+        "## 大安街道：智慧养老服务中心正式运行\n\n"
+        "9月8日，大安街道智慧养老服务中心正式投入运行。\n\n"
+        f"短评{gap}## 让老人在家门口安享晚年\n\n养老是民生之需。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.kicker, a.title, [b.text for b in a.blocks]) for a in got] == [
+        (
+            "",
+            "大安街道：智慧养老服务中心正式运行",
+            ["9月8日，大安街道智慧养老服务中心正式投入运行。"],
+        ),
+        ("", "让老人在家门口安享晚年", ["养老是民生之需。"]),
+    ]

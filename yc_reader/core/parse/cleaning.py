@@ -278,6 +278,8 @@ def clean_lines(text: str) -> Lines:
         raw = [piece for line in raw for piece in _continuation_apart(line)]
     if "年" in text and _CUT_DATE_HEAD.search(text):  # 2024年5 / 月6日: a notice's date, cut
         raw = _cut_dates_joined(raw)
+    if "\u3000\u3000" in text and _INDENTED_PARAGRAPH.search(text):
+        raw = [piece for line in raw for piece in _indented_paragraphs_apart(line)]
     if "▲" in text and _GLUED_CAPTION.search(text):  # …书香魅力。▲学生们在…: text, caption
         raw = [piece for line in raw for piece in _glued_caption_apart(line)]
     if "转" in text or "待续" in text:  # …按期建成投(下转2版): the text, then the jump
@@ -510,6 +512,24 @@ def _glued_caption_apart(line: str) -> tuple[str, ...]:
     as a line of its own."""
     found = _GLUED_CAPTION.search(line) if "▲" in line[1:] else None
     return (line[: found.start()], line[found.start() :]) if found else (line,)
+
+
+# Paragraphs a dump ran together on one long line, each still indented by two
+# full-width spaces (…签订了劳动合同。　　“离家只有几百米…”): a paragraph's end, then
+# the indent.
+_INDENTED_PARAGRAPH = re.compile(r"[。！？”」）)]\u3000{2,}(?=\S)")
+_INDENT_GAP = re.compile(r"\u3000{2,}")
+_RUN_TOGETHER_CHARS = 100
+
+
+def _indented_paragraphs_apart(line: str) -> list[str]:
+    """A long line of paragraphs run together, one line each, at every indent (a
+    subhead's too: …2月29日。　　一、缴费标准　　2024年度…); a table's cells or a
+    footer's fields a gap apart hold no paragraph's end before it."""
+    body = line.lstrip()
+    if len(body) < _RUN_TOGETHER_CHARS or not _INDENTED_PARAGRAPH.search(body):
+        return [line]
+    return _INDENT_GAP.split(body)
 
 
 def _jump_apart(line: str) -> tuple[str, ...]:

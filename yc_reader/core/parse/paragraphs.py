@@ -209,10 +209,19 @@ def _unmarked_minor_heads(units: list[Unit]) -> None:
 def _join_split_headlines(units: list[Unit]) -> list[Unit]:
     """A headline set over two headings of one level with nothing between
     (``## 永川中学新校区`` / ``## 迎来首批高一新生``): one title, its lines a space
-    apart. A label over a title (``## 图片新闻`` / ``## 义诊进公园``) is its kicker."""
+    apart. A label over a title (``## 图片新闻`` / ``## 义诊进公园``, or a plain line:
+    ``短评`` / ``## 让老人在家门口安享晚年``) is its kicker."""
     joined: list[Unit] = []
     for unit in units:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and unit.kind == HEAD
+            and last.kind == PARA
+            and len(last.text) <= 8
+            and STORY_LABEL.match(last.text)
+        ):
+            last.kind, last.level = KICKER, unit.level
         if not (
             last is not None
             and unit.kind == last.kind == HEAD
