@@ -4428,3 +4428,40 @@ def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
     (got,) = parse_text(page, "page.txt")
     assert got.title == "永川区第十届中小学生田径运动会闭幕"
     assert ("subhead", "【高中男子100米决赛前六名】") in [(b.kind, b.text) for b in got.blocks]
+
+
+@pytest.mark.parametrize(
+    "headline, title, subtitle",
+    [
+        (
+            ["永川区政府召开第31次常务会议 研究部署一季度", "经济运行和安全生产等工作"],
+            "永川区政府召开第31次常务会议 研究部署一季度经济运行和安全生产等工作",
+            "",
+        ),
+        (
+            ["区十八届人大常委会举行第十九次会议 听取和审议", "区政府关于法治政府建设情况的报告"],
+            "区十八届人大常委会举行第十九次会议 听取和审议区政府关于法治政府建设情况的报告",
+            "",
+        ),
+        (
+            ["永川区政府召开第27次常务会议 常晓勇主持", "研究部署一季度经济运行等工作"],
+            "永川区政府召开第27次常务会议 常晓勇主持",
+            "研究部署一季度经济运行等工作",
+        ),
+    ],
+)
+def test_a_meetings_business_cut_at_its_headlines_row_goes_on_below(headline, title, subtitle):
+    """A meeting's headline whose first row ends on its business before its object
+    (``…会议 听取和审议`` / ``区政府关于…的报告``) goes on in the row below: one
+    title; who presided finishes the row, the business below it a subtitle."""
+    rows = [
+        "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
+        "理论学习中心组举行专题学习会，深入学习习近平",
+        "总书记重要讲话精神，研究部署下一步工作。区委",
+        "书记黎建中主持并讲话。区领导唐振宇、郑光明等",
+        "参加。会议指出，要坚持为民导向，聚焦群众急难",
+        "愁盼问题，持续办好民生实事，让群众感受到实实",
+        "在在的变化。",
+    ]
+    (got,) = parse_text(_as_seed_002(rows, headline), "106.txt")
+    assert (got.kicker, got.title, got.subtitle) == ("", title, subtitle)

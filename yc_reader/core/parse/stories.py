@@ -473,6 +473,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
             # 入党誓词记了一辈子: a theme over the headline, its kicker
             return first, second, ""
+        if " " in first and _MEETING.search(first) and _business_cut(first, second):
+            return "", join_wrapped(first, second), ""  # …常务会议 研究部署一季度 / 经济运行…
         if (
             " " in first
             or (" " in second and len(second) > 1.3 * len(first))
@@ -544,6 +546,24 @@ def _unfinished_line(line: str, below: str) -> bool:
     verbs = [n for n, (_, t) in enumerate(words) if t == "v"]
     prepositions = [n for n, (w, t) in enumerate(words) if t == "p" and w in _OPEN_PREPOSITIONS]
     return bool(prepositions) and not any(n > prepositions[-1] for n in verbs)
+
+
+def _business_cut(first: str, below: str) -> bool:
+    """A meeting's headline line whose last phrase, its business, stops before its
+    object (``…第十九次会议 听取和审议`` / ``区政府关于…的报告``, ``…常务会议 研究部署
+    一季度`` / ``经济运行和安全生产等工作``): the line below goes on with it, no
+    subtitle; who presided (``常晓勇主持``) finishes the line."""
+    business = first.rsplit(" ", 1)[1]
+    if ATTENDANCE.match(business):
+        return False
+    words = [(w, t) for w, t in nlp.tag(business) if w.strip() and t != "x"]
+    opening = _first_word(below)
+    return (
+        bool(words)
+        and words[-1][1] in ("v", "m", "mq", "q")
+        and opening is not None
+        and opening[1][0] in "nm"
+    )
 
 
 def _joined_unfinished(lines: list[str]) -> list[str]:
