@@ -448,3 +448,23 @@ def test_paragraphs_run_together_on_one_line_part_at_their_indents():
         ("paragraph", "2024年度"),
         ("paragraph", "“缴费很方便"),
     ]
+
+
+def test_a_features_colon_labelled_section_over_a_dated_opening_stays_its_subhead():
+    """A feature whose subheads are labelled before a colon (``■代表建议：…``,
+    ``■部门答复：…``): the next so labelled, two phrases or not, is its next section
+    though that opens with a date (``7月下旬，…``)."""
+    page = (
+        "代表建议落地 镇村公交开进家门口\n\n渝西都市报记者 向 东\n\n"
+        "这一变化，源于区人大代表陈志勇今年初提出的一件建议。\n\n"
+        "■代表建议：山区群众出行难\n\n陈志勇是何埂镇石庙村党支部书记，他领衔提交了建议。\n\n"
+        "■部门答复：当年建议当年落实\n\n建议交办后，区交通局将其列为重点办理件。\n\n"
+        "■办理成效：代表满意 群众点赞\n\n"
+        "7月下旬，区人大常委会组织部分代表对建议办理情况进行“回头看”。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "代表建议：山区群众出行难",
+        "部门答复：当年建议当年落实",
+        "办理成效：代表满意 群众点赞",
+    ]

@@ -344,6 +344,23 @@ def _dated_section(units: list[Unit], start: int, end: int, above: int) -> bool:
     )
 
 
+def _labelled_alike(
+    units: list[Unit], subheads: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    """A one-line heading labelled before a colon as each of the story's subheads
+    so far is (``代表建议：…`` / ``部门答复：…`` / ``办理成效：…``): the feature's next
+    section, though its text opens with a date (7月下旬，…)."""
+    return (
+        end - start == 1
+        and bool(subheads)
+        and all(_colon_label(units[first].text) for first, _ in [*subheads, (start, end)])
+    )
+
+
+def _colon_label(text: str) -> bool:
+    return 2 <= text.find("：") <= 6
+
+
 def _common_trigram(heading: str, text: str) -> bool:
     """Whether ``text`` repeats three characters of ``heading`` in a row (来苏镇): a
     name it gives, not pairs as common as 永川 and 开展."""
@@ -1475,6 +1492,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or (
                     article_start(after)
                     and not _dated_section(units, start, end, above_start(number))
+                    and not _labelled_alike(units, subheads, start, end)
                 )
                 or (
                     _article_end(before)
