@@ -4465,3 +4465,21 @@ def test_a_meetings_business_cut_at_its_headlines_row_goes_on_below(headline, ti
     ]
     (got,) = parse_text(_as_seed_002(rows, headline), "106.txt")
     assert (got.kicker, got.title, got.subtitle) == ("", title, subtitle)
+
+
+def test_a_bracketed_part_of_a_story_printed_headline_last_is_its_subhead():
+    """``【案情】`` / ``【说法】`` between the rows of a story whose headline comes
+    after it, the part under it opening with its date: the story's subheads, not
+    a story headlined ``案情``."""
+    page = (
+        "2024年11月8日 星期五 第7版 政法\n\n"
+        "本报讯（记者 韩 雪 通讯员 邹 凯）近\n日，家住陈食街道的市民王先生接到一个\n"
+        "自称购物平台客服的电话，结果被骗12万\n元。11月6日，警方通报了案件情况。\n"
+        "【案情】\n10月下旬，王先生接到电话，对方准确说\n出了他的姓名、手机号和购买的商品信息，\n"
+        "诱导他将资金转入所谓的“安全账户”。\n"
+        "【说法】\n民警介绍，冒充客服退款理赔诈骗是近年\n来高发的电信网络诈骗类型，请提高警惕。\n\n"
+        "冒充“客服”办理退款理赔 男子被骗12万元\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "冒充“客服”办理退款理赔 男子被骗12万元"
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == ["【案情】", "【说法】"]

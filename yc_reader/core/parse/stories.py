@@ -344,6 +344,14 @@ def _dated_section(units: list[Unit], start: int, end: int, above: int) -> bool:
     )
 
 
+# A story's part named in brackets: 【案情】, 【说法】, 【警方提醒】.
+_PART_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,4}】")
+
+
+def _part_label(text: str) -> bool:
+    return bool(_PART_LABEL.fullmatch(text)) and not STORY_LABEL.match(text)
+
+
 def _labelled_alike(
     units: list[Unit], subheads: list[tuple[int, int]], start: int, end: int
 ) -> bool:
@@ -1547,8 +1555,16 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
             is_headline
             and not ENUMERATED.match(units[start].text)
             and not _sidebar(units, start, end)
-            # (【高中男子100米决赛前六名】 over a table's rows: their label)
-            and not (end - start == 1 and units[start].text[:1] == "【" and _over_rows(units, end))
+            # (【高中男子100米决赛前六名】 over a table's rows: their label; 【案情】 in a
+            # story printed headline last: a part of it, no story's headline)
+            and not (
+                end - start == 1
+                and units[start].text[:1] == "【"
+                and (
+                    _over_rows(units, end)
+                    or (direction == "after" and _part_label(units[start].text))
+                )
+            )
             and not (end - start == 1 and DAY_HEADING.match(units[start].text))
         ):
             headline_at.add(start)
