@@ -210,3 +210,45 @@ def test_an_advert_whole_on_a_line_of_its_own_is_dropped(advert):
     contacts = "报名地点：区人力资源市场　联系人：李老师　咨询电话：023-49812345"
     (got,) = _texts(STORY + "\n" + contacts + "\n")
     assert got[1][-1] == contacts.replace("\u3000", " ")
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "**惠邻里生活超市 周末特惠**\n\n鲜鸡蛋4.99元/斤　本地土豆1.68元/斤\n\n"
+        "会员积分翻倍 满99元立减10元\n\n地址：永川区人民大道688号　服务热线：023-49851188\n",
+        "江南·悦澜府\n\n城央 · 湖岸 · 低密洋房\n\n建面约105-140㎡ 阔景三房/四房\n\n"
+        "房交会期间 到访即送精美礼品\n\n售楼热线：023-49867777\n\n项目地址：永川区兴龙大道南段\n",
+        "永驰汽车城 五月购车季\n置换补贴最高8000元　首付1成开回家\n"
+        "地址：永川区汽车城大道28号　购车热线：023-49816688\n",
+    ],
+)
+def test_an_unmarked_advert_over_its_phone_selling_something_is_dropped(advert):
+    """An advert with no label, no slogan's pair and not set apart: its short rows
+    (a price, an area or an offer among them) over its phone's row, its address
+    under it, one blank line apart or none, as its rows are."""
+    page = STORY + "\n" + advert + "\n" + NEXT
+    assert _texts(page) == AROUND
+
+
+def test_a_notices_contacts_and_a_headline_set_wider_apart_than_an_advert_stay():
+    """A notice's contacts (``招标人：…`` over ``电话：…``) are no advert, nor is a
+    headline printed after its story two blank lines over an advert whose rows are
+    one apart: it stays the story's."""
+    notice = (
+        "永川区三教镇供水工程施工招标公告\n\n本项目已具备招标条件，现公开招标。\n\n"
+        "六、联系方式\n招标人：重庆市永川区水利局\n电话：023-49836215\n"
+    )
+    assert [b.text for b in parse_text(notice, "page.txt")[0].blocks][-2:] == [
+        "招标人：重庆市永川区水利局",
+        "电话：023-49836215",
+    ]
+    page = (
+        "本报讯（渝西都市报记者 王 琳）12月9日，全区安全生产工作会议召开。\n\n"
+        "永川部署岁末年初安全生产\n\n和森林防灭火工作\n\n\n"
+        "永丰汽车 年终购车季\n\n至高补贴2万元 置换再享好礼\n\n"
+        "地址：永川区凤凰湖工业园区汽车城\n\n购车热线：023-49775566\n"
+    )
+    assert [a.title for a in parse_text(page, "page.txt")] == [
+        "永川部署岁末年初安全生产 和森林防灭火工作"
+    ]

@@ -101,7 +101,10 @@ def has_advert(text: str) -> bool:
         "广告" in text
         or "分类信息" in text
         or (("广【" in text or "广审" in text) and "号" in text)
-        or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
+        or (
+            ("热线" in text or "电话" in text)
+            and (bool(_HOTLINE_END.search(text)) or bool(_PHONE_ROW.search(text)))
+        )
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
         or (_phoned(text) and _has_one_line_advert(text))
     )
@@ -125,7 +128,7 @@ _AD_LABEL = re.compile(r"^[—\-=━─· ]*[【\[（(]?(?:公益)?广告[】\]�
 # An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
 _LABELLED_AD_ROWS = 5
 _LABELLED_AD_CHARS = 60
-_AD_FIELD = re.compile(r"^(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
+_AD_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
 # What no row of an advert set close to the text holds (its fields may hold a
 # colon, 活动时间：…): clause and sentence marks, brackets (a byline's, …（记者 …）).
 _AD_NEIGHBOUR_MARKS = "，。；！？,;!?（）()"
@@ -300,6 +303,63 @@ def _classified_end(lines: list[str], at: int) -> int | None:
     return len(lines) if item else None
 
 
+# An advert's phone, a number to call (023-49636688, a mobile's eleven digits) after
+# its key, on a row of its fields (售楼热线：023-49636688　项目地址：…, 地址：…　电话：…).
+_OTHER_FIELD = r"[\u4e00-\u9fff]{0,4}(?:地址|热线|电话)[：:]\S{2,28}"
+_PHONE_ROW = re.compile(
+    rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}(?:热线|电话)\s*[：:]\s*"
+    rf"(?:0\d{{2,3}}-?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$",
+    re.M,
+)
+# What an advert sells with: a price, an area, an offer.
+_SELLING = re.compile(
+    r"㎡|平方米|\d\s*元|满\d+|减\d+|首付|特惠|优惠|钜惠|折起|礼包|礼品|热销|火热|发售|开盘|认筹|到访|焕新|购车|试驾"
+)
+# The most rows an advert over its phone holds, its fields among them.
+_PHONED_AD_ROWS = 6
+_PHONED_AD_CHARS = 40
+
+
+def _advert_over_phone(lines: list[str], at: int) -> tuple[int, int] | None:
+    """The lines (first, end) of an advert unmarked but for what it sells, over its
+    phone row (``锦绣华庭 准现房火热发售`` / ``建面约89-128㎡品质三房 首付低至15万`` /
+    ``售楼热线：023-49636688　项目地址：…``): its short rows, as far apart as its
+    phone is from the row over it, up to a sentence, a byline, a photo's credit, a
+    subtitle, a wider gap or the page's top, a price, an area or an offer among
+    them, its address and label under it. A notice's contacts have no such rows
+    over them, only its text and fields (招标人：…)."""
+    rows: list[int] = []
+    spacing = next((n for n in (1, 2) if at - n < 0 or lines[at - n]), 3) - 1
+    for above in range(at - 1, -1, -1):
+        line = lines[above].strip("*# ")
+        if not line:
+            continue
+        if (
+            (rows[-1] if rows else at) - above - 1 > spacing
+            or len(rows) == _PHONED_AD_ROWS
+            or len(line) > _PHONED_AD_CHARS
+            or any(mark in line for mark in "，。！？；,;!?")
+            or line.startswith(("——", "▲", "本报讯"))
+            or line.endswith(("摄", "）", ")", "：", ":"))
+            or (("：" in line or ":" in line) and not _AD_FIELD.match(line))
+        ):
+            break
+        rows.append(above)
+    slogans = [lines[n].strip("*# ") for n in rows if not _AD_FIELD.match(lines[n].strip("*# "))]
+    if not any(_SELLING.search(line) for line in slogans):
+        return None
+    end = at + 1
+    while (
+        end < len(lines)
+        and end - at <= 3
+        and (not lines[end] or _AD_FIELD.match(lines[end]) or _AD_LABEL.match(lines[end]))
+    ):
+        end += 1  # (its address under it, its label: （广告）)
+    while end > at + 1 and not lines[end - 1]:
+        end -= 1
+    return rows[-1], end
+
+
 def drop_adverts(lines: list[str]) -> None:
     """Blank the page's adverts: under or over their label, over their disclaimer,
     or a slogan or the advertiser over its hotline or signer, set apart (two blank
@@ -344,10 +404,11 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     marked = _AD_MARK.search(bare) if "广告" in line or line[-1:] == "宣" else None
     if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
         marked = None
+    phoned = ("热线" in line or "电话" in line) and bool(_PHONE_ROW.match(line))
     if not marked and not (
         ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
     ):
-        return None
+        return _advert_over_phone(lines, at) if phoned else None
     # (…热线：…（广告）, 【广告】…: the whole advert on its line, set apart or not)
     self_marked = marked and not marked[1] and (marked.start() or marked.end() < len(bare))
     first = _set_apart_advert(lines, at, bool(self_marked))
@@ -355,4 +416,5 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
         return first, at + 1
     if self_marked:
         return at, at + 1
-    return _close_advert(lines, at)
+    close = _close_advert(lines, at)
+    return close if close or not phoned else _advert_over_phone(lines, at)
