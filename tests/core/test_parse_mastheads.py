@@ -134,13 +134,28 @@ def test_a_file_names_year_and_month_in_six_digits_date_its_undated_stories():
     assert got.date == "2024-05"
 
 
-def test_a_monthly_pages_running_head_with_its_page_dates_it_to_the_month():
-    """``2022年7月　第4版　乡村振兴``: a monthly page's head, its page and section."""
-    (got,) = parse_text(f"2022年7月　第4版　乡村振兴\n\n{STORY}", "page.txt")
+@pytest.mark.parametrize(
+    "head", ["2022年7月　第4版　乡村振兴", "渝西都市报·房产专刊　2022年7月号　第4版　乡村振兴"]
+)
+def test_a_monthly_pages_running_head_with_its_page_dates_it_to_the_month(head):
+    """``2022年7月　第4版　乡村振兴``, or the month as its issue, ``2022年7月号``: a
+    monthly page's head, its page and section."""
+    (got,) = parse_text(f"{head}\n\n{STORY}", "page.txt")
     assert (got.title, got.date, got.section) == (
         "永川高新区一季度新签约项目23个",
         "2022-07",
         "乡村振兴",
+    )
+
+
+def test_a_masthead_of_the_paper_page_and_section_between_bars_is_no_story():
+    """``渝西都市报 | 第07版 | 汽车``: the page and its section, bars between, no date."""
+    (got,) = parse_text(f"渝西都市报 | 第07版 | 汽车\n\n{STORY}", "20240506.txt")
+    assert (got.kicker, got.title, got.section, got.date) == (
+        "",
+        "永川高新区一季度新签约项目23个",
+        "汽车",
+        "2024-05-06",
     )
 
 

@@ -130,7 +130,7 @@ _MONTH_DAY = rf"(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日(?=\s*[|｜·]?\s*{WEEKDAY}
 _MONTH_DAY_RE = re.compile(_MONTH_DAY)
 _DAY_LINE = re.compile(rf"{_MONTH_DAY}\s*[|｜·]?\s*{WEEKDAY}")
 _PART = (
-    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_MONTH_DAY}|{WEEKDAY}|{_PAGE}(?:\s*[:：·]?\s*{_SECTION})?"
+    rf"(?:{_PAPER}|{_DATE}|{_ISO_DATE}|{_CN_DATE}|{_MONTH_DAY}|{WEEKDAY}|{_PAGE}(?:\s*[:：·|｜]?\s*{_SECTION})?"
     rf"|{_ROLES}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff]{{1,4}}(?:\s[\u4e00-\u9fff](?![\u4e00-\u9fff]))?"
     rf"(?:[、，,]\s*(?!{_ROLES})[\u4e00-\u9fff]{{2,4}}|\s(?!{_ROLES}|{WEEKDAY})[\u4e00-\u9fff]{{2,3}}"
     r"(?![\u4e00-\u9fff]))*"
@@ -155,7 +155,7 @@ _FILENAME_MONTH = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月|(0[1-9]|1[0-2]))(?![\d\-月])"
 )
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
-_PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·]*({_SECTION}))?")
+_PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·|｜]*({_SECTION}))?")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -475,7 +475,8 @@ _DATED_SECTION_NAME = re.compile(
     rf"(?:.*?[_\-\s])?{_NAME_DATE}[_\-\s]+([\u4e00-\u9fff]{{2,6}})"
     rf"|(?:.*?[_\-\s])?([\u4e00-\u9fff]{{2,6}})[_\-\s]+{_NAME_DATE}"
 )
-_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+# A month, or the month as an issue: 2024年5月号.
+_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:号|刊)?")
 _MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
 # A supplement's issue: 第12期 / 总第356期.
 _ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期(?:[（(]总第\s*\d{1,6}\s*期[）)])?")

@@ -352,9 +352,14 @@ def _advert_over_phone(lines: list[str], at: int) -> tuple[int, int] | None:
     while (
         end < len(lines)
         and end - at <= 3
-        and (not lines[end] or _AD_FIELD.match(lines[end]) or _AD_LABEL.match(lines[end]))
+        and (
+            not lines[end]
+            or _AD_FIELD.match(lines[end])
+            or _AD_LABEL.match(lines[end])
+            or _AD_DISCLAIMER.match(lines[end].strip("*"))
+        )
     ):
-        end += 1  # (its address under it, its label: （广告）)
+        end += 1  # (its address under it, its label, （广告）, its disclaimer)
     while end > at + 1 and not lines[end - 1]:
         end -= 1
     return rows[-1], end
