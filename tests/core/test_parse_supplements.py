@@ -93,3 +93,36 @@ def test_a_features_background_box_is_a_section_of_it():
     )
     (got,) = parse_text(page, "page.txt")
     assert ("subhead", "【背景】") in [(b.kind, b.text) for b in got.blocks]
+
+
+def test_an_artworks_caption_credits_its_artist_and_its_title_ends_the_poem_above():
+    """A poem's last lines, then an artwork's title over its caption naming the artist
+    (``▲张德明 书法作品《…》``, ``▲国画《竹海清风》　作者：刘 远``, ``▲曹 燕 书法作品``):
+    an item of its own, its artist its author; a file named for its month
+    (``…2021-06-fukan.txt``) dates the page."""
+    page = (
+        "六月的田野\n◎ 钟 涛\n\n秧苗站成整齐的队伍\n等一场雨\n来点名\n\n"
+        "田坎上的父亲\n弯下腰\n把自己也种进了\n六月\n\n"
+        "翰墨颂棠城\n\n▲张德明 书法作品《沁园春·雪》\n\n"
+        "竹海清风\n\n▲国画《竹海清风》　作者：刘 远\n\n"
+        "茶竹永川\n\n▲曹 燕 书法作品\n"
+    )
+    got = parse_text(page, "p08_2021-06-fukan.txt")
+    assert [(a.title, a.authors, len(a.blocks), a.date) for a in got] == [
+        ("六月的田野", ("钟涛",), 7, "2021-06"),
+        ("翰墨颂棠城", ("张德明",), 1, "2021-06"),
+        ("竹海清风", ("刘远",), 1, "2021-06"),
+        ("茶竹永川", ("曹燕",), 1, "2021-06"),
+    ]
+
+
+def test_a_serials_writer_credited_as_its_books_is_its_author():
+    """``罗永年 著`` under a serial's title: its writer."""
+    page = (
+        "竹海人家\n\n——长篇小说连载·第十二回\n\n罗永年 著\n\n"
+        "上期提要：杨竹生的竹编厂接下一笔外贸大单，却因原料短缺陷入困境。\n\n"
+        "天还没亮，杨老汉就背着背篓出了门。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("竹海人家", ("罗永年",))
+    assert "罗永年著" not in [b.text.replace(" ", "") for b in got.blocks]

@@ -65,6 +65,8 @@ _NOT_PEN_NAME = re.compile(
     r"|档案|名片|贴士|速览|回音|说法|[记读]者|编者|[区镇县市村乡]$"
     r"|食材|做法|配料|原料|用料|步骤|功效|营养"  # (◎食材 / ◎做法: a recipe's sections)
 )
+# A book's writer, as a serial's instalment credits them: 罗永年 著.
+_WRITTEN_BY = re.compile(r"^\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]+著$")
 # The paper's leader writer signs with the role alone: 本报评论员, 渝西都市报特约评论员.
 _COMMENTATOR = re.compile(rf"^\s*{_PAPER}?(?:特约)?评论员\s*$")
 # The mark a photographer's credit may open with, as a signature does: □ 陈仕川 摄.
@@ -291,6 +293,9 @@ def _signature_names(text: str) -> list[str]:
     piece's end, ``（文/区中医院 周建国）``): a byline, or people's names."""
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1]
+    if text[-1:] == "著" and (written := _WRITTEN_BY.match(text)):
+        name = "".join(written[1].split())  # 罗永年 著: a book's or a serial's writer
+        return [name] if is_person_name(name) else []
     found = _SIGNATURE.match(text)
     if not found or len(text) > 40:
         return []
@@ -359,6 +364,28 @@ def photo_credit_authors(line: str) -> list[str]:
         return []
     names = _names(tail.group(2))
     return names if tail.group(1) or (names and all(map(is_person_name, names))) else []
+
+
+# An artwork's maker, as its caption names them: …《竹海清风》　作者：刘 远, or before
+# the work's kind: 张德明 书法作品《春风十里》, 曹燕书法作品.
+_ARTIST = re.compile(
+    r"(?:作者|书写|绘画?)[：:]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*$"
+    r"|^[▲△]?\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?)\s*"
+    r"(?:书法|国画|油画|水彩画?|版画|篆刻|剪纸|绘画|漫画)(?:作品)?(?=[《\s]|$)"
+)
+
+
+def artwork_authors(caption: str) -> list[str]:
+    """Who made the painting or the calligraphy a caption shows: its author."""
+    found = (
+        _ARTIST.search(caption.strip())
+        if "作" in caption or "书" in caption or "画" in caption
+        else None
+    )
+    if not found:
+        return []
+    name = "".join((found[1] or found[2]).split())
+    return [name] if is_person_name(name) else []
 
 
 def credited_after_sentence(text: str) -> bool:

@@ -152,7 +152,7 @@ _FILENAME_DATE = re.compile(
 _FILENAME_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})(?:年|(?![0-9A-Za-z]))")
 # A month alone (a monthly's file, 2023-11_文化.txt, 202311_文化.txt, 2023年11月_乡村振兴周刊.txt).
 _FILENAME_MONTH = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月|(0[1-9]|1[0-2]))(?![\d\-月])"
+    r"(?<!\d)((?:19|20)\d{2})(?:-(\d{1,2})|年\s*(\d{1,2})\s*月|(0[1-9]|1[0-2]))(?![\d月]|-\d)"
 )
 # 第2版 要闻 / 第02版：要闻 / …第2版_要闻.txt
 _PAGE_SECTION = re.compile(rf"{_PAGE}(?:[\s_\-－—:：·|｜]*({_SECTION}))?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from yc_reader.core import bylines
 from yc_reader.core.cjk import (
     CLAUSE_MARKS,
     ends_sentence,
@@ -332,6 +333,12 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
             and (j == i or units[j].gap < poem_gap)
             # (…下水施救。 / 青峰镇开展山洪灾害防御演练 / 本报讯…: a story's headline)
             and not (j + 1 < len(units) and opens_brief(units[j + 1].text))
+            # (…摇着黄昏 / 翰墨颂棠城 / ▲张德明 书法作品《…》: an artwork's title)
+            and not (
+                j + 1 < len(units)
+                and units[j + 1].kind == CAPTION
+                and bool(bylines.artwork_authors(units[j + 1].text))
+            )
         ):
             j += 1
         # The line over a byline (朱沱港的夜 / □ 钟 林) is the next poem's title, unless a

@@ -166,14 +166,15 @@ def _article_end(unit: Unit | None) -> bool:
 
 
 def _over_photo_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
-    """Headline group ``number`` over one caption its photographer credits, and no
-    more (茶山秋色 / ▲秋日的茶山竹海…陈仕川 摄 / the next headline): a photo item of
-    its own, not a section of the story above."""
+    """Headline group ``number`` over one caption its photographer credits, or the
+    artist it shows the work of, and no more (茶山秋色 / ▲秋日的茶山竹海…陈仕川 摄 /
+    the next headline, 翰墨颂棠城 / ▲张德明 书法作品《…》): a photo item of its own,
+    not a section of the story above."""
     end = groups[number][1]
     return (
         _section_end(units, groups, number) - end == 1
         and units[end].kind == CAPTION
-        and bool(bylines.photo_credit_authors(units[end].text))
+        and bool(_credited(CAPTION, units[end].text))
     )
 
 
@@ -786,7 +787,7 @@ def _credited(kind: str, text: str) -> list[str]:
     names, text its dateline's byline and the one signing it (an ITEM too: ●…参加。
     （记者 涂 燕）, a brief in a list)."""
     if kind == CAPTION:
-        return bylines.photo_credit_authors(text)
+        return bylines.photo_credit_authors(text) or bylines.artwork_authors(text)
     if kind == BYLINE:
         return bylines.line_authors(text)
     if kind in (PARA, ITEM):
