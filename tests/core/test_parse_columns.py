@@ -4483,3 +4483,24 @@ def test_a_bracketed_part_of_a_story_printed_headline_last_is_its_subhead():
     (got,) = parse_text(page, "page.txt")
     assert got.title == "冒充“客服”办理退款理赔 男子被骗12万元"
     assert [b.text for b in got.blocks if b.kind == "subhead"] == ["【案情】", "【说法】"]
+
+
+def test_bylines_under_headlines_after_their_essays_over_a_story_naming_its_own_writer():
+    """Headlines after their essays, each over its writer (``端午忆外婆`` / ``□ 曾 庆``),
+    the last story naming its own in its lead (``本报讯（通讯员 唐 浩）``) and its
+    headline alone: each byline signs the essay above it."""
+    page = (
+        "第7版　副刊\n\n"
+        "　　又到端午，菜市场里的粽叶一捆捆摆\n了出来，青翠欲滴。我站在摊前，恍惚间\n"
+        "又闻到了外婆灶房里的那股清香。\n\n端午忆外婆\n□ 曾 庆\n\n"
+        "　　朱沱镇靠着长江，镇上的人说起端午，\n头一件事就是划龙舟。鼓声一响，整条\n"
+        "江都热闹起来。\n\n江边鼓声\n□ 龚 平\n\n"
+        "　　本报讯（通讯员 唐 浩）5月30日，\n永川区图书馆开展端午主题阅读活动，\n"
+        "200余名师生参加。\n\n端午时节书香浓\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("端午忆外婆", ("曾庆",)),
+        ("江边鼓声", ("龚平",)),
+        ("端午时节书香浓", ("唐浩",)),
+    ]

@@ -1577,7 +1577,15 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
 
     drafts: list[Draft] = []
     current = Draft()
-    signed_blocks = len(units) > 1 and units[-1].kind == BYLINE and units[-2].kind in (HEAD, DASH)
+    # Bylines printed in the headline blocks after their stories: the page's last
+    # block one, or a story under one naming its own writer (标题 / □ 龚 平 /
+    # 本报讯（通讯员 唐 浩）…).
+    signed_blocks = direction == "after" and any(
+        units[at].kind == BYLINE
+        and units[at - 1].kind in (HEAD, DASH)
+        and (at + 1 == len(units) or bool(bylines.dateline_authors(units[at + 1].text)))
+        for at in range(1, len(units))
+    )
 
     def close() -> None:
         nonlocal current
@@ -1619,8 +1627,8 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 closed = current
                 close()
                 # The byline printed in the headline block (标题 / □ 何晓雯), as
-                # the page's last block shows: the story's it closes, when nothing
-                # in that story named its writer.
+                # the page shows: the story's it closes, when nothing in that story
+                # named its writer.
                 if (
                     signed_blocks
                     and end < len(units)
