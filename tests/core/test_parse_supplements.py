@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from yc_reader.core.parse import parse_text
 
 RECIPE = """寒冬腊月 这碗软糯香甜的八宝
@@ -126,3 +128,23 @@ def test_a_serials_writer_credited_as_its_books_is_its_author():
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.authors) == ("竹海人家", ("罗永年",))
     assert "罗永年著" not in [b.text.replace(" ", "") for b in got.blocks]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_an_essays_parts_numbered_alone_are_its_subheads(suffix):
+    """``（一）``, ``（二）`` on lines of their own between an essay's paragraphs: its
+    parts' headings; and ``扫一扫二维码　关注渝西都市报微信公众号`` closing the page is
+    no story."""
+    page = (
+        "一本旧书的旅行\n□ 吴 雪\n（一）\n那是一本旧版的《平凡的世界》，封面已经泛黄。\n"
+        "我是在南大街街道的一个旧书摊上遇见它的。\n（二）\n后来，这本书跟着我去了大学。\n\n"
+        "扫一扫二维码　关注渝西都市报微信公众号\n"
+    )
+    (got,) = parse_text(page, "page" + suffix)
+    assert [(b.kind, b.text[:4]) for b in got.blocks] == [
+        ("subhead", "（一）"),
+        ("paragraph", "那是一本"),
+        ("paragraph", "我是在南"),
+        ("subhead", "（二）"),
+        ("paragraph", "后来，这"),
+    ]
