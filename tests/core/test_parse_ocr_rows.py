@@ -121,3 +121,15 @@ def test_a_page_indenting_some_of_its_long_paragraphs_keeps_the_flush_ones():
     page = f"区人大常委会开展食品安全执法检查\n\n{first}\n{second}\n{third}\n"
     (check,) = parse_text(page, "page.txt")
     assert [b.text for b in check.blocks] == [first.strip(), second, third.strip()]
+
+
+def test_zeros_an_ocr_read_as_the_han_numeral_in_a_masthead_are_digits():
+    """``渝西都市报 2〇〇〇年12月5日 星期二``: a scan's zeros read as ``〇`` among
+    Arabic digits; the masthead dates the page, and ``二〇〇〇年`` in text stays."""
+    page = (
+        "渝西都市报 2〇〇〇年12月5日 星期二\n\n城区出租车全部安装计价器\n\n"
+        "本报讯 12月2日，城区出租车全部安装计价器。二〇〇〇年以来，全市新增出租车200辆。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.date) == ("城区出租车全部安装计价器", "2000-12-05")
+    assert "二〇〇〇年以来" in got.blocks[0].text

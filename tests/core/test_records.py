@@ -113,6 +113,29 @@ def test_cnki_records_with_an_abstract_and_authors_by_semicolons():
     assert second[6] == [LEADS[1]]
 
 
+def test_a_database_records_title_under_its_main_heading_key():
+    """``【正题】`` (the main heading, as another database names it) with ``【引题】``
+    and ``【副题】`` over the text: the record's title, kicker and subtitle."""
+    page = f"""中国重要报纸全文数据库　检索结果　共1条
+
+第1条
+【正题】三教镇2.6万亩高粱开镰收割
+【引题】抢抓农时 颗粒归仓
+【副题】——机收率达八成
+【作者】黄伟;王敏;
+【报纸日期】2023-08-17
+【正文】
+{LEADS[0]}
+"""
+    ((kicker, title, subtitle, authors, *_),) = _summary(page)
+    assert (kicker, title, subtitle, authors) == (
+        "抢抓农时 颗粒归仓",
+        "三教镇2.6万亩高粱开镰收割",
+        "——机收率达八成",
+        ("黄伟", "王敏"),
+    )
+
+
 def test_founder_epaper_properties():
     """Founder e-paper: each article's properties in an ``enpproperty`` comment
     (the kicker its ``introtitle``, the page and section its ``nodename``), its

@@ -111,6 +111,8 @@ _LOOK_FIRST = (
 # An export's field for a photo's caption: 图片说明：▲大会开幕现场。
 _CAPTION_FIELD = re.compile(r"^(?:图片说明|图片注释|图说|配图说明)\s*[：:]\s*(?=\S)")
 _BODY_LABEL = "【正文】"
+# Arabic digits with the Han zero among them: an OCR's misreading (二〇〇〇年 stays).
+_OCR_ZEROS = re.compile(r"[0-9〇]*(?:[0-9]〇|〇[0-9])[0-9〇]*")
 _RECORD_LABEL = re.compile(r"【\s*(?:稿件|文章|记录)\s*\d{1,4}\s*】")
 # Han characters set one space apart, each alone: four in a row (OCR), three, or two
 # (closed up with the space before the next word).
@@ -247,6 +249,8 @@ def clean_lines(text: str) -> Lines:
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = strip_ocr_marks(unpack_records(text))
+    if "〇" in text:  # 2〇〇〇年12月5日: OCR read a scan's zeros as the Han numeral's
+        text = _OCR_ZEROS.sub(lambda digits: digits[0].replace("〇", "0"), text)
     if "│" in text or "┃" in text:  # box-drawing bars (渝西都市报 │ 2024年4月26日 │ 第3版): bars
         text = text.replace("│", "|").replace("┃", "|")
     if "<" in text:
