@@ -4504,3 +4504,21 @@ def test_bylines_under_headlines_after_their_essays_over_a_story_naming_its_own_
         ("江边鼓声", ("龚平",)),
         ("端午时节书香浓", ("唐浩",)),
     ]
+
+
+def test_a_byline_under_a_headline_after_its_story_over_a_story_signed_at_its_end():
+    """``城区集中整治摩托车`` / ``非法载客行为`` / ``本报记者 邓 宇 通讯员 胡 斌`` after
+    its story, the story below signed at its end (``（本报通讯员 黄 涛）``): the
+    byline signs the story its headline closes; the publisher's imprint
+    (``渝西都市报社出版　　地址：…118号　邮编：402160``) is no story."""
+    page = (
+        "第三版\n\n本报讯 近日，城区开展集中整治摩托车非法载客行为专项行动，\n\n"
+        "查处违法车辆56辆。\n\n城区集中整治摩托车\n非法载客行为\n本报记者 邓 宇 通讯员 胡 斌\n\n"
+        "本报讯 入汛以来，朱沱镇早安排、早部署，\n\n落实防汛值班制度。\n\n（本报通讯员 黄 涛）\n\n"
+        "朱沱镇未雨绸缪备战汛期\n\n渝西都市报社出版　　地址：永川市人民大道118号　邮编：402160\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("城区集中整治摩托车 非法载客行为", ("邓宇", "胡斌")),
+        ("朱沱镇未雨绸缪备战汛期", ("黄涛",)),
+    ]

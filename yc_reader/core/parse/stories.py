@@ -353,6 +353,14 @@ def _part_label(text: str) -> bool:
     return bool(_PART_LABEL.fullmatch(text)) and not STORY_LABEL.match(text)
 
 
+def _signed_below(units: list[Unit], start: int) -> bool:
+    """Whether the story from unit ``start`` to the next headline names its writer."""
+    for unit in itertools.takewhile(lambda unit: unit.kind not in (HEAD, DASH), units[start:]):
+        if unit.kind == BYLINE or (unit.kind == PARA and _credited(PARA, unit.text)):
+            return True
+    return False
+
+
 def _labelled_alike(
     units: list[Unit], subheads: list[tuple[int, int]], start: int, end: int
 ) -> bool:
@@ -1579,11 +1587,11 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
     current = Draft()
     # Bylines printed in the headline blocks after their stories: the page's last
     # block one, or a story under one naming its own writer (标题 / □ 龚 平 /
-    # 本报讯（通讯员 唐 浩）…).
+    # 本报讯（通讯员 唐 浩）…, or …（本报通讯员 黄 涛） at its end).
     signed_blocks = direction == "after" and any(
         units[at].kind == BYLINE
         and units[at - 1].kind in (HEAD, DASH)
-        and (at + 1 == len(units) or bool(bylines.dateline_authors(units[at + 1].text)))
+        and (at + 1 == len(units) or _signed_below(units, at + 1))
         for at in range(1, len(units))
     )
 
