@@ -36,6 +36,9 @@ def test_width_of_newspaper_text():
         ("版本号为3.", False),
         ("品牌Logo", False),
         ("永川区召开", False),
+        ("“企业是创新的主体，也是发展的底气。”——区人大代表 罗斌", True),  # who said it
+        ("“科技是乡村振兴的‘金钥匙’。”——孙丽", True),
+        ("“我们的目标”——建成", False),
     ],
 )
 def test_ends_sentence(text, ends):

@@ -468,3 +468,15 @@ def test_a_features_colon_labelled_section_over_a_dated_opening_stays_its_subhea
         "部门答复：当年建议当年落实",
         "办理成效：代表满意 群众点赞",
     ]
+
+
+def test_quotations_each_closed_by_who_said_them_are_paragraphs_of_their_own():
+    """A box of quotations under its label, one a line, each closed by who said it
+    (``“…乡村才有未来。”——杨卫东``): a paragraph each, not one wrapped paragraph."""
+    page = (
+        "乡村振兴如何“振”出新气象\n\n本报讯 日前，本报邀请三位代表委员座谈乡村振兴。\n"
+        "【代表委员金句】\n“让更多年轻人愿意回乡、留得下来，乡村才有未来。”——杨卫东\n"
+        "“种粮也能致富，关键是要会种、善种。”——何大勇\n“科技是乡村振兴的‘金钥匙’。”——孙丽\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text[-3:] for b in got.blocks][-3:] == ["杨卫东", "何大勇", "—孙丽"]

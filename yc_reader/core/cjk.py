@@ -83,6 +83,12 @@ def width(text: str) -> int:
     return 2 * len(text) - ascii_count - len(_narrow_class().findall(text))
 
 
+# A quotation's finished sentence, then who said it: …。”——区人大代表 罗斌.
+_ATTRIBUTED = re.compile(
+    r"[。！？!?][”」』]\s*——\s*[^\s，。！？“”]{1,16}(?:\s[^\s，。！？“”]{1,4})?$"
+)
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: ``。``, ``！``, ``？`` … maybe inside quotes;
     or a Chinese sentence ends in the ``.`` or ``o`` OCR reads a ``。`` as (…突破了40万元.)."""
@@ -91,6 +97,8 @@ def ends_sentence(text: str) -> bool:
         stripped = stripped[:-1]
     if not stripped:
         return False
+    if "——" in stripped and _ATTRIBUTED.search(stripped):
+        return True  # “…的底气。”——区人大代表 罗斌: a quotation, then who said it
     if stripped[-1] in ".o":
         return len(stripped) > 1 and is_cjk(stripped[-2])
     return stripped[-1] in SENTENCE_END
