@@ -148,3 +148,34 @@ def test_an_essays_parts_numbered_alone_are_its_subheads(suffix):
         ("subhead", "（二）"),
         ("paragraph", "后来，这"),
     ]
+
+
+def test_a_note_of_writing_after_an_essay_dates_it_and_heads_nothing():
+    """``2025年1月 写于永川`` closing an essay: when it was written (its date, to the
+    month), the essay's last line, not a headline."""
+    page = (
+        "回家的路\n\n□ 何永平\n\n"
+        "　　从重庆主城到永川，这条路我走了二十多年。\n"
+        "　　路越来越近，回家越来越方便，可我对家乡的牵挂却越来越深。\n"
+        "　　2025年1月 写于永川\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.date, got.blocks[-1].text) == (
+        "回家的路",
+        "2025-01",
+        "2025年1月 写于永川",
+    )
+
+
+def test_a_briefs_label_between_rules_heads_its_briefs():
+    """``━━ 两会快讯 ━━`` over briefs: their column's label, no kicker."""
+    page = (
+        "━━ 两会快讯 ━━\n\n大会秘书处召开第一次会议\n\n"
+        "本报讯 1月14日，区十八届人大四次会议秘书处召开第一次会议。\n\n"
+        "政协委员视察重点项目\n\n本报讯 1月14日，区政协委员视察了全区重点项目建设情况。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title) for a in got] == [
+        ("", "大会秘书处召开第一次会议"),
+        ("", "政协委员视察重点项目"),
+    ]

@@ -135,8 +135,9 @@ _GENRES = (
 
 
 def label_pattern(names: str) -> re.Pattern[str]:
-    """A label line: one of ``names``, perhaps marked (■ …) or bracketed (【…】)."""
-    return re.compile(rf"^[■□◆◇●○★☆【\[·]?\s*(?:{names})\s*[】\]·]?$")
+    """A label line: one of ``names``, perhaps marked (■ …), bracketed (【…】) or
+    between rules (━━ 两会快讯 ━━)."""
+    return re.compile(rf"^(?:[■□◆◇●○★☆【\[·]|[━═]+)?\s*(?:{names})\s*(?:[】\]·]|[━═]+)?$")
 
 
 BRIEFS_LABEL = label_pattern(BRIEFS)

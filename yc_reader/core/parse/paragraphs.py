@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from yc_reader.core import bylines
+from yc_reader.core import bylines, datelines
 from yc_reader.core.cjk import (
     CLAUSE_MARKS,
     ends_sentence,
@@ -736,7 +736,13 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
         if kind == ITEM and numbered_heading(lines, number, below[number], marked):
             kind = HEAD
         if kind is None:
-            headline = headline_like(text) and balanced(text) and not DATE_LEAD.match(text)
+            headline = (
+                headline_like(text)
+                and balanced(text)
+                and not DATE_LEAD.match(text)
+                # (2025年1月 写于永川: when and where the piece above was written)
+                and not (text[0] in "12" and datelines.written_on(text))
+            )
             nxt = below[number]
             if headline and nxt is not None and 0 < indented.get(number, 0) <= 4:
                 headline = not (
