@@ -480,3 +480,24 @@ def test_quotations_each_closed_by_who_said_them_are_paragraphs_of_their_own():
     )
     (got,) = parse_text(page, "page.txt")
     assert [b.text[-3:] for b in got.blocks][-3:] == ["杨卫东", "何大勇", "—孙丽"]
+
+
+def test_a_festival_pages_weather_box_and_its_marked_briefs_under_a_ruled_label():
+    """``春节天气`` over days with their lunar dates (``2月3日（正月初六）　多云　7℃～13℃``):
+    furniture; ``〓〓 新春速递 〓〓`` over ``●`` briefs whose headlines run into their
+    text a full-width space before it, whatever it opens with (``随着…``): each a
+    brief; ``扫码关注…微信公众号　提供新闻线索``: furniture."""
+    page = (
+        "春节天气\n2月3日（正月初六）　多云　7℃～13℃\n2月4日（正月初七）　小雨　6℃～11℃\n\n"
+        "〓〓 新春速递 〓〓\n\n"
+        "●松溉古镇游人如织　2月2日（正月初五），松溉古镇迎来春节假期客流高峰。（通讯员 李想）\n\n"
+        "●永川东站迎返程客流高峰　随着春节假期接近尾声，永川东站迎来返程客流高峰。\n\n"
+        "●来苏镇“村晚”唱响新春　1月31日晚，来苏镇观音井村“村晚”开演。\n\n"
+        "扫码关注“渝西都市报”微信公众号　提供新闻线索\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [
+        ("松溉古镇游人如织", 1),
+        ("永川东站迎返程客流高峰", 1),
+        ("来苏镇“村晚”唱响新春", 1),
+    ]

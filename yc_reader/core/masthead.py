@@ -66,7 +66,7 @@ _NAMEPLATE = (
     # (its hours after it, 本报读者服务热线：…（工作日9:00—17:30）; an advert box's hotline
     # so, 广告热线：…（…）, stays to mark the box)
     r"|(?:本报)?(?:新闻|报料|读者|健康)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}[（(][^（）()]{2,20}[）)]"
-    r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}"
+    r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}|提供新闻线索"
     r"|(?:投稿|报料|订阅)\s*[:：]\s*扫描?\S{0,6}二维码"  # (投稿：扫描右侧二维码)
     r"|(?:本版|本刊)?(?:投稿|来信)邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?"
     # (the imprint: 本报地址：…　邮编：402160　印刷：重庆日报报业集团印务有限公司)
@@ -92,10 +92,11 @@ _NAMEPLATE = (
 # A weather box's label alone (【永川天气】, 天气预报) and its days on lines of their own
 # (今天：阴转小雨　10℃～15℃　偏北风1～2级, 12月5日　多云　7℃～13℃, 明天 阵雨转阴 …):
 # furniture under the label or the day's weather, a forecast's text elsewhere.
-_WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地)?天气(?:预报)?[】\]]?")
+_WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地|春节|假期|节日|周末)?天气(?:预报)?[】\]]?")
 _WIND = r"(?:[\u4e00-\u9fff]{1,3}风\s*\d{1,2}(?:\s*[~～至\-—]\s*\d{1,2})?\s*级|微风)"
 _WEATHER_DAY = re.compile(
-    rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)\s*[:：]?\s*)?"  # (today's: no day)
+    # (today's: no day; a festival's days, their lunar day after: 2月3日（正月初六）)
+    rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?)\s*[:：]?\s*)?"
     rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?"
     rf"|{_WIND}"  # (the wind on a line of its own: 偏北风1～2级)
     # (a box set a line a part: 多云转阵雨 / 24℃～33℃)

@@ -217,10 +217,20 @@ def _run_in_headlines_apart(text: str, raw: list[str], run_in: re.Pattern[str]) 
     found = [m for m in run_in.finditer(text) if _headline_run_in(m, text[m.end() : m.end() + 12])]
     if len(found) < 2:
         return raw
+    # (the column's mark: an item so marked, its headline a full-width space before
+    # a lead no other opens with, 随着…, is a brief too)
+    marks = {m[1].strip() for m in found} - {""}
     out: list[str] = []
     for line in raw:
         head = run_in.match(line)
-        if head and _headline_run_in(head, line[head.end() :]):
+        if head and (
+            _headline_run_in(head, line[head.end() :])
+            or (
+                head[1].strip() in marks
+                and "\u3000" in line[head.end(2) : head.end()]
+                and any(mark in line[head.end() :] for mark in "。！？")
+            )
+        ):
             out += [head[1] + head[2], line[head.end() :]]
         else:
             out.append(line)

@@ -137,7 +137,7 @@ _GENRES = (
 def label_pattern(names: str) -> re.Pattern[str]:
     """A label line: one of ``names``, perhaps marked (■ …), bracketed (【…】) or
     between rules (━━ 两会快讯 ━━)."""
-    return re.compile(rf"^(?:[■□◆◇●○★☆【\[·]|[━═]+)?\s*(?:{names})\s*(?:[】\]·]|[━═]+)?$")
+    return re.compile(rf"^(?:[■□◆◇●○★☆【\[·]|[━═〓]+)?\s*(?:{names})\s*(?:[】\]·]|[━═〓]+)?$")
 
 
 BRIEFS_LABEL = label_pattern(BRIEFS)
@@ -165,6 +165,7 @@ _DAYS = (
 # 9月5日至6日，…, or a day it leaves vague: 近日，… / 日前，… / 连日来，…
 DATE_LEAD = re.compile(
     rf"(?:(?:(?:19|20)\d{{2}}\s*年\s*)?{_DAYS}"
+    r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?"  # (its weekday or lunar day: 2月2日（正月初五），)
     r"(?:清晨|凌晨|傍晚|夜间|深夜|午后|[上下中早晚][午上间晨]?)?"
     r"(?:\d{1,2}[时点](?:\d{1,2}分|许|半)?|\s?\d{1,2}[:：]\d{2})?"  # (9月28日19:30，…)
     rf"|{_VAGUE_DAY}|连日来)[，,]"  # (连日来 not in RECENT_LEAD: a feature's sections open so too)
