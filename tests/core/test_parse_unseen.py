@@ -1255,7 +1255,8 @@ def test_bracketed_headlines_and_a_list_of_signed_briefs(layout):
 
 
 @pytest.mark.parametrize(
-    "noise", ["6", "- 6 -", "— 6 —", "- B2 -", "第 6 页", "第6页 共8页", "Page 6", "渝西都市报 6"]
+    "noise",
+    ["6", "- 6 -", "— 6 —", "- B2 -", "第 6 页", "第6页 共8页", "Page 6", "渝西都市报 6", "·2·"],
 )
 @pytest.mark.parametrize("layout", ["column 18, after", "column 22, before"])
 def test_a_pdf_page_number_between_two_rows_is_furniture(layout, noise):

@@ -303,12 +303,12 @@ def _classified_end(lines: list[str], at: int) -> int | None:
     return len(lines) if item else None
 
 
-# An advert's phone, a number to call (023-49636688, a mobile's eleven digits) after
+# An advert's phone, a number to call (023-49636688, 49861234, a mobile's eleven digits) after
 # its key, on a row of its fields (售楼热线：023-49636688　项目地址：…, 地址：…　电话：…).
 _OTHER_FIELD = r"[\u4e00-\u9fff]{0,4}(?:地址|热线|电话)[：:]\S{2,28}"
 _PHONE_ROW = re.compile(
     rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}(?:热线|电话)\s*[：:]\s*"
-    rf"(?:0\d{{2,3}}-?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$",
+    rf"(?:(?:0\d{{2,3}}-?)?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$",
     re.M,
 )
 # What an advert sells with: a price, an area, an offer.
