@@ -390,3 +390,23 @@ def test_a_pages_own_name_by_its_number_wins_over_the_supplements_name():
     )
     (got,) = parse_text(page, "page.md")
     assert (got.page, got.section, got.date) == ("2", "校园", "2024-07-10")
+
+
+def test_a_supplements_name_and_issue_under_a_monthly_masthead_name_the_section():
+    """``渝西都市报　2007年12月`` over ``三农专刊　第12期　本期编辑：冯 军``: the month
+    dates the page, the supplement's name is its section; an outline's first heading
+    under a headline (``一、清园消毒``) is the story's subhead, not its subtitle."""
+    page = (
+        "渝西都市报　　　　2007年12月\n三农专刊　　第12期　　　　本期编辑：冯 军\n\n"
+        "冬季柑桔园管理要点\n一、清园消毒\n"
+        "　　采果后要及时剪除病虫枝、枯枝，清除园内的落叶、落果和杂草。\n"
+        "二、施好冬肥\n　　冬肥以有机肥为主，每株施腐熟农家肥25至50公斤。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.section, got.date) == (
+        "冬季柑桔园管理要点",
+        "",
+        "三农专刊",
+        "2007-12",
+    )
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == ["一、清园消毒", "二、施好冬肥"]

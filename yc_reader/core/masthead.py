@@ -241,7 +241,7 @@ def is_masthead_line(line: str) -> bool:
         return True
     if _credited_head(line, text):
         return True
-    if _PAGE_LABEL.fullmatch(text):
+    if _PAGE_LABEL.fullmatch(text) or _numbered_supplement(text):
         return True
     if "版" in text and not text.startswith("第"):
         text = _with_page_mark(text)
@@ -273,6 +273,15 @@ def _credited_head(line: str, text: str) -> bool:
 # A page's bare number and name, told a running head by the editors after it:
 # 6　专题　　责任编辑：邓 林.
 _NUMBERED_SECTION = re.compile(rf"(\d{{1,2}})[\s\u3000]+({_SECTION})")
+
+
+def _numbered_supplement(text: str) -> str:
+    """The supplement a line names with its issue's number alone (``三农专刊　第12期``,
+    its editor credited after it), or ``""``."""
+    parts = _MONTHLY_SPLIT.split(text.strip()) if "期" in text and "刊" in text else []
+    if len(parts) == 2 and _SPECIAL_ISSUE.fullmatch(parts[0]) and _ISSUE_NUMBER.fullmatch(parts[1]):
+        return parts[0]
+    return ""
 
 
 def _monthly_masthead(text: str) -> PageMeta | None:
@@ -355,6 +364,9 @@ def _read_masthead(printed: str) -> PageMeta:
         numbered = _NUMBERED_SECTION.fullmatch(line)
         if numbered:
             return PageMeta("", page_number(numbered[1]), numbered[2])
+    supplement = _numbered_supplement(line)
+    if supplement:
+        return PageMeta("", "", supplement)  # 三农专刊　第12期: the supplement's name
     label = _PAGE_LABEL.fullmatch(line.strip())
     if label:  # 05 | 科技 / 便民服务 | 08 / A01 要闻
         page = (

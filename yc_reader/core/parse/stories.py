@@ -385,6 +385,10 @@ def _common_trigram(heading: str, text: str) -> bool:
     return any(kept[i : i + 3] in text for i in range(len(kept) - 2))
 
 
+# An outline's first heading: 一、…, （一）… (1.… may number a digest's items).
+_OUTLINE_FIRST = re.compile(r"(?:一、|[（(]一[）)])\s*\S")
+
+
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
     """Runs of consecutive headline rows (HEAD/DASH), as [start, end) index pairs."""
     runs: list[tuple[int, int]] = []
@@ -397,6 +401,8 @@ def _groups(units: list[Unit]) -> list[tuple[int, int]]:
                 and units[j].kind in (HEAD, DASH)
                 and (units[j].group == units[i].group)
                 and not (j > i and (_labels_below(units, j) or _labels_bracketed(units, j)))
+                # (标题 / 一、清园消毒: an outline's first heading, under the headline)
+                and not (j > i and units[j].kind == HEAD and _OUTLINE_FIRST.match(units[j].text))
             ):
                 j += 1
             runs.append((i, j))
