@@ -255,3 +255,15 @@ def test_a_notices_contacts_and_a_headline_set_wider_apart_than_an_advert_stay()
     assert [a.title for a in parse_text(page, "page.txt")] == [
         "永川部署岁末年初安全生产 和森林防灭火工作"
     ]
+
+
+def test_a_public_service_advert_a_blank_line_under_a_photos_credit_is_dropped():
+    """``诚信经营　放心消费`` / ``消费维权请拨打12315`` / ``…委员会　宣`` a blank line under
+    a photo item's credit: an advert, the credit the item's."""
+    page = (
+        "图片新闻\n\n维权知识进广场\n\n▲3月15日，工作人员在人民广场向市民讲解维权知识。\n"
+        "通讯员 曾 艳 摄\n\n诚信经营　放心消费\n消费维权请拨打12315\n永川区消费者权益保护委员会　宣\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("维权知识进广场", ("曾艳",))
+    assert not any("诚信" in b.text or "12315" in b.text for b in got.blocks)

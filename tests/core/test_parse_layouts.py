@@ -501,3 +501,21 @@ def test_a_festival_pages_weather_box_and_its_marked_briefs_under_a_ruled_label(
         ("永川东站迎返程客流高峰", 1),
         ("来苏镇“村晚”唱响新春", 1),
     ]
+
+
+def test_a_reports_numbered_cases_under_their_label_are_its_subheads():
+    """``【典型案例】`` over ``案例一：…``, ``案例二：…`` in a story, each case's text
+    opening with its date: the story's sections, no stories of their own."""
+    page = (
+        "去年以来全区为消费者挽回经济损失260余万元\n\n"
+        "3月15日，区市场监管局召开新闻发布会，并发布3起消费维权典型案例。\n\n"
+        "【典型案例】\n\n案例一：二手车“调表”被判退一赔三\n\n"
+        "2023年8月，市民张某在城区一家二手车行购买了一辆轿车。\n\n"
+        "案例二：装修公司擅自更换材料被罚\n\n2023年11月，市民李某发现瓷砖与合同约定品牌不符。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "【典型案例】",
+        "案例一：二手车“调表”被判退一赔三",
+        "案例二：装修公司擅自更换材料被罚",
+    ]

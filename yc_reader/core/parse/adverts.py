@@ -203,15 +203,17 @@ def _is_slogan(line: str) -> bool:
 
 
 def _set_off_above(lines: list[str], first: int) -> bool:
-    """The page's start, two blank lines, or the end of a sentence, a byline or a
-    notice's date above line ``first``."""
+    """The page's start, two blank lines, or the end of a sentence, a byline, a
+    photo's credit or a notice's date above line ``first``."""
     above = first - 1
     while above >= 0 and not lines[above]:
         above -= 1
     if above < 0 or first - above > 2:
         return True
     text = lines[above].rstrip()
-    return ends_sentence(text) or text[-1] in "）)" or bool(BARE_DATE.match(text))
+    # (a photo's credit a blank line over it closes the item above: …通讯员 曾 艳 摄)
+    credit = text[-1] == "摄" and first - above > 1
+    return ends_sentence(text) or text[-1] in "）)" or credit or bool(BARE_DATE.match(text))
 
 
 def _labelled_advert_end(lines: list[str], at: int) -> int | None:

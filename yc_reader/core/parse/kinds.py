@@ -188,7 +188,8 @@ SIDEBAR = re.compile(
 )
 # An item of a notice or a list (一、管制时间 / （二）… / 3. …): never a story's headline.
 ENUMERATED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))"
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
+    r"|案例[一二三四五六七八九十\d]{1,3}\s*[：:、])"  # (a report's cases: 案例一：…)
 )
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.

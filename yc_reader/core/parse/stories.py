@@ -385,8 +385,8 @@ def _common_trigram(heading: str, text: str) -> bool:
     return any(kept[i : i + 3] in text for i in range(len(kept) - 2))
 
 
-# An outline's first heading: 一、…, （一）… (1.… may number a digest's items).
-_OUTLINE_FIRST = re.compile(r"(?:一、|[（(]一[）)])\s*\S")
+# An outline's first heading: 一、…, （一）…, 案例一：… (1.… may number a digest's items).
+_OUTLINE_FIRST = re.compile(r"(?:一、|[（(]一[）)]|案例一\s*[：:、])\s*\S")
 
 
 def _groups(units: list[Unit]) -> list[tuple[int, int]]:
