@@ -519,3 +519,16 @@ def test_a_reports_numbered_cases_under_their_label_are_its_subheads():
         "案例一：二手车“调表”被判退一赔三",
         "案例二：装修公司擅自更换材料被罚",
     ]
+
+
+def test_a_paragraph_cut_on_a_particle_by_a_column_break_goes_on_below():
+    """``数据显示,全区规上工业总产值从2012年的`` / blank line / ``600余亿元增长到…``:
+    a paragraph a column break cut after ``的``, no subhead."""
+    page = (
+        "山水永川 奋进如歌\n\n本报讯 走进永川高新区凤凰湖产业园，一辆辆新车缓缓驶下生产线。\n\n"
+        "数据显示,全区规上工业总产值从2012年的\n\n"
+        "600余亿元增长到2023年的1000亿元以上,产业集群加速成型。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
+    assert got.blocks[1].text.startswith("数据显示") and got.blocks[1].text.endswith("加速成型。")

@@ -99,6 +99,8 @@ def has_advert(text: str) -> bool:
     only where its words are."""
     return (
         "广告" in text
+        or "广\u3000告" in text
+        or "广 告" in text
         or "分类信息" in text
         or (("广【" in text or "广审" in text) and "号" in text)
         or (

@@ -474,11 +474,11 @@ def _spaced_word(run: re.Match[str], line: str) -> bool:
 
 
 def _closed_label(line: str) -> str:
-    """A column's label a scan or a typesetter spaced out (``简 讯``, ``图 片 新 闻``),
-    closed up, so it reads as the label it is."""
+    """A column's label a scan or a typesetter spaced out (``简 讯``, ``图 片 新 闻``,
+    an advert's ``广　告``), closed up, so it reads as the label it is."""
     text = line.strip().strip("*").strip()  # (**简  讯**, bold)
     closed = text.replace(" ", "")
-    if _SPACED_LABEL.fullmatch(text) and STORY_LABEL.match(closed):
+    if _SPACED_LABEL.fullmatch(text) and (STORY_LABEL.match(closed) or closed == "广告"):
         return line.replace(text, closed)
     return line
 

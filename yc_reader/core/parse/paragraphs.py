@@ -527,7 +527,11 @@ def _cut_by_column(text: str, following: str) -> bool:
     where the next line opens on a word no sentence opens with (``…水质浑浊`` /
     ``等现象，…``)."""
     return (
-        (len(text) >= 28 or (len(text) >= 20 and following[:1] in _NO_OPENING))
+        (
+            len(text) >= 28
+            # (or it stops on a particle: …总产值从2012年的 / 600余亿元…)
+            or (len(text) >= 20 and (following[:1] in _NO_OPENING or text[-1] == "的"))
+        )
         and cut_mid_clause(text)
         and not has_phrase_space(text)
         and is_cjk(text[-1])
