@@ -93,6 +93,8 @@ def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
         "门店地址：永川区人民大道　欢迎到店咨询\n\n",
         "广告 ×\n永川吾悦广场 跨年狂欢购 满300减50\n立即查看\n",  # (an app's, closed by its ×)
         "广　告\n吾悦广场国庆七天乐　全场满200减50\n活动时间：10月1日—7日　地址：永川区人民大道\n",
+        "【广告】永川秀芽·新春礼盒火热预订中\n茶香千年 礼韵永川\n"
+        "订购热线:023-49861234　地址:永川区中山路街道人民大道188号\n",
     ],
 )
 def test_an_advert_under_its_label_is_dropped(advert):

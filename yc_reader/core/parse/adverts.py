@@ -424,6 +424,8 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     if first is not None:
         return first, at + 1
     if self_marked:
-        return at, at + 1
+        # (【广告】永川秀芽·新春礼盒… over its slogan and hotline: its rows too)
+        below = _labelled_advert_end(lines, at) if marked.start() == 0 else None
+        return at, below or at + 1
     close = _close_advert(lines, at)
     return close if close or not phoned else _advert_over_phone(lines, at)
