@@ -322,3 +322,20 @@ def test_a_plain_label_over_a_heading_labels_the_piece_under_it(gap):
         ),
         ("", "让老人在家门口安享晚年", ["养老是民生之需。"]),
     ]
+
+
+def test_a_writers_field_under_a_later_heading_is_that_pieces_byline_no_export():
+    """A Markdown page of pieces, the last under ``## 一碗豆豉`` signed ``作者：程 敏``:
+    that piece's byline, not an export's field over the whole page."""
+    page = (
+        "## 第五届“茶竹杯”文学征文启事\n\n为展示新时代永川发展新貌，联合举办征文活动。\n\n"
+        "永川区文学艺术界联合会\n\n2023年5月10日\n\n"
+        "## 黄瓜山梨花开\n\n□ 苏 蓉\n\n三月的黄瓜山\n\n下了一场\n\n不肯停的雪\n\n"
+        "## 一碗豆豉\n\n作者：程 敏\n\n在永川，说起豆豉，几乎没有人不知道。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors) for a in got] == [
+        ("第五届“茶竹杯”文学征文启事", ()),
+        ("黄瓜山梨花开", ("苏蓉",)),
+        ("一碗豆豉", ("程敏",)),
+    ]

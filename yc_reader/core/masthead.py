@@ -1361,14 +1361,21 @@ def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
 def is_export(lines: list[str], printed: bool = False) -> bool:
     """A page with metadata lines other than a bare 时间/日期: a website or e-paper
     export. A 作者：… line alone, the page's last, signs the piece above it (a
-    poem's ``作者：周琳``), and on a page with a masthead (``printed``), after a
-    finished piece, it is the next piece's byline under its title: no export."""
+    poem's ``作者：周琳``), and on a page with a masthead (``printed``) or under a
+    Markdown heading, after a finished piece, it is the next piece's byline under
+    its title: no export."""
     found = list(_export_lines(lines))
     fields = [(at, pairs) for at, pairs in found if any(n != "when" for n, _ in pairs)]
     if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
         at = fields[0][0]
-        # (under a later piece's title: a story finished above it)
-        later_piece = printed and len(found) == 1 and any(map(ends_sentence, lines[:at]))
+        # (under a later piece's title, on a printed page or a Markdown heading: a
+        # story finished above it)
+        above = next((line for line in reversed(lines[:at]) if line.strip()), "")
+        later_piece = (
+            (printed or above.startswith("#"))
+            and len(found) == 1
+            and any(map(ends_sentence, lines[:at]))
+        )
         return not later_piece and any(lines[at + 1 :])
     return bool(fields)
 
