@@ -270,3 +270,19 @@ def test_a_public_service_advert_a_blank_line_under_a_photos_credit_is_dropped()
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.authors) == ("维权知识进广场", ("曾艳",))
     assert not any("诚信" in b.text or "12315" in b.text for b in got.blocks)
+
+
+def test_an_advertisers_rows_under_a_headline_printed_after_its_story_leave_the_headline():
+    """A headline after its story, then an advert named by its advertiser
+    (``车之佳汽车服务中心`` / ``夏季空调免费检测`` / … / ``电话：…``), rows a blank line
+    apart: the advert goes from its name down, the headline stays its story's; an
+    approval number under an advert's phone goes with it."""
+    page = (
+        "本报讯（渝西都市报记者 邓 佳）7月4日，记者从\n\n区商务委获悉，今年上半年，全区二手车交易量达\n\n"
+        "1.26万辆，同比增长21.3%。\n\n上半年全区二手车交易量增长两成\n\n"
+        "车之佳汽车服务中心\n\n夏季空调免费检测\n\n洗车　美容　钣喷　保养\n\n"
+        "地址：永川区萱花路126号\n\n电话：023-49867788\n\n渝医广【2025】第05-12-136号\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "上半年全区二手车交易量增长两成"
+    assert not any("车之佳" in b.text or "渝医广" in b.text for b in got.blocks)

@@ -318,6 +318,7 @@ _PHONE_ROW = re.compile(
 # What an advert sells with: a price, an area, an offer.
 _SELLING = re.compile(
     r"㎡|平方米|\d\s*元|满\d+|减\d+|首付|特惠|优惠|钜惠|折起|礼包|礼品|热销|火热|发售|开盘|认筹|到访|焕新|购车|试驾"
+    r"|免费"
 )
 # The most rows an advert over its phone holds, its fields among them.
 _PHONED_AD_ROWS = 6
@@ -349,6 +350,13 @@ def _advert_over_phone(lines: list[str], at: int) -> tuple[int, int] | None:
         ):
             break
         rows.append(above)
+    # (its advertiser's name, 车之佳汽车服务中心, under a headline printed after its
+    # story: the rows over the name that neither sell nor are a slogan are not its)
+    named = next((n for n in reversed(rows) if ISSUER.fullmatch(lines[n].strip("*# "))), None)
+    if named is not None:
+        over = [lines[n].strip("*# ") for n in rows if n < named]
+        if over and not any(_SELLING.search(line) or _is_slogan(line) for line in over):
+            rows = [n for n in rows if n >= named]
     slogans = [lines[n].strip("*# ") for n in rows if not _AD_FIELD.match(lines[n].strip("*# "))]
     if not any(_SELLING.search(line) for line in slogans):
         return None
@@ -361,9 +369,10 @@ def _advert_over_phone(lines: list[str], at: int) -> tuple[int, int] | None:
             or _AD_FIELD.match(lines[end])
             or _AD_LABEL.match(lines[end])
             or _AD_DISCLAIMER.match(lines[end].strip("*"))
+            or _APPROVAL.match(lines[end])
         )
     ):
-        end += 1  # (its address under it, its label, （广告）, its disclaimer)
+        end += 1  # (its address under it, its label, （广告）, its disclaimer, approval)
     while end > at + 1 and not lines[end - 1]:
         end -= 1
     return rows[-1], end
