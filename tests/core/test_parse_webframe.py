@@ -828,3 +828,25 @@ def test_an_e_papers_pages_on_one_line_and_its_titles_under_their_kinds_are_no_s
     )
     got = parse_text(page, "page.txt")
     assert [a.title for a in got] == ["端午将至粽飘香", "大安街道：老旧小区“焕新颜”"]
+
+
+def test_a_portals_metadata_with_font_size_links_and_its_hot_list_are_no_text():
+    """A portal's page: ``来源:… | 作者:… | 2026-01-09 09:12 | 阅读 1.2万 | A+ A-`` under
+    the headline (its fields; ``A+ A-`` sizes the font), ``热点新闻`` over numbered
+    titles at the end, and a post's ``关注“永川发布”，获取更多权威信息``: no text."""
+    page = (
+        "永川至泸州高速公路建设提速 何埂镇段路基工程完成八成_永川网\n"
+        "永川网 | 首页  新闻  政务  文旅  视频  专题  登录 注册\n\n"
+        "永川至泸州高速公路建设提速 何埂镇段路基工程完成八成\n"
+        "来源:渝西都市报 | 作者:彭禹乔 | 2026-01-09 09:12 | 阅读 1.2万 | A+ A-\n\n"
+        "关注“永川发布”，获取更多权威信息\n\n"
+        "本报讯(渝西都市报记者 彭禹乔)1月9日,记者从区交通运输委获悉,路基工程已完成80%。\n\n"
+        "【纠错】 【打印】 【关闭】\n\n热点新闻\n1 永川2025年GDP迈上新台阶\n2 永川至江津城际公交开通\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors, got.date) == (
+        "永川至泸州高速公路建设提速 何埂镇段路基工程完成八成",
+        ("彭禹乔",),
+        "2026-01-09",
+    )
+    assert [b.text[:5] for b in got.blocks] == ["本报讯(渝"]
