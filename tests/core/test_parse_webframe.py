@@ -850,3 +850,51 @@ def test_a_portals_metadata_with_font_size_links_and_its_hot_list_are_no_text():
         "2026-01-09",
     )
     assert [b.text[:5] for b in got.blocks] == ["本报讯(渝"]
+
+
+def test_an_apps_video_page_frame_is_no_text():
+    """An app's video page: ``< 返回  视频详情  ···``, the player's ``视频加载失败，请刷新重试``
+    and ``全屏  倍速  清晰度：高清``, ``更多视频`` over other videos with their
+    lengths: the frame, none of it text."""
+    page = (
+        "渝西都市报APP\n< 返回        视频详情        ···\n\n▶ 播放\n00:00 / 02:36\n"
+        "视频加载失败，请刷新重试\n全屏  倍速  清晰度：高清\n\n"
+        "永川非遗龙灯闹新春 年味浓浓迎佳节\n渝西都市报 · 昨天 19:36 · 播放 1.3万\n"
+        "记者 钟 梅 通讯员 刘 倩\n\n2月14日，永川区非遗龙灯展演活动在兴龙湖公园举行。\n\n"
+        "分享    评论 5    点赞 218\n\n更多视频\n01:24  兴龙湖灯会今晚亮灯\n02:05  松溉古镇的年味儿\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.authors) == ("永川非遗龙灯闹新春 年味浓浓迎佳节", ("钟梅", "刘倩"))
+    assert [b.text[:5] for b in got.blocks] == ["2月14日"]
+
+
+def test_two_wechat_posts_end_on_their_frame_and_the_first_exclaims():
+    """Two WeChat posts in a file, the first's title exclaiming after a comma
+    (``…，孩子们收获啦！``) over ``原创 钟梅 永川发布 …`` (its writer first), each post
+    closed by its frame (``写留言`` / ``留言`` / ``暂无留言`` / ``关注该公众号`` /
+    ``继续滑动看下一个``, ``喜欢此内容的人还喜欢`` over titles): two posts."""
+    post = (
+        "点击上方蓝字“永川发布”关注我们\n\n{title}\n原创 {who} 永川发布 2025年06月0{day}日 18:30 重庆\n\n"
+        "6月{day}日，{text}\n\n阅读 3526\n在看 58\n写留言\n留言\n暂无留言\n微信扫一扫\n"
+        "关注该公众号\n继续滑动看下一个\n向上滑动看下一个\n\n"
+    )
+    page = (
+        post.format(
+            title="永川这所小学的“开心农场”，孩子们收获啦！",
+            who="钟梅",
+            day=1,
+            text="孩子们度过了别样的儿童节。",
+        )
+        + post.format(
+            title="航拍仙龙镇：万亩稻田织就“绿色画卷”",
+            who="陈仕川",
+            day=2,
+            text="记者来到仙龙镇航拍。",
+        )
+        + "喜欢此内容的人还喜欢\n永川：夏粮收购全面启动\n茶山竹海迎来避暑旅游季\n"
+    )
+    got = parse_text(page, "posts.txt")
+    assert [(a.title, a.authors, a.date, len(a.blocks)) for a in got] == [
+        ("永川这所小学的“开心农场”，孩子们收获啦！", ("钟梅",), "2025-06-01", 1),
+        ("航拍仙龙镇：万亩稻田织就“绿色画卷”", ("陈仕川",), "2025-06-02", 1),
+    ]

@@ -1042,15 +1042,17 @@ _NAVIGATION = re.compile(
     r"|[+＋]\s*关注|[\[【]关注[\]】]|微信|微博|(?i:qq)空间|(?i:qq)|朋友圈|(?:浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*\d+"
     # (a video player's frame: [视频] 加载中... / 00:00 / 02:35 / ▶ 播放 全屏)
     r"|[\[【]视频[\]】]\s*(?:加载中\S{0,3})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|▶\s*播放(?:\s+全屏)?|播放\s+全屏"
+    # (an app's: 视频详情, 视频加载失败，请刷新重试, 全屏  倍速  清晰度：高清, ···)
+    r"|视频详情|视频加载失败[，,]?\s*请?刷新重试|全屏\s+倍速|清晰度\s*[:：]\s*(?:超清|高清|标清|流畅)?|[·.…]{3}"
     r"|收录于(?:合集|话题)(?:\s*#\S{1,20})+(?:\s*\d+\s*个)?|▼?\s*更多精彩\s*(?:点击下方)?"
-    r"|展开全文|举报(?:\s*/\s*反馈)?|(?:写|我要)(?:评论|留言)\.*|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
+    r"|展开全文|举报(?:\s*/\s*反馈)?|(?:写|我要)?(?:评论|留言)\.*|暂无(?:评论|留言)\S{0,12}|登录|注册|请输入(?:关键[词字]|搜索内容)?\s*搜索|搜索|图片"
     r"|(?:打开|下载)\S{0,10}(?i:app)(?:\s*[，,]?\s*查看更多\S{0,8})?|[—\-]*\s*END\s*[—\-]*"
     # (打开i永川，查看更多精彩内容; an uncounted 评论 between bars: 分享 | 评论 | 点赞 27)
     r"|打开\S{1,8}[，,]\s*查看更多\S{0,8}|评论(?=\s*[|｜])"
     r"|上一页|下一页|尾页|跳转到\s*\[?\s*\]?\s*页|\d{1,3}(?=\s*[\]】])"
     r"|放大|缩小|默认|[Aa]\s*[+＋]\s*[Aa]\s*[-－]|复制链接|扫一扫在手机上?(?:打开|阅读|浏览)(?:当前页|本页|本文)?"
     # (a QR code's promotion, a line at a time: 扫一扫 / 关注渝西都市报 / 微信公众号 / [二维码])
-    r"|扫一扫|扫码关注|二维码|关注渝西都市报(?:微信)?(?:公众号)?|(?:渝西都市报)?微信公众号|获取更多\S{0,6}资讯"
+    r"|扫一扫|扫码关注|二维码|关注该公众号|(?:继续|向上)滑动看下一个|关注渝西都市报(?:微信)?(?:公众号)?|(?:渝西都市报)?微信公众号|获取更多\S{0,6}资讯"
     # (a post's mark and its accounts, undated: 原创　渝西都市报　永川发布; its last prompt:
     # 觉得不错，请点个“在看”吧↓)
     r"|原创(?:\s+[^\s，。！？：:|｜/／]{1,12}){1,3}$"
@@ -1094,7 +1096,7 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶◀播全▼更免+＋主原觉不好有联使隐"
+    "赞大我0▶◀播全▼更免+＋主原觉不好有联使隐留暂继向视倍清·"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
@@ -1437,6 +1439,9 @@ def _export_lines(lines: list[str]) -> Iterator[tuple[int, list[tuple[str, str]]
             pairs = [("when", text)]
         elif pairs is None and _WECHAT_HEADER.match(text.replace("*", "")):
             pairs = [("date", text)]  # (its time and place in italics: *2024-03-12 18:30*)
+            words = text.split()
+            if len(words) > 3 and words[0] == "原创" and is_person_name(words[1]):
+                pairs.append(("byline", words[1]))  # 原创 钟梅 永川发布 …: its writer first
         elif pairs is None:
             pairs = _post_header(text)
         if pairs is not None:

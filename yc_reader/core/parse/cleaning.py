@@ -125,8 +125,8 @@ _ROLE_BEFORE = re.compile(r"(?:记者|通讯员|实习生|编辑|摄影|作者|�
 # A post's or an e-paper page's list of other articles, at its end: 往期推荐 or
 # 本版其他文章 over their titles.
 _RECOMMENDED = re.compile(
-    r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
-    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|相关文件|热门排行|热点排行|热点新闻|热门文章|排行榜|更多新闻)"
+    r"^[【\[]?(?:往期推荐|往期精彩|精彩推荐|喜欢此内容的人还喜欢|热文推荐|推荐阅读|猜你喜欢|本版其他文章|本版其他稿件|本版相关文章"
+    r"|相关新闻|相关文章|相关阅读|相关报道|相关推荐|相关文件|热门排行|热点排行|热点新闻|热门文章|排行榜|更多新闻|更多视频)"
     r"[】\]]?[:：]?$"
 )
 # A page's contents list over its headlines: 本版导读 / 本版标题导航 / 今日要目 /
@@ -560,7 +560,7 @@ def _drop_recommended(lines: list[str]) -> None:
     closing = True
     for at in range(len(lines) - 1, -1, -1):
         label = lines[at]
-        if not label or label[0] not in "往精热推猜本相排更【[*":
+        if not label or label[0] not in "往精热推猜本相排更喜【[*":
             continue  # (a look at the first mark before the pattern's)
         label = label.strip("*")  # (**相关新闻**)
         if not (label and _RECOMMENDED.match(label)):

@@ -19,7 +19,7 @@ import re
 from yc_reader.core import bylines
 from yc_reader.core.cjk import CLAUSE_MARKS, ends_sentence, has_inner_sentence_end
 from yc_reader.core.masthead import SITE_OWNERS, export_fields_by_line
-from yc_reader.core.parse.kinds import DASH_LINE, headline_like, in_brackets
+from yc_reader.core.parse.kinds import DASH_LINE, exclaimed_headline, headline_like, in_brackets
 from yc_reader.core.parse.paragraphs import EMPHASIS, MD_HEADING
 from yc_reader.core.parse.stories import split_headline
 
@@ -62,7 +62,7 @@ def _by_levels(lines: list[str]) -> tuple[str, str, str] | None:
 
 def _headline(text: str) -> bool:
     return (
-        headline_like(text)
+        (headline_like(text) or exclaimed_headline(text, post=True))  # (…，孩子们收获啦！)
         and len(text) <= 80
         and not in_brackets(text)
         and not bylines.is_byline_line(text)
