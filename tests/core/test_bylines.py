@@ -161,6 +161,7 @@ def test_a_name_with_a_rare_character():
     ("line", "names"),
     [
         ("周 强（作者系永川区消防救援支队干部）", ["周强"]),  # a commentary's writer, noted
+        ("唐 伟、罗 琳（作者均系永川区委党校教师）", ["唐伟", "罗琳"]),  # two writers, one note
         ("文/黄 俊（作者单位：永川区委党校）", ["黄俊"]),  # noted after the signature's mark
         ("□ 罗莉（作者单位：永川区委党校）", ["罗莉"]),
         ("文/张 晴（萱花中学初三学生）", ["张晴"]),  # after the mark, who they are bare

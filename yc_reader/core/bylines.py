@@ -119,8 +119,8 @@ _PUPIL_SIGNATURE = re.compile(
 # (after a mark, the note may say who they are bare: 文/张 晴（萱花中学初三学生）)
 _NOTED_AUTHOR = re.compile(
     r"\s*(?:(?P<mark>[□■◎]\s*|文\s*[/／]\s*)|)"  # □ 罗 莉（作者单位：…）, 文/黄 俊（作者单位：…）
-    rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*[（(]"
-    r"(?:作者(?:系|为|单位\s*[:：])[^（()）]{2,40}|(?(mark)[^（()）：:，,。]{4,24}|(?!)))[）)]\s*"
+    rf"(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}}(?:[、，,]\s*{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}}){{0,3}})\s*[（(]"
+    r"(?:作者均?(?:系|为|单位\s*[:：])[^（()）]{2,40}|(?(mark)[^（()）：:，,。]{4,24}|(?!)))[）)]\s*"
 )
 # An excerpt's note of its source and writer: （选自《永川风物志》 作者 陈德荣） /
 # （本文摘自《长江边的永川》，重庆出版社出版，作者：罗永康）.
@@ -255,9 +255,9 @@ def trailing_authors(paragraph: str) -> list[str]:
     inner = text[opening + 1 : -1]
     if len(inner) > 40 or "供稿" in inner:
         return []
-    signer = _letter_signer(text[opening:])
-    if signer and (opening == 0 or ends_sentence(text[:opening])):
-        return [signer]
+    signers = _letter_signers(text[opening:])
+    if signers and (opening == 0 or ends_sentence(text[:opening])):
+        return signers
     if opening == 0:  # a line of its own: （刘 洋）, never （作者单位：…）
         pen = _PADDED_NAME.fullmatch(inner)
         if pen and not _NOT_PEN_NAME.search(name := pen[1] + pen[2]) and name not in _NO_SIGNER:
@@ -273,10 +273,10 @@ def trailing_authors(paragraph: str) -> list[str]:
     return names if names and all(map(is_person_name, names)) else []
 
 
-def _letter_signer(text: str) -> str:
+def _letter_signers(text: str) -> list[str]:
     """The reader who signs a letter (``（永川区朱沱镇 读者 黄 建明）`` → 黄建明), the
-    writer over a note of who they are (``周 强（作者系…干部）``), or the pupil after
-    their school and class (``永川区萱花中学 初二（3）班 王小明``); or ""."""
+    writers over a note of who they are (``周 强（作者系…干部）``, ``唐 伟、罗 琳（作者均系…）``),
+    or the pupil after their school and class (``永川区萱花中学 初二（3）班 王小明``)."""
     found = _LETTER_SIGNATURE.fullmatch(text.strip())
     if found and not (found["open"] or found["place"] or found["where"]):
         found = None  # 退休教师钟玉芳: a headline naming its subject, no signature
@@ -284,8 +284,8 @@ def _letter_signer(text: str) -> str:
     if bare[:1] in "（(" and bare[-1:] in "）)":
         bare = bare[1:-1]  # （永川区凤凰湖小学 一年级（2）班 李沐阳）
     found = found or _NOTED_AUTHOR.fullmatch(text.strip()) or _PUPIL_SIGNATURE.fullmatch(bare)
-    name = found.group("name").replace(" ", "") if found else ""
-    return name if name and is_person_name(name) else ""
+    names = re.split(r"[、，,]\s*", found.group("name").replace(" ", "")) if found else []
+    return names if names and all(map(is_person_name, names)) else []
 
 
 def _signature_names(text: str) -> list[str]:
@@ -327,7 +327,7 @@ def is_byline_line(line: str) -> bool:
         return bool(line.strip())  # 口述：刘素华, over who recorded it
     if len(text) > 50:
         return False
-    if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signer(text):
+    if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signers(text):
         return True
     if padded := _PADDED_NAME.match(text):
         name = padded[1] + padded[2]
@@ -430,9 +430,9 @@ def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo
     credit; who told an oral history is its subject, not its writer."""
     text = _TELLER.sub(r"\1", line.strip())
-    signer = _letter_signer(text)
-    if signer:
-        return [signer]
+    signers = _letter_signers(text)
+    if signers:
+        return signers
     if is_byline_line(text):
         # who took the photos after who wrote (… 摄影 何 军, … 图/通讯员 罗 敏): no writer
         written = _PHOTO_PART.sub("", text)
