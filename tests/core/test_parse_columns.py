@@ -4522,3 +4522,22 @@ def test_a_byline_under_a_headline_after_its_story_over_a_story_signed_at_its_en
         ("城区集中整治摩托车 非法载客行为", ("邓宇", "胡斌")),
         ("朱沱镇未雨绸缪备战汛期", ("黄涛",)),
     ]
+
+
+def test_a_readers_question_after_the_departments_reply_heads_the_letter_above():
+    """Readers' letters in column text, headlines after: a letter, its signer, the
+    department's reply (``部门回复：…``), then the letter's question as its headline
+    (``学校门口的减速带能否早点装？``): each letter a piece of its own."""
+    page = (
+        "我的孩子在永川区萱花小学读书，学校门口是一条下\n坡路，车辆经过时速度很快。建议安装减速带。\n"
+        "读者 罗 刚\n部门回复：永川区公安局交通巡逻警察支队回复称，\n将于11月中旬前安装减速带。\n"
+        "学校门口的减速带能否早点装？\n"
+        "最近我在板桥镇农贸市场买菜，回家一称，2斤排骨\n少了将近3两。希望市场监管部门加强检查。\n"
+        "板桥镇居民 杨 帆\n部门回复：永川区市场监管局回复称，已开展专项检\n查，对32台电子秤进行了检定。\n"
+        "农贸市场缺斤少两现象该管管了\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("学校门口的减速带能否早点装？", ("罗刚",)),
+        ("农贸市场缺斤少两现象该管管了", ("杨帆",)),
+    ]

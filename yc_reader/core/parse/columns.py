@@ -80,6 +80,10 @@ _ARTICLE_CITED = re.compile(r"第[一二三四五六七八九十百零〇\d]+条
 _HANGING = frozenset("，。、；：！？”’）》」』")
 
 
+# A department's reply under a reader's letter: 部门回复：…
+_REPLY = re.compile(r"(?:部门|单位)?(?:回复|答复)\s*[：:]")
+
+
 @dataclass(frozen=True, slots=True)
 class _Column:
     """How a hard-wrapped page measures its rows.
@@ -288,12 +292,21 @@ class _ColumnRows:
         text = rows[i][1]
         if asking_headline(text) and opens(i + 1):
             return True  # (“五一”去哪儿？永川文旅活动日历请收好 / 本报讯…)
-        if exclaimed_headline(text) and (
-            is_signed("".join(row for _, row in rows[max(0, i - 3) : i]))
-            or (
-                (i == 0 or kinds[i - 1] is not None or ends_sentence(rows[i - 1][1]))
-                and i + 1 < len(rows)
-                and bool(INTERVIEW_TURN.match(rows[i + 1][1]))
+        if (
+            exclaimed_headline(text)
+            and (
+                is_signed("".join(row for _, row in rows[max(0, i - 3) : i]))
+                # (…警力值守。 under 部门回复：…: a letter answered is over)
+                or (
+                    i > 0
+                    and ends_sentence(rows[i - 1][1])
+                    and any(_REPLY.match(row) for _, row in rows[max(0, i - 12) : i])
+                )
+                or (
+                    (i == 0 or kinds[i - 1] is not None or ends_sentence(rows[i - 1][1]))
+                    and i + 1 < len(rows)
+                    and bool(INTERVIEW_TURN.match(rows[i + 1][1]))
+                )
             )
         ):
             # …多收费用。（永川区城市管理局） / 冬季燃气费为何比夏季高？: a signed story
