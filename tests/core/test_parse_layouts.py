@@ -532,3 +532,24 @@ def test_a_paragraph_cut_on_a_particle_by_a_column_break_goes_on_below():
     (got,) = parse_text(page, "page.txt")
     assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
     assert got.blocks[1].text.startswith("数据显示") and got.blocks[1].text.endswith("加速成型。")
+
+
+def test_readers_questions_over_their_messages_under_a_label_are_titles():
+    """``网络问政·留言选登`` over messages, each titled by its question
+    (``来苏镇集镇停车乱象何时休？``) over ``网友留言：…`` and ``部门回复：…``: each a
+    piece titled by its question, the label no title."""
+    page = (
+        "2024年3月27日 星期三 第8版 问政\n\n网络问政·留言选登\n\n\n来苏镇集镇停车乱象何时休？\n\n"
+        "网友留言：来苏镇集镇每逢赶场天，主街两侧车辆乱停乱放。希望相关部门加强管理。\n\n"
+        "部门回复：来苏镇人民政府：感谢网友关注。我镇已在赶场日开展常态化巡查。\n\n\n"
+        "青峰镇部分村组网络信号差\n\n网友留言：青峰镇部分村组手机信号弱。希望运营商能增建基站。\n\n"
+        "部门回复：永川区经济和信息化委员会：青峰镇信号覆盖问题已纳入建设计划。\n\n\n"
+        "永荣镇有企业夜间噪音扰民\n\n网友留言：永荣镇工业园区内有家企业经常夜间生产。\n\n"
+        "部门回复：永川区生态环境局：我局已依法责令其立即整改。\n\n责任编辑：胡 蓉\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, len(a.blocks)) for a in got] == [
+        ("来苏镇集镇停车乱象何时休？", 2),
+        ("青峰镇部分村组网络信号差", 2),
+        ("永荣镇有企业夜间噪音扰民", 2),
+    ]

@@ -80,9 +80,11 @@ FIELD_LINE = re.compile(
     r"|报名(?:方式|条件|截止(?:时间|日期)?)|(?:主办|承办|协办)(?:单位)?"
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
-# An interview's question (记者：… / 问：…): a turn of the interview going on,
-# never the opening of a story.
-INTERVIEW_TURN = re.compile(r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问)\s*[：:]\s*\S")
+# An interview's question (记者：… / 问：…), or a reader's under a question's title
+# (网友留言：…): a turn of the interview going on, never the opening of a story.
+INTERVIEW_TURN = re.compile(
+    r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问|网友留言|市民留言)\s*[：:]\s*\S"
+)
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
 LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{1,5}[：:]\S")
