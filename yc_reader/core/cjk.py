@@ -97,11 +97,12 @@ def ends_sentence(text: str) -> bool:
         stripped = stripped[:-1]
     if not stripped:
         return False
-    if "——" in stripped and _ATTRIBUTED.search(stripped):
-        return True  # “…的底气。”——区人大代表 罗斌: a quotation, then who said it
     if stripped[-1] in ".o":
         return len(stripped) > 1 and is_cjk(stripped[-2])
-    return stripped[-1] in SENTENCE_END
+    if stripped[-1] in SENTENCE_END:
+        return True
+    # “…的底气。”——区人大代表 罗斌: a quotation, then who said it
+    return "——" in stripped[-24:] and bool(_ATTRIBUTED.search(stripped))
 
 
 def has_inner_sentence_end(text: str) -> bool:

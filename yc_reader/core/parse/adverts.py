@@ -93,19 +93,36 @@ def _has_one_line_advert(text: str) -> bool:
     return False
 
 
+# An advert's label a typesetter spaced out: 广　告.
+_SPACED_AD_LABEL = re.compile("广[ \u3000]告")
+
+
+def _has_phone_row(text: str) -> bool:
+    """Whether a line of ``text`` is an advert's phone row: only lines holding a
+    phone's word are read."""
+    for found in _PHONE_KEYED.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        if _PHONE_ROW.match(text[start : end if end >= 0 else len(text)].strip()):
+            return True
+    return False
+
+
+_PHONE_KEYED = re.compile(r"(?:热线|电话)\s*[：:]\s*(?:(?:0\d{2,3}-?)?\d{7,8}|1\d{10})")
+
+
 def has_advert(text: str) -> bool:
     """Whether a page may hold an advert (see ``drop_adverts``): a line ending on a
     hotline, an advert's mark, who ran it, or a box of classified ones; scanned for
     only where its words are."""
     return (
         "广告" in text
-        or "广\u3000告" in text
-        or "广 告" in text
+        or bool(_SPACED_AD_LABEL.search(text))
         or "分类信息" in text
         or (("广【" in text or "广审" in text) and "号" in text)
         or (
             ("热线" in text or "电话" in text)
-            and (bool(_HOTLINE_END.search(text)) or bool(_PHONE_ROW.search(text)))
+            and (bool(_HOTLINE_END.search(text)) or _has_phone_row(text))
         )
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
         or (_phoned(text) and _has_one_line_advert(text))
@@ -312,8 +329,7 @@ def _classified_end(lines: list[str], at: int) -> int | None:
 _OTHER_FIELD = r"[\u4e00-\u9fff]{0,4}(?:地址|热线|电话)[：:]\S{2,28}"
 _PHONE_ROW = re.compile(
     rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}(?:热线|电话)\s*[：:]\s*"
-    rf"(?:(?:0\d{{2,3}}-?)?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$",
-    re.M,
+    rf"(?:(?:0\d{{2,3}}-?)?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$"
 )
 # What an advert sells with: a price, an area, an offer.
 _SELLING = re.compile(
