@@ -292,7 +292,7 @@ def clean_lines(text: str) -> Lines:
         raw = [piece for line in raw for piece in _continuation_apart(line)]
     if "年" in text and _CUT_DATE_HEAD.search(text):  # 2024年5 / 月6日: a notice's date, cut
         raw = _cut_dates_joined(raw)
-    if "\u3000\u3000" in text and _INDENTED_PARAGRAPH.search(text):
+    if _INDENT_GAP.search(text) and _INDENTED_PARAGRAPH.search(text):
         raw = [piece for line in raw for piece in _indented_paragraphs_apart(line)]
     if "▲" in text and _GLUED_CAPTION.search(text):  # …书香魅力。▲学生们在…: text, caption
         raw = [piece for line in raw for piece in _glued_caption_apart(line)]
