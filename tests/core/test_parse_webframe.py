@@ -672,7 +672,7 @@ def test_a_notice_pages_owners_under_its_links_go(owners):
     assert [b.text for b in got.blocks] == ["各中小学校：", "现将有关事项通知如下。"]
 
 
-@pytest.mark.parametrize("row", ["大", "关注", "播放", "全屏"])
+@pytest.mark.parametrize("row", ["大", "关注", "播放", "全屏", "评论", "留言"])
 def test_a_wrapped_rows_last_word_is_no_button(row):
     """A paragraph's last word wrapped onto a row of its own (``大``, ``关注``) is its
     text, though a site's buttons (``【大 中 小】``, ``+关注``, ``▶ 播放``) use it."""
@@ -871,11 +871,11 @@ def test_an_apps_video_page_frame_is_no_text():
 def test_two_wechat_posts_end_on_their_frame_and_the_first_exclaims():
     """Two WeChat posts in a file, the first's title exclaiming after a comma
     (``…，孩子们收获啦！``) over ``原创 钟梅 永川发布 …`` (its writer first), each post
-    closed by its frame (``写留言`` / ``留言`` / ``暂无留言`` / ``关注该公众号`` /
+    closed by its frame (``写留言`` / ``暂无留言`` / ``关注该公众号`` /
     ``继续滑动看下一个``, ``喜欢此内容的人还喜欢`` over titles): two posts."""
     post = (
         "点击上方蓝字“永川发布”关注我们\n\n{title}\n原创 {who} 永川发布 2025年06月0{day}日 18:30 重庆\n\n"
-        "6月{day}日，{text}\n\n阅读 3526\n在看 58\n写留言\n留言\n暂无留言\n微信扫一扫\n"
+        "6月{day}日，{text}\n\n阅读 3526\n在看 58\n写留言\n暂无留言\n微信扫一扫\n"
         "关注该公众号\n继续滑动看下一个\n向上滑动看下一个\n\n"
     )
     page = (

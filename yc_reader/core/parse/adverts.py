@@ -10,6 +10,7 @@ and date carry none of these marks, so they stay its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from yc_reader.core.cjk import ends_sentence
 from yc_reader.core.masthead import BARE_DATE, ISSUER
@@ -82,33 +83,23 @@ def _phoned(line: str) -> bool:
     return any(word in line for word in _PHONE_WORDS)
 
 
+def _lines_holding(found: re.Pattern[str], text: str) -> Iterator[str]:
+    """The lines of ``text`` that hold a match of ``found``, bare of bold marks and
+    spaces at their ends: a look at a few lines, not at every line of the page."""
+    for match in found.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        yield text[start : end if end >= 0 else len(text)].strip("* ")
+
+
 def _has_one_line_advert(text: str) -> bool:
     """Whether a line of ``text`` is an advert whole: only lines holding a phone
     number's field are read."""
-    for found in _PHONE_IN_LINE.finditer(text):
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.end())
-        if _one_line_advert(text[start : end if end >= 0 else len(text)].strip("* ")):
-            return True
-    return False
+    return any(map(_one_line_advert, _lines_holding(_PHONE_IN_LINE, text)))
 
 
 # An advert's label a typesetter spaced out: 广　告.
 _SPACED_AD_LABEL = re.compile("广[ \u3000]告")
-
-
-def _has_phone_row(text: str) -> bool:
-    """Whether a line of ``text`` is an advert's phone row: only lines holding a
-    phone's word are read."""
-    for found in _PHONE_KEYED.finditer(text):
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.end())
-        if _PHONE_ROW.match(text[start : end if end >= 0 else len(text)].strip()):
-            return True
-    return False
-
-
-_PHONE_KEYED = re.compile(r"(?:热线|电话)\s*[：:]\s*(?:(?:0\d{2,3}-?)?\d{7,8}|1\d{10})")
 
 
 def has_advert(text: str) -> bool:
@@ -122,7 +113,10 @@ def has_advert(text: str) -> bool:
         or (("广【" in text or "广审" in text) and "号" in text)
         or (
             ("热线" in text or "电话" in text)
-            and (bool(_HOTLINE_END.search(text)) or _has_phone_row(text))
+            and (
+                bool(_HOTLINE_END.search(text))
+                or any(map(_PHONE_ROW.match, _lines_holding(_PHONE_KEYED, text)))
+            )
         )
         or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
         or (_phoned(text) and _has_one_line_advert(text))
@@ -327,10 +321,12 @@ def _classified_end(lines: list[str], at: int) -> int | None:
 # An advert's phone, a number to call (023-49636688, 49861234, a mobile's eleven digits) after
 # its key, on a row of its fields (售楼热线：023-49636688　项目地址：…, 地址：…　电话：…).
 _OTHER_FIELD = r"[\u4e00-\u9fff]{0,4}(?:地址|热线|电话)[：:]\S{2,28}"
+_KEYED_PHONE = r"(?:热线|电话)\s*[：:]\s*(?:(?:0\d{2,3}-?)?\d{7,8}|1\d{10})"
 _PHONE_ROW = re.compile(
-    rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}(?:热线|电话)\s*[：:]\s*"
-    rf"(?:(?:0\d{{2,3}}-?)?\d{{7,8}}|1\d{{10}})(?:[ \t\u3000]+{_OTHER_FIELD})?$"
+    rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}{_KEYED_PHONE}"
+    rf"(?:[ \t\u3000]+{_OTHER_FIELD})?$"
 )
+_PHONE_KEYED = re.compile(_KEYED_PHONE)
 # What an advert sells with: a price, an area, an offer.
 _SELLING = re.compile(
     r"㎡|平方米|\d\s*元|满\d+|减\d+|首付|特惠|优惠|钜惠|折起|礼包|礼品|热销|火热|发售|开盘|认筹|到访|焕新|购车|试驾"
@@ -368,13 +364,13 @@ def _advert_over_phone(lines: list[str], at: int) -> tuple[int, int] | None:
         rows.append(above)
     # (its advertiser's name, 车之佳汽车服务中心, under a headline printed after its
     # story: the rows over the name that neither sell nor are a slogan are not its)
-    named = next((n for n in reversed(rows) if ISSUER.fullmatch(lines[n].strip("*# "))), None)
+    texts = {n: lines[n].strip("*# ") for n in rows}
+    named = next((n for n in reversed(rows) if ISSUER.fullmatch(texts[n])), None)
     if named is not None:
-        over = [lines[n].strip("*# ") for n in rows if n < named]
+        over = [texts[n] for n in rows if n < named]
         if over and not any(_SELLING.search(line) or _is_slogan(line) for line in over):
             rows = [n for n in rows if n >= named]
-    slogans = [lines[n].strip("*# ") for n in rows if not _AD_FIELD.match(lines[n].strip("*# "))]
-    if not any(_SELLING.search(line) for line in slogans):
+    if not any(_SELLING.search(texts[n]) and not _AD_FIELD.match(texts[n]) for n in rows):
         return None
     end = at + 1
     while (

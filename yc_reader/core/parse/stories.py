@@ -345,12 +345,9 @@ def _dated_section(units: list[Unit], start: int, end: int, above: int) -> bool:
     )
 
 
-# A story's part named in brackets: 【案情】, 【说法】, 【警方提醒】.
-_PART_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,4}】")
-
-
 def _part_label(text: str) -> bool:
-    return bool(_PART_LABEL.fullmatch(text)) and not STORY_LABEL.match(text)
+    """A story's part named in brackets, four characters at most: 【案情】, 【警方提醒】."""
+    return len(text) <= 6 and bool(COLUMN_LABEL.fullmatch(text)) and not STORY_LABEL.match(text)
 
 
 def _signed_below(units: list[Unit], start: int) -> bool:
