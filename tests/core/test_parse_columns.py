@@ -2414,6 +2414,18 @@ def test_a_closing_byline_cut_inside_the_papers_name_joins_without_a_space():
     assert got.blocks[-1].text.endswith("建设永川。（渝西都市报记者 冉娜）")
 
 
+# A meeting story's rows, as seed 002 sets them, under the headlines the tests try.
+MEETING_ROWS = [
+    "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
+    "理论学习中心组举行专题学习会，深入学习习近平",
+    "总书记重要讲话精神，研究部署下一步工作。区委",
+    "书记黎建中主持并讲话。区领导唐振宇、郑光明等",
+    "参加。会议指出，要坚持为民导向，聚焦群众急难",
+    "愁盼问题，持续办好民生实事，让群众感受到实实",
+    "在在的变化。",
+]
+
+
 def _as_seed_002(rows: list[str], headline: list[str]) -> str:
     """Body rows a blank line apart, the headline block after them a line apart,
     as seed 002 prints its stories."""
@@ -2454,16 +2466,7 @@ def test_who_attended_is_a_meeting_storys_subtitle(headline, kicker, title, subt
     唐振宇出席``) under a meeting's title is its subtitle, never the title's wrapped
     end; under a couplet (``聚焦城市更新 提升城市品质``) the line naming the meeting
     and who attended is the title, the couplet its kicker."""
-    rows = [
-        "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
-        "理论学习中心组举行专题学习会，深入学习习近平",
-        "总书记重要讲话精神，研究部署下一步工作。区委",
-        "书记黎建中主持并讲话。区领导唐振宇、郑光明等",
-        "参加。会议指出，要坚持为民导向，聚焦群众急难",
-        "愁盼问题，持续办好民生实事，让群众感受到实实",
-        "在在的变化。",
-    ]
-    page = _as_seed_002(rows, headline)
+    page = _as_seed_002(MEETING_ROWS, headline)
     (got,) = parse_text(page, "106.txt")
     assert (got.kicker, got.title, got.subtitle) == (kicker, title, subtitle)
 
@@ -4454,16 +4457,7 @@ def test_a_meetings_business_cut_at_its_headlines_row_goes_on_below(headline, ti
     """A meeting's headline whose first row ends on its business before its object
     (``…会议 听取和审议`` / ``区政府关于…的报告``) goes on in the row below: one
     title; who presided finishes the row, the business below it a subtitle."""
-    rows = [
-        "本报讯（渝西都市报记者 刘 洋）6月11日，区委",
-        "理论学习中心组举行专题学习会，深入学习习近平",
-        "总书记重要讲话精神，研究部署下一步工作。区委",
-        "书记黎建中主持并讲话。区领导唐振宇、郑光明等",
-        "参加。会议指出，要坚持为民导向，聚焦群众急难",
-        "愁盼问题，持续办好民生实事，让群众感受到实实",
-        "在在的变化。",
-    ]
-    (got,) = parse_text(_as_seed_002(rows, headline), "106.txt")
+    (got,) = parse_text(_as_seed_002(MEETING_ROWS, headline), "106.txt")
     assert (got.kicker, got.title, got.subtitle) == ("", title, subtitle)
 
 
