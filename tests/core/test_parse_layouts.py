@@ -553,3 +553,18 @@ def test_readers_questions_over_their_messages_under_a_label_are_titles():
         ("青峰镇部分村组网络信号差", 2),
         ("永荣镇有企业夜间噪音扰民", 2),
     ]
+
+
+def test_a_full_headline_row_cut_inside_a_word_goes_on_below_however_long_the_tail():
+    """``“五一”假期永川车市火热 新能源汽车销量占比首`` / ``次突破五成``: a row set to the
+    page's width and cut inside a word (首次) goes on in the row below, one title."""
+    page = (
+        "“五一”假期永川车市火热 新能源汽车销量占比首\n次突破五成\n\n"
+        "渝西都市报记者 邓 佳\n\n“五一”假期，永川车市迎来一波购车热潮。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title.replace(" ", ""), got.subtitle) == (
+        "",
+        "“五一”假期永川车市火热新能源汽车销量占比首次突破五成",
+        "",
+    )

@@ -513,6 +513,13 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         if " " in first and _MEETING.search(first) and _business_cut(first, second):
             return "", join_wrapped(first, second), ""  # …常务会议 研究部署一季度 / 经济运行…
         if (
+            len(first) >= _FULL_ROW
+            and len(second) < len(first)
+            and " " not in second
+            and nlp.splits_word(first, second)
+        ):
+            return "", join_wrapped(first, second), ""  # …销量占比首 / 次突破五成: a word cut
+        if (
             " " in first
             or (" " in second and len(second) > 1.3 * len(first))
             or _MEETING.search(first + second)
@@ -537,6 +544,9 @@ _INSTALMENT = re.compile(
 )
 # A headline's second line this short under a longer one is the first's wrapped tail.
 _WRAPPED_TAIL = 4
+# A headline's first line this long was set to the page's width: a word cut at its
+# end goes on below, however long the tail.
+_FULL_ROW = 20
 # A headline naming its person or place first: 杨光明：入党誓词记了一辈子.
 _NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A meeting named in a headline's first line: the line below gives its business.
