@@ -1477,3 +1477,19 @@ def test_a_contents_list_shortening_the_pages_headlines_goes():
     items = "· 全民健身：运动会落幕\n· 山地越野赛开跑\n· 校园足球联赛开赛"
     got = parse_text(CONTENTS_PAGE.format(label="本版导读", items=items), "1024-02.txt")
     assert [a.title for a in got] == TITLES
+
+
+def test_an_archives_selection_dated_to_its_month_by_a_field():
+    """``渝西都市报 往期精选`` over ``版面：社会`` and ``日期：2023年11月`` (a month, no
+    day), a rule, then the stories: the fields are the page's (section 社会, no
+    text), the selection's name no section."""
+    page = (
+        "渝西都市报 往期精选\n\n版面：社会\n\n日期：2023年11月\n\n---\n\n"
+        "## 快递小哥发现楼道起火提起灭火器冲上前\n\n近日，在胜利路街道一小区，快递员吴俊送件时发现楼道起火。\n"
+    )
+    (got,) = parse_text(page, "archive-2023-11.md")
+    assert (got.title, got.section, got.date) == (
+        "快递小哥发现楼道起火提起灭火器冲上前",
+        "社会",
+        "2023-11",
+    )

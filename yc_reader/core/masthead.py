@@ -50,7 +50,7 @@ _NAMEPLATE = (
     r"|[\u4e00-\u9fff]{2,16}主管主办|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报"
     # (a supplement's: 主办：渝西都市报社　永川区卫生健康委员会)
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
-    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端)"
+    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端|往期精选)"
     r"(?:\s*[·|｜\-]\s*(?:手机版|电脑版|网页版))?|(?i:pdf)\s*(?:文字)?版"
     r"|欢迎[\u4e00-\u9fff]{0,12}?(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a call for pieces)
     r"|[（(](?:本版|本刊|副刊)?投稿[^（）()]{2,60}[）)]"  # (（本版投稿请发送至…邮箱，…）)
@@ -1012,8 +1012,9 @@ _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 # class: 永川区红河小学六年级(2)班陈思睿).
 _BYLINE_VALUE = re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$")
 _EXPORT_VALUES = {
-    "date": _EXPORT_DATE,
-    "when": _EXPORT_DATE,
+    # (a month alone, 日期：2023年11月, as an archive's selection gives it: no day)
+    "date": re.compile(rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"),
+    "when": re.compile(rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"),
     "byline": _BYLINE_VALUE,
     "photographer": _BYLINE_VALUE,
     # 版次：A02, or with its section: 版次：第01版 要闻
