@@ -105,6 +105,7 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "投稿地址：永川市人民大道118号渝西都市报副刊部　邮编：402160",
         "（本栏目刊登各类公告、声明，联系电话：49851234　渝西都市报广告部）",
         "扫码关注“渝西都市报”微信公众号　提供新闻线索",
+        "欢迎广大农民朋友来信来电咨询　咨询电话：49823456",
     ],
 )
 def test_a_pages_furniture_is_no_text(furniture):
