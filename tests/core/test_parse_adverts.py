@@ -227,6 +227,7 @@ def test_an_advert_whole_on_a_line_of_its_own_is_dropped(advert):
         "**东城·御景 二期臻藏洋房**\n\n一梯两户 南北通透 建面约118-142㎡\n\n售楼热线：023-49883333\n\n"
         "*本广告仅为要约邀请，最终以政府批准文件及买卖合同为准*\n",
         "金龙家电城　国庆大酬宾　全场彩电八折起\n地址：永川市胜利路128号　　订购热线：49861234\n",
+        "凤凰湖·壹号\n建面约95-128㎡ 首付低至12万\n售楼部：023-49887766\n",  # (its phone's word)
     ],
 )
 def test_an_unmarked_advert_over_its_phone_selling_something_is_dropped(advert):

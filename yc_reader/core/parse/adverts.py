@@ -58,7 +58,8 @@ def _advert_over_approval(lines: list[str], at: int) -> int | None:
 # 购车节　…限时优惠1.5万元　购车热线：023-49871234　地址：…): its advertiser and
 # slogans, a phone number among its fields, no clause in it.
 _PHONE_WORDS = ("热线", "电话", "中心", "售楼部", "售楼处")
-_PHONE_KEY = rf"(?:{'|'.join(_PHONE_WORDS)})[：:][0-9０-９]"
+_PHONE_WORD = rf"(?:{'|'.join(_PHONE_WORDS)})"
+_PHONE_KEY = rf"{_PHONE_WORD}[：:][0-9０-９]"
 _PHONE_FIELD = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}{_PHONE_KEY}[-－0-9０-９]{{6,}}$")
 _PHONE_IN_LINE = re.compile(_PHONE_KEY)
 _ONE_LINE_AD_CHARS = 150
@@ -111,15 +112,15 @@ def has_advert(text: str) -> bool:
         or bool(_SPACED_AD_LABEL.search(text))
         or "分类信息" in text
         or (("广【" in text or "广审" in text) and "号" in text)
+        or (("热线" in text or "电话" in text) and bool(_HOTLINE_END.search(text)))
+        or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
         or (
-            ("热线" in text or "电话" in text)
+            _phoned(text)
             and (
-                bool(_HOTLINE_END.search(text))
+                _has_one_line_advert(text)
                 or any(map(_PHONE_ROW.match, _lines_holding(_PHONE_KEYED, text)))
             )
         )
-        or ("宣" in text and bool(_SIGNED_AD_END.search(text)))
-        or (_phoned(text) and _has_one_line_advert(text))
     )
 
 
@@ -320,8 +321,8 @@ def _classified_end(lines: list[str], at: int) -> int | None:
 
 # An advert's phone, a number to call (023-49636688, 49861234, a mobile's eleven digits) after
 # its key, on a row of its fields (售楼热线：023-49636688　项目地址：…, 地址：…　电话：…).
-_OTHER_FIELD = r"[\u4e00-\u9fff]{0,4}(?:地址|热线|电话)[：:]\S{2,28}"
-_KEYED_PHONE = r"(?:热线|电话)\s*[：:]\s*(?:(?:0\d{2,3}-?)?\d{7,8}|1\d{10})"
+_OTHER_FIELD = rf"[\u4e00-\u9fff]{{0,4}}(?:地址|{_PHONE_WORD})[：:]\S{{2,28}}"
+_KEYED_PHONE = rf"{_PHONE_WORD}\s*[：:]\s*(?:(?:0\d{{2,3}}-?)?\d{{7,8}}|1\d{{10}})"
 _PHONE_ROW = re.compile(
     rf"^(?:{_OTHER_FIELD}[ \t\u3000]+)?[\u4e00-\u9fff]{{0,4}}{_KEYED_PHONE}"
     rf"(?:[ \t\u3000]+{_OTHER_FIELD})?$"
@@ -434,7 +435,7 @@ def _advert_at(lines: list[str], at: int, line: str) -> tuple[int, int] | None:
     marked = _AD_MARK.search(bare) if "广告" in line or line[-1:] == "宣" else None
     if marked and marked[1] and not ISSUER.fullmatch(marked[1]):
         marked = None
-    phoned = ("热线" in line or "电话" in line) and bool(_PHONE_ROW.match(line))
+    phoned = _phoned(line) and bool(_PHONE_ROW.match(line))
     if not marked and not (
         ("热线" in line or "电话" in line) and _AD_HOTLINE.match(line.strip("* "))
     ):

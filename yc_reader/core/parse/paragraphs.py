@@ -157,7 +157,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
                 and speaker_line(text)
             )
             or (len(text) <= _NUMBERED_HEAD_CHARS and _numbered_minor_head(lines, number, text))
-            or (text[0] in "（(" and _SECTION_NUMBER.fullmatch(text))  # （二）: an essay's part
+            or _numbered_part(text)
         ):
             units.append(Unit(KICKER, text, level=_BOLD_LEVEL))  # a minor heading
         else:
@@ -240,8 +240,9 @@ def _join_split_headlines(units: list[Unit]) -> list[Unit]:
     return joined
 
 
-# A part of an essay numbered alone on its line: （一）, （二）.
-_SECTION_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")
+def _numbered_part(text: str) -> bool:
+    """A part of an essay numbered alone on its line, in brackets: （一）, （二）."""
+    return text[0] in "（(" and bool(ENUMERATED.fullmatch(text))
 
 
 def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
@@ -799,8 +800,8 @@ def plain_units(lines: list[str], marked: dict[int, str], indented: dict[int, in
                 # 这个暑假，带娃去哪儿“充电”？ set apart by a wider gap than the page
                 # leaves between paragraphs: a story's headline, not a line of its text.
                 headline = nxt is not None and basic_kind(lines[nxt]) is None
-            if text[0] in "（(" and _SECTION_NUMBER.fullmatch(text):
-                headline = True  # （二）: an essay's part, numbered alone
+            if _numbered_part(text):
+                headline = True
             kind = HEAD if headline else PARA
         # (set far right, 重庆市永川区人民医院 signs the notice above, complete: no headline)
         signs = indented.get(number, 0) >= _SIGNATURE_INDENT and bool(ISSUER.fullmatch(text))
