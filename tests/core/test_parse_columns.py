@@ -4535,3 +4535,23 @@ def test_a_readers_question_after_the_departments_reply_heads_the_letter_above()
         ("学校门口的减速带能否早点装？", ("罗刚",)),
         ("农贸市场缺斤少两现象该管管了", ("杨帆",)),
     ]
+
+
+def test_an_outline_heading_with_a_comma_over_its_indented_section():
+    """Column text whose sections open on an outline's heading, a comma in it
+    (``一、聚焦企业所需，提升政务服务效能``), under a finished row and over an
+    indented paragraph: a subhead, not a paragraph's one row."""
+    page = (
+        "　　本报讯 2月27日，永川区召开优化营商环境大会，\n总结去年工作，部署今年重点任务。\n"
+        "一、聚焦企业所需，提升政务服务效能\n"
+        "　　要深化“一件事一次办”改革，推动更多高频事\n项“掌上办”“就近办”。\n"
+        "二、聚焦公平竞争，营造良好市场环境\n"
+        "　　要全面清理妨碍公平竞争的政策措施，让企业\n在永川放心投资、安心经营。\n"
+        "永川区召开优化营商环境大会\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "永川区召开优化营商环境大会"
+    assert subheads(got) == [
+        "一、聚焦企业所需，提升政务服务效能",
+        "二、聚焦公平竞争，营造良好市场环境",
+    ]

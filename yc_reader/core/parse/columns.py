@@ -37,6 +37,7 @@ from yc_reader.core.parse.kinds import (
     HEAD,
     INTERVIEW_TURN,
     JUMP,
+    OUTLINE_HEADING,
     PARA,
     QUANTITY,
     QUOTED,
@@ -424,6 +425,16 @@ class _ColumnRows:
             return False  # 温馨提示 / 1.开幕式当天…实行: a box's label over its first tip
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             above = rows[i - 1][1]
+            if (
+                OUTLINE_HEADING.match(text)
+                and 0 < i < len(rows) - 1
+                and ends_sentence(above)
+                and rows[i + 1][0] in indents
+                and filled <= full - column.chars(4)
+            ):
+                # …一流营商环境。 / 一、聚焦企业所需，提升政务服务效能 / 　　要深化…:
+                # an outline's heading over its section's indented text
+                return True
             if after_head and (
                 SIDEBAR.match(above) or (ENUMERATED.match(above) and not ENUMERATED.match(text))
             ):

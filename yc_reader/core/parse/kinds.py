@@ -193,6 +193,10 @@ ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
     r"|案例[一二三四五六七八九十\d]{1,3}\s*[：:、])"  # (a report's cases: 案例一：…)
 )
+# A section of a piece numbered as an outline numbers it: 一、… / （二）…
+OUTLINE_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")

@@ -52,6 +52,7 @@ from yc_reader.core.parse.kinds import (
     JUMP_PAGE,
     KICKER,
     KIND_LABEL,
+    OUTLINE_HEADING,
     PARA,
     PLACE_ENDING,
     PLACE_TAG,
@@ -822,12 +823,6 @@ def _continuation_page(text: str) -> str:
     return page_number(raw) if raw else "?"
 
 
-# A section of a piece numbered as an outline numbers it: 一、… / （二）…
-_OUTLINE_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-)
-
-
 def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
     """The one-line headings under a label of items (简讯, 便民信息): each item's title,
     though items open without a date or 本报讯 and end unsigned; up to a headline of
@@ -842,7 +837,7 @@ def _briefs_items(units: list[Unit], groups: list[tuple[int, int]]) -> set[int]:
             and end < len(units)
             and not _sidebar(units, start, end)
             # 一、及时修剪整形: an item's section (a digest numbers its items 1. 2.)
-            and not _OUTLINE_HEADING.match(units[start].text)
+            and not OUTLINE_HEADING.match(units[start].text)
         ):
             items.add(start)
             if units[end].kind == BYLINE:
