@@ -4555,3 +4555,20 @@ def test_an_outline_heading_with_a_comma_over_its_indented_section():
         "一、聚焦企业所需，提升政务服务效能",
         "二、聚焦公平竞争，营造良好市场环境",
     ]
+
+
+def test_a_figure_line_over_a_places_headline_and_its_subtitle_is_the_kicker():
+    """Headlines after the body: ``一季度规上工业产值同比增长12.6%`` over
+    ``永川高新区跑出发展“加速度”`` and a ``——`` subtitle. The second line opens on a
+    place and no word is cut between them: the first is the kicker, not a title
+    wrapped."""
+    page = (
+        "　　今年一季度，永川高新区实现规上工业产值386.5\n亿元，同比增长12.6%，增速位居全市前列。\n"
+        "一季度规上工业产值同比增长12.6%\n永川高新区跑出发展“加速度”\n——来自凤凰湖产业园的一线观察\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.subtitle) == (
+        "一季度规上工业产值同比增长12.6%",
+        "永川高新区跑出发展“加速度”",
+        "——来自凤凰湖产业园的一线观察",
+    )

@@ -470,8 +470,14 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         return first, second, subtitle
     if len(others) == 2:
         if subtitle:
-            if " " not in first + second and len(second) < len(first) >= 15:
-                return "", first + second, subtitle  # a long title wrapped, its tail shorter
+            if (
+                " " not in first + second
+                and len(second) < len(first) >= 15
+                and not (_PLACE_FIRST.match(second) and not nlp.splits_word(first, second))
+            ):
+                # a long title wrapped, its tail shorter (not a place's story under a
+                # line of its own: 一季度规上工业产值同比增长12.6% / 永川高新区跑出…)
+                return "", first + second, subtitle
             if _SERIES.search(first) or COLUMN_NAME.fullmatch(first):
                 return first, second, subtitle  # 乡村振兴调研行: a series' name, the kicker
             if " " in first and " " not in second:
