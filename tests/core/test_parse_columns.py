@@ -4447,6 +4447,21 @@ def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
             "",
         ),
         (
+            ["区政府召开第31次常务会议研究部署", "春季森林防灭火和安全生产工作"],
+            "区政府召开第31次常务会议研究部署春季森林防灭火和安全生产工作",
+            "",
+        ),
+        (
+            ["区政府召开专题会议研究部署", "城市更新工作"],
+            "区政府召开专题会议研究部署城市更新工作",
+            "",
+        ),
+        (
+            ["永川区第十八届人大常委会第十九次会议召开", "区政府关于法治政府建设情况的报告"],
+            "永川区第十八届人大常委会第十九次会议召开",
+            "区政府关于法治政府建设情况的报告",
+        ),
+        (
             ["永川区政府召开第27次常务会议 常晓勇主持", "研究部署一季度经济运行等工作"],
             "永川区政府召开第27次常务会议 常晓勇主持",
             "研究部署一季度经济运行等工作",
@@ -4456,7 +4471,8 @@ def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
 def test_a_meetings_business_cut_at_its_headlines_row_goes_on_below(headline, title, subtitle):
     """A meeting's headline whose first row ends on its business before its object
     (``…会议 听取和审议`` / ``区政府关于…的报告``) goes on in the row below: one
-    title; who presided finishes the row, the business below it a subtitle."""
+    title, also where no space parts the business from the meeting; who presided
+    finishes the row, the business below it a subtitle."""
     (got,) = parse_text(_as_seed_002(MEETING_ROWS, headline), "106.txt")
     assert (got.kicker, got.title, got.subtitle) == ("", title, subtitle)
 

@@ -517,7 +517,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
             # 入党誓词记了一辈子: a theme over the headline, its kicker
             return first, second, ""
-        if " " in first and _MEETING.search(first) and _business_cut(first, second):
+        if _business_cut(first, second):
             return "", join_wrapped(first, second), ""  # …常务会议 研究部署一季度 / 经济运行…
         if (
             len(first) >= _FULL_ROW
@@ -605,18 +605,23 @@ def _unfinished_line(line: str, below: str) -> bool:
 def _business_cut(first: str, below: str) -> bool:
     """A meeting's headline line whose last phrase, its business, stops before its
     object (``…第十九次会议 听取和审议`` / ``区政府关于…的报告``, ``…常务会议 研究部署
-    一季度`` / ``经济运行和安全生产等工作``): the line below goes on with it, no
-    subtitle; who presided (``常晓勇主持``) finishes the line."""
-    business = first.rsplit(" ", 1)[1]
-    if ATTENDANCE.match(business):
+    一季度`` / ``经济运行和安全生产等工作``, set on from the meeting with no space too,
+    ``区政府召开专题会议研究部署`` / ``城市更新工作``): the line below goes on with it,
+    no subtitle; who presided (``常晓勇主持``) finishes the line."""
+    meeting = _MEETING.search(first)
+    if not meeting:
+        return False
+    business = first.rsplit(" ", 1)[1] if " " in first else first[meeting.end() :]
+    if not business or ATTENDANCE.match(business):
         return False
     words = [(w, t) for w, t in nlp.tag(business) if w.strip() and t != "x"]
     opening = _first_word(below)
     return (
         bool(words)
-        and words[-1][1] in ("v", "m", "mq", "q")
+        # (研究部署 is one word to the tagger, a noun)
+        and (words[-1][1] in ("v", "m", "mq", "q") or _OBJECT_VERB.search(words[-1][0]) is not None)
         and opening is not None
-        and opening[1][0] in "nm"
+        and opening[1][0] in "nmt"  # (春季森林防灭火…: its time first)
     )
 
 
