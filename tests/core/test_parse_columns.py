@@ -4588,3 +4588,21 @@ def test_a_figure_line_over_a_places_headline_and_its_subtitle_is_the_kicker():
         "永川高新区跑出发展“加速度”",
         "——来自凤凰湖产业园的一线观察",
     )
+
+
+def test_a_subheads_indented_next_row_opens_its_paragraph():
+    """Column text whose paragraphs open indented: a subhead (``项目投资持续发力``)
+    over an indented row that happens to be short (``　　截至5月底，全区78个市级、
+    区级重点``): the row opens the subhead's paragraph, no second headline row."""
+    page = (
+        "全区上半年经济运行调度会召开\n——罗敏出席并讲话\n渝西都市报记者 雷 雨\n"
+        "　　6月3日下午，全区上半年经济运行调度会召\n开，分析研判当前经济形势，调度重点指标完\n成情况。\n"
+        "工业经济稳中有进\n"
+        "　　会议通报，今年1至5月，全区规模以上工业\n增加值同比增长7.9%，新增规上工业企业共\n17家。\n"
+        "项目投资持续发力\n"
+        "　　截至5月底，全区78个市级、区级重点\n项目完成投资163.5亿元，占年度计划的\n"
+        "46.2%。长城汽车零部件产业园二期、朱\n沱港二期等项目加快推进。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert subheads(got) == ["工业经济稳中有进", "项目投资持续发力"]
+    assert got.blocks[-1].text.startswith("截至5月底，全区78个市级、区级重点项目完成投资")

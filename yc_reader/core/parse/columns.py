@@ -349,6 +349,14 @@ class _ColumnRows:
             return True  # 永川区城乡居民医保参保率达 / 97.6% / 本报讯…: the headline's end
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        if (
+            after_head
+            and 0 < indents.get(rows[i][0], 0) <= column.chars(2)
+            and rows[i - 1][0] not in indents
+        ):
+            # 项目投资持续发力 / 　　截至5月底，…: a paragraph's indented start (not a
+            # row set in from both sides, a centred subtitle)
+            return False
         if any(data_rows(text, rows[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(rows)):
             return False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box's rows
         if i + 1 < len(rows) and kinds[i + 1] == JUMP:
