@@ -3381,6 +3381,28 @@ def test_a_columns_questions_under_its_heading_and_compiler_are_its_subheads():
 # --------------------------------------------------------------------------- Markdown from other converters
 
 
+def test_a_special_pages_front_matter_date_is_no_banner():
+    """A front matter's date over a special page's heading (``# 第10版：专题``, a
+    page whose banner may stand over its masthead): the issue's date, not a
+    banner line to drop."""
+    page = (
+        "---\n"
+        'title: "第10版：专题"\n'
+        "date: 2025-03-21\n"
+        "fetched_at: 2025-04-02T10:15:33+08:00\n"
+        "---\n\n"
+        "# 第10版：专题\n\n"
+        "## 永川：让绿水青山成为发展“底色”\n\n"
+        "春日的卫星湖畔，湖水清澈，白鹭翩飞。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.title, got.date, got.section) == (
+        "永川：让绿水青山成为发展“底色”",
+        "2025-03-21",
+        "专题",
+    )
+
+
 def test_a_pages_front_matter_names_the_page_and_dates_it():
     """A front matter titled with the paper's or the page's name (a converter's
     whole page) titles no article: the stories below keep their own headlines,

@@ -876,6 +876,7 @@ def _banner_over(lines: list[str], at: int, taken: set[int], core: set[int]) -> 
             len(found) == _BANNER_LINES
             or len(text) > _BANNER_CHARS
             or any(mark in text for mark in "。！？；，,!?;")
+            or is_export_line(text)  # (发布日期：2025-03-21, a front matter's: a field)
         ):
             return []
         found.append(j)
