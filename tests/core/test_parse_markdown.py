@@ -250,6 +250,21 @@ def test_a_labelled_contents_table_and_a_weather_table_go():
     )
 
 
+def test_a_weather_table_with_the_days_for_columns_goes():
+    """``| 永川天气 | 今天 | 明天 |`` over rows of the weather's measures
+    (``| 气温 | 5～9℃ | 4～8℃ |``): a weather box set the other way round, furniture."""
+    page = (
+        "| 永川天气 | 今天 | 明天 |\n| --- | --- | --- |\n| 天气 | 阴转小雨 | 小雨转阴 |\n"
+        "| 气温 | 5～9℃ | 4～8℃ |\n\n"
+        "# 永川今冬首批“暖心包”送到困难群众手中\n\n本报讯 1月6日，区民政局启动走访慰问活动。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.title, [b.text for b in got.blocks]) == (
+        "永川今冬首批“暖心包”送到困难群众手中",
+        ["本报讯 1月6日，区民政局启动走访慰问活动。"],
+    )
+
+
 def test_a_bold_related_news_label_over_linked_titles_goes_with_them():
     """``**相关新闻**``, a blank line, then linked titles, before the page's links and
     footer: other articles' headlines, not this one's text."""

@@ -885,11 +885,16 @@ def _banner_over(lines: list[str], at: int, taken: set[int], core: set[int]) -> 
 
 def _weather_box(lines: list[str], core: list[int]) -> set[int]:
     """The lines of weather boxes: a label alone with the days under it, or a
-    masthead's weather line with the days that follow it."""
+    masthead's weather line with the days that follow it, or a table set the other
+    way round, the days its columns (``永川天气 今天 明天`` / ``天气 阴转小雨 小雨转阴`` /
+    ``气温 5～9℃ 4～8℃``)."""
     found: set[int] = set()
     for i, line in enumerate(lines):
+        label = _bare_head(line.strip())
+        across = "天气" in line and _WEATHER_COLUMNS.fullmatch(label) is not None
         if not (
-            ("天气" in line and _WEATHER_LABEL.fullmatch(_bare_head(line.strip())))
+            ("天气" in line and _WEATHER_LABEL.fullmatch(label))
+            or across
             or ("℃" in line and i in core)
         ):
             continue
@@ -897,13 +902,14 @@ def _weather_box(lines: list[str], core: list[int]) -> set[int]:
         while j < len(lines) and len(days) < _WEATHER_DAYS:
             text = lines[j].strip()
             if text and not (
-                _WEATHER_DAY.fullmatch(text) or (not days and _WEATHER_HEADER.fullmatch(text))
+                (_WEATHER_FIELD.fullmatch(text) if across else _WEATHER_DAY.fullmatch(text))
+                or (not days and _WEATHER_HEADER.fullmatch(text))
             ):
                 break
             if text:
                 days.append(j)
             j += 1
-        if days:
+        if days and (not across or any("℃" in lines[j] for j in days)):
             found.update([i, *days])
     return found
 
@@ -914,6 +920,12 @@ _WEATHER_HEADER = re.compile(
 )
 # The most days a weather box shows.
 _WEATHER_DAYS = 4
+# A weather box's head whose columns are the days: 永川天气 今天 明天 (its rows the
+# weather's measures: 天气 阴转小雨 小雨转阴 / 气温 5～9℃ 4～8℃).
+_WEATHER_COLUMNS = re.compile(
+    rf"{_WEATHER_LABEL.pattern}(?:\s+(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日)){{2,{_WEATHER_DAYS}}}"
+)
+_WEATHER_FIELD = re.compile(r"(?:天气|气温|温度|风力|风向|空气质量)(?:\s+\S{1,12}){2,4}")
 
 
 def _monthly_over_lines(lines: list[str], at: int) -> tuple[list[int], PageMeta] | None:
