@@ -354,3 +354,19 @@ def test_a_writers_field_under_a_later_heading_is_that_pieces_byline_no_export()
         ("黄瓜山梨花开", ("苏蓉",)),
         ("一碗豆豉", ("程敏",)),
     ]
+
+
+def test_a_heading_over_a_photos_caption_after_a_rule_opens_a_story():
+    """A rule, then a heading the page sets at its subheads' level over a photo, its
+    caption and text (``#### 茶山竹海街道 植树添绿迎春来`` / ``▲…摄``): a story of
+    its own, not the next section of the story above the rule."""
+    page = (
+        "## 永川区召开优化营商环境工作会\n\n本报讯 3月11日，永川区召开优化营商环境工作会。\n\n"
+        "#### 一、深化改革\n\n会议明确了今年的重点任务。\n\n---\n\n"
+        "#### 茶山竹海街道 植树添绿迎春来\n\n![](http://epaper.cqyc.net/images/p01_03.jpg)\n\n"
+        "▲3月10日，茶山竹海街道组织志愿者补植苗木。渝西都市报记者 周 琳 摄\n\n"
+        "当天，来自机关、社区的志愿者120余人共补植苗木800余株。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [a.title for a in got] == ["永川区召开优化营商环境工作会", "茶山竹海街道 植树添绿迎春来"]
+    assert got[1].blocks[0].kind == "caption"

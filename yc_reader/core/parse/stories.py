@@ -1926,6 +1926,8 @@ def goes_on(draft: Draft) -> bool:
     if draft.title or draft.kicker or draft.subtitle or draft.byline or draft.continuation_label:
         return False
     blocks = draft.blocks[:2]
+    if [block.kind for block in blocks] == ["subhead", "caption"]:
+        return False  # #### 茶山竹海街道 植树添绿迎春来 / ▲…摄: a headline over its photo
     if len(blocks) == 2 and blocks[0].kind == "subhead" and blocks[1].kind == "paragraph":
         blocks = blocks[1:]  # **“茶竹之约”摄影作品展…** / 7月20日，…: a headline over its lead
     first = blocks[0].text if blocks else ""
