@@ -370,3 +370,20 @@ def test_a_heading_over_a_photos_caption_after_a_rule_opens_a_story():
     got = parse_text(page, "page.md")
     assert [a.title for a in got] == ["永川区召开优化营商环境工作会", "茶山竹海街道 植树添绿迎春来"]
     assert got[1].blocks[0].kind == "caption"
+
+
+def test_a_linked_thumbnail_and_an_italic_title_leave_no_markup():
+    """A photo's thumbnail linked to the full picture (``[![](b_1.jpg)](1.jpg)``)
+    leaves no ``[](…)`` behind; a book's title in italics inside a line
+    (``*《永川秀芽》*``) loses its stars, a masked name's star (``张*明``) stays."""
+    page = (
+        "## 一本书里的永川茶香\n\n"
+        "[![](http://epaper.cqyc.net/res/b_31845.jpg)](http://epaper.cqyc.net/res/31845.jpg)\n\n"
+        "朋友送我一本*《永川秀芽》*，是本地茶人写的，我却读了整整一个星期。\n\n"
+        "书里写到的茶农张*明，如今还在茶山竹海种茶。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == [
+        "朋友送我一本《永川秀芽》，是本地茶人写的，我却读了整整一个星期。",
+        "书里写到的茶农张*明，如今还在茶山竹海种茶。",
+    ]

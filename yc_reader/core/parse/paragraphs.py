@@ -74,6 +74,9 @@ MD_HEADING = re.compile(
 )
 # Bold markup; a longer run of stars masks digits (证号：51022719680312****), text.
 EMPHASIS = re.compile(r"(?<!\*)\*\*(?!\*)|__")
+# A title or a quotation in italics inside a line (朋友送我一本*《永川秀芽》*): the
+# marks only (a single star elsewhere may mask a name's character: 张*明).
+_QUOTED_ITALIC = re.compile(r"(?<!\*)\*([《“「『][^*\n]{1,60}?[》”」』])\*(?!\*)")
 # A whole line in bold: how Markdown dumps print the titles of briefs and minor heads.
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).)+\1$")
 _BOLD_LEVEL = 7
@@ -135,6 +138,8 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
                 units.append(Unit(KICKER, title, level=_BOLD_LEVEL))
                 raw = lead
         text = EMPHASIS.sub("", raw).strip()  # bold markup
+        if "*" in text:
+            text = _QUOTED_ITALIC.sub(r"\1", text)
         if not text:
             continue
         if raw[:2] == "**" and BOLD_LINE.match(raw) and BRIEFS_LABEL.match(text):
