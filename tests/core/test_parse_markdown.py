@@ -387,3 +387,24 @@ def test_a_linked_thumbnail_and_an_italic_title_leave_no_markup():
         "朋友送我一本《永川秀芽》，是本地茶人写的，我却读了整整一个星期。",
         "书里写到的茶农张*明，如今还在茶山竹海种茶。",
     ]
+
+
+def test_an_outlines_headings_at_the_storys_own_level_are_its_sections():
+    """``##### 一、压实防火责任`` under ``##### 全区秋冬季森林防火工作会召开`` and its
+    lead, each over text that opens no story: the story's subheads, not stories."""
+    page = (
+        "###### 推动成渝地区双城经济圈建设走深走实\n\n##### 永川与泸县签署9项合作协议\n\n"
+        "###### 涉及交通互联、产业协作等领域\n\n本报讯 10月12日，永川区与泸县签署9项合作协议。\n\n"
+        "##### 全区秋冬季森林防火工作会召开\n\n本报讯 10月14日，永川区召开秋冬季森林防火工作会。\n\n"
+        "##### 一、压实防火责任\n\n会议要求，各镇街要严格落实森林防火行政首长负责制。\n\n"
+        "##### 二、管住野外火源\n\n要加强重点时段、重点区域巡查管控。\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [a.title for a in got] == ["永川与泸县签署9项合作协议", "全区秋冬季森林防火工作会召开"]
+    assert [b.kind for b in got[1].blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "subhead",
+        "paragraph",
+    ]

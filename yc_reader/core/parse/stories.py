@@ -1141,8 +1141,19 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and current.title
                 and current.blocks
                 and not pending_kickers
-                and (level < unit.level or _sidebar(units, index - 1, index))
-                and not _sections_below(units, index - 1)
+                and (
+                    (
+                        (level < unit.level or _sidebar(units, index - 1, index))
+                        and not _sections_below(units, index - 1)
+                    )
+                    # ##### 全区…工作会召开 / … / ##### 一、压实防火责任: an outline's
+                    # heading at the story's own level, one of its sections
+                    or (
+                        level == unit.level
+                        and OUTLINE_HEADING.match(unit.text) is not None
+                        and not OUTLINE_HEADING.match(current.title)
+                    )
+                )
                 and after is not None
                 and not (after.kind == PARA and headline_like(after.text))  # a subtitle
                 and not _opens_story(units, index - 1, index, current)
