@@ -408,3 +408,24 @@ def test_an_outlines_headings_at_the_storys_own_level_are_its_sections():
         "subhead",
         "paragraph",
     ]
+
+
+def test_a_markdown_paragraph_cut_by_a_column_break_is_rejoined_not_verse():
+    """A PDF's rows in a Markdown file, a column break after ``…共开设`` / ``专业``:
+    the two rows under the blank line (``200余个，其中…的专业`` / ``占比达到70%以上。``)
+    are the rest of that paragraph, not a stanza of verse."""
+    page = (
+        "## 科技赋能 永川职教跑出“加速度”\n\n"
+        "近年来，永川以西部职教基地建设为抓手，深\n入推进产教融合，推动职业院校专业设置与产\n"
+        "业需求精准对接。目前，全区职业院校共开设\n专业\n\n"
+        "200余个，其中与永川主导产业相关的专业\n占比达到70%以上。\n\n"
+        "在永川高新区，不少企业把“车间”搬进了校\n园。一家精密机械公司与永川职教中心合作建\n"
+        "设“厂中校”，每年培养数控技工200余名。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == [
+        "近年来，永川以西部职教基地建设为抓手，深入推进产教融合，推动职业院校专业设置与产业需求"
+        "精准对接。目前，全区职业院校共开设专业200余个，其中与永川主导产业相关的专业占比达到70%以上。",
+        "在永川高新区，不少企业把“车间”搬进了校园。一家精密机械公司与永川职教中心合作建设“厂中校”，"
+        "每年培养数控技工200余名。",
+    ]

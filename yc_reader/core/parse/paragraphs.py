@@ -84,6 +84,8 @@ _BOLD_LEVEL = 7
 _SPEAKER_CHARS = 40
 # A numbered minor heading in Markdown text is at most this long (（一）强化要素保障).
 _NUMBERED_HEAD_CHARS = 16
+# A paragraph this long stopped mid-clause was cut by a column's end.
+_CUT_PARAGRAPH_CHARS = 28
 # Verse: lines of at most this many characters, at least this many in a row
 # (in Markdown, lines without a blank line between them: two are enough).
 _VERSE_CHARS = 20
@@ -115,7 +117,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
         if not raw or heading:
-            if not _wrapped_rows(stanza):
+            if _verse_stanza(stanza, units):
                 mark_verse(stanza, 2)
             _join_soft_wrapped(stanza, units)
             stanza = []
@@ -168,7 +170,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
         else:
             units.append(Unit(kind or PARA, text, complete=marked.get(number) in (CAPTION, ROW)))
             stanza.append(units[-1])
-    if not _wrapped_rows(stanza):
+    if _verse_stanza(stanza, units):
         mark_verse(stanza, 2)
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
@@ -274,6 +276,24 @@ def _wrapped_rows(stanza: list[Unit]) -> bool:
     counts = sorted(len(unit.text) for unit in stanza)
     return counts[len(counts) // 2] >= 16 and any(
         is_cjk(unit.text[-1]) or unit.text[-1].isalnum() for unit in stanza[:-1]
+    )
+
+
+def _verse_stanza(stanza: list[Unit], units: list[Unit]) -> bool:
+    """Whether the lines set one under another may be verse: not a column's rows,
+    nor the rest of a paragraph above them that a column's end stopped mid-clause
+    (``…目前，全区职业院校共开设`` / ``专业`` / blank / ``200余个，其中…专业`` /
+    ``占比达到70%以上。``)."""
+    if _wrapped_rows(stanza):
+        return False
+    at = len(units) - len(stanza) - 1
+    above = units[at] if stanza and at >= 0 else None
+    return not (
+        above is not None
+        and above.kind == PARA
+        and len(above.text) >= _CUT_PARAGRAPH_CHARS
+        and cut_mid_clause(above.text)
+        and is_cjk(above.text[-1])
     )
 
 
@@ -534,7 +554,7 @@ def _cut_by_column(text: str, following: str) -> bool:
     ``等现象，…``)."""
     return (
         (
-            len(text) >= 28
+            len(text) >= _CUT_PARAGRAPH_CHARS
             # (or it stops on a particle: …总产值从2012年的 / 600余亿元…)
             or (len(text) >= 20 and (following[:1] in _NO_OPENING or text[-1] == "的"))
         )
