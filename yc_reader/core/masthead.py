@@ -350,7 +350,10 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
             if found_page:
                 pages.append(found_page.group(1))
             weekday = weekday or bool(re.fullmatch(WEEKDAY, token.group("part")))
-    if len(pages) > 1 or len(sections) > 1 or not (pages or (weekday and not yearless)):
+    # (its page twice, as a PDF's number before the head and in it: 3　…　第3版　人物)
+    if len(set(map(page_number, pages))) > 1 or len(sections) > 1:
+        return None
+    if not (pages or (weekday and not yearless)):
         return None
     return page_number(pages[0]) if pages else "", "".join(sections)
 
