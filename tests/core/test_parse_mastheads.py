@@ -140,11 +140,17 @@ def test_a_file_names_year_and_month_in_six_digits_date_its_undated_stories():
 
 
 @pytest.mark.parametrize(
-    "head", ["2022年7月　第4版　乡村振兴", "渝西都市报·房产专刊　2022年7月号　第4版　乡村振兴"]
+    "head",
+    [
+        "2022年7月　第4版　乡村振兴",
+        "渝西都市报·房产专刊　2022年7月号　第4版　乡村振兴",
+        "渝西都市报·永川好人专刊\n2022年7月（总第6期）　　第4版　　乡村振兴",
+    ],
 )
 def test_a_monthly_pages_running_head_with_its_page_dates_it_to_the_month(head):
-    """``2022年7月　第4版　乡村振兴``, or the month as its issue, ``2022年7月号``: a
-    monthly page's head, its page and section."""
+    """``2022年7月　第4版　乡村振兴``, or the month as its issue, ``2022年7月号``, or
+    with the issue's number bracketed after it, ``2022年7月（总第6期）``: a monthly
+    page's head, its page and section."""
     (got,) = parse_text(f"{head}\n\n{STORY}", "page.txt")
     assert (got.title, got.date, got.section) == (
         "永川高新区一季度新签约项目23个",

@@ -500,9 +500,12 @@ _DATED_SECTION_NAME = re.compile(
 )
 # A month, or the month as an issue: 2024年5月号.
 _MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:号|刊)?")
-_MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+")
-# A supplement's issue: 第12期 / 总第356期.
-_ISSUE_NUMBER = re.compile(r"总?第\s*\d{1,6}\s*期(?:[（(]总第\s*\d{1,6}\s*期[）)])?")
+# (the issue's number bracketed after the month: 2024年6月（总第6期）)
+_MONTHLY_SPLIT = re.compile(r"[\s|｜·/／]+|(?=[（(]总?第\s*\d)")
+# A supplement's issue: 第12期 / 总第356期 / （总第6期）.
+_ISSUE_NUMBER = re.compile(
+    r"[（(]总?第\s*\d{1,6}\s*期[）)]|总?第\s*\d{1,6}\s*期(?:[（(]总第\s*\d{1,6}\s*期[）)])?"
+)
 # A page's number printed at its foot, which PDF tools leave between two rows of a
 # paragraph: 6 / - 6 - / — 6 — / - B2 - / 第 6 页 / Page 6 of 8 / 渝西都市报 6.
 _PAGE_NUMBER_LINE = re.compile(
