@@ -1493,3 +1493,16 @@ def test_an_archives_selection_dated_to_its_month_by_a_field():
         "社会",
         "2023-11",
     )
+
+
+def test_an_e_papers_date_and_page_under_the_sections_key_on_one_line():
+    """``日期：2025-03-05　　版面：第03版：民生`` under an e-paper's links: the issue's
+    date, its page and section (the page named under the section's key), no text."""
+    page = (
+        "渝西都市报 电子版\n\n[上一版](./node_2.htm)　[下一版](./node_4.htm)\n\n"
+        "日期：2025-03-05　　版面：第03版：民生\n\n"
+        "## 永川今年将新建20个“爱心驿站”\n\n"
+        "本报讯 3月3日，从区总工会获悉，今年我区将新建20个“爱心驿站”。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.date, got.page, got.section, len(got.blocks)) == ("2025-03-05", "3", "民生", 1)

@@ -1192,6 +1192,9 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             pairs += [("byline", "")] if name == "byline" else []
             continue
         found = _EXPORT_VALUES[name].match(value)
+        if not found and name == "section":
+            # 版面：第03版：民生: the page named under the section's key, its name after
+            name, found = "page", _EXPORT_VALUES["page"].match(value)
         if not found:
             return None
         credited = _SOURCE_BYLINE.search(value) if "来源" in key.group() else None
