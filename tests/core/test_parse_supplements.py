@@ -179,3 +179,18 @@ def test_a_briefs_label_between_rules_heads_its_briefs():
         ("", "大会秘书处召开第一次会议"),
         ("", "政协委员视察重点项目"),
     ]
+
+
+def test_a_portraits_caption_closed_by_its_sitters_years_is_finished():
+    """``▲刘明山（1952—2023）`` over a remembrance's first paragraph: the portrait's
+    whole caption, not the start of the text below."""
+    page = (
+        "青山记得你走过的路\n\n□ 周晓燕\n\n▲刘明山（1952—2023）\n\n"
+        "十月的最后一天，三教镇的山里下了一场小雨。\n\n他守了三十年的山。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [(b.kind, b.text) for b in got.blocks] == [
+        ("caption", "▲刘明山（1952—2023）"),
+        ("paragraph", "十月的最后一天，三教镇的山里下了一场小雨。"),
+        ("paragraph", "他守了三十年的山。"),
+    ]

@@ -341,14 +341,22 @@ _CREDITED = re.compile(r"[。！？!?][（(][^（()）]{1,30}[ \u3000][\u4e00-\u
 def open_block(kind: str | None, text: str) -> bool:
     """Running text or a caption: what a following row may continue. A photo
     credit (``…摄``), a caption closed by its source (``…（数据来源：区统计局）``)
-    and a signed paragraph are complete as printed."""
+    or its sitter's years (``▲刘明山（1952—2023）``) and a signed paragraph are
+    complete as printed."""
     if kind in (None, PARA, ITEM):
         return not is_signed(text)
-    return kind == CAPTION and not is_credit(text) and not _SOURCE_NOTE.search(text)
+    return (
+        kind == CAPTION
+        and not is_credit(text)
+        and not _SOURCE_NOTE.search(text)
+        and not _LIFE_YEARS.search(text)
+    )
 
 
 # A caption's or a chart's source in brackets at its end: （数据来源：区经济信息委）.
 _SOURCE_NOTE = re.compile(r"[（(](?:数据|资料|图片|图表)?来源[：:][^（）()]{2,30}[）)]$")
+# A portrait's caption closed by its sitter's years: ▲刘明山（1952—2023）.
+_LIFE_YEARS = re.compile(r"[（(](?:19|20)\d{2}\s*[—–\-－~～]{1,2}\s*(?:(?:19|20)\d{2})?[）)]$")
 
 
 def basic_kind(text: str) -> str | None:
