@@ -4613,3 +4613,30 @@ def test_a_subheads_indented_next_row_opens_its_paragraph():
     (got,) = parse_text(page, "page.txt")
     assert subheads(got) == ["工业经济稳中有进", "项目投资持续发力"]
     assert got.blocks[-1].text.startswith("截至5月底，全区78个市级、区级重点项目完成投资")
+
+
+@pytest.mark.parametrize(
+    ("lines", "kicker", "title"),
+    [
+        (
+            ["林长制落地见效", "茶山竹海万亩竹林有了“林长管家”"],
+            "林长制落地见效",
+            "茶山竹海万亩竹林有了“林长管家”",
+        ),
+        (["生态种养促增收", "“稻鱼共生”让一田变两金"], "生态种养促增收", "“稻鱼共生”让一田变两金"),
+        (["一根篾条", "编出半个世纪的匠心"], "", "一根篾条 编出半个世纪的匠心"),
+    ],
+)
+def test_a_short_clause_over_a_clause_and_a_subtitle_is_the_kicker(lines, kicker, title):
+    """Headlines after the body: a short line ending on its verb (``林长制落地见效``)
+    over a line with its own subject and verb and a ``——`` subtitle: the theme, the
+    kicker; a line naming a thing (``一根篾条``) over its predicate: one title."""
+    page = (
+        "　　今年以来，茶山竹海街道推行林长制，全街道\n划分林长责任区36个，明确街道、社区、村民\n"
+        "小组三级林长128名，竹林管护更加精细。\n"
+        "　　“以前山上的竹子谁都可以砍，现在有人管\n了。”村民刘德全说，如今竹林更密了。\n"
+        + "\n".join(lines)
+        + "\n——茶山竹海街道推行林长制见闻\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == (kicker, title)

@@ -495,6 +495,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 # 聚焦西部职教基地建设: a call, the kicker (聚焦高质量发展 / 奋力跑出
                 # “加速度”: two calls, one title)
                 return first, second, subtitle
+            if _clause_over_clause(first, second):
+                return first, second, subtitle  # 林长制落地见效 / 茶山竹海万亩竹林有了…
             # 一根篾条 / 编出半个世纪的匠心: a title set in two lines over its subtitle
             return "", f"{first} {second}", subtitle
         if _predicate_below(first, second):
@@ -554,6 +556,8 @@ _WRAPPED_TAIL = 4
 # A headline's first line this long was set to the page's width: a word cut at its
 # end goes on below, however long the tail.
 _FULL_ROW = 20
+# The longest theme line set over a headline as its kicker: 林长制落地见效.
+_THEME_CHARS = 10
 # A headline naming its person or place first: 杨光明：入党誓词记了一辈子.
 _NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A meeting named in a headline's first line: the line below gives its business.
@@ -666,6 +670,24 @@ def _calls_to_act(line: str) -> bool:
 def _first_word(line: str) -> tuple[str, str] | None:
     """The line's first word and its part of speech, punctuation skipped."""
     return next(((w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"), None)
+
+
+def _clause_over_clause(first: str, second: str) -> bool:
+    """A short line that says its own thing, ending on its verb (林长制落地见效,
+    生态种养促增收), over a line with a subject and verb of its own (茶山竹海万亩竹林
+    有了“林长管家”, “稻鱼共生”让一田变两金): a theme over the headline, its kicker.
+    A line naming a thing (一根篾条) goes on in the line below: one title."""
+    if len(first) > _THEME_CHARS or " " in first + second:
+        return False
+    words = [(w, t) for w, t in nlp.tag(first) if w.strip() and t != "x"]
+    below = [(w, t) for w, t in nlp.tag(second) if w.strip() and t != "x"]
+    return (
+        len(words) > 1
+        and words[-1][1] == "v"
+        and len(below) > 1
+        and (second[0] in "“「" or below[0][1][0] == "n")
+        and any(t == "v" for _, t in below[1:])
+    )
 
 
 def _predicate_below(first: str, second: str) -> bool:
