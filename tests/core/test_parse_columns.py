@@ -4464,6 +4464,11 @@ def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
             "",
         ),
         (
+            ["永川区2024年度森林防灭火", "工作会议召开"],
+            "永川区2024年度森林防灭火工作会议召开",
+            "",
+        ),
+        (
             ["永川区第十八届人大常委会第十九次会议召开", "区政府关于法治政府建设情况的报告"],
             "永川区第十八届人大常委会第十九次会议召开",
             "区政府关于法治政府建设情况的报告",
@@ -4478,7 +4483,8 @@ def test_a_bracketed_label_over_a_tables_rows_on_a_page_of_headlines_after():
 def test_a_meetings_business_cut_at_its_headlines_row_goes_on_below(headline, title, subtitle):
     """A meeting's headline whose first row ends on its business before its object
     (``…会议 听取和审议`` / ``区政府关于…的报告``) goes on in the row below: one
-    title, also where no space parts the business from the meeting; who presided
+    title, also where no space parts the business from the meeting, and so is a
+    short tail that holds the meeting (``…森林防灭火`` / ``工作会议召开``); who presided
     finishes the row, the business below it a subtitle."""
     (got,) = parse_text(_as_seed_002(MEETING_ROWS, headline), "106.txt")
     assert (got.kicker, got.title, got.subtitle) == ("", title, subtitle)

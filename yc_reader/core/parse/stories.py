@@ -519,6 +519,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
             # 入党誓词记了一辈子: a theme over the headline, its kicker
             return first, second, ""
+        if _HELD_TAIL.match(second) and " " not in first and not _MEETING.search(first):
+            return "", join_wrapped(first, second), ""  # 永川区…森林防灭火 / 工作会议召开
         if _business_cut(first, second):
             return "", join_wrapped(first, second), ""  # …常务会议 研究部署一季度 / 经济运行…
         if (
@@ -562,6 +564,9 @@ _THEME_CHARS = 10
 _NAMED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A meeting named in a headline's first line: the line below gives its business.
 _MEETING = re.compile(r"(?:召开|举行|举办|主持).{0,20}(?:会议|会)|(?:会议|大会)(?:召开|举行)")
+# A meeting's name ending in its being held, short enough for a headline's wrapped
+# tail: 工作会议召开, 大会开幕.
+_HELD_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:会议|大会|会)(?:召开|举行|开幕|闭幕)$")
 # The kind of piece a subtitle names: …发展纪实, …交流会见闻.
 _GENRE = re.compile(r"(?:纪实|见闻|侧记|综述|摘登|巡礼|观察|速写|札记|特写)$")
 # One phrase of a couplet: words and their quotes, no figures.
