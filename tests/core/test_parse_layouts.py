@@ -503,6 +503,28 @@ def test_a_festival_pages_weather_box_and_its_marked_briefs_under_a_ruled_label(
     ]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "【永川天气】\n7月11日 星期四  中雨转阵雨  24℃～30℃  东南风1～2级\n"
+        "7月12日 星期五  阵雨转多云  25℃～32℃  偏东风1～2级\n永川区气象台提供\n",
+        "**未来三天天气**\n\n| 日期 | 天气 | 气温 | 空气质量 |\n|---|---|---|---|\n"
+        "| 10月9日 星期三 | 阴转小雨 | 18℃～23℃ | 良 |\n| 10月10日 星期四 | 小雨 | 17℃～21℃ | 良 |\n\n"
+        "数据来源：永川区气象台\n",
+    ],
+)
+def test_a_weather_box_of_days_with_their_weekdays_and_its_source_goes(box):
+    """A weather box whose days carry their weekdays and the air's quality
+    (``10月9日 星期三 阴转小雨 18℃～23℃ 良``), under ``未来三天天气`` too, and the
+    forecaster credited under it (``永川区气象台提供``): furniture, no text."""
+    page = (
+        "临江镇连夜转移受威胁群众126人\n\n本报讯 7月10日晚，临江镇连夜转移受威胁群众126人。\n\n"
+        + box
+    )
+    (got,) = parse_text(page, "page.md" if "|" in box else "page.txt")
+    assert (got.title, len(got.blocks)) == ("临江镇连夜转移受威胁群众126人", 1)
+
+
 def test_a_reports_numbered_cases_under_their_label_are_its_subheads():
     """``【典型案例】`` over ``案例一：…``, ``案例二：…`` in a story, each case's text
     opening with its date: the story's sections, no stories of their own."""

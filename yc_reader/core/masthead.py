@@ -97,12 +97,17 @@ _NAMEPLATE = (
 # A weather box's label alone (【永川天气】, 天气预报) and its days on lines of their own
 # (今天：阴转小雨　10℃～15℃　偏北风1～2级, 12月5日　多云　7℃～13℃, 明天 阵雨转阴 …):
 # furniture under the label or the day's weather, a forecast's text elsewhere.
-_WEATHER_LABEL = re.compile(r"[【\[]?(?:永川|今日|本地|春节|假期|节日|周末)?天气(?:预报)?[】\]]?")
+_WEATHER_LABEL = re.compile(
+    r"[【\[]?(?:永川|今日|本地|春节|假期|节日|周末|未来[一二两三四五六七\d]天)?天气(?:预报)?[】\]]?"
+)
+_AIR = r"(?:优|良|轻度污染|中度污染|重度污染)"
 _WIND = r"(?:[\u4e00-\u9fff]{1,3}风\s*\d{1,2}(?:\s*[~～至\-—]\s*\d{1,2})?\s*级|微风)"
 _WEATHER_DAY = re.compile(
     # (today's: no day; a festival's days, their lunar day after: 2月3日（正月初六）)
-    rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?)\s*[:：]?\s*)?"
-    rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?"
+    # (its weekday after the day, its air's quality last: 10月9日 星期三 阴转小雨 18℃～23℃ 良)
+    rf"(?:(?:今[天日]|明[天日]|后天|\d{{1,2}}月\d{{1,2}}日(?:[（(][\u4e00-\u9fff]{{2,4}}[）)])?)"
+    rf"(?:\s*{WEEKDAY})?\s*[:：]?\s*)?"
+    rf"[\u4e00-\u9fff]{{1,6}}\s*{TEMPERATURE_RANGE}(?:\s*{_WIND})?(?:\s+{_AIR})?"
     rf"|{_WIND}"  # (the wind on a line of its own: 偏北风1～2级)
     # (a box set a line a part: 多云转阵雨 / 24℃～33℃)
     rf"|{TEMPERATURE_RANGE}|(?:晴|阴|多云|[小中大暴阵雷]?雨|雨夹雪|[小中大]?雪|雾|霾|转|间|有)+"
@@ -917,12 +922,22 @@ def _weather_box(lines: list[str], core: list[int]) -> set[int]:
             j += 1
         if days and (not across or any("℃" in lines[j] for j in days)):
             found.update([i, *days])
+            after = next(
+                (k for k in range(days[-1] + 1, min(len(lines), days[-1] + 3)) if lines[k].strip()),
+                None,
+            )
+            if after is not None and _WEATHER_SOURCE.fullmatch(lines[after].strip()):
+                found.add(after)  # 永川区气象台提供, 数据来源：永川区气象台: the box's
     return found
 
 
 # The head of a weather table: 日期 天气 气温 风力.
 _WEATHER_HEADER = re.compile(
     r"(?:日期|天气|气温|温度|风力|风向|空气质量)(?:\s+(?:日期|天气|气温|温度|风力|风向|空气质量)){2,}"
+)
+# Who gave a weather box, on its last line: 永川区气象台提供, 数据来源：永川区气象台.
+_WEATHER_SOURCE = re.compile(
+    r"(?:(?:数据|资料)?来源[：:]\s*)?[\u4e00-\u9fff]{0,8}气象[台局站](?:提供|发布|供稿)?"
 )
 # The most days a weather box shows.
 _WEATHER_DAYS = 4
