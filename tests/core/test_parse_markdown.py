@@ -429,3 +429,23 @@ def test_a_markdown_paragraph_cut_by_a_column_break_is_rejoined_not_verse():
         "在永川高新区，不少企业把“车间”搬进了校园。一家精密机械公司与永川职教中心合作建设“厂中校”，"
         "每年培养数控技工200余名。",
     ]
+
+
+def test_a_bracketed_column_label_with_its_note_over_signed_items():
+    """``## 【环保曝光台】``, its note with a hotline (``本栏目欢迎读者提供…　曝光热线：…``),
+    then ``###`` items each signed at its end: the label heads the column, no item's
+    kicker nor title, and its note is furniture."""
+    page = (
+        "## 【环保曝光台】\n\n本栏目欢迎读者提供生态环境违法线索　曝光热线：023-49861234\n\n"
+        "### 永荣镇一养殖场污水直排河沟\n\n近日，有读者反映，永荣镇一家养殖场将废水直接排入河沟。\n\n"
+        "8月12日，记者来到现场看到，管口周围水体呈黑褐色。\n\n对此，区生态环境局已责令其停止排污。\n\n"
+        "（渝西都市报记者 龙 帆）\n\n"
+        "### 南大街街道一工地夜间违规施工噪声扰民\n\n8月9日，市民李先生致电本报称，工地夜间施工。\n\n"
+        "目前，工地已停止夜间施工。\n\n（渝西都市报记者 龙 帆）\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.kicker, a.title, a.subtitle) for a in got] == [
+        ("", "永荣镇一养殖场污水直排河沟", ""),
+        ("", "南大街街道一工地夜间违规施工噪声扰民", ""),
+    ]
+    assert got[0].blocks[0].text.startswith("近日")

@@ -997,7 +997,9 @@ def _under_label(units: list[Unit], start: int) -> bool:
         if unit.kind == HEAD and 0 < unit.level < level:
             # (## 一周要闻 / (6月3日—6月9日) / 记者 罗小川: a digest signed under its
             # title, one story, the headings under it its sections)
-            return bool(STORY_LABEL.match(unit.text)) and not any(
+            # (or its name in brackets: ## 【环保曝光台】)
+            labelled = STORY_LABEL.match(unit.text) or COLUMN_LABEL.fullmatch(unit.text)
+            return bool(labelled) and not any(
                 u.kind == BYLINE and article_start(u) for u in units[at + 1 : min(start, at + 4)]
             )
     return False
@@ -1046,14 +1048,15 @@ def _plain_kicker(draft: Draft | None, before: Unit | None) -> bool:
 
 
 def _heads_items(units: list[Unit], at: int, label_level: int) -> bool:
-    """Whether the heading at ``at`` is the first of several of its level under a
-    bare label (``# 分类广告`` over ``## 遗失声明``, ``## 注销公告``…): the label
-    heads a column of items, no item's kicker."""
+    """Whether the heading at ``at`` is the first of several of its level and kind
+    under a bare label (``# 分类广告`` over ``## 遗失声明``, ``## 注销公告``…,
+    ``## 【环保曝光台】`` over ``### …`` items): the label heads a column of items, no
+    item's kicker."""
     siblings = 0
     for unit in units[at:]:
         if unit.kind in (HEAD, KICKER) and unit.level <= label_level:
             break
-        siblings += unit.kind == HEAD and unit.level == units[at].level
+        siblings += unit.kind == units[at].kind and unit.level == units[at].level
     return siblings > 1
 
 
@@ -1109,7 +1112,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                     title_only(unit.level)
                     and current is not None
                     and (
-                        len(current.title) > _LABEL_CHARS
+                        len(unbracketed(current.title)) > _LABEL_CHARS
                         or DASH_LINE.match(unit.text)
                         or _READING_NOTE.match(unit.text)
                     )
@@ -1123,7 +1126,8 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                     index = end
                     continue
                 if title_only(unit.level) and current is not None:
-                    kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
+                    if not _heads_items(units, index, level):  # (a column's: no item's kicker)
+                        kicker = " ".join(filter(None, (current.kicker, current.title, kicker)))
                 else:
                     label = units[index - 1] if index > 0 else None
                     if (
@@ -1147,7 +1151,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if (
                 end - index == 1
                 and title_only(unit.level)
-                and len(current.title) > _LABEL_CHARS
+                and len(unbracketed(current.title)) > _LABEL_CHARS
                 and not COLUMN_LABEL.fullmatch(unit.text)
                 and not _over_rows(units, end)
             ):
@@ -1216,7 +1220,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if (
                 title_only(unit.level)
                 and current is not None
-                and (len(current.title) > _LABEL_CHARS or DASH_LINE.match(unit.text))
+                and (len(unbracketed(current.title)) > _LABEL_CHARS or DASH_LINE.match(unit.text))
                 and not pending_kickers
             ):
                 current.subtitle = unit.text  # a headline's second, lesser line
