@@ -92,6 +92,10 @@ def test_a_unit_supplying_the_text_is_not_an_author():
     assert bylines.dateline_authors("本报讯（永川区总工会供稿）4月18日") == []
     assert bylines.is_unit_credit("（永川供电公司）")  # on a line of its own
     assert not bylines.is_unit_credit("（刘 洋）")
+    # where the text came from, closing it
+    assert bylines.is_unit_credit("（来源：永川区气象局）")
+    assert bylines.is_unit_credit("…涉水过河。（据应急管理部微信公众号）")
+    assert not bylines.is_unit_credit("全区共接待游客126万人次（据不完全统计）")
 
 
 @pytest.mark.parametrize(

@@ -590,3 +590,17 @@ def test_a_full_headline_row_cut_inside_a_word_goes_on_below_however_long_the_ta
         "“五一”假期永川车市火热新能源汽车销量占比首次突破五成",
         "",
     )
+
+
+def test_a_source_note_closes_a_story_and_the_heading_below_opens_one():
+    """``（来源：永川区气象局）`` under a tips story with bracketed sections: the
+    story's end, so the heading below over numbered tips is the next story's."""
+    page = (
+        "雷雨季节 防雷常识要记牢\n\n夏季是雷电多发季节，掌握必要的防雷常识，可以有效避免雷击伤害。\n\n"
+        "【室外防雷】\n\n雷雨天气时，应尽快躲入有防雷设施的建筑物内。\n\n"
+        "【室内防雷】\n\n雷雨天气时，应关好门窗，尽量不要使用电器。\n\n（来源：永川区气象局）\n\n"
+        "暴雨来袭 这些自救知识请收好\n\n1.暴雨期间尽量不要外出，绕开积水路段。\n\n"
+        "2.如果被困在车内，水位较低时应尽快开门下车。\n\n（据应急管理部微信公众号）\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == ["雷雨季节 防雷常识要记牢", "暴雨来袭 这些自救知识请收好"]

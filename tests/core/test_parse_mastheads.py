@@ -417,3 +417,12 @@ def test_a_supplements_name_and_issue_under_a_monthly_masthead_name_the_section(
         "2007-12",
     )
     assert [b.text for b in got.blocks if b.kind == "subhead"] == ["一、清园消毒", "二、施好冬肥"]
+
+
+def test_a_page_named_after_the_papers_name_and_a_dot():
+    """``渝西都市报·科普　第7版``: the page is 科普, not the paper's name with it; a
+    column's own dotted name (``副刊·茶竹　第7版``) stays whole."""
+    (got,) = parse_text(f"渝西都市报·科普　第7版\n\n{STORY}", "20240703.txt")
+    assert (got.page, got.section) == ("7", "科普")
+    (got,) = parse_text(f"副刊·茶竹　第7版\n\n{STORY}", "20240703.txt")
+    assert got.section == "副刊·茶竹"

@@ -145,6 +145,11 @@ _SIGNING_UNIT = (
     r"(?:局|委员会|委|办公室|办|中心|法院|检察院|院|所|站|队|公司|街道办事处|街道|政府)\s*[）)]\s*$"
 )
 _UNIT_SIGNOFF = re.compile(rf"[。！？!?]{_SIGNING_UNIT}")
+# Where the text came from, closing it: （来源：永川区气象局）, （据应急管理部微信公众号）.
+_SOURCED = re.compile(
+    r"[（(]\s*(?:(?:信息|稿件)?来源\s*[:：]\s*[^（()）]{2,30}"
+    r"|据[^（()）]{2,30}(?:报|社|网|号|台|局|委|办|中心|客户端|报道|消息|发布))\s*[）)]\s*$"
+)
 # …or on a line of its own under it: （永川供电公司）.
 _UNIT_ALONE = re.compile(rf"^\s*{_SIGNING_UNIT}")
 # A bare 文 or 图 is a credit only first, after a slash (张三/文) or alone before one
@@ -414,6 +419,7 @@ def is_unit_credit(text: str) -> bool:
         _UNIT.search(text[-80:])
         or _UNIT_SIGNOFF.search(text[-40:])
         or (len(text) <= 40 and _UNIT_ALONE.match(text))
+        or (text[-1:] in "）)" and _SOURCED.search(text[-40:]))
     )
 
 

@@ -389,7 +389,7 @@ def _read_masthead(printed: str) -> PageMeta:
             or label["page3"].replace(" ", "")
         )
         section = next(label[f] for f in _LABEL_SECTIONS if label[f])
-        return PageMeta("", page_number(page), section)
+        return PageMeta("", page_number(page), _page_name(section))
     if "版" in line:
         line = _with_page_mark(line)
     date = page = section = ""
@@ -405,8 +405,20 @@ def _read_masthead(printed: str) -> PageMeta:
     if named:
         page, section = named[0], named[1] or section
     return PageMeta(
-        date, page, section or _paper_section(line.strip()), _month_day(day) if day else ""
+        date,
+        page,
+        _page_name(section) or _paper_section(line.strip()),
+        _month_day(day) if day else "",
     )
+
+
+# The paper's name and its dot before a page's name: 渝西都市报·科普.
+_PAPER_BEFORE = re.compile(rf"^(?:{_PAPER})?\s*·\s*")
+
+
+def _page_name(section: str) -> str:
+    """The page's name a head gives, without the paper's before it (渝西都市报·科普)."""
+    return _PAPER_BEFORE.sub("", section) if "·" in section else section
 
 
 def _month_day(found: re.Match[str]) -> str:
