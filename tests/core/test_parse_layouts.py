@@ -604,3 +604,15 @@ def test_a_source_note_closes_a_story_and_the_heading_below_opens_one():
     )
     got = parse_text(page, "page.txt")
     assert [a.title for a in got] == ["雷雨季节 防雷常识要记牢", "暴雨来袭 这些自救知识请收好"]
+
+
+@pytest.mark.parametrize("subtitle", ["——群众办事“只进一扇门”\n", ""])
+def test_a_town_named_alone_over_a_title_is_its_kicker(subtitle):
+    """A town page's label over each story (``永荣镇`` / ``便民服务中心搬进“家门口”``):
+    the kicker, never the title's first words."""
+    page = (
+        "永荣镇\n便民服务中心搬进“家门口”\n" + subtitle + "\n"
+        "本报讯 6月3日，永荣镇便民服务中心新址正式投用，设置8个综合窗口。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == ("永荣镇", "便民服务中心搬进“家门口”")

@@ -92,6 +92,8 @@ _SLOGAN = re.compile(
 )
 # A headline that opens with its place (永川…, 永泸高速…, 来苏镇…): whole, so a line
 # over it is its kicker, not its first half.
+# A town or a subdistrict named alone: the page's label for its story (镇街 pages).
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|街道|乡)")
 _PLACE_FIRST = re.compile(r"^(?:永川|永泸|重庆|[\u4e00-\u9fff]{2,3}(?:镇|街道)(?!办))")
 # A series' name over its instalment's title: 乡村振兴调研行, 两会进行时, 一线观察.
 _SERIES = re.compile(r"(?:行|记|录|谈|观察|纪实|巡礼|进行时|一线|系列报道|特别报道|评论员文章)$")
@@ -454,7 +456,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if len(others) == 1:
         return "", others[0], subtitle
     first, second = others[0], others[1]
-    if STORY_LABEL.match(first):  # 图片新闻 / 认真审议: the label, the kicker
+    if STORY_LABEL.match(first) or _TOWN.fullmatch(first):
+        # 图片新闻 / 认真审议, 三教镇 / “共享农机”解了…: the label or the town, the kicker
         return first, " ".join(others[1:]), subtitle
     if (
         first.startswith("关于")
@@ -593,7 +596,13 @@ def _unfinished_line(line: str, below: str) -> bool:
     大赛, 胜利路街道举办 / “邻里一家亲”纳凉晚会, 青峰镇为300余户困难群众 / 送去
     “暖心包”): the title's first half, wrapped, neither a kicker nor a title over
     its subtitle."""
-    if len(line) < 3 or line[-1] in "”」』）)" or " " in line or STORY_LABEL.match(line):
+    if (
+        len(line) < 3
+        or line[-1] in "”」』）)"
+        or " " in line
+        or STORY_LABEL.match(line)
+        or _TOWN.fullmatch(line)  # 永荣镇 / 便民服务中心搬进“家门口”: the town, the kicker
+    ):
         return False
     words = [(w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"]
     if not words:
