@@ -176,6 +176,8 @@ def test_a_name_with_a_rare_character():
         ("（作者：永川区教委 黄 勇）", ["黄勇"]),  # the unit before the name is none
         ("（本文撰稿：重庆城市科技学院电子信息学院 杨 帆）", ["杨帆"]),  # 本文 before the role
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
+        ("校园通讯员 赵 雪", ["赵雪"]),  # a school's correspondent
+        ("小记者 王小明", ["王小明"]),  # a pupil writing for the paper
         ("张 晴（萱花中学初三学生）", []),  # no mark: a photo's subject, say
         ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
         ("口述：周德华 整理：记者 钟梅", ["钟梅"]),
