@@ -4646,3 +4646,35 @@ def test_a_short_clause_over_a_clause_and_a_subtitle_is_the_kicker(lines, kicker
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title) == (kicker, title)
+
+
+def test_a_list_of_winners_labelled_by_their_event_is_a_paragraph_each():
+    """Column text, rows a blank line apart: ``汽车维修赛项：陈浩宇`` /
+    ``工业机器人赛项：刘思远、黄俊杰`` / … under ``…如下：``, each row a label and a few
+    names, stopped short: an item each, the last no subhead, the text below its own
+    paragraph."""
+    rows = [
+        "本报讯（记者 涂 燕）5月11日，2024年重庆市",
+        "职业院校技能大赛中职组比赛落下帷幕，重庆",
+        "永川职业教育中心共获得一等奖4个。",
+        "该校获得一等奖的赛项和选手如下：",
+        "汽车维修赛项：陈浩宇",
+        "工业机器人赛项：刘思远、黄俊杰",
+        "电子电路装调赛项：周子涵",
+        "数控综合应用赛项：杨帆",
+        "该校相关负责人介绍，学校坚持“以赛促",
+        "教、以赛促学”，把大赛标准融入日常教",
+        "学，聘请企业技术骨干担任教练。",
+        "永川职教中心学子在全市技能大赛中摘得4金",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert [(b.kind, b.text) for b in got.blocks][2:] == [
+        ("paragraph", "汽车维修赛项：陈浩宇"),
+        ("paragraph", "工业机器人赛项：刘思远、黄俊杰"),
+        ("paragraph", "电子电路装调赛项：周子涵"),
+        ("paragraph", "数控综合应用赛项：杨帆"),
+        (
+            "paragraph",
+            "该校相关负责人介绍，学校坚持“以赛促教、以赛促学”，把大赛标准融入日常教学，聘请企业技术骨干担任教练。",
+        ),
+    ]

@@ -60,6 +60,7 @@ from yc_reader.core.parse.kinds import (
     is_caption,
     is_credit,
     is_signed,
+    labelled_item,
     next_item,
     numbered_question,
     open_block,
@@ -349,6 +350,8 @@ class _ColumnRows:
             return True  # 永川区城乡居民医保参保率达 / 97.6% / 本报讯…: the headline's end
         if kinds[i] is not None or not headline_like(text) or DATE_LEAD.match(text):
             return False  # (5月28日，在…: a lead, however short a closing mark left it)
+        if i > 0 and kinds[i - 1] is None and next_item(rows[i - 1][1], text):
+            return False  # …赛项：周子涵 / 数控综合应用赛项：杨帆: the list's last item
         if (
             after_head
             and 0 < indents.get(rows[i][0], 0) <= column.chars(2)
@@ -947,7 +950,11 @@ def _item_ends(item: str, row: str, following: str, column: _Column, indent: int
     item labelled as the next is (``二等奖：…“夕`` / ``阳红”舞蹈队`` / ``三等奖：…``)."""
     numbered = bool(ENUMERATED.match(item))
     return (numbered and column.size(row) <= column.full / 2) or (
-        ((numbered and bool(ENUMERATED.match(following))) or next_item(item, following))
+        (
+            (numbered and bool(ENUMERATED.match(following)))
+            or next_item(item, following)
+            or labelled_item(item)  # (汽车维修赛项：陈浩宇: a short row ends it)
+        )
         and column.filled(row, indent) < column.full - column.chars(1.5)
     )
 

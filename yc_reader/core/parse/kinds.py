@@ -94,11 +94,32 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+# A list item's label naming its kind last: 汽车维修赛项：…, 工业机器人赛项：….
+_KIND_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,10})[：:](?=\S)")
+# The most a list item's value holds after its label: a few names.
+_ITEM_VALUE_CHARS = 12
+
+
+def labelled_item(text: str) -> bool:
+    """``text`` is a label and a few words (汽车维修赛项：陈浩宇, …：刘思远、黄俊杰):
+    a list's item, whole, with no sentence to go on."""
+    label = _KIND_LABEL.match(text)
+    rest = text[label.end() :] if label else ""
+    return (
+        bool(rest) and len(rest) <= _ITEM_VALUE_CHARS and not any(m in rest for m in "，。；,;：:")
+    )
+
+
 def next_item(paragraph: str, text: str) -> bool:
     """``text`` opens an item numbered as the one ``paragraph`` opened
-    (2路：… / 6路：…): the list's next item, not the rest of the last one."""
+    (2路：… / 6路：…), or labelled by the same kind (…赛项：… / …赛项：…): the
+    list's next item, not the rest of the last one."""
     this, that = _NUMBERED_LABEL.match(paragraph), _NUMBERED_LABEL.match(text)
-    return bool(this and that and this.groups() == that.groups())
+    if this and that:
+        return this.groups() == that.groups()
+    # (or labelled by a kind the labels share: 汽车维修赛项：陈浩宇 / 工业机器人赛项：…)
+    this, that = _KIND_LABEL.match(paragraph), _KIND_LABEL.match(text)
+    return bool(this and that and this[1] != that[1] and this[1][-2:] == that[1][-2:])
 
 
 # An editor's note or a summary printed over a story's headline (编者按：… /
