@@ -616,3 +616,24 @@ def test_a_town_named_alone_over_a_title_is_its_kicker(subtitle):
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title) == ("永荣镇", "便民服务中心搬进“家门口”")
+
+
+def test_a_notices_list_of_names_with_who_they_are_is_a_paragraph_each():
+    """A notice whose lines are all indented lists its people (``蒋志强（数控车工，
+    重庆川渝精工机械有限公司）``): an entry each, no headline, not run into the
+    clause below."""
+    page = (
+        "　　　　技能大赛拟推荐人选公示\n\n"
+        "　　技能大赛已于6月15日至16日举行。现将拟推荐人选予以公示，公示期为7月1日至7月5日。\n"
+        "　　蒋志强（数控车工，重庆川渝精工机械有限公司）\n"
+        "　　王海涛（电工，重庆永荣电力设备有限公司）\n"
+        "　　公示期内，任何单位和个人如有异议，可以书面形式向永川区总工会反映。\n"
+        "　　　　　　　　永川区总工会\n　　　　　　　　2024年7月1日\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.title == "技能大赛拟推荐人选公示"
+    assert [b.text for b in got.blocks][1:4] == [
+        "蒋志强（数控车工，重庆川渝精工机械有限公司）",
+        "王海涛（电工，重庆永荣电力设备有限公司）",
+        "公示期内，任何单位和个人如有异议，可以书面形式向永川区总工会反映。",
+    ]

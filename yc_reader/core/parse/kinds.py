@@ -465,7 +465,20 @@ def headline_like(text: str) -> bool:
         return False  # 器乐类一等奖（4人）：景圣中学张一诺、昌州中学吴俊熙、…: a list's row
     if BOOK_ENTRY.match(text):
         return False  # 《松溉记忆》 罗永华 著 重庆出版社: a book list's entry
+    if name_entry(text):
+        return False  # 蒋志强（数控车工，重庆川渝精工机械有限公司）: a list of names' entry
     return width(text) <= 110
+
+
+# A person and who they are in brackets, their trade and their employer apart.
+_NAME_ENTRY = re.compile(r"([\u4e00-\u9fff]{2,4})[（(][^（）()，,]{1,12}[，,][^（）()]{2,30}[）)]")
+
+
+def name_entry(text: str) -> bool:
+    """A list's entry naming a person and who they are (蒋志强（数控车工，重庆川渝精工
+    机械有限公司）): complete as printed, a paragraph of its own."""
+    found = _NAME_ENTRY.fullmatch(text)
+    return bool(found) and is_person_name(found[1])
 
 
 def exclaimed_headline(text: str, post: bool = False) -> bool:

@@ -59,6 +59,7 @@ from yc_reader.core.parse.kinds import (
     headline_like,
     in_brackets,
     is_signed,
+    name_entry,
     numbered_heading,
     numbered_question,
     open_block,
@@ -510,6 +511,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not _speaks(previous.text, unit.text)
             and not _ENDS_ON_PHONE.search(previous.text)
             and not BOOK_ENTRY.match(previous.text)
+            and not name_entry(previous.text)
         ):
             previous.text = join_wrapped(previous.text, unit.text)
             continue
