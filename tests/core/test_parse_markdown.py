@@ -449,3 +449,19 @@ def test_a_bracketed_column_label_with_its_note_over_signed_items():
         ("", "南大街街道一工地夜间违规施工噪声扰民", ""),
     ]
     assert got[0].blocks[0].text.startswith("近日")
+
+
+def test_a_narrow_columns_even_rows_in_markdown_are_one_paragraph_not_verse():
+    """An e-paper's Markdown holding a narrow column's rows, fifteen characters each
+    (half-width commas), cut mid-word (``…位于胜`` / ``利路街道的…``): one paragraph,
+    not lines of verse."""
+    page = (
+        "## 凌晨四点，菜市场里的“城市保鲜人”\n\n"
+        "7月7日凌晨4点,天还没亮,位于胜\n利路街道的永川城区农产品批发市\n场已是灯火通明。一辆辆满载蔬菜\n"
+        "的货车陆续驶入,搬运工、批发商、\n采购员穿梭其间,讨价还价声此起\n彼伏。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.text for b in got.blocks] == [
+        "7月7日凌晨4点,天还没亮,位于胜利路街道的永川城区农产品批发市场已是灯火通明。"
+        "一辆辆满载蔬菜的货车陆续驶入,搬运工、批发商、采购员穿梭其间,讨价还价声此起彼伏。"
+    ]

@@ -85,6 +85,9 @@ _BOLD_LEVEL = 7
 _SPEAKER_CHARS = 40
 # A numbered minor heading in Markdown text is at most this long (（一）强化要素保障).
 _NUMBERED_HEAD_CHARS = 16
+# Rows of a narrow column: this many or more, each this wide at least.
+_EVEN_ROWS = 3
+_NARROW_ROW_CHARS = 12
 # A paragraph this long stopped mid-clause was cut by a column's end.
 _CUT_PARAGRAPH_CHARS = 28
 # Verse: lines of at most this many characters, at least this many in a row
@@ -270,13 +273,23 @@ def _numbered_minor_head(lines: list[str], number: int, text: str) -> bool:
 
 def _wrapped_rows(stanza: list[Unit]) -> bool:
     """Lines set one under another, most of them sixteen characters or more, and one
-    but the last cut mid-phrase: a column's rows (an indent, quotes and digits make
-    them a character or two apart), not a poem's lines."""
+    but the last cut mid-phrase, or narrower and as wide as each other, most cut so:
+    a column's rows (an indent, quotes and digits make them a character or two
+    apart), not a poem's lines."""
     if len(stanza) < 3:
         return False
     counts = sorted(len(unit.text) for unit in stanza)
-    return counts[len(counts) // 2] >= 16 and any(
-        is_cjk(unit.text[-1]) or unit.text[-1].isalnum() for unit in stanza[:-1]
+    cut = [is_cjk(unit.text[-1]) or unit.text[-1].isalnum() for unit in stanza[:-1]]
+    if counts[len(counts) // 2] >= 16 and any(cut):
+        return True
+    # Narrower, all but the last a row's width alike, most cut mid-phrase (…位于胜 /
+    # 利路街道的…批发市 / 场已是…): a narrow column's rows; verse is rarely so even.
+    widths = [width(unit.text) for unit in stanza[:-1]]  # (digits, commas half as wide)
+    return (
+        len(widths) >= _EVEN_ROWS
+        and min(widths) >= 2 * _NARROW_ROW_CHARS
+        and max(widths) - min(widths) <= 2
+        and sum(cut) * 2 > len(cut)
     )
 
 
