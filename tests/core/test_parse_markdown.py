@@ -465,3 +465,17 @@ def test_a_narrow_columns_even_rows_in_markdown_are_one_paragraph_not_verse():
         "7月7日凌晨4点,天还没亮,位于胜利路街道的永川城区农产品批发市场已是灯火通明。"
         "一辆辆满载蔬菜的货车陆续驶入,搬运工、批发商、采购员穿梭其间,讨价还价声此起彼伏。"
     ]
+
+
+def test_a_reading_lists_entries_set_one_under_another_stay_apart():
+    """A Markdown reading list, its entries one under another with no blank line
+    (``《永川河畔》 邓国华 著 重庆出版社`` / ``《技能之城》 苏雨晴 著 …``): an entry a
+    paragraph, not one wrapped paragraph."""
+    page = (
+        "## 区图书馆发布6月新书推荐书单\n\n本报讯 6月12日，永川区图书馆发布新书推荐书单。以下为部分书目：\n\n"
+        "《永川河畔》 邓国华 著 重庆出版社\n《技能之城》 苏雨晴 著 巴渝文艺出版社\n"
+        "《长江边的古镇》 唐明远 著 西南大学出版社\n《竹子的秘密》 李晓华 编著 重庆出版社\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert len(got.blocks) == 5
+    assert got.blocks[2].text.startswith("《技能之城》")

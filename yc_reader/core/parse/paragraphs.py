@@ -329,6 +329,8 @@ def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
         or (max(rows) - min(rows) > 4 and max(counts) - min(counts) > 1)
         or width(stanza[-1].text) > max(rows) + 2
         or all(ends_sentence(unit.text) for unit in stanza[:-1])
+        # (《技能之城》 苏雨晴 著 巴渝文艺出版社 under another: a reading list's entries)
+        or any(BOOK_ENTRY.match(unit.text) for unit in stanza[1:])
     ):
         return
     stanza[0].text = functools.reduce(join_wrapped, (unit.text for unit in stanza))
