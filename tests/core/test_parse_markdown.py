@@ -479,3 +479,25 @@ def test_a_reading_lists_entries_set_one_under_another_stay_apart():
     (got,) = parse_text(page, "page.md")
     assert len(got.blocks) == 5
     assert got.blocks[2].text.startswith("《技能之城》")
+
+
+def test_short_phrases_marked_like_captions_over_text_are_minor_heads():
+    """``▲资源变资产`` / text, ``▲资金变股金`` / text: minor heads set with a caption's
+    mark, the mark kept; a photo's caption (``▲五间镇…捕捞稻田鱼。记者 黄 萍 摄``)
+    stays a caption."""
+    page = (
+        "## 宝峰镇“三变”改革激活乡村沉睡资源\n\n本报讯 11月4日，宝峰镇天星桥村召开集体经济分红大会。\n\n"
+        "▲资源变资产\n\n天星桥村把闲置的山林、土地等资源统一流转给村集体经济组织。\n\n"
+        "▲资金变股金\n\n村里将上级财政扶持资金量化为集体股份。\n\n"
+        "▲五间镇稻渔综合种养基地，农户正在捕捞稻田鱼。记者 黄 萍 摄\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert [b.kind for b in got.blocks] == [
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "subhead",
+        "paragraph",
+        "caption",
+    ]
+    assert got.blocks[1].text == "▲资源变资产"

@@ -88,6 +88,8 @@ _NUMBERED_HEAD_CHARS = 16
 # Rows of a narrow column: this many or more, each this wide at least.
 _EVEN_ROWS = 3
 _NARROW_ROW_CHARS = 12
+# A caption-marked minor head (▲资源变资产) is this short at most, its mark and all.
+_ARROWED_HEAD_CHARS = 12
 # A paragraph this long stopped mid-clause was cut by a column's end.
 _CUT_PARAGRAPH_CHARS = 28
 # Verse: lines of at most this many characters, at least this many in a row
@@ -179,6 +181,7 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     _join_soft_wrapped(stanza, units)
     mark_verse(units, VERSE_RUN, (PARA,))  # verse lines set apart by blank lines
     _unmarked_minor_heads(units)
+    _arrowed_minor_heads(units)
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
@@ -217,6 +220,25 @@ def _unmarked_minor_heads(units: list[Unit]) -> None:
             and not BARE_DATE.match(after.text)
         ):
             unit.kind, unit.level = KICKER, _BOLD_LEVEL
+
+
+def _arrowed_minor_heads(units: list[Unit]) -> None:
+    """Short phrases marked ``▲`` alone on their lines, two or more, each over text
+    (``▲资源变资产`` / ``天星桥村把…``, ``▲资金变股金`` / …): a story's minor heads
+    set with a caption's mark, no photos' captions (which say what they show)."""
+    marked = [
+        at
+        for at, unit in enumerate(units[:-1])
+        if unit.kind == CAPTION
+        and unit.text[0] == "▲"
+        and len(unit.text) <= _ARROWED_HEAD_CHARS
+        and headline_like(unit.text[1:])
+        and not any(mark in unit.text for mark in CLAUSE_MARKS)
+        and units[at + 1].kind == PARA
+    ]
+    if len(marked) >= 2:
+        for at in marked:
+            units[at].kind, units[at].level = KICKER, _BOLD_LEVEL
 
 
 def _join_split_headlines(units: list[Unit]) -> list[Unit]:
