@@ -1506,3 +1506,15 @@ def test_an_e_papers_date_and_page_under_the_sections_key_on_one_line():
     )
     (got,) = parse_text(page, "page.md")
     assert (got.date, got.page, got.section, len(got.blocks)) == ("2025-03-05", "3", "民生", 1)
+
+
+def test_a_breadcrumb_trail_of_links_names_the_issues_page():
+    """``[首页](…) > [数字报](…) > 2024年08月15日 > 第03版：城事`` over an article: the
+    trail's links go, and the date and page it names are the issue's."""
+    page = (
+        "[首页](https://www.ycdsb.com/) > [数字报](https://epaper.ycdsb.com/) > 2024年08月15日 > 第03版：城事\n\n"
+        "# 中山路街道“口袋公园”扮靓城市角落\n\n"
+        "本报讯 近日，中山路街道萱花路口袋公园改造完工并向市民开放。\n"
+    )
+    (got,) = parse_text(page, "page.md")
+    assert (got.date, got.page, got.section, len(got.blocks)) == ("2024-08-15", "3", "城事", 1)

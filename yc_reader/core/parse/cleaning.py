@@ -970,7 +970,9 @@ def _read_markup(page: Lines) -> None:
                 line = alone.group(1).strip()
                 page.kinds[n] = CAPTION  # ![区图书馆新书上架现场](x.jpg)
             elif line and is_navigation_line(_BULLET.sub("", line) if line[0] in "-*+" else line):
-                lines[n] = ""  # [返回首页](../index.md) | [下一篇](./0520-02.md), * [上一版](…)
+                # [返回首页](../index.md) | [下一篇](./0520-02.md), * [上一版](…); a
+                # trail of links keeps the date and page it names
+                lines[n] = breadcrumb_masthead(line)
                 continue
         if line[:1] in ("*", "_") and _ITALIC_LINE.fullmatch(line):
             line = line[1:-1].strip()  # *▲网格员入户走访。 记者 谭 静 摄*: the text
