@@ -4678,3 +4678,20 @@ def test_a_list_of_winners_labelled_by_their_event_is_a_paragraph_each():
             "该校相关负责人介绍，学校坚持“以赛促教、以赛促学”，把大赛标准融入日常教学，聘请企业技术骨干担任教练。",
         ),
     ]
+
+
+def test_a_continuations_first_row_cut_inside_a_word_is_running_text():
+    """``　　（上接1版）20余家茶企的参赛茶品经过专`` / ``家评审，…``: the marker off,
+    the rest of its row is short, but the row below ends the word it cut (专家): the
+    continued paragraph, no subhead."""
+    rows = [
+        "2024年4月26日 星期五 第2版 综合",
+        "　　（上接1版）20余家茶企的参赛茶品经过专",
+        "家评审，评选出金奖2个、银奖5个。",
+        "　　据介绍，旅游节期间，茶山竹海街道还将推",
+        "出采茶体验、茶艺表演等系列活动，吸引游客",
+        "走进茶园、品味茶香。",
+    ]
+    (got,) = parse_text("\n\n".join(rows) + "\n", "page.txt")
+    assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
+    assert got.blocks[0].text == "20余家茶企的参赛茶品经过专家评审，评选出金奖2个、银奖5个。"

@@ -407,6 +407,16 @@ class _ColumnRows:
             and not headline_like(rows[i + 1][1])
         ):
             return False  # …开学前完成整 / 改，并做好…。: the row below ends its word
+        if (
+            0 < i < len(rows) - 1
+            and kinds[i - 1] == CONT  # (its marker run into the row: the row is the text's)
+            and kinds[i + 1] is None
+            and is_cjk(text[-1])
+            and is_cjk(rows[i + 1][1][0])
+            and not headline_like(rows[i + 1][1])
+            and nlp.splits_word(text[-_WORD_WINDOW:], rows[i + 1][1][:_WORD_WINDOW])
+        ):
+            return False  # （上接1版）…经过专 / 家评审，…: a word the row's end cut
         if i + 1 < len(rows) and kinds[i + 1] is None and cut_date(text, rows[i + 1][1]):
             return False  # 10月11 / 日，永川区…: a date the row cut, its rest below
         if (
@@ -888,6 +898,8 @@ def _closes_bracket(text: str, row: str) -> bool:
 # A row that opens with one character and a clause mark or a stop (改，并做好…,
 # 者。他每周…): the end of a word the row above began, as no sentence's first
 # clause is one character.
+# The characters either side of a row's end looked at for a word it cut.
+_WORD_WINDOW = 6
 _CUT_WORD = re.compile(r"^[\u4e00-\u9fff][，,、；;。！？!?]")
 
 
