@@ -320,16 +320,18 @@ def _verse_stanza(stanza: list[Unit], units: list[Unit]) -> bool:
     nor the rest of a paragraph above them that a column's end stopped mid-clause
     (``…目前，全区职业院校共开设`` / ``专业`` / blank / ``200余个，其中…专业`` /
     ``占比达到70%以上。``)."""
+    if len(stanza) < 2:
+        return True  # (a line alone is no stanza of verse: mark_verse leaves it)
     if _wrapped_rows(stanza):
         return False
     at = len(units) - len(stanza) - 1
-    above = units[at] if stanza and at >= 0 else None
+    above = units[at] if at >= 0 else None
     return not (
         above is not None
         and above.kind == PARA
+        and is_cjk(above.text[-1])
         and len(above.text) >= _CUT_PARAGRAPH_CHARS
         and cut_mid_clause(above.text)
-        and is_cjk(above.text[-1])
     )
 
 
