@@ -4695,3 +4695,24 @@ def test_a_continuations_first_row_cut_inside_a_word_is_running_text():
     (got,) = parse_text("\n\n".join(rows) + "\n", "page.txt")
     assert [b.kind for b in got.blocks] == ["paragraph", "paragraph"]
     assert got.blocks[0].text == "20余家茶企的参赛茶品经过专家评审，评选出金奖2个、银奖5个。"
+
+
+def test_a_row_a_blank_line_apart_on_a_page_of_close_rows_is_a_headline():
+    """Rows set close, then ``南大街街道商圈年销售额有望突破60亿元`` a blank line apart
+    from the finished row above and the text below: the next story's headline, not
+    the first row of a paragraph."""
+    page = (
+        "首届永川汽车消费节成交额达3.2亿元\n——共售出新车1860辆\n\n"
+        "本报讯（渝西都市报记者 周 航）12月25日，\n为期10天的首届永川汽车消费节落下帷幕。消\n"
+        "费节期间，全区28家汽车经销商共售出新车\n1860辆，实现成交额3.2亿元，其中新能源汽\n\n"
+        "车销售1020辆，占比达到54.8%。\n消费节期间，永川发放汽车消费券500万元，\n"
+        "购买新能源汽车最高可享受5000元补贴，各经\n销商还同步推出了置换补贴、金融贴息等优惠\n措施。\n\n"
+        "南大街街道商圈年销售额有望突破60亿元\n\n"
+        "今年以来，南大街街道推动老商圈改造提升，\n新引进品牌门店46家，1至11月商圈实现销售\n"
+        "额55.6亿元，同比增长8.7%，预计全年商圈销\n售额将突破60亿元。（记者 周 航 通讯\n员 王 静）\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [a.title for a in got] == [
+        "首届永川汽车消费节成交额达3.2亿元",
+        "南大街街道商圈年销售额有望突破60亿元",
+    ]

@@ -353,6 +353,18 @@ class _ColumnRows:
         if i > 0 and kinds[i - 1] is None and next_item(rows[i - 1][1], text):
             return False  # …赛项：周子涵 / 数控综合应用赛项：杨帆: the list's last item
         if (
+            0 < i < len(rows) - 1
+            and rows[i][0] in self.blank_breaks
+            and rows[i + 1][0] in self.blank_breaks
+            and (kinds[i - 1] is not None or _STOPPED.search(rows[i - 1][1]) is not None)
+            and balanced(text)
+            and not any(mark in text for mark in CLAUSE_MARKS)
+        ):
+            # …措施。 / blank / 南大街街道商圈年销售额有望突破60亿元 / blank / 今年以来，…:
+            # a row a blank line apart on both sides, on a page of close rows, under a
+            # finished one, no clause in it: a headline
+            return True
+        if (
             after_head
             and 0 < indents.get(rows[i][0], 0) <= column.chars(2)
             and rows[i - 1][0] not in indents
