@@ -4716,3 +4716,25 @@ def test_a_row_a_blank_line_apart_on_a_page_of_close_rows_is_a_headline():
         "首届永川汽车消费节成交额达3.2亿元",
         "南大街街道商圈年销售额有望突破60亿元",
     ]
+
+
+def test_a_row_a_blank_line_apart_under_a_writers_note_heads_the_next_piece():
+    """Commentaries, headlines after, rows set close: ``（作者系永川区人民医院医生）``,
+    then ``分级诊疗要让群众“愿意去”基层`` a blank line apart on both sides: the piece
+    above's headline, not the first row of the next piece's text."""
+    page = (
+        "“在家门口就能看专家门诊，还不用排\n长队。”近日，在朱沱镇卫生院就诊的\n"
+        "王大爷说。今年以来，永川区人民医院\n与朱沱、松溉等镇卫生院组建医共体，\n"
+        "专家定期下沉坐诊，群众在基层就能享\n受到优质医疗服务。\n"
+        "推进分级诊疗，难点在于让群众“愿意\n去”基层。提升基层医疗服务能力，需\n"
+        "要在人才、设备、技术上持续投入，让\n群众在基层看得好病、看得起病。\n"
+        "陈 曦\n（作者系永川区人民医院医生）\n\n分级诊疗要让群众“愿意去”基层\n\n"
+        "眼下正值秋收时节，一些地方仍有焚烧秸秆\n的现象，既污染空气，又容易引发火灾。秸\n"
+        "秆是放错了位置的资源，相关部门要加大秸\n秆综合利用的推广力度，引导农户变“烧”\n"
+        "为“用”。\n（秦 川）\n\n快评\n秋收时节莫忘防火\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("分级诊疗要让群众“愿意去”基层", ("陈曦",)),
+        ("秋收时节莫忘防火", ("秦川",)),
+    ]

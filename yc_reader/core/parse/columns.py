@@ -356,7 +356,11 @@ class _ColumnRows:
             0 < i < len(rows) - 1
             and rows[i][0] in self.blank_breaks
             and rows[i + 1][0] in self.blank_breaks
-            and (kinds[i - 1] is not None or _STOPPED.search(rows[i - 1][1]) is not None)
+            and (
+                kinds[i - 1] is not None
+                or _STOPPED.search(rows[i - 1][1]) is not None
+                or is_signed(rows[i - 1][1])  # (（作者系永川区人民医院医生）)
+            )
             and balanced(text)
             and not any(mark in text for mark in CLAUSE_MARKS)
         ):
