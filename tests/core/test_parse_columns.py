@@ -4738,3 +4738,23 @@ def test_a_row_a_blank_line_apart_under_a_writers_note_heads_the_next_piece():
         ("分级诊疗要让群众“愿意去”基层", ("陈曦",)),
         ("秋收时节莫忘防火", ("秦川",)),
     ]
+
+
+def test_a_labelled_title_with_a_comma_over_a_dated_lead_is_the_pieces_title():
+    """Headlines after: a reporter's note signed ``（记者 彭禹乔）``, then ``记者手记`` over
+    ``改造老街，先要走进老街坊的心里`` (a comma in it) and the next story's dated lead:
+    the note's label and title, not the next story's first words."""
+    page = (
+        "在松溉老街采访，记者印象最深的是一位80多\n岁的老人。他在老街住了一辈子，院坝会上，\n"
+        "他颤巍巍地站起来说：“房子可以修，但老街\n的味道不能变。”\n"
+        "松溉镇把院坝会开到居民家门口，把方案摆到\n老街坊面前，这种做法值得点赞。城市更新也\n"
+        "好，古镇保护也罢，只有真正走进群众心里，\n才能改出群众想要的样子。\n（记者 彭禹乔）\n\n"
+        "记者手记\n改造老街，先要走进老街坊的心里\n\n"
+        "5月19日，大安街道联合永川区公安局大安派\n出所，在大安社区开展“守护老人钱袋子”防\n"
+        "诈骗宣讲活动，200余名老人参加。\n\n大安街道开展防诈骗宣讲进社区\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("改造老街，先要走进老街坊的心里", ("彭禹乔",)),
+        ("大安街道开展防诈骗宣讲进社区", ()),
+    ]

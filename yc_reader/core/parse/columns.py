@@ -463,6 +463,14 @@ class _ColumnRows:
         if any(mark in ENUMERATED.sub("", text, count=1) for mark in "，,、"):
             above = rows[i - 1][1]
             if (
+                after_head
+                and STORY_LABEL.fullmatch(above)
+                and i + 1 < len(rows)
+                and self.opens_text(i + 1)
+                and filled < full - column.chars(1)
+            ):
+                return True  # 记者手记 / 改造老街，先要走进老街坊的心里 / 5月19日，…: its title
+            if (
                 OUTLINE_HEADING.match(text)
                 and 0 < i < len(rows) - 1
                 and ends_sentence(above)
