@@ -369,12 +369,13 @@ class _ColumnRows:
             # finished one, no clause in it: a headline
             return True
         if (
-            after_head
+            (after_head or (i > 0 and kinds[i - 1] == DASH))
             and 0 < indents.get(rows[i][0], 0) <= column.chars(2)
             and rows[i - 1][0] not in indents
         ):
-            # 项目投资持续发力 / 　　截至5月底，…: a paragraph's indented start (not a
-            # row set in from both sides, a centred subtitle)
+            # 项目投资持续发力 / 　　截至5月底，…, ——…的几点思考 / 　　每年有…: a
+            # paragraph's indented start (not a row set in from both sides, a centred
+            # subtitle)
             return False
         if any(data_rows(text, rows[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(rows)):
             return False  # 工业投资：增长15.6% / 新投产工业项目：18个: a data box's rows
