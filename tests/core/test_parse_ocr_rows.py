@@ -133,3 +133,22 @@ def test_zeros_an_ocr_read_as_the_han_numeral_in_a_masthead_are_digits():
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.date) == ("城区出租车全部安装计价器", "2000-12-05")
     assert "二〇〇〇年以来" in got.blocks[0].text
+
+
+def test_a_running_head_left_between_two_rows_of_a_paragraph_goes():
+    """A PDF's running head mid-page, its section over its page's number, between two
+    rows of a paragraph (``…去年以来，`` / ``乡村振兴`` / ``3`` / ``全镇柑橘…``):
+    furniture, the paragraph whole, no heading."""
+    page = (
+        "吉安镇“柑橘+电商”模式让果农年货钱包鼓起来\n"
+        "　　据了解，吉安镇现有柑橘种植面积1.\n6万亩。为帮助果农拓宽销路，镇里搭建\n"
+        "了电商服务中心，培训本土主播46人，与\n多家电商平台建立合作关系。去年以来，\n"
+        "乡村振兴\n3\n"
+        "全镇柑橘线上销售额突破3200万元，带动\n果农人均增收2000余元。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks] == [
+        "据了解，吉安镇现有柑橘种植面积1.6万亩。为帮助果农拓宽销路，镇里搭建了电商服务中心，"
+        "培训本土主播46人，与多家电商平台建立合作关系。去年以来，全镇柑橘线上销售额突破3200万元，"
+        "带动果农人均增收2000余元。"
+    ]

@@ -503,6 +503,8 @@ def page_from_filename(name: str) -> PageMeta:
 
 
 _SECTION_ONLY = re.compile(rf"^{_SECTION}$")
+# The longest section name a running head sets over its page's number mid-page.
+_RUNNING_SECTION_CHARS = 6
 # A special issue's or a supplement's name: 撤县设市30周年特刊, 两会特刊, 税务专版.
 _SPECIAL_ISSUE = re.compile(r"[\u4e00-\u9fff\d·]{0,12}(?:特刊|专刊|专版|周刊|月刊|副刊|增刊)")
 # Who sponsors a page, under its masthead: 国家税务总局重庆市永川区税务局　协办, or
@@ -776,6 +778,19 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
             if _is_role_line(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
         )
     )
+    # A running head a PDF left mid-page, its section over its page's number
+    # (…去年以来， / 乡村振兴 / 3 / 全镇柑橘…): furniture too.
+    taken |= {
+        i - 1
+        for i in list(taken)
+        if 1 < i < len(lines) - 1
+        and lines[i].strip().isdigit()
+        and _SECTION_ONLY.match(name := lines[i - 1].strip())
+        and len(name) <= _RUNNING_SECTION_CHARS
+        # (between two rows of a paragraph: the one above unfinished, one below)
+        and lines[i - 2].strip()[-1:] not in ("", "。", "！", "？", "”", "）")
+        and lines[i + 1].strip()
+    }
     if "天气" in read or "℃" in read:  # (one look at the page before a look at each line)
         taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
