@@ -788,7 +788,8 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
         and _SECTION_ONLY.match(name := lines[i - 1].strip())
         and len(name) <= _RUNNING_SECTION_CHARS
         # (between two rows of a paragraph: the one above unfinished, one below)
-        and lines[i - 2].strip()[-1:] not in ("", "。", "！", "？", "”", "）")
+        and lines[i - 2].strip()
+        and not ends_sentence(lines[i - 2])
         and lines[i + 1].strip()
     }
     if "天气" in read or "℃" in read:  # (one look at the page before a look at each line)
@@ -952,12 +953,13 @@ def _weather_box(lines: list[str], core: list[int]) -> set[int]:
             j += 1
         if days and (not across or any("℃" in lines[j] for j in days)):
             found.update([i, *days])
-            after = next(
-                (k for k in range(days[-1] + 1, min(len(lines), days[-1] + 3)) if lines[k].strip()),
-                None,
-            )
-            if after is not None and _WEATHER_SOURCE.fullmatch(lines[after].strip()):
-                found.add(after)  # 永川区气象台提供, 数据来源：永川区气象台: the box's
+            after = _nonblank_near(lines, days[-1], 1)[1]
+            if (
+                after
+                and after[0] - days[-1] <= 2
+                and _WEATHER_SOURCE.fullmatch(lines[after[0]].strip())
+            ):
+                found.add(after[0])  # 永川区气象台提供, 数据来源：永川区气象台: the box's
     return found
 
 
@@ -1077,10 +1079,13 @@ _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 # Names and roles, as a byline or a photo credit gives them (a pupil's after their
 # class: 永川区红河小学六年级(2)班陈思睿).
 _BYLINE_VALUE = re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$")
+# (a month alone, 日期：2023年11月, as an archive's selection gives it: no day)
+_EXPORT_DAY_OR_MONTH = re.compile(
+    rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"
+)
 _EXPORT_VALUES = {
-    # (a month alone, 日期：2023年11月, as an archive's selection gives it: no day)
-    "date": re.compile(rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"),
-    "when": re.compile(rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"),
+    "date": _EXPORT_DAY_OR_MONTH,
+    "when": _EXPORT_DAY_OR_MONTH,
     "byline": _BYLINE_VALUE,
     "photographer": _BYLINE_VALUE,
     # 版次：A02, or with its section: 版次：第01版 要闻

@@ -1086,6 +1086,11 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             and level < deeper_than
         )
 
+    def titled() -> bool:
+        """``current``'s title is longer than a column's label: a headline, so a
+        lesser line under it is its subtitle, not a title under a label."""
+        return current is not None and len(unbracketed(current.title)) > _LABEL_CHARS
+
     index = 0
     while index < len(units):
         unit = units[index]
@@ -1120,11 +1125,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 if (
                     title_only(unit.level)
                     and current is not None
-                    and (
-                        len(unbracketed(current.title)) > _LABEL_CHARS
-                        or DASH_LINE.match(unit.text)
-                        or _READING_NOTE.match(unit.text)
-                    )
+                    and (titled() or DASH_LINE.match(unit.text) or _READING_NOTE.match(unit.text))
                     and not current.subtitle
                     and not _over_rows(units, end)
                 ):
@@ -1160,7 +1161,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if (
                 end - index == 1
                 and title_only(unit.level)
-                and len(unbracketed(current.title)) > _LABEL_CHARS
+                and titled()
                 and not COLUMN_LABEL.fullmatch(unit.text)
                 and not _over_rows(units, end)
             ):
@@ -1229,7 +1230,7 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
             if (
                 title_only(unit.level)
                 and current is not None
-                and (len(unbracketed(current.title)) > _LABEL_CHARS or DASH_LINE.match(unit.text))
+                and (titled() or DASH_LINE.match(unit.text))
                 and not pending_kickers
             ):
                 current.subtitle = unit.text  # a headline's second, lesser line
