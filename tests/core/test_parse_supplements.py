@@ -194,3 +194,44 @@ def test_a_portraits_caption_closed_by_its_sitters_years_is_finished():
         ("paragraph", "十月的最后一天，三教镇的山里下了一场小雨。"),
         ("paragraph", "他守了三十年的山。"),
     ]
+
+
+LITERARY_PAGE = """渝西都市报　　副刊　　第4版
+
+　　　　　　　　茶竹文苑
+
+父亲的草帽
+□ 马 骁
+
+　　父亲有一顶草帽，是用麦秆编的，帽檐宽宽的，戴了很多年。
+　　那是母亲在金龙镇赶场时买回来的。刚买回来的时候，草帽金黄金黄的，散发着一股麦秆的清香。
+▲作者的父亲在田间劳作。（图片由作者提供）
+　　如今父亲年纪大了，很少下地了，那顶草帽却仍旧挂在堂屋的墙上。
+
+六月的田野
+◎ 钟 涛
+
+秧苗站成整齐的队伍
+等一场雨
+来点名
+
+田坎上的父亲
+弯下腰
+把自己也种进了
+六月
+"""
+
+
+def test_a_literary_columns_name_over_a_title_a_blank_line_apart_is_its_kicker():
+    """``茶竹文苑`` centred over an essay's title is the column's name, never the
+    title's first words (``茶竹文苑 父亲的草帽``)."""
+    essay, poem = parse_text(LITERARY_PAGE, "page.txt")
+    assert (essay.kicker, essay.title, essay.authors) == ("茶竹文苑", "父亲的草帽", ("马骁",))
+    assert (poem.kicker, poem.title) == ("", "六月的田野")
+
+
+def test_a_label_the_mark_closes_too_loses_both_marks():
+    """``◆茶竹文苑◆`` is the column's name alone: the closing mark is no part of it."""
+    page = "◆茶竹文苑◆\n\n## 外婆的桂花糕\n\n文/图 罗 兰\n\n外婆家在何埂镇的半山腰上，院子里有一棵老桂花树。\n"
+    (essay,) = parse_text(page, "page.md")
+    assert (essay.kicker, essay.title) == ("茶竹文苑", "外婆的桂花糕")

@@ -1031,8 +1031,9 @@ def _site_name(lines: list[str], at: int) -> bool:
 
 def _read_decorated(line: str, n: int, page: Lines) -> str:
     """A line after a decoration mark: a heading loses the mark, a sentence is a list
-    item (or a photo's caption, by its credit); a byline keeps it (□ 李晓梅)."""
-    rest = line[1:].lstrip()
+    item (or a photo's caption, by its credit); a byline keeps it (□ 李晓梅). A label
+    the mark closes too (◆茶竹文苑◆) loses both."""
+    rest = line[1:].strip().removesuffix(line[0]).rstrip()
     if not rest or bylines.is_byline_line(line):
         return line
     if headline_like(rest) and balanced(rest) and not any(m in rest for m in "，,、；;"):

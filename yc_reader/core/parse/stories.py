@@ -515,8 +515,9 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 len(second) >= 1.5 * len(first)
                 and (len(first) <= 8 or (len(first) <= 16 and _SLOGAN.match(first)))
             )
-            # 副刊·茶竹, 永川记忆·口述历史: the page's column
+            # 副刊·茶竹, 永川记忆·口述历史, 茶竹文苑: the page's column
             or ("·" in first and len(first) <= 10)
+            or COLUMN_NAME.fullmatch(first)
             or (_NAMED.match(second) and not _NAMED.match(first))
         ):
             # 家门口的健康服务 / 65岁以上老年人免费体检启动, 百名老党员话初心 / 杨光明：
@@ -746,10 +747,11 @@ def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int
     return shape(*one) == shape(*other)
 
 
-# A running column's name: 乡村振兴进行时, 基层一线, 民生直通车, 走基层.
+# A running column's name: 乡村振兴进行时, 基层一线, 民生直通车, 走基层, a literary
+# page's 茶竹文苑.
 COLUMN_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:进行时|在行动|动态|一线|直击|聚焦|观察|视点|纪实|直通车|面对面|走基层"
-    r"|新气象|新作为|新征程|风采录?|故事汇?)"
+    r"|新气象|新作为|新征程|风采录?|故事汇?|文苑|诗苑|园地|茶座)"
 )
 
 
