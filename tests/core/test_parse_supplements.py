@@ -235,3 +235,16 @@ def test_a_label_the_mark_closes_too_loses_both_marks():
     page = "◆茶竹文苑◆\n\n## 外婆的桂花糕\n\n文/图 罗 兰\n\n外婆家在何埂镇的半山腰上，院子里有一棵老桂花树。\n"
     (essay,) = parse_text(page, "page.md")
     assert (essay.kicker, essay.title) == ("茶竹文苑", "外婆的桂花糕")
+
+
+def test_an_outline_heading_under_the_byline_is_the_pieces_first_section():
+    """A poem cycle's ``**一、登箕山**`` under its byline heads its first part: a
+    subhead, never the cycle's subtitle."""
+    page = (
+        "## 重阳登高（组诗）\n\n□ 王 静\n\n**一、登箕山**\n\n九月九，我们去登箕山，\n"
+        "石阶一级一级，\n把秋天举到了云端。\n\n**二、茱萸**\n\n母亲说，插一枝茱萸，\n"
+        "可以避开一年的病痛。\n"
+    )
+    (poem,) = parse_text(page, "page.md")
+    assert (poem.title, poem.subtitle, poem.authors) == ("重阳登高（组诗）", "", ("王静",))
+    assert [b.text for b in poem.blocks if b.kind == "subhead"] == ["一、登箕山", "二、茱萸"]

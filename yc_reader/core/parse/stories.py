@@ -1166,9 +1166,11 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                 and titled()
                 and not COLUMN_LABEL.fullmatch(unit.text)
                 and not _over_rows(units, end)
+                and not (current.byline and OUTLINE_HEADING.match(unit.text))
             ):
                 # # 春季减重正当时… / ### 区人民医院营养科专家教你算好BMI / text: the
-                # title's lesser line, its subtitle (### 【案情】 / text: a section's label)
+                # title's lesser line, its subtitle (### 【案情】 / text: a section's label;
+                # under the byline, **一、登箕山**: the signed piece's first section)
                 current.subtitle = unit.text
                 index = end
                 continue
