@@ -5204,3 +5204,47 @@ def test_a_readers_letter_label_is_no_kicker_and_the_pages_mailbox_no_text():
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title) == ("", "小区门口的路灯啥时候能亮？")
     assert "来信邮箱" not in got.blocks[-1].text
+
+
+HOTLINE_COLUMN = """家门口就能办医保业务
+
+渝西都市报记者 刘 洋
+
+今后，市民办理医保参保登记、异地就医备案等业务，不用再专程跑到区政务服务中心了。
+
+温馨提示：市民办理医保业务前，可拨打区医保服务热线023-49881234咨询所需材料。
+
+民生热线
+
+热线电话：023-49861234　　微信：渝西都市报民生热线
+
+小区路灯坏了谁来修？
+
+市民黄先生：我家小区里有4盏路灯已经坏了半个多月，请问该找谁来修？
+
+胜利路街道回复：经核实，该小区路灯由小区物业公司负责维护，对方承诺于6月15日前完成维修。
+
+孩子转学需要准备哪些材料？
+
+市民王女士：我们一家今年从外地搬到永川工作，想让孩子秋季转到永川读小学，需要准备哪些材料？
+
+区教委回复：家长可在秋季学期开学前，持户口簿或居住证等材料，到拟转入学校提出申请。
+"""
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_a_hotline_columns_questions_are_items_and_its_number_no_text(markdown: bool):
+    """``民生热线`` heads a column of readers' questions, each over the reader's turn
+    (``市民黄先生：…``) and the reply: every question its own item, and the column's
+    hotline under its label (``热线电话：…　微信：…``) is no text of any."""
+    page = HOTLINE_COLUMN
+    if markdown:
+        page = page.replace("家门口", "## 家门口").replace("\n民生热线\n", "\n## 民生热线\n")
+        page = re.sub(r"\n(\S{4,14}？)\n", r"\n### \1\n", page)
+    story, lamps, school = parse_text(page, "page.md" if markdown else "page.txt")
+    assert story.title == "家门口就能办医保业务"
+    assert [b.text[:4] for b in story.blocks] == ["今后，市", "温馨提示"]
+    assert (lamps.kicker, lamps.title) == ("", "小区路灯坏了谁来修？")
+    assert [b.text[:5] for b in lamps.blocks] == ["市民黄先生", "胜利路街道"]
+    assert school.title == "孩子转学需要准备哪些材料？"
+    assert [b.text[:5] for b in school.blocks] == ["市民王女士", "区教委回复"]

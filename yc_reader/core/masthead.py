@@ -879,22 +879,27 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
 
 # A hotline or an account to follow, as a page's last line sets them apart.
 _CONTACT_PART = re.compile(
-    r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}"
+    # (its hours after it: 热线电话：023-49861234（工作日9:00—17:00）)
+    r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}(?:[（(][^（）()]{2,20}[）)])?"
+    r"|微信(?:号|公众号)?\s*[:：]\s*\S{2,20}"
     r"|(?:扫码|扫一扫|长按\S{0,6})?\S{0,8}关注\S{0,16}(?:公众号|视频号|客户端)(?:[，,]\S{0,16})?"
     r"|扫码\S{2,20}"
 )
 
 
-def _page_contacts(line: str) -> bool:
-    """Hotlines and accounts set apart on one line, a hotline among them (禁毒举报电话:…
-    扫码关注“平安永川”微信公众号): the page's furniture at its end; a notice's own
-    contact (联系人：… 联系电话：…) names a person, so it stays."""
+def contact_line(line: str) -> bool:
+    """Hotlines and accounts alone on a line, a hotline among them (热线电话：…　微信：…):
+    a notice's own contact (联系人：… 联系电话：…) names a person, so it is none."""
     parts = line.split()
-    return (
-        len(parts) > 1
-        and all(_CONTACT_PART.fullmatch(part) for part in parts)
-        and any("热线" in part or "电话" in part for part in parts)
+    return all(_CONTACT_PART.fullmatch(part) for part in parts) and any(
+        "热线" in part or "电话" in part for part in parts
     )
+
+
+def _page_contacts(line: str) -> bool:
+    """Hotlines and accounts set apart on one line (禁毒举报电话:… 扫码关注“平安永川”微信
+    公众号): the page's furniture at its end."""
+    return len(line.split()) > 1 and contact_line(line)
 
 
 # A special issue's page, as its masthead names it: 两会特刊, 职教周特刊, 专题.

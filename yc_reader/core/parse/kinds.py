@@ -81,9 +81,11 @@ FIELD_LINE = re.compile(
     r"|[今明后]天|[今明]日|白天|夜间|气温|风力|风向)\s*[：:]"
 )
 # An interview's question (记者：… / 问：…), or a reader's under a question's title
-# (网友留言：…): a turn of the interview going on, never the opening of a story.
+# (网友留言：…, 市民黄先生：…): a turn of the interview going on, never the opening
+# of a story.
 INTERVIEW_TURN = re.compile(
-    r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问|网友留言|市民留言)\s*[：:]\s*\S"
+    r"^(?:本报记者|记者|[\u4e00-\u9fff]{0,3}问|网友留言|市民留言"
+    r"|(?:市民|网友|读者|居民|村民|家长)[\u4e00-\u9fff]{1,2}(?:先生|女士|同学|师傅))\s*[：:]\s*\S"
 )
 # A line that opens with a short label (出租：… / 电话：… / 问：…): an item of a
 # service page, a turn of a Q&A; never the rest of the line before it.
@@ -177,7 +179,7 @@ STORY_LABEL = label_pattern(
     r"|便民信息|便民服务|生活服务|出行提示|出行指南|便民提示|短评|快评|时评|微评|读者来信"
     r"|(?:本报)?评论员文章|评论员观察|新闻评论|今日评论"
     r"|代表委员说|委员声音|代表心声|两会声音|价格监测|菜价行情|农技课堂|农事提醒|身边好人|文化惠民"
-    r"|周末去哪儿?|活动预告|活动速览"
+    r"|周末去哪儿?|活动预告|活动速览|民生热线|有问必答|网络问政"
 )
 
 # A day, or days: 5月28日 / 9月5日至6日 / 11月16日至12月15日.
