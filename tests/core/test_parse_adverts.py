@@ -95,6 +95,10 @@ def test_a_notices_issuer_and_hotline_under_it_stay_the_notices():
         "广　告\n吾悦广场国庆七天乐　全场满200减50\n活动时间：10月1日—7日　地址：永川区人民大道\n",
         "【广告】永川秀芽·新春礼盒火热预订中\n茶香千年 礼韵永川\n"
         "订购热线:023-49861234　地址:永川区中山路街道人民大道188号\n",
+        # (a recruitment box, its jobs a row each, whom to ask after its hotline)
+        "---\n\n**广告**\n\n重庆恒驰液压科技有限公司 诚聘\n数控车工 5名 月薪6000—9000元\n"
+        "装配钳工 8名 月薪5500—8000元\n质检员 3名 月薪5000—7000元\n"
+        "地址：永川高新区凤凰湖产业园恒驰路8号\n招聘热线：023-4988×××× 何女士\n\n---\n",
     ],
 )
 def test_an_advert_under_its_label_is_dropped(advert):

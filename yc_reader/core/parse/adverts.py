@@ -20,7 +20,8 @@ from yc_reader.core.masthead import BARE_DATE, ISSUER
 _HOTLINE = r"(?:热线|电话)\s*[：:]\s*[0-9０-９][-－0-9０-９×xX*]{4,}"
 _AD_HOTLINE = re.compile(rf"^(?:[^，。；！？,;!?]{{2,24}}\s)?[\u4e00-\u9fff]{{0,4}}{_HOTLINE}$")
 _SLOGAN_MARKS = "，。；！？,;!?、：:"
-_HOTLINE_END = re.compile(rf"{_HOTLINE}[ \t]*$", re.M)
+# (whom to ask after it: 招聘热线：023-4988×××× 何女士)
+_HOTLINE_END = re.compile(rf"{_HOTLINE}(?:\s+[\u4e00-\u9fff](?:先生|女士|老师|经理))?[ \t]*$", re.M)
 _SIGNED_AD_END = re.compile(r"宣[ \t\u3000]*$", re.M)
 
 
@@ -140,7 +141,7 @@ _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{3,9}(?:[ \t\u3000]+[\u4e00-\u9fff]{3,9})
 # (·广告·; an app's, with its button that closes it: 广告 ×)
 _AD_LABEL = re.compile(r"^[—\-=━─· ]*[【\[（(]?(?:公益)?广告[】\]）)]?(?:\s*[×✕╳])?[—\-=━─· ]*$")
 # An advert under its label (广告 / ———— 广告 ————), to the blank line closing it.
-_LABELLED_AD_ROWS = 5
+_LABELLED_AD_ROWS = 7
 _LABELLED_AD_CHARS = 60
 _AD_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:地址|校址|店址|营销中心|门店)[：:]\S{2,28}$")
 # What no row of an advert set close to the text holds (its fields may hold a
