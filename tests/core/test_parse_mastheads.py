@@ -430,3 +430,16 @@ def test_a_page_named_after_the_papers_name_and_a_dot():
     assert (got.page, got.section) == ("7", "科普")
     (got,) = parse_text(f"副刊·茶竹　第7版\n\n{STORY}", "20240703.txt")
     assert got.section == "副刊·茶竹"
+
+
+@pytest.mark.parametrize("head", ["07\n消费", "消费\n07"])
+def test_a_pdfs_running_head_alone_at_the_top_gives_the_page_and_section(head):
+    """``07`` / ``消费`` at the top of a page with no other masthead: the page's number
+    and its section, no kicker of the first headline."""
+    page = (
+        f"{head}\n\n本周城区菜价稳中有降 叶菜类降幅明显\n\n渝西都市报记者 蒋 琳\n\n"
+        "　　9月20日至22日，记者走访了城区胜利路农贸市场，叶菜类价格明显下降。\n"
+    )
+    (got,) = parse_text(page, "20240923_b07.txt")
+    assert (got.kicker, got.title) == ("", "本周城区菜价稳中有降 叶菜类降幅明显")
+    assert (got.page, got.section, got.date) == ("7", "消费", "2024-09-23")

@@ -418,6 +418,24 @@ def _read_masthead(printed: str) -> PageMeta:
 _PAPER_BEFORE = re.compile(rf"^(?:{_PAPER})?\s*·\s*")
 
 
+def _running_head(lines: list[str]) -> tuple[list[int], PageMeta] | None:
+    """The page's number and its section on the first two lines, one under the other,
+    either first (``07`` / ``消费``): a PDF's running head, the page's only masthead."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 1 >= len(lines):
+        return None
+    number, name = lines[first].strip(), lines[first + 1].strip()
+    if _BARE_PAGE.fullmatch(name):
+        number, name = name, number
+    if (
+        _BARE_PAGE.fullmatch(number)
+        and _SECTION_ONLY.match(name)
+        and len(name) <= _RUNNING_SECTION_CHARS
+    ):
+        return [first, first + 1], PageMeta(page=page_number(number), section=name)
+    return None
+
+
 def _page_name(section: str) -> str:
     """The page's name a head gives, without the paper's before it (渝西都市报·科普)."""
     return _PAPER_BEFORE.sub("", section) if "·" in section else section
@@ -753,6 +771,9 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     ]
     metas = [_read_masthead(lines[i]) for i in core]
     spread: set[int] = set()
+    if not core and (head := _running_head(lines)):  # (07 / 消费: a PDF's running head)
+        core, metas = [head[0][0]], [head[1]]
+        spread.update(head[0])
     for k, i in enumerate(core):
         if not metas[k].date and lines[i].strip().startswith(_PAPER):
             found = _monthly_over_lines(lines, i)
