@@ -1518,3 +1518,17 @@ def test_a_breadcrumb_trail_of_links_names_the_issues_page():
     )
     (got,) = parse_text(page, "page.md")
     assert (got.date, got.page, got.section, len(got.blocks)) == ("2024-08-15", "3", "城事", 1)
+
+
+def test_a_source_naming_its_issue_gives_the_date_page_and_section():
+    """``来源：渝西都市报 2024年10月09日 第02版：经济`` names the issue the article ran
+    in: its date, page and section, not the day its lead tells of."""
+    page = (
+        "渝西都市报网\n首页 | 新闻 | 数字报 | 视频 | 专题\n当前位置：首页 > 新闻 > 正文\n\n"
+        "永川13个重大项目集中开工 总投资102亿元\n\n"
+        "来源：渝西都市报 2024年10月09日 第02版：经济　　作者：渝西都市报记者 杨 帆　　编辑：陈 思\n"
+        "浏览次数：1326　　【字体：大 中 小】\n\n"
+        "10月8日上午，永川区2024年第三批重大项目集中开工活动在永川高新区三教产业园主会场举行。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.date, got.page, got.section, got.authors) == ("2024-10-09", "2", "经济", ("杨帆",))

@@ -1277,6 +1277,10 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
         credited = _SOURCE_BYLINE.search(value) if "来源" in key.group() else None
         if credited and bylines.is_byline_line(credited[1]):
             pairs.append(("byline", credited[1]))  # 来源：渝西都市报（记者 钟梅 通讯员 刘倩）
+        elif "来源" in key.group() and " " in value and is_masthead_line(value):
+            # 来源：渝西都市报 2024年10月09日 第02版：经济: the issue the source names
+            issue = _read_masthead(value)
+            pairs += [(field, getattr(issue, field)) for field in ("date", "page", "section")]
         if name == "page" and found["section"]:
             pairs += [
                 ("page", value[: found.start("section")].strip(" :：·")),
