@@ -5248,3 +5248,22 @@ def test_a_hotline_columns_questions_are_items_and_its_number_no_text(markdown: 
     assert [b.text[:5] for b in lamps.blocks] == ["市民黄先生", "胜利路街道"]
     assert school.title == "孩子转学需要准备哪些材料？"
     assert [b.text[:5] for b in school.blocks] == ["市民王女士", "区教委回复"]
+
+
+def test_a_heading_over_text_signed_by_another_too_opens_a_story():
+    """Under ``渝西都市报记者 陈 静``'s story, a heading over text signed at its end
+    ``（渝西都市报记者 陈 静 通讯员 吴 倩）`` heads a story of its own: the
+    signature names someone the first byline did not."""
+    page = (
+        "永川在深圳举办产业招商推介会\n\n——现场签约22个项目 总投资136.8亿元\n\n"
+        "渝西都市报记者 陈 静\n\n"
+        "11月18日，2024重庆永川（深圳）产业招商推介会在深圳举行。\n\n"
+        "据了解，今年以来，永川区先后赴粤港澳大湾区、长三角等地开展专题招商活动27场次。\n\n"
+        "前10月全区新签约招商项目124个\n\n"
+        "记者从区投资促进中心获悉，今年1至10月，全区新签约招商项目124个。\n\n"
+        "从产业分布看，新签约项目中先进制造业项目83个，协议投资额368.2亿元。\n\n"
+        "（渝西都市报记者 陈 静 通讯员 吴 倩）\n"
+    )
+    fair, count = parse_text(page, "page.txt")
+    assert (fair.title, fair.authors) == ("永川在深圳举办产业招商推介会", ("陈静",))
+    assert (count.title, count.authors) == ("前10月全区新签约招商项目124个", ("陈静", "吴倩"))

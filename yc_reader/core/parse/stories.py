@@ -268,8 +268,10 @@ def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
     """``units[start:below]`` ends on a byline line of its own (记者 何婧 通讯员 罗斌, or
     in brackets, or an office alone: （永川区商务委））, or is signed after its last
     sentence (…。（通讯员 陈 静）), or, a short photo story, on its photo's credit
-    (…陈仕川 摄), while ``units[above:start]`` was signed by none of them. (A story
-    signed at its head and again at its end names its writer twice.)"""
+    (…陈仕川 摄), while ``units[above:start]`` was signed, but not by all of them. (A
+    story signed at its head and again at its end names its writer twice; a
+    signature naming another too, （记者 陈 静 通讯员 吴 倩） under ``记者 陈 静``'s
+    story, signs a story of its own.)"""
     last = units[below - 1]
     if last.kind == BYLINE:
         signers = bylines.line_authors(last.text)
@@ -297,7 +299,7 @@ def _others_sign(units: list[Unit], above: int, start: int, below: int) -> bool:
         found = (bylines.line_authors if byline else bylines.dateline_authors)(unit.text)
         signed = signed or byline or bool(found)
         names.update(found)
-    return signed and not names & set(signers)
+    return signed and not set(signers) <= names
 
 
 def _unit_credited_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
