@@ -4811,3 +4811,31 @@ def test_an_indented_row_under_a_dash_subtitle_opens_the_story():
     got = parse_text("\n\n".join(rows) + "\n", "2024_p3.txt")
     assert got[0].title == "让“永川秀芽”香飘更远"
     assert got[1].blocks[0].text.startswith("每年有数万名职业院校毕业生从永川走向全国各地")
+
+
+@pytest.mark.parametrize(
+    ("rows", "title"),
+    [
+        (
+            "永川区一季度地区生产总值同比增长\n6.2% 主要经济指标实现“开门红”",
+            "永川区一季度地区生产总值同比增长6.2% 主要经济指标实现“开门红”",
+        ),
+        (
+            "永川区数字经济核心产业营业收入\n突破300亿元",
+            "永川区数字经济核心产业营业收入突破300亿元",
+        ),
+    ],
+)
+def test_a_headline_row_cut_before_its_figure_goes_on_below(rows, title):
+    """A headline's row ending on a change (``…同比增长`` / ``6.2% …``) or over the
+    change and its figure alone (``突破300亿元``), under its kicker and after its
+    story: one title, the figure its end, no subtitle."""
+    page = (
+        "本报讯（记者 吴 洁）9月24日，记者从区经济信息委获悉，今年1至8月，\n"
+        "全区数字经济核心产业实现营业收入312亿元，同比\n增长15.2%。\n\n"
+        f"“云”上发力 “数”智赋能\n{rows}\n\n"
+        "本报讯（记者 周 莉）9月23日，松溉古镇游客服务中心数据显示，今年1至8月，\n"
+        "古镇共接待游客216万人次。\n\n松溉古镇游客突破200万人次\n"
+    )
+    first = parse_text(page, "page.txt")[0]
+    assert (first.kicker, first.title, first.subtitle) == ("“云”上发力 “数”智赋能", title, "")
