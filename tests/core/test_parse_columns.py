@@ -4839,3 +4839,21 @@ def test_a_headline_row_cut_before_its_figure_goes_on_below(rows, title):
     )
     first = parse_text(page, "page.txt")[0]
     assert (first.kicker, first.title, first.subtitle) == ("“云”上发力 “数”智赋能", title, "")
+
+
+def test_a_call_over_a_meetings_headline_that_opens_with_its_place_is_its_kicker():
+    """``学习贯彻党的二十届三中全会精神`` / ``永川区委理论学习中心组举行专题学习会``:
+    the call is the kicker of the meeting's whole headline, not its title."""
+    page = (
+        "本报讯（记者 杨明浩）11月30日，区委理论学习中心组举行专题学习会，\n"
+        "传达学习党的二十届三中全会精神。\n\n"
+        "学习贯彻党的二十届三中全会精神\n永川区委理论学习中心组举行专题学习会\n\n"
+        "本报讯（记者 周 莉）12月1日，记者从区水利局获悉，永川区\n今年新建改建农村供水工程23处。\n\n"
+        "永川新建改建农村供水工程23处\n"
+    )
+    first = parse_text(page, "page.txt")[0]
+    assert (first.kicker, first.title, first.subtitle) == (
+        "学习贯彻党的二十届三中全会精神",
+        "永川区委理论学习中心组举行专题学习会",
+        "",
+    )

@@ -537,6 +537,16 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         ):
             return "", join_wrapped(first, second), ""  # …销量占比首 / 次突破五成: a word cut
         if (
+            _PLACE_FIRST.match(second)
+            and not _PLACE_FIRST.match(first)
+            and " " not in first
+            and _calls_to_act(first)
+        ):
+            # 筑牢长江上游防汛屏障 / 永川区在朱沱镇开展…, 学习贯彻…精神 / 永川区委…举行
+            # 专题学习会: a call over a whole headline, its meeting's too (two calls, 打通…
+            # 全力推进…, are a headline over the meeting)
+            return first, second, ""
+        if (
             " " in first
             or (" " in second and len(second) > 1.3 * len(first))
             or _MEETING.search(first + second)
@@ -547,8 +557,6 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
             # 研究部署…, 关于“双减”的几点思考 / 永川区教委召开专题会议: a meeting and its
             # business; …发展纪实: the piece's kind)
             return "", first, second
-        if _PLACE_FIRST.match(second) and not _PLACE_FIRST.match(first) and _calls_to_act(first):
-            return first, second, ""  # 筑牢长江上游防汛屏障 / 永川区在朱沱镇开展…: a whole headline
         return "", f"{first} {second}", ""  # 门诊共济保障再升级 / 职工医保…提高: two clauses
     if subtitle:
         return first, " ".join(others[1:]), subtitle
