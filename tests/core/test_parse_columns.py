@@ -4857,3 +4857,20 @@ def test_a_call_over_a_meetings_headline_that_opens_with_its_place_is_its_kicker
         "永川区委理论学习中心组举行专题学习会",
         "",
     )
+
+
+def test_a_byline_in_a_headline_block_after_its_story_over_a_credited_photo_story():
+    """``守护“舌尖上的安全”`` / ``永川区开展…专项整治`` / ``渝西都市报记者 龚 俊``
+    after its story, a short photo story under it credited by its photographer:
+    the byline signs the story its headline closes."""
+    page = (
+        "6月12日,区市场监管局执法人员来到胜利\n路街道一所小学周边,对学校周边的小餐\n"
+        "饮店、小超市进行突击检查。截至目前,已\n检查经营户216家。\n\n"
+        "守护“舌尖上的安全”\n永川区开展校园周边食品安全专项整治\n渝西都市报记者 龚 俊\n\n"
+        "6月12日,永川区消防救援支队走进中山路\n街道玉屏社区,开展“防范电动自行车火\n"
+        "灾”主题宣传活动。\n▲消防员演示灭火器使用方法。\n▲居民观看电池燃烧实验。\n"
+        "渝西都市报记者 龚 俊 摄\n\n图片新闻\n电动自行车安全“上门课”进社区\n"
+    )
+    food, photos = parse_text(page, "page.txt")
+    assert (food.title, food.authors) == ("永川区开展校园周边食品安全专项整治", ("龚俊",))
+    assert (photos.title, photos.authors) == ("电动自行车安全“上门课”进社区", ("龚俊",))

@@ -356,11 +356,19 @@ def _part_label(text: str) -> bool:
 
 
 def _signed_below(units: list[Unit], start: int) -> bool:
-    """Whether the story from unit ``start`` to the next headline names its writer."""
-    for unit in itertools.takewhile(lambda unit: unit.kind not in (HEAD, DASH), units[start:]):
-        if unit.kind == BYLINE or (unit.kind == PARA and _credited(PARA, unit.text)):
-            return True
-    return False
+    """Whether the story from unit ``start`` to the next headline names its writer,
+    or, a short photo story, its photographer."""
+    story = list(itertools.takewhile(lambda unit: unit.kind not in (HEAD, DASH), units[start:]))
+    return any(
+        unit.kind == BYLINE
+        or (unit.kind == PARA and _credited(PARA, unit.text))
+        or (
+            unit.kind == CAPTION
+            and len(story) <= _PHOTO_ITEM_UNITS
+            and bylines.photo_credit_authors(unit.text)
+        )
+        for unit in story
+    )
 
 
 def _labelled_alike(
