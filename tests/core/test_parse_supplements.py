@@ -248,3 +248,20 @@ def test_an_outline_heading_under_the_byline_is_the_pieces_first_section():
     (poem,) = parse_text(page, "page.md")
     assert (poem.title, poem.subtitle, poem.authors) == ("重阳登高（组诗）", "", ("王静",))
     assert [b.text for b in poem.blocks if b.kind == "subhead"] == ["一、登箕山", "二、茱萸"]
+
+
+def test_a_columns_name_with_its_mailbox_heads_no_piece():
+    """``茶竹文苑　　投稿邮箱：…`` over an essay: the column's head, how to send it
+    pieces; the essay's title is its own."""
+    page = (
+        "2024年5月18日 星期六 第7版 副刊\n\n茶竹文苑　　投稿邮箱：czwy2024@163.com\n\n"
+        "竹林深处是故乡\n□ 刘 静\n我的老家在茶山竹海脚下的一个小村子里，\n"
+        "村子不大，二十来户人家，散落在一片竹林\n的褶皱里。\n"
+    )
+    (essay,) = parse_text(page, "page.txt")
+    assert (essay.kicker, essay.title, essay.subtitle, essay.authors) == (
+        "",
+        "竹林深处是故乡",
+        "",
+        ("刘静",),
+    )

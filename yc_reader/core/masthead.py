@@ -903,6 +903,7 @@ _CONTACT_PART = re.compile(
     # (its hours after it: 热线电话：023-49861234（工作日9:00—17:00）)
     r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}(?:[（(][^（）()]{2,20}[）)])?"
     r"|微信(?:号|公众号)?\s*[:：]\s*\S{2,20}"
+    r"|(?:投稿|来稿|本版|读者)?邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
     r"|(?:扫码|扫一扫|长按\S{0,6})?\S{0,8}关注\S{0,16}(?:公众号|视频号|客户端)(?:[，,]\S{0,16})?"
     r"|扫码\S{2,20}"
 )
@@ -915,6 +916,20 @@ def contact_line(line: str) -> bool:
     return all(_CONTACT_PART.fullmatch(part) for part in parts) and any(
         "热线" in part or "电话" in part for part in parts
     )
+
+
+def column_contacts(line: str) -> bool:
+    """A column's name with its mailbox (``茶竹文苑　　投稿邮箱：…``): the column's head
+    over its pieces, no headline (an advert's ``详询各营业网点　客服热线：…`` is its own)."""
+    name, _, rest = line.strip().partition(" ")
+    return (
+        "邮箱" in rest
+        and bool(_COLUMN_HEAD.fullmatch(name))
+        and all(_CONTACT_PART.fullmatch(part) for part in rest.split())
+    )
+
+
+_COLUMN_HEAD = re.compile(r"[\u4e00-\u9fff·]{2,8}")
 
 
 def _page_contacts(line: str) -> bool:

@@ -23,6 +23,7 @@ from yc_reader.core.masthead import (
     NAVIGATION_FIRST,
     SITE_OWNERS,
     breadcrumb_masthead,
+    column_contacts,
     contact_line,
     is_export_line,
     is_masthead_line,
@@ -343,7 +344,7 @@ def clean_lines(text: str) -> Lines:
         rows |= _timetable_rows(raw)
     page = Lines(stripped, indented, rows, blocks)
     _read_markup(page)
-    if "热线" in text or "电话" in text:
+    if "热线" in text or "电话" in text or "邮箱" in text:
         _drop_column_contacts(page.text)
     if ("导" in text and _CONTENTS_WORD.search(text)) or "要目" in text or "本版" in text:
         _read_contents_list(page)
@@ -351,10 +352,13 @@ def clean_lines(text: str) -> Lines:
 
 
 def _drop_column_contacts(lines: list[str]) -> None:
-    """A column's hotline under its label (民生热线 / 热线电话：…（工作日9:00—17:00）):
-    how to reach the column, no part of the item below it."""
+    """A column's hotline under its label (民生热线 / 热线电话：…（工作日9:00—17:00）),
+    or after its name (茶竹文苑　　投稿邮箱：…): how to reach the column, no part of
+    the item below it."""
     for n, line in enumerate(lines):
-        if line and STORY_LABEL.match(line.lstrip("#").strip().strip("*")):
+        if line and column_contacts(line):
+            lines[n] = ""
+        elif line and STORY_LABEL.match(line.lstrip("#").strip().strip("*")):
             below = next((k for k in range(n + 1, len(lines)) if lines[k]), None)
             if below is not None and contact_line(lines[below]):
                 lines[below] = ""
