@@ -501,3 +501,19 @@ def test_short_phrases_marked_like_captions_over_text_are_minor_heads():
         "caption",
     ]
     assert got.blocks[1].text == "▲资源变资产"
+
+
+def test_a_notice_signed_by_two_issuers_keeps_each_on_its_line():
+    """``永川区文化和旅游发展委员会`` / blank / ``永川区松溉镇人民政府`` under ``特此公告。``:
+    two signers, a line each, never one paragraph cut by a blank line."""
+    page = (
+        "## 关于举办2024年永川·松溉古镇非遗文化节的公告\n\n"
+        "为传承弘扬非物质文化遗产，定于2024年9月28日至10月7日在松溉古镇举办非遗文化节。\n\n"
+        "特此公告。\n\n永川区文化和旅游发展委员会\n\n永川区松溉镇人民政府\n\n2024年9月20日\n"
+    )
+    (notice,) = parse_text(page, "page.md")
+    assert [b.text for b in notice.blocks][-3:] == [
+        "永川区文化和旅游发展委员会",
+        "永川区松溉镇人民政府",
+        "2024年9月20日",
+    ]

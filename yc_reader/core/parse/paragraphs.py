@@ -515,6 +515,7 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
             and not unit.text.startswith(ARTICLE_OPENERS)
             and not PREAMBLE.match(unit.text)  # 【编者按】…: opens a story
             and not in_brackets(previous.text)  # （作者单位：…）: a note, complete
+            and not ISSUER.fullmatch(previous.text)  # a notice's signer: one of its lines
             and not COLUMN_LABEL.fullmatch(unit.text)
             and not (
                 ENUMERATED.match(previous.text)
