@@ -4874,3 +4874,18 @@ def test_a_byline_in_a_headline_block_after_its_story_over_a_credited_photo_stor
     food, photos = parse_text(page, "page.txt")
     assert (food.title, food.authors) == ("永川区开展校园周边食品安全专项整治", ("龚俊",))
     assert (photos.title, photos.authors) == ("电动自行车安全“上门课”进社区", ("龚俊",))
+
+
+def test_a_spaced_bylines_lead_row_under_a_weather_box_is_no_table_row():
+    """``本报讯（渝西都市报记者 钟 岚）3月28日，`` under a box of days one space apart
+    (``4月1日 多云 12℃～21℃``): its comma makes it text, the lead of a paragraph, not
+    the box's third row."""
+    page = (
+        "2023年4月1日 星期六 第5版 文旅周刊\n\n周末天气\n4月1日 多云 12℃～21℃\n"
+        "4月2日 小雨 11℃～17℃\n\n本报讯（渝西都市报记者 钟 岚）3月28日，\n"
+        "第十二届茶山竹海采茶节在永川秀芽茶园隆重\n开幕。来自市内外的3000余名游客走进茶园，\n"
+        "体验采茶、品茶。\n\n第十二届茶山竹海采茶节在永川\n秀芽茶园开幕\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert got.authors == ("钟岚",)
+    assert [b.text[:18] for b in got.blocks] == ["本报讯（渝西都市报记者 钟 岚）3月"]

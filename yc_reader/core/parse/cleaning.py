@@ -383,8 +383,8 @@ def _cells(line: str, spaced: bool = False) -> tuple[int, bool]:
     cells = (_CELL_BAR if bars else _CELL_SPACE if spaced else _CELL_GAP).split(line.strip())
     if len(cells) not in _TABLE_CELLS or any(len(cell) > _TABLE_CELL_CHARS for cell in cells):
         return 0, False
-    if any(mark in line for mark in "。！？；;"):
-        return 0, False
+    if any(mark in line for mark in "。！？；;") or (spaced and "，" in line):
+        return 0, False  # (one space apart, a clause's comma: 本报讯（…记者 钟 岚）3月28日，)
     figures = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
     return len(cells), figures >= 1 + spaced
 
