@@ -4889,3 +4889,23 @@ def test_a_spaced_bylines_lead_row_under_a_weather_box_is_no_table_row():
     (got,) = parse_text(page, "page.txt")
     assert got.authors == ("钟岚",)
     assert [b.text[:18] for b in got.blocks] == ["本报讯（渝西都市报记者 钟 岚）3月"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "title"),
+    [
+        ("五间镇稻渔综合种养面积突破\n5000亩", "五间镇稻渔综合种养面积突破5000亩"),
+        ("永川秀芽春茶开采 预计产值\n突破3亿元", "永川秀芽春茶开采 预计产值突破3亿元"),
+    ],
+)
+def test_a_headline_over_its_story_cut_before_its_figure_is_one_title(rows, title):
+    """A headline's first row ending on a change (``…面积突破``) over the figure alone
+    (``5000亩``), or over a change and its figure (``突破3亿元``), before its byline:
+    one title, never a figure's paragraph nor a subtitle."""
+    page = (
+        f"{rows}\n渝西都市报记者 何 璐 通讯员 刘 倩\n　　眼下，正是稻田养鱼的关键时\n"
+        "期。6月10日，记者走进五间镇高\n洞村稻渔综合种养基地，只见秧\n苗青翠、水波荡漾。\n"
+        "　　近年来，五间镇立足水稻主产\n区优势，大力推广稻鱼、稻虾、稻\n鳅等综合种养模式。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle, got.authors) == (title, "", ("何璐", "刘倩"))

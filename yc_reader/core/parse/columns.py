@@ -34,6 +34,7 @@ from yc_reader.core.parse.kinds import (
     DOCUMENT_TITLE,
     ENUMERATED,
     FIELD_LINE,
+    FIGURE_VERB,
     HEAD,
     INTERVIEW_TURN,
     JUMP,
@@ -743,6 +744,15 @@ class _ColumnRows:
             ):
                 # …排查火灾隐患 | 。 刘 洋 摄: a stop a PDF tool set on a row of its own
                 previous.text = join_wrapped(previous.text, text)
+                continue
+            if (
+                kind == PARA
+                and previous is not None
+                and previous.kind == HEAD
+                and QUANTITY.match(text)
+                and FIGURE_VERB.search(previous.text)
+            ):
+                previous.text = join_wrapped(previous.text, text)  # …面积突破 / 5000亩
                 continue
             if kind in (HEAD, DASH):
                 if (

@@ -220,6 +220,10 @@ ENUMERATED = re.compile(
 OUTLINE_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+# A change a headline gives the figure of, the figure on the line below (…同比增长 /
+# 6.2%, …面积突破 / 5000亩).
+CHANGE = r"(?:增长|下降|提升|提高|增加|减少|突破|达到|超过|达|超|逾)"
+FIGURE_VERB = re.compile(rf"{CHANGE}$")
 # A figure set alone, as a data box prints it over what it counts (312.46亿元 / 8个 /
 # 37.5%): a paragraph of the box, never a headline nor a line of verse.
 QUANTITY = re.compile(r"^[+-]?[0-9０-９][0-9０-９.,，]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})$")

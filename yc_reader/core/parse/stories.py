@@ -33,6 +33,7 @@ from yc_reader.core.parse.kinds import (
     BRIEFS_LABEL,
     BYLINE,
     CAPTION,
+    CHANGE,
     CLOSING_FORMULA,
     COLUMN_LABEL,
     CONT,
@@ -45,6 +46,7 @@ from yc_reader.core.parse.kinds import (
     DOCUMENT_TITLE,
     ENUMERATED,
     FIELD_LINE,
+    FIGURE_VERB,
     HEAD,
     INTERVIEW_TURN,
     ITEM,
@@ -606,12 +608,10 @@ _OBJECT_VERB = re.compile(
     r"举办|举行|开展|启动|推动|推进|打造|建成|实现|完成|发布|出台|印发|开通|开设|新增"
     r"|新建|引进|培育|迎来|荣获|获评|入选|签订|部署|召开|助力|擦亮|激活|绘就|奏响|织密|筑牢"
 )
-# A change a headline gives the figure of (…同比增长 / 6.2%), and a short line of it and
-# its figure alone (突破300亿元), which says nothing without the line above.
-_FIGURE_VERB = re.compile(r"(?:增长|下降|提升|提高|增加|减少|突破|达到|超过|达|超|逾)$")
+# A short line of a change and its figure alone (突破300亿元), which says nothing
+# without the line above.
 _FIGURE_PREDICATE = re.compile(
-    r"(?:同比|环比)?(?:增长|下降|提升|提高|增加|减少|突破|达到|超过|达|超|逾)"
-    r"\d[\d.]*(?:%|％|[万亿]?[\u4e00-\u9fff]{0,3})"
+    rf"(?:同比|环比)?{CHANGE}\d[\d.]*(?:%|％|[万亿]?[\u4e00-\u9fff]{{0,3}})"
 )
 # Prepositions whose object, or verb, a title's next line may hold (青峰镇为300余户…).
 _OPEN_PREPOSITIONS = frozenset("为向给对把将与同跟被")
@@ -622,6 +622,10 @@ def _unfinished_line(line: str, below: str) -> bool:
     大赛, 胜利路街道举办 / “邻里一家亲”纳凉晚会, 青峰镇为300余户困难群众 / 送去
     “暖心包”): the title's first half, wrapped, neither a kicker nor a title over
     its subtitle."""
+    if below[:1].isdigit() and FIGURE_VERB.search(line):
+        return True  # …地区生产总值同比增长 / 6.2% 主要经济指标…: the figure it grew by
+    if _FIGURE_PREDICATE.fullmatch(below) and not ends_sentence(line):
+        return True  # …核心产业营业收入 / 突破300亿元: the figure it reached
     if (
         len(line) < 3
         or line[-1] in "”」』）)"
@@ -630,10 +634,6 @@ def _unfinished_line(line: str, below: str) -> bool:
         or _TOWN.fullmatch(line)  # 永荣镇 / 便民服务中心搬进“家门口”: the town, the kicker
     ):
         return False
-    if below[:1].isdigit() and _FIGURE_VERB.search(line):
-        return True  # …地区生产总值同比增长 / 6.2% 主要经济指标…: the figure it grew by
-    if _FIGURE_PREDICATE.fullmatch(below):
-        return True  # …核心产业营业收入 / 突破300亿元: the figure it reached
     words = [(w, t) for w, t in nlp.tag(line) if w.strip() and t != "x"]
     if not words:
         return False
