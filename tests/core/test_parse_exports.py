@@ -1532,3 +1532,30 @@ def test_a_source_naming_its_issue_gives_the_date_page_and_section():
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.date, got.page, got.section, got.authors) == ("2024-10-09", "2", "经济", ("杨帆",))
+
+
+def test_an_app_feature_with_short_subheads_after_its_photo_is_one_story():
+    """An app's page: ``打开APP，阅读体验更佳`` is its prompt, and short subheads set
+    alike (``好茶有了“洋身份”``, ``搭上班列走得更远``) after the lead's photo are the
+    feature's sections, not stories of their own."""
+    page = (
+        "渝西都市报\n打开APP，阅读体验更佳\n\n永川秀芽“出海”记：一片茶叶的国际范儿\n\n"
+        "来源：渝西都市报　　编辑：李 然　　2024-11-05 08:30\n\n"
+        "渝西都市报记者 吴 倩 通讯员 邓 杰\n\n"
+        "“这批茶叶下周就要装柜，发往哈萨克斯坦。”11月1日，在大安街道的一家茶企，工人们正忙着封装。\n\n"
+        "[图片]\n图为工人正在封装出口茶叶。\n\n好茶有了“洋身份”\n\n"
+        "永川是重庆重要的茶叶主产区，全区茶园面积超过10万亩。\n\n"
+        "“要出口，首先得过标准关。”许文杰说，公司在茶园全面推行绿色防控。\n\n"
+        "搭上班列走得更远\n\n物流通道的打通，让永川茶叶“出海”更加便捷。\n\n"
+        "区农业农村委相关负责人介绍，今年前10个月，全区茶叶出口量达到320吨。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title, got.authors) == (
+        "",
+        "永川秀芽“出海”记：一片茶叶的国际范儿",
+        ("吴倩", "邓杰"),
+    )
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "好茶有了“洋身份”",
+        "搭上班列走得更远",
+    ]

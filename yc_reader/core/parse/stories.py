@@ -755,7 +755,7 @@ def _parallel_subheads(units: list[Unit], groups: list[tuple[int, int]], number:
     pair = groups[number], groups[number + 1]
     first = units[pair[0][0]].text
     return (
-        (has_phrase_space(first) or bool(ENUMERATED.match(first)))
+        (has_phrase_space(first) or bool(ENUMERATED.match(first)) or len(first) <= _THEME_CHARS)
         and all(end - start == 1 for start, end in pair)
         and _shaped_alike(units, *pair)
         and all(
