@@ -222,11 +222,11 @@ LITERARY_PAGE = """渝西都市报　　副刊　　第4版
 """
 
 
-def test_a_literary_columns_name_over_a_title_a_blank_line_apart_is_its_kicker():
+def test_a_literary_columns_name_over_a_title_a_blank_line_apart_is_no_part_of_it():
     """``茶竹文苑`` centred over an essay's title is the column's name, never the
-    title's first words (``茶竹文苑 父亲的草帽``)."""
+    title's first words (``茶竹文苑 父亲的草帽``) nor its kicker."""
     essay, poem = parse_text(LITERARY_PAGE, "page.txt")
-    assert (essay.kicker, essay.title, essay.authors) == ("茶竹文苑", "父亲的草帽", ("马骁",))
+    assert (essay.kicker, essay.title, essay.authors) == ("", "父亲的草帽", ("马骁",))
     assert (poem.kicker, poem.title) == ("", "六月的田野")
 
 
@@ -234,7 +234,7 @@ def test_a_label_the_mark_closes_too_loses_both_marks():
     """``◆茶竹文苑◆`` is the column's name alone: the closing mark is no part of it."""
     page = "◆茶竹文苑◆\n\n## 外婆的桂花糕\n\n文/图 罗 兰\n\n外婆家在何埂镇的半山腰上，院子里有一棵老桂花树。\n"
     (essay,) = parse_text(page, "page.md")
-    assert (essay.kicker, essay.title) == ("茶竹文苑", "外婆的桂花糕")
+    assert (essay.kicker, essay.title) == ("", "外婆的桂花糕")
 
 
 def test_an_outline_heading_under_the_byline_is_the_pieces_first_section():

@@ -795,7 +795,8 @@ def test_a_notice_keeps_its_items_and_its_signing_date(layout):
 
 def test_numbered_sections_of_a_labelled_columns_piece_are_its_subheads():
     """A column's label over its piece (``农技课堂``) makes the one-line headings
-    below its items, but not the piece's numbered sections (``一、及时修剪整形``)."""
+    below its items, but not the piece's numbered sections (``一、及时修剪整形``); the
+    label names the column, no part of the headline."""
     page = (
         "农技课堂\n柑橘春季管理抓好“四个关键”\n\n文/罗建华\n\n"
         "三月以来，我区气温逐步回升，春季管理要重点抓好以下关键环节。\n\n"
@@ -805,7 +806,7 @@ def test_numbered_sections_of_a_labelled_columns_piece_are_its_subheads():
         "本报讯（通讯员 黄 静）据区气象台预报，3月下旬我区将出现一次明显降温过程。\n"
     )
     guide, warning = parse_text(page, "page.txt")
-    assert (guide.kicker, guide.title) == ("农技课堂", "柑橘春季管理抓好“四个关键”")
+    assert (guide.kicker, guide.title) == ("", "柑橘春季管理抓好“四个关键”")
     assert subheads(guide) == ["一、及时修剪整形", "二、科学施用春肥"]
     assert warning.title == "谨防“倒春寒”危害早稻秧苗"
 
@@ -3072,12 +3073,12 @@ SERVICE_BOX = """\
 """
 
 
-def test_a_bracketed_column_name_over_a_title_in_plain_text_is_its_kicker():
-    """``【便民信息】`` over ``停气通知``: the column's name, the notice's kicker,
-    not the title over a subtitle; its issuer, the page's last line, signs it and
+def test_a_bracketed_column_name_over_a_title_in_plain_text_heads_no_part_of_it():
+    """``【便民信息】`` over ``停气通知``: the column's name, neither the notice's
+    kicker nor a title over a subtitle; its issuer, the page's last line, signs it and
     heads no story."""
     _, notice = parse_text(SERVICE_BOX, "134.txt")
-    assert (notice.kicker, notice.title, notice.subtitle) == ("便民信息", "停气通知", "")
+    assert (notice.kicker, notice.title, notice.subtitle) == ("", "停气通知", "")
     assert notice.blocks[-1] == para("重庆永川燃气有限责任公司")
 
 

@@ -44,9 +44,10 @@ from yc_reader.core.parse.cleaning import Lines, clean_lines
 from yc_reader.core.parse.columns import column_units, page_measures
 from yc_reader.core.parse.kinds import (
     CAPTION_START,
+    COLUMN_LABEL,
     HEAD,
-    KIND_LABEL,
     PARA,
+    STORY_LABEL,
     Unit,
     article_start,
     mark_numbered_captions,
@@ -304,7 +305,7 @@ def parse_text(text: str, source: str) -> list[Article]:
             Article(
                 source=source,
                 title=unbracketed(title),
-                kicker="" if KIND_LABEL.match(draft.kicker) else unbracketed(draft.kicker),
+                kicker=_without_column(draft.kicker),
                 subtitle=draft.subtitle,
                 authors=authors,
                 date=date,
@@ -316,6 +317,24 @@ def parse_text(text: str, source: str) -> list[Article]:
             )
         )
     return articles
+
+
+def _without_column(kicker: str) -> str:
+    """The kicker without the column's or the kind's label that heads it (便民信息,
+    【环保曝光台】, a literary page's 茶竹文苑): the label names the column the piece
+    runs in, no part of its headline."""
+    label, _, rest = kicker.partition(" ")
+    if (
+        STORY_LABEL.match(label)
+        or COLUMN_LABEL.fullmatch(label)
+        or _LITERARY_COLUMN.fullmatch(label)
+    ):
+        return unbracketed(rest)
+    return unbracketed(kicker)
+
+
+# A literary page's column: 茶竹文苑, 百花园地.
+_LITERARY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:文苑|诗苑|园地|茶座)")
 
 
 def _join_jumps(
