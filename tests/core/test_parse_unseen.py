@@ -5268,3 +5268,18 @@ def test_a_heading_over_text_signed_by_another_too_opens_a_story():
     fair, count = parse_text(page, "page.txt")
     assert (fair.title, fair.authors) == ("永川在深圳举办产业招商推介会", ("陈静",))
     assert (count.title, count.authors) == ("前10月全区新签约招商项目124个", ("陈静", "吴倩"))
+
+
+@pytest.mark.parametrize("label", ["影评", "来论", "渝西时评", "相关新闻", "要闻简报", "文旅资讯"])
+def test_a_kind_or_columns_label_over_a_piece_opens_it_and_is_no_kicker(label: str):
+    """``渝西时评`` (an opinion's kind), ``相关新闻`` (a box of the related story),
+    ``文旅资讯`` (a briefs column) over a title after a finished story: the next
+    piece's label, opening it, never its kicker."""
+    page = (
+        "永川区举行非遗展演\n\n本报讯（记者 李 婷）6月6日，永川区非遗保护中心组织非遗展演。\n\n"
+        f"{label}\n\n让“智造”成为发展新引擎\n\n"
+        "近日，永川区又有5家企业入选市级智能工厂，制造业数字化转型跑出加速度。\n"
+    )
+    story, piece = parse_text(page, "page.txt")
+    assert story.title == "永川区举行非遗展演"
+    assert (piece.kicker, piece.title) == ("", "让“智造”成为发展新引擎")
