@@ -291,3 +291,22 @@ def test_an_advertisers_rows_under_a_headline_printed_after_its_story_leave_the_
     (got,) = parse_text(page, "page.txt")
     assert got.title == "上半年全区二手车交易量增长两成"
     assert not any("车之佳" in b.text or "渝医广" in b.text for b in got.blocks)
+
+
+def test_an_advert_set_a_blank_line_a_row_over_its_mark_is_dropped():
+    """A Markdown page's advert, each row a paragraph, after a rule and over its
+    mark (``**…矫正季**`` / ``预约电话：…`` / ``（广告）``): all of it, up to the rule."""
+    page = (
+        "## 区中医院三伏贴开贴\n\n本报讯 7月15日，区中医院三伏贴开贴首日，前来贴敷的市民排起了长队。\n\n"
+        "---\n\n**永川爱齿口腔 暑期学生牙齿矫正季**\n\n"
+        "预约电话：023-49801111　地址：永川区人民大道168号\n\n（广告）\n\n"
+        "## 松溉古镇接待游客12.6万人次\n\n“五一”假期，松溉古镇人头攒动。\n"
+    )
+    got = [(a.title, [b.text for b in a.blocks]) for a in parse_text(page, "page.md")]
+    assert got == [
+        (
+            "区中医院三伏贴开贴",
+            ["本报讯 7月15日，区中医院三伏贴开贴首日，前来贴敷的市民排起了长队。"],
+        ),
+        ("松溉古镇接待游客12.6万人次", ["“五一”假期，松溉古镇人头攒动。"]),
+    ]

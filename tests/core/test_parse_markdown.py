@@ -517,3 +517,18 @@ def test_a_notice_signed_by_two_issuers_keeps_each_on_its_line():
         "永川区松溉镇人民政府",
         "2024年9月20日",
     ]
+
+
+def test_a_plain_line_right_over_a_headline_is_its_kicker():
+    """``传承中医药文化`` set right over ``## 区中医院三伏贴开贴 冬病夏治正当时``, no
+    blank line between, after the story above: the headline's kicker, no last
+    paragraph of that story."""
+    page = (
+        "## 夏季儿童腹泻高发 家长如何科学应对？\n\n"
+        "李晓红提醒，预防儿童腹泻，关键要把好“病从口入”关。\n\n"
+        "传承中医药文化\n## 区中医院三伏贴开贴 冬病夏治正当时\n\n"
+        "本报讯（渝西都市报通讯员 谢 婷）7月15日是今年入伏的第一天，前来贴敷的市民排起了长队。\n"
+    )
+    advice, clinic = parse_text(page, "page.md")
+    assert [b.text for b in advice.blocks] == ["李晓红提醒，预防儿童腹泻，关键要把好“病从口入”关。"]
+    assert (clinic.kicker, clinic.title) == ("传承中医药文化", "区中医院三伏贴开贴 冬病夏治正当时")

@@ -271,13 +271,16 @@ def _advert_over_label(lines: list[str], at: int, disclaimed: bool = False) -> i
     """The first line of an advert over its label (``…热线：023-49860000`` /
     ``（广告）``): its rows up to the blank line above, its hotline among them, the
     label's own line closing it; no sentence among them, unless the advert
-    disclaims what it says (``本广告仅为要约邀请…``)."""
+    disclaims what it says (``本广告仅为要约邀请…``). Its rows a blank line apart
+    (Markdown's paragraphs), the advert goes up to two blank lines (or a rule)."""
     if at + 1 < len(lines) and lines[at + 1]:
         return None
-    first = at
+    first = k = at
+    while k > 1 and not lines[k - 1] and lines[k - 2] and at - k < 2 * _LABELLED_AD_ROWS:
+        first = k = k - 2  # (rows a blank line apart, up to two blank lines)
     while first > 0 and lines[first - 1] and at - first < _LABELLED_AD_ROWS:
         first -= 1
-    rows = lines[first:at]
+    rows = [row for row in lines[first:at] if row]
     if (
         not rows
         or (first > 0 and lines[first - 1])

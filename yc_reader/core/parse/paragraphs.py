@@ -122,6 +122,12 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     briefs = False  # under a column of briefs' label (### 简讯), up to the next title
     for number, raw in enumerate(lines):
         heading = MD_HEADING.match(raw) if raw.startswith("#") else None
+        # A plain line alone right over a headline (传承中医药文化 / ## 区中医院…): its
+        # kicker, as a ### line there would be.
+        over = stanza[0] if heading and len(stanza) == 1 and lines[number - 1] else None
+        if over is not None and len(heading.group(1)) <= 2 and _plain_kicker(over.text):
+            over.kind, over.level = KICKER, 3
+            stanza = []
         if not raw or heading:
             if _verse_stanza(stanza, units):
                 mark_verse(stanza, 2)
@@ -185,6 +191,19 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
+def _plain_kicker(text: str) -> bool:
+    """A short line that could head a headline: no sentence, no clause, no label."""
+    return (
+        len(text) <= _PLAIN_KICKER_CHARS
+        and headline_like(text)
+        and balanced(text)
+        and not any(mark in text for mark in "，,。；;：:")
+        and not STORY_LABEL.match(text)
+    )
+
+
+# The longest plain line set right over a Markdown headline as its kicker.
+_PLAIN_KICKER_CHARS = 16
 # A line opening with a bold phrase, and what follows it.
 _RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
 # Under a briefs' label, a bold phrase this long opening a line is a brief's title.
