@@ -418,3 +418,28 @@ def test_a_data_boxs_rows_of_measure_and_figure_are_a_paragraph_each(layout):
     report, signing = parse_text(page, "page.txt")
     assert kinds(report)[-4:] == [("paragraph", row) for row in DATA_BOX]
     assert (signing.kicker, signing.title) == ("", "永川高新区新签约项目12个 总投资86.5亿元")
+
+
+def test_a_data_box_set_close_in_column_text_keeps_its_rows_and_the_text_after_it():
+    """``数据看台`` over rows of measure and figure set close in column text (a
+    measure with its months, ``1至4月新登记民营经营主体：1.2万户``): the label a
+    subhead, each row a paragraph, and the row after the box opens a paragraph."""
+    page = (
+        "永川民营经济前4月交出亮眼成绩单\n渝西都市报记者 邓雪梅\n"
+        "6月6日，记者从区市场监管局获悉，1至4\n月，全区民营经济运行稳中向好、稳中有\n进。\n"
+        "数据看台\n民营经营主体总数：15.8万户\n1至4月新登记民营经营主体：1.2万户\n"
+        "民营规上工业企业：298家\n民营企业纳税额占全区税收比重：64.5%\n"
+        "在政策支持方面，永川区今年出台支持民营经\n济高质量发展“十条措施”，在融资担保等方\n面给予支持。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert kinds(got)[1:] == [
+        ("subhead", "数据看台"),
+        ("paragraph", "民营经营主体总数：15.8万户"),
+        ("paragraph", "1至4月新登记民营经营主体：1.2万户"),
+        ("paragraph", "民营规上工业企业：298家"),
+        ("paragraph", "民营企业纳税额占全区税收比重：64.5%"),
+        (
+            "paragraph",
+            "在政策支持方面，永川区今年出台支持民营经济高质量发展“十条措施”，在融资担保等方面给予支持。",
+        ),
+    ]

@@ -323,6 +323,8 @@ def _without_column(kicker: str) -> str:
     """The kicker without the column's or the kind's label that heads it (便民信息,
     【环保曝光台】, a literary page's 茶竹文苑): the label names the column the piece
     runs in, no part of its headline."""
+    if not kicker:
+        return ""
     label, _, rest = kicker.partition(" ")
     if (
         STORY_LABEL.match(label)

@@ -799,6 +799,8 @@ class _ColumnRows:
                         and not (number in self.blank_breaks and _STOPPED.search(row_before))
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
                         and not data_rows(previous.text, text)
+                        # (a data box's last row, its measure and figure whole)
+                        and not (len(units) > 1 and data_rows(units[-2].text, previous.text))
                         and not _item_ends(previous.text, row_before, text, column, indent_before)
                         and not _paragraph_ends(
                             row_before, column, text, not indents, indent_before

@@ -437,9 +437,10 @@ _LISTING = re.compile(r"[^：:]{1,14}[：:](?:[^、：:]{1,16}、){2}")
 
 
 # A data box's row, a measure and its figure (规上工业总产值：312.6亿元，增长12.3%,
-# 新投产工业项目：18个): beside another, a table's line, never a headline nor wrapped.
+# 新投产工业项目：18个, 1至4月新登记民营经营主体：1.2万户): beside another, a table's
+# line, never a headline nor wrapped.
 _DATA_ROW = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z（）()]{2,12}[：:]\s*[^：:。！？；\s]{0,24}[0-9０-９][^：:。！？；\s]{0,12}$"
+    r"^[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}[：:]\s*[^：:。！？；\s]{0,24}[0-9０-９][^：:。！？；\s]{0,12}$"
 )
 
 
