@@ -4909,3 +4909,103 @@ def test_a_headline_over_its_story_cut_before_its_figure_is_one_title(rows, titl
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.title, got.subtitle, got.authors) == (title, "", ("何璐", "刘倩"))
+
+
+CLIP_WITH_NOTICE = """\
+永川6家企业入选市级工业互联网标杆示范项目
+
+本报讯（渝西都市报记者 罗 丹）3月12日，
+
+记者从区经济信息委获悉，在近日公布的2025
+
+年重庆市工业互联网标杆示范项目名单中，永
+
+川区6家企业的项目入选，入选数量居渝西地
+
+区前列。
+
+此次入选的项目涵盖汽车零部件、数控机床、
+
+食品加工等行业。其中，重庆临江数控机床有
+
+限公司的“机床全生命周期管理平台”，通过
+
+对设备运行数据的实时采集和分析，可为用户
+
+提供远程运维、故障预警等服务，已接入设备
+
+超过3000台。
+
+区经济信息委相关负责人表示，下一步，将推
+
+动更多企业“上云用数赋智”，力争全年新增
+
+市级数字化车间和智能工厂10个以上。
+
+
+永川区第一批区级企业技术中心拟认定名单公示
+
+根据《永川区企业技术中心认定管理办法》，
+
+经企业申报、镇街（园区）推荐、专家评审，
+
+拟认定以下5家企业技术中心为2025年第一批
+
+区级企业技术中心，现予以公示。
+
+1.重庆恒驰液压科技有限公司技术中心
+
+2.重庆临江数控机床有限公司技术中心
+
+3.重庆松溉食品有限公司技术中心
+
+4.重庆竹海茶业有限公司技术中心
+
+5.重庆大安复合材料有限公司技术中心
+
+公示期为3月11日至3月17日。公示期间，如对
+
+拟认定名单有异议，请以书面形式向区经济信
+
+息委反映。
+
+永川区经济和信息化委员会
+
+2025年3月10日
+
+
+一片茶叶的“数字化”旅程
+
+通讯员 孙 伟
+
+走进茶山竹海街道的重庆竹海茶业有限公司，
+
+一排排智能化制茶设备正在运转。鲜叶从摊青、
+
+杀青到揉捻、烘干，全部由生产线自动完成，
+
+"""
+
+
+def test_a_notice_set_apart_in_double_spaced_column_text_with_a_list_of_names():
+    """A double-spaced clip: a document's title wider than the column, set off by the
+    gap between stories (``…拟认定名单公示``), heads its notice; its numbered names
+    (``1.重庆恒驰…技术中心`` / ``2.…``) are a row each, no headlines, the last one
+    no start of the paragraph below; its signer and date stay two lines."""
+    page = CLIP_WITH_NOTICE
+    story, notice, tea = parse_text(page, "page.txt")
+    assert (tea.title, tea.authors) == ("一片茶叶的“数字化”旅程", ("孙伟",))
+    assert story.title == "永川6家企业入选市级工业互联网标杆示范项目"
+    assert notice.title == "永川区第一批区级企业技术中心拟认定名单公示"
+    assert {b.kind for b in notice.blocks} == {"paragraph"}
+    assert [b.text for b in notice.blocks][1:] == [
+        "1.重庆恒驰液压科技有限公司技术中心",
+        "2.重庆临江数控机床有限公司技术中心",
+        "3.重庆松溉食品有限公司技术中心",
+        "4.重庆竹海茶业有限公司技术中心",
+        "5.重庆大安复合材料有限公司技术中心",
+        "公示期为3月11日至3月17日。公示期间，如对拟认定名单有异议，请以书面形式向区经济信息委反映。",
+        "永川区经济和信息化委员会",
+        "2025年3月10日",
+    ]
+    assert notice.date == "2025-03-10"

@@ -19,7 +19,7 @@ from yc_reader.core.cjk import (
     join_wrapped,
     width,
 )
-from yc_reader.core.masthead import BARE_DATE
+from yc_reader.core.masthead import BARE_DATE, ISSUER
 from yc_reader.core.names import is_person_name
 from yc_reader.core.parse.kinds import (
     ARTICLE_OPENERS,
@@ -393,6 +393,8 @@ class _ColumnRows:
                 # (…改造项目公示 under the jump of the story above: a document's
                 # title, however wide)
                 or (i > 0 and kinds[i - 1] == JUMP)
+                # (…拟认定名单公示 set off by the gap between stories)
+                or rows[i][0] in self.apart
             )
             and not any(mark in text for mark in CLAUSE_MARKS)
             and (i + 1 == len(rows) or rows[i + 1][1][:1] not in CLAUSE_MARKS)
@@ -418,6 +420,11 @@ class _ColumnRows:
             and rows[i + 1][1].endswith(("；", ";"))
         ):
             return False  # （1）重庆汇锐…一体化 / 压铸智能工厂；: a list's item
+        if ENUMERATED.match(text) and any(
+            0 <= j < len(rows) and _next_number(rows[min(i, j)][1], rows[max(i, j)][1])
+            for j in (i - 1, i + 1)
+        ):
+            return False  # 1.重庆恒驰…技术中心 / 2.重庆临江…: a list's items, a row each
         if (
             i + 1 < len(rows)
             and kinds[i + 1] is None
@@ -799,6 +806,8 @@ class _ColumnRows:
                         and not (number in self.blank_breaks and _STOPPED.search(row_before))
                         and not (ends_sentence(row_before) and next_item(previous.text, text))
                         and not data_rows(previous.text, text)
+                        # (a notice's signer over its date)
+                        and not (ISSUER.fullmatch(previous.text) and BARE_DATE.fullmatch(text))
                         # (a data box's last row, its measure and figure whole)
                         and not (len(units) > 1 and data_rows(units[-2].text, previous.text))
                         and not _item_ends(previous.text, row_before, text, column, indent_before)
@@ -992,6 +1001,17 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     )
 
 
+def _next_number(row: str, following: str) -> bool:
+    """``following`` is the item numbered right after ``row``'s (``1.…`` / ``2.…``)."""
+    this, that = _ARABIC_ITEM.match(row), _ARABIC_ITEM.match(following)
+    return bool(this and that) and int(that[1]) == int(this[1]) + 1
+
+
+_ARABIC_ITEM = re.compile(r"^(\d{1,2})[.．、]")
+# A list item's last words on a row of their own, closed by its mark: 压铸智能工厂；.
+_ITEM_TAIL = re.compile(r"[^，,、；;。]{1,12}[；;。]")
+
+
 def _item_ends(item: str, row: str, following: str, column: _Column, indent: int) -> bool:
     """A numbered item (``2.放河灯：…兴龙湖公园南`` / ``岸`` / ``3.无人机表演：…``, or
     ``一、管制时间`` over its text) ends, stopped or not, at a row half the
@@ -1001,6 +1021,13 @@ def _item_ends(item: str, row: str, following: str, column: _Column, indent: int
     return (numbered and column.size(row) <= column.full / 2) or (
         (
             (numbered and bool(ENUMERATED.match(following)))
+            # (a list of names, ``5.重庆大安…技术中心``: no clause, a row short of the
+            # column, no item's tail below, ``压铸智能工厂；``)
+            or (
+                numbered
+                and not any(mark in item for mark in CLAUSE_MARKS)
+                and not _ITEM_TAIL.fullmatch(following)
+            )
             or next_item(item, following)
             or labelled_item(item)  # (汽车维修赛项：陈浩宇: a short row ends it)
         )
