@@ -5009,3 +5009,22 @@ def test_a_notice_set_apart_in_double_spaced_column_text_with_a_list_of_names():
         "2025年3月10日",
     ]
     assert notice.date == "2025-03-10"
+
+
+def test_a_kicker_over_a_title_set_as_its_subject_over_its_predicate():
+    """``抢抓西部陆海新通道建设机遇`` / ``朱沱港二期工程`` / ``完成年度投资四成``
+    after its story: the kicker, then one title, its subject over its predicate, no
+    subtitle."""
+    page = (
+        "本报讯（通讯员 李 想）4月18日，记者从永川港\n务公司获悉，今年以来，朱沱港二期工程已\n"
+        "完成投资2.1亿元，占年度计划投资的四成。\n\n"
+        "抢抓西部陆海新通道建设机遇\n朱沱港二期工程\n完成年度投资四成\n\n"
+        "4月19日，永川区消防救援支队走进汇龙小学，\n开展“零距离”消防体验活动。\n\n"
+        "消防安全进校园\n"
+    )
+    port = parse_text(page, "page.txt")[0]
+    assert (port.kicker, port.title, port.subtitle) == (
+        "抢抓西部陆海新通道建设机遇",
+        "朱沱港二期工程 完成年度投资四成",
+        "",
+    )

@@ -570,6 +570,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         return "", f"{first} {second}", ""  # 门诊共济保障再升级 / 职工医保…提高: two clauses
     if subtitle:
         return first, " ".join(others[1:]), subtitle
+    if len(others) == 3 and _predicate_below(second, others[2]):
+        # 抢抓…机遇 / 朱沱港二期工程 / 完成年度投资四成: a kicker over a title set in two
+        # lines, its subject over its predicate
+        return first, f"{second} {others[2]}", ""
     return first, second, " ".join(others[2:])
 
 
