@@ -5028,3 +5028,17 @@ def test_a_kicker_over_a_title_set_as_its_subject_over_its_predicate():
         "朱沱港二期工程 完成年度投资四成",
         "",
     )
+
+
+def test_a_subtitles_wrapped_tail_under_it_stays_the_subtitles():
+    """``以“小切口”推动`` / ``基层治理“大变化”`` / ``——永川区深化“网格+”基层治理`` /
+    ``工作综述``: the short last row is the subtitle's tail, no part of the title."""
+    page = (
+        "以“小切口”推动\n基层治理“大变化”\n——永川区深化“网格+”基层治理\n工作综述\n\n"
+        "本报讯（通讯员 张 敏）11月13日上午，记者走进卫星湖街道，\n网格员正在入户走访。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.title, got.subtitle) == (
+        "以“小切口”推动基层治理“大变化”",
+        "——永川区深化“网格+”基层治理工作综述",
+    )

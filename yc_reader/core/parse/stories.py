@@ -455,6 +455,8 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
         # 【便民信息】 over 停气通知: the column's name, the title's kicker
         kicker, title, subtitle = split_headline(lines[1:])
         return " ".join(filter(None, (unbracketed(lines[0]), kicker))), title, subtitle
+    if any(DASH_LINE.match(line) for line in lines[:-1]):
+        lines = _dash_tails_joined(lines)
     # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
     dashes = [
         DASH_LINE.sub("——", line, count=1).replace("—— ", "——", 1)
@@ -577,6 +579,26 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     return first, second, " ".join(others[2:])
 
 
+def _dash_tails_joined(lines: list[str]) -> list[str]:
+    """``lines`` with a short line under a ——subtitle joined to it: its wrapped tail
+    (——永川区深化“网格+”基层治理 / 工作综述), no line of the title."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and DASH_LINE.match(out[-1])
+            and not DASH_LINE.match(line)
+            and len(line) <= _DASH_TAIL
+            and not ATTENDANCE.match(line)
+        ):
+            out[-1] = join_wrapped(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
+# The longest wrapped tail of a ——subtitle: 工作综述, …交流会见闻.
+_DASH_TAIL = 6
 # A serial's instalment: 茶山竹海话茶事（之三）, …（连载十二）, …（上）.
 _INSTALMENT = re.compile(
     r"[（(](?:之[一二三四五六七八九十百]+|连载[一二三四五六七八九十百\d]+|[上中下])[）)]$"
