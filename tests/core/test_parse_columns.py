@@ -5042,3 +5042,72 @@ def test_a_subtitles_wrapped_tail_under_it_stays_the_subtitles():
         "以“小切口”推动基层治理“大变化”",
         "——永川区深化“网格+”基层治理工作综述",
     )
+
+
+HALF_WIDTH_PAGE = """\
+
+本报讯(渝西都市报记者 谢 春)9月9日,永川
+区庆祝第41个教师节暨教育工作表彰大会召开,
+100名优秀教师、30名优秀教育工作者和20个
+先进集体受到表彰。
+会议指出,近年来,全区广大教师坚守三尺讲台,
+潜心教书育人,为永川教育事业发展作出了重
+要贡献。全区职业教育办学水平不断提升,西
+部职教基地建设取得新成效。
+会议要求,全区广大教师要大力弘扬教育家精
+神,不断提高业务水平和育人能力;各级各部门
+要关心支持教育事业,持续提升教师待遇,让广
+大教师安心从教、热心从教、舒心从教。
+
+躬耕教坛 强国有我
+永川区隆重表彰
+一批优秀教师和先进集体
+
+早上7点,松溉镇中心小学的校园里已经响起了
+琅琅书声。52岁的语文教师汪德华站在讲台上,
+
+正带着孩子们朗读课文。从1999年走上讲台至
+今,她已在这所山村小学坚守了26年。
+■三次放弃进城机会
+汪德华从师范学校毕业后,被分配到松溉镇一
+所村小任教。那时候,学校只有两间教室,孩子
+们的课桌是用木板搭起来的。“看到孩子们渴
+望读书的眼神,我就下定决心要留下来。”汪
+德华说。
+26年间,汪德华曾三次获得调往城区学校任教
+的机会,但她都放弃了。“山里的孩子更需要
+好老师,我走了,他们怎么办?”
+■把每个孩子放在心上
+班上有不少留守儿童,汪德华就成了他们的
+“妈妈”。谁生病了,她送去医院;谁的衣服破
+
+了,她帮着缝补;周末,她还经常把孩子们接到
+家里辅导功课。26年来,她先后资助困难学生4
+0余名。
+今年教师节前夕,汪德华被评为永川区“最美
+乡村教师”。她说:“只要孩子们需要,我会一
+直站在这个讲台上。”
+(渝西都市报记者 谢 春 通讯员 罗 敏)
+
+她在山村小学
+守护了二十六年
+——记松溉镇中心小学教师汪德华
+"""
+
+
+def test_a_three_row_headline_after_its_story_on_a_half_width_page():
+    """Half-width punctuation, headlines after their stories: ``躬耕教坛 强国有我`` /
+    ``永川区隆重表彰`` / ``一批优秀教师和先进集体`` after a finished paragraph closes
+    the story above (three rows: no subhead), its verb's object below one title;
+    ``“妈妈”。`` opening a row ends the sentence above, so the row over it is text."""
+    meeting, teacher = parse_text(HALF_WIDTH_PAGE, "page.txt")
+    assert (meeting.kicker, meeting.title, meeting.authors) == (
+        "躬耕教坛 强国有我",
+        "永川区隆重表彰一批优秀教师和先进集体",
+        ("谢春",),
+    )
+    assert (teacher.title, teacher.authors) == ("她在山村小学 守护了二十六年", ("谢春", "罗敏"))
+    assert [b.text for b in teacher.blocks if b.kind == "subhead"] == [
+        "三次放弃进城机会",
+        "把每个孩子放在心上",
+    ]

@@ -258,7 +258,9 @@ class _ColumnRows:
             return True
         if not column.by_width:  # count-wrapped: a running row is exactly full
             return headline_like(text) and not column.runs_to_end(text)
-        return column.size(text) <= column.full - column.chars(1.5) or text.startswith(("“", '"'))
+        return column.size(text) <= column.full - column.chars(1.5) or (
+            text.startswith(("“", '"')) and not _QUOTED_WORD.match(text)
+        )
 
     def ended_short(self, i: int) -> bool:
         """Row ``i`` of running text stops a sentence short of the column's end: a
@@ -941,6 +943,9 @@ def _closes_bracket(text: str, row: str) -> bool:
     return closed is not None and not balanced(text) and balanced(text + closed.group())
 
 
+# A row opening with a quoted word closed by a stop or a clause mark (“妈妈”。谁…): the
+# end of the sentence the row above began, never a speech's opening.
+_QUOTED_WORD = re.compile(r"^[“\"][^“”\"，。！？]{1,8}[”\"][，。；、,;]")
 # A row that opens with one character and a clause mark or a stop (改，并做好…,
 # 者。他每周…): the end of a word the row above began, as no sentence's first
 # clause is one character.

@@ -633,6 +633,7 @@ _COUNT_MEASURES = frozenset("名个家所项户位座条批支辆台届期次场
 _OBJECT_VERB = re.compile(
     r"举办|举行|开展|启动|推动|推进|打造|建成|实现|完成|发布|出台|印发|开通|开设|新增"
     r"|新建|引进|培育|迎来|荣获|获评|入选|签订|部署|召开|助力|擦亮|激活|绘就|奏响|织密|筑牢"
+    r"|表彰|授予|命名"
 )
 # A short line of a change and its figure alone (突破300亿元), which says nothing
 # without the line above.
@@ -1611,6 +1612,9 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 has_dash
                 or item_below
                 or after is None
+                # (three rows after a finished paragraph, 躬耕教坛 强国有我 / 永川区隆重表彰 /
+                # 一批优秀教师和先进集体: a kicker and a title, as no subhead is set)
+                or (end - start >= 3 and before is not None and ends_sentence(before.text))
                 or over_notice
                 or _label_over_title(units, start, end)
                 or (article_start(after) and not introduces)
