@@ -5111,3 +5111,21 @@ def test_a_three_row_headline_after_its_story_on_a_half_width_page():
         "三次放弃进城机会",
         "把每个孩子放在心上",
     ]
+
+
+def test_a_named_headline_after_an_interview_over_the_next_interviews_first_turn():
+    """``区人大代表胡志强：让农产品搭上电商快车`` after the answers it heads, over the
+    next interview's ``记者：…`` turn: the headline of the interview above, never
+    run into the question below."""
+    page = (
+        "本报讯（渝西都市报记者 彭禹乔）1月13\n\n日，区人大代表胡志强在小组审议时，围绕农\n\n"
+        "产品电商发展建言献策。\n\n记者：您今年带来了什么建议？\n\n"
+        "胡志强：我关注的是农产品“卖难”问题。现\n\n在很多农户会种不会卖，希望政府多组织电商\n\n"
+        "培训。\n\n区人大代表胡志强：让农产品搭上电商快车\n\n"
+        "记者：作为一名基层教师，您今年关注什么问\n\n题？\n\n"
+        "杨雪梅：我关注农村学校的心理健康教育。\n\n（渝西都市报记者 谭 敏）\n\n"
+        "区政协委员杨雪梅：关注农村孩子心理健康\n"
+    )
+    farmer, teacher = parse_text(page, "page.txt")
+    assert (farmer.title, farmer.authors) == ("区人大代表胡志强：让农产品搭上电商快车", ("彭禹乔",))
+    assert teacher.blocks[0].text == "记者：作为一名基层教师，您今年关注什么问题？"

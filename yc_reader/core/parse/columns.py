@@ -581,6 +581,7 @@ class _ColumnRows:
             or number in self.indents
             or text.startswith(ARTICLE_OPENERS)
             or DATE_LEAD.match(text) is not None  # (日前，…, too)
+            or INTERVIEW_TURN.match(text) is not None  # (记者：…, an interview's next turn)
         )
 
     def closes_page(self, i: int) -> bool:
