@@ -5129,3 +5129,14 @@ def test_a_named_headline_after_an_interview_over_the_next_interviews_first_turn
     farmer, teacher = parse_text(page, "page.txt")
     assert (farmer.title, farmer.authors) == ("区人大代表胡志强：让农产品搭上电商快车", ("彭禹乔",))
     assert teacher.blocks[0].text == "记者：作为一名基层教师，您今年关注什么问题？"
+
+
+def test_a_line_over_a_couplet_title_and_its_subtitle_is_the_kicker():
+    """``我区干部群众热议全国两会`` / ``凝心聚力开好局 实干担当谱新篇`` / ``——…侧记``:
+    the couplet is the title, the line over it its kicker."""
+    page = (
+        "我区干部群众热议全国两会\n凝心聚力开好局 实干担当谱新篇\n——我区干部群众收看政府工作报告侧记\n"
+        "本报记者 涂 燕\n　　3月5日，十二届全国人大四次会议在北京\n开幕。我区干部群众通过电视收看开幕盛况。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert (got.kicker, got.title) == ("我区干部群众热议全国两会", "凝心聚力开好局 实干担当谱新篇")

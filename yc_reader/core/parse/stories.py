@@ -499,6 +499,10 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
                 return first, second, subtitle  # 乡村振兴调研行: a series' name, the kicker
             if " " in first and " " not in second:
                 return first, second, subtitle  # 巾帼建新功 奋进新征程: paired slogans
+            if " " not in first and _paired_slogan(second):
+                # 我区干部群众热议全国两会 / 凝心聚力开好局 实干担当谱新篇: a couplet
+                # under a line, the title; the line its kicker
+                return first, second, subtitle
             if " " in second and " " not in first and len(first) <= 10:
                 # 寻找最美基层干部 / 扎根何埂镇十二年 他把荒坡变成了“金果园”: a title
                 # of two clauses already, under a short line: that line is its kicker
