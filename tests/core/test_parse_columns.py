@@ -5140,3 +5140,19 @@ def test_a_line_over_a_couplet_title_and_its_subtitle_is_the_kicker():
     )
     (got,) = parse_text(page, "page.txt")
     assert (got.kicker, got.title) == ("我区干部群众热议全国两会", "凝心聚力开好局 实干担当谱新篇")
+
+
+@pytest.mark.parametrize("rule", ["────────────────────\n", ""])
+def test_a_photo_items_credit_cut_inside_its_role_ends_its_text(rule):
+    """``…迎来开采季。渝西都市报记`` / ``者 张 航 摄``: the credit the row above began,
+    so the photo's text is its caption and 张航 its photographer, never ``者张航``."""
+    page = (
+        "临江镇举办春茶采摘技术培训\n"
+        "本报讯 3月15日，区农业农村委在临江镇举办春茶\n采摘技术培训，50余名茶农参加。\n"
+        "（通讯员 曾 雪）\n" + rule + "图片新闻\n春日茶山采茶忙\n"
+        "　　3月16日，茶山竹海街道薄刀岭茶园，茶农\n正在采摘今年的头茬春茶。近日，随着气温回升，\n"
+        "永川秀芽迎来开采季。渝西都市报记\n者 张 航 摄\n" + rule
+    )
+    photo = parse_text(page, "page.txt")[-1]
+    assert (photo.title, photo.authors) == ("春日茶山采茶忙", ("张航",))
+    assert [b.kind for b in photo.blocks] == ["caption"]

@@ -444,6 +444,12 @@ _DATA_ROW = re.compile(
 )
 
 
+def cut_credit(above: str, text: str) -> bool:
+    """``text`` is a photo's credit the row ``above`` began, cut inside its role
+    (``…迎来开采季。渝西都市报记`` / ``者 张 航 摄``): the row above's end."""
+    return above.endswith("记") and text.startswith("者") and is_credit(above[-6:] + text)
+
+
 def data_rows(*texts: str) -> bool:
     """Each of ``texts`` is a data box's row (see ``_DATA_ROW``)."""
     return all(_DATA_ROW.match(text) for text in texts)

@@ -52,6 +52,7 @@ from yc_reader.core.parse.kinds import (
     balanced,
     basic_kind,
     blank_lines_above,
+    cut_credit,
     cut_date,
     data_rows,
     exclaimed_headline,
@@ -516,6 +517,15 @@ def _rejoin_paragraphs(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         previous = out[-1] if out else None
+        if (
+            previous is not None
+            and unit.kind == CAPTION
+            and previous.kind == PARA
+            and cut_credit(previous.text, unit.text)
+        ):
+            # …迎来开采季。渝西都市报记 / 者 张 航 摄: a photo's text, its credit cut
+            previous.text, previous.kind = join_wrapped(previous.text, unit.text), CAPTION
+            continue
         if (
             previous is not None
             and unit.kind == PARA
