@@ -1559,3 +1559,23 @@ def test_an_app_feature_with_short_subheads_after_its_photo_is_one_story():
         "好茶有了“洋身份”",
         "搭上班列走得更远",
     ]
+
+
+@pytest.mark.parametrize(
+    "note", ["*以上内容由“新闻永川”客户端导出，仅供个人学习使用*", "以上内容由新闻永川APP导出"]
+)
+def test_an_apps_note_on_what_it_exported_is_no_article(note):
+    """``以上内容由“新闻永川”客户端导出，…`` under an app's export of favourites: the
+    app's note, in italics or not, no article of its own."""
+    page = (
+        "# 我的收藏\n\n共 2 条\n\n---\n\n## 朱沱港一季度集装箱吞吐量同比增长21%\n\n"
+        "渝西都市报 | 2024-04-08 09:12 | 阅读 3021\n\n"
+        "本报讯 4月7日，记者从朱沱港获悉，一季度集装箱吞吐量同比增长21%。\n\n---\n\n"
+        "## 永川区首场“人才夜市”开市\n\n渝西都市报 | 2024-05-07 08:30 | 阅读 1288\n\n"
+        "本报讯 5月6日晚，永川区2024年首场“人才夜市”在兴龙湖畔开市。\n\n"
+        f"---\n\n{note}\n"
+    )
+    assert [a.title for a in parse_text(page, "page.md")] == [
+        "朱沱港一季度集装箱吞吐量同比增长21%",
+        "永川区首场“人才夜市”开市",
+    ]

@@ -1181,6 +1181,8 @@ _SITE_FOOTER = re.compile(
     r"|(?:^|[ \u3000])技术支持\s*[:：]\s*\S{1,30}$"  # (…主办　地址：…　技术支持：…)
     # (a reprint's terms: 免责声明：…如有侵权请联系删除, 本文为…原创，转载请注明出处)
     r"|^免责声明\s*[:：]|^本文(?:为|系)\S{0,16}原创|转载请注明(?:出处|来源)\S{0,2}$"
+    # (an app's note on what it exported: 以上内容由“新闻永川”客户端导出，仅供个人学习使用)
+    r"|^\*{0,2}以上内容由\S{1,16}导出[，,]?\S{0,16}$"
 )
 
 SITE_OWNERS = re.compile(
@@ -1210,7 +1212,7 @@ _BREADCRUMB = re.compile(
 
 NAVIGATION_FIRST = frozenset(
     "【[［（(字打关上下返收分放缩默首往版Cc©当您你所阅点长标扫渝附Pp展举写评请在共登尾图—-E本技网相延推喜微获<«"
-    "赞大我0▶◀播全▼更免+＋主原觉不好有联使隐留暂继向视倍清·"
+    "赞大我0▶◀播全▼更免+＋主原觉不好有联使隐留暂继向视倍清·以"
 )
 """The characters a navigation line can start with: a cheap test before the regex."""
 # Emoji a post puts before its prompts (👆点击上方蓝字关注我们) and counters (👍 点赞 64
