@@ -1579,3 +1579,20 @@ def test_an_apps_note_on_what_it_exported_is_no_article(note):
         "朱沱港一季度集装箱吞吐量同比增长21%",
         "永川区首场“人才夜市”开市",
     ]
+
+
+def test_keywords_labelling_a_features_sections_are_no_export_metadata():
+    """``关键词：工业生产`` / … / ``关键词：消费市场`` between paragraphs: a feature's
+    section labels (subheads), not an export's keywords field, so the page is no
+    export and the labels stay."""
+    page = (
+        "一季度全区主要经济指标跑赢全市\n\n"
+        "本报讯（渝西都市报记者 彭禹乔）4月18日，记者从区统计局获悉，一季度全区经济实现“开门红”。\n\n"
+        "关键词：工业生产\n\n一季度，全区规模以上工业增加值同比增长8.6%。\n\n"
+        "关键词：消费市场\n\n全区社会消费品零售总额达到138.5亿元，同比增长5.2%。\n"
+    )
+    (got,) = parse_text(page, "page.txt")
+    assert [b.text for b in got.blocks if b.kind == "subhead"] == [
+        "关键词：工业生产",
+        "关键词：消费市场",
+    ]

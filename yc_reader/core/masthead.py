@@ -1491,6 +1491,9 @@ def is_export(lines: list[str], printed: bool = False) -> bool:
     its title: no export."""
     found = list(_export_lines(lines))
     fields = [(at, pairs) for at, pairs in found if any(n != "when" for n, _ in pairs)]
+    keywords = {at for at, _ in fields if lines[at].lstrip("*# ").startswith("关键词")}
+    if len(keywords) > 1:  # (关键词：工业生产 / … / 关键词：消费市场: a feature's sections)
+        fields = [(at, pairs) for at, pairs in fields if at not in keywords]
     if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
         at = fields[0][0]
         # (under a later piece's title, on a printed page or a Markdown heading: a
