@@ -363,6 +363,7 @@ def test_the_bodies_running_a_supplement_with_the_paper_under_its_masthead_go():
         "反诈热线：96110　　报警电话：110",
         "咨询热线：023-49800000　　关注“永川文旅”公众号，获取更多旅游资讯",
         '禁毒举报电话:023-49821110    扫码关注"平安永川"微信公众号',
+        "求职招聘热线：023-4938××××　　扫码关注“永川就业”",  # (its digits masked)
     ],
 )
 def test_hotlines_and_accounts_set_apart_on_a_pages_last_line_go(contacts):

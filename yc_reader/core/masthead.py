@@ -901,7 +901,7 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
 # A hotline or an account to follow, as a page's last line sets them apart.
 _CONTACT_PART = re.compile(
     # (its hours after it: 热线电话：023-49861234（工作日9:00—17:00）)
-    r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}(?:[（(][^（）()]{2,20}[）)])?"
+    r"[\u4e00-\u9fff]{0,10}(?:热线|电话)\s*[:：]\s*[0-9\-－]{3,16}[×xX*]{0,6}(?:[（(][^（）()]{2,20}[）)])?"
     r"|微信(?:号|公众号)?\s*[:：]\s*\S{2,20}"
     r"|(?:投稿|来稿|本版|读者)?邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+"
     r"|(?:扫码|扫一扫|长按\S{0,6})?\S{0,8}关注\S{0,16}(?:公众号|视频号|客户端)(?:[，,]\S{0,16})?"
