@@ -444,3 +444,15 @@ def test_a_pdfs_running_head_alone_at_the_top_gives_the_page_and_section(head):
     (got,) = parse_text(page, "20240923_b07.txt")
     assert (got.kicker, got.title) == ("", "本周城区菜价稳中有降 叶菜类降幅明显")
     assert (got.page, got.section, got.date) == ("7", "消费", "2024-09-23")
+
+
+def test_a_box_of_hotlines_under_its_label_is_furniture():
+    """``便民热线`` over a line a hotline (``政务服务热线：12345`` / ``供水服务热线：…``):
+    the page's box of numbers, no article."""
+    page = (
+        "永川城区新增3条公交线路\n\n本报讯 5月9日，记者从区交通运输委获悉，城区将新增3条公交线路。\n\n"
+        "便民热线\n政务服务热线：12345\n供水服务热线：023-49822222\n燃气抢修热线：023-49833333\n"
+    )
+    assert [(a.title, len(a.blocks)) for a in parse_text(page, "page.txt")] == [
+        ("永川城区新增3条公交线路", 1)
+    ]

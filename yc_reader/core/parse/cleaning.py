@@ -354,7 +354,8 @@ def clean_lines(text: str) -> Lines:
 def _drop_column_contacts(lines: list[str]) -> None:
     """A column's hotline under its label (民生热线 / 热线电话：…（工作日9:00—17:00）),
     or after its name (茶竹文苑　　投稿邮箱：…): how to reach the column, no part of
-    the item below it."""
+    the item below it; a box of hotlines under its label (便民热线 / 政务服务热线：12345 /
+    供水服务热线：…), each a line: the page's furniture, no article."""
     for n, line in enumerate(lines):
         if line and column_contacts(line):
             lines[n] = ""
@@ -362,6 +363,16 @@ def _drop_column_contacts(lines: list[str]) -> None:
             below = next((k for k in range(n + 1, len(lines)) if lines[k]), None)
             if below is not None and contact_line(lines[below]):
                 lines[below] = ""
+        elif line and _HOTLINES_LABEL.fullmatch(line.lstrip("#").strip().strip("*【】")):
+            end = n + 1
+            while end < len(lines) and lines[end] and contact_line(lines[end]):
+                end += 1
+            if end - n > 2:
+                lines[n:end] = [""] * (end - n)
+
+
+# A box of hotlines' label: 便民热线, 服务电话.
+_HOTLINES_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:热线|电话)")
 
 
 def _barred(text: str) -> bool:
