@@ -4841,22 +4841,36 @@ def test_a_headline_row_cut_before_its_figure_goes_on_below(rows, title):
     assert (first.kicker, first.title, first.subtitle) == ("“云”上发力 “数”智赋能", title, "")
 
 
-def test_a_call_over_a_meetings_headline_that_opens_with_its_place_is_its_kicker():
-    """``学习贯彻党的二十届三中全会精神`` / ``永川区委理论学习中心组举行专题学习会``:
-    the call is the kicker of the meeting's whole headline, not its title."""
+@pytest.mark.parametrize(
+    ("rows", "kicker", "title"),
+    [
+        # a call over a meeting's whole headline, opening with its place
+        (
+            "学习贯彻党的二十届三中全会精神\n永川区委理论学习中心组举行专题学习会",
+            "学习贯彻党的二十届三中全会精神",
+            "永川区委理论学习中心组举行专题学习会",
+        ),
+        # a kicker over a title set as its subject over its predicate
+        (
+            "抢抓西部陆海新通道建设机遇\n朱沱港二期工程\n完成年度投资四成",
+            "抢抓西部陆海新通道建设机遇",
+            "朱沱港二期工程 完成年度投资四成",
+        ),
+    ],
+)
+def test_headline_rows_after_a_story_read_as_kicker_and_one_title(rows, kicker, title):
+    """``学习贯彻…精神`` / ``永川区委…举行专题学习会``: the call is the kicker of the
+    meeting's whole headline; ``抢抓…机遇`` / ``朱沱港二期工程`` / ``完成年度投资四成``:
+    the kicker, then one title, its subject over its predicate. No subtitle."""
     page = (
-        "本报讯（记者 杨明浩）11月30日，区委理论学习中心组举行专题学习会，\n"
-        "传达学习党的二十届三中全会精神。\n\n"
-        "学习贯彻党的二十届三中全会精神\n永川区委理论学习中心组举行专题学习会\n\n"
-        "本报讯（记者 周 莉）12月1日，记者从区水利局获悉，永川区\n今年新建改建农村供水工程23处。\n\n"
-        "永川新建改建农村供水工程23处\n"
+        "本报讯（通讯员 李 想）4月18日，记者从永川港\n务公司获悉，今年以来，朱沱港二期工程已\n"
+        "完成投资2.1亿元，占年度计划投资的四成。\n\n"
+        f"{rows}\n\n"
+        "4月19日，永川区消防救援支队走进汇龙小学，\n开展“零距离”消防体验活动。\n\n"
+        "消防安全进校园\n"
     )
     first = parse_text(page, "page.txt")[0]
-    assert (first.kicker, first.title, first.subtitle) == (
-        "学习贯彻党的二十届三中全会精神",
-        "永川区委理论学习中心组举行专题学习会",
-        "",
-    )
+    assert (first.kicker, first.title, first.subtitle) == (kicker, title, "")
 
 
 def test_a_byline_in_a_headline_block_after_its_story_over_a_credited_photo_story():
@@ -5009,25 +5023,6 @@ def test_a_notice_set_apart_in_double_spaced_column_text_with_a_list_of_names():
         "2025年3月10日",
     ]
     assert notice.date == "2025-03-10"
-
-
-def test_a_kicker_over_a_title_set_as_its_subject_over_its_predicate():
-    """``抢抓西部陆海新通道建设机遇`` / ``朱沱港二期工程`` / ``完成年度投资四成``
-    after its story: the kicker, then one title, its subject over its predicate, no
-    subtitle."""
-    page = (
-        "本报讯（通讯员 李 想）4月18日，记者从永川港\n务公司获悉，今年以来，朱沱港二期工程已\n"
-        "完成投资2.1亿元，占年度计划投资的四成。\n\n"
-        "抢抓西部陆海新通道建设机遇\n朱沱港二期工程\n完成年度投资四成\n\n"
-        "4月19日，永川区消防救援支队走进汇龙小学，\n开展“零距离”消防体验活动。\n\n"
-        "消防安全进校园\n"
-    )
-    port = parse_text(page, "page.txt")[0]
-    assert (port.kicker, port.title, port.subtitle) == (
-        "抢抓西部陆海新通道建设机遇",
-        "朱沱港二期工程 完成年度投资四成",
-        "",
-    )
 
 
 def test_a_subtitles_wrapped_tail_under_it_stays_the_subtitles():
