@@ -46,6 +46,7 @@ from yc_reader.core.parse.kinds import (
     CAPTION_START,
     COLUMN_LABEL,
     HEAD,
+    LITERARY_COLUMN,
     PARA,
     STORY_LABEL,
     Unit,
@@ -335,8 +336,7 @@ def _without_column(kicker: str) -> str:
     return unbracketed(kicker)
 
 
-# A literary page's column: 茶竹文苑, 百花园地.
-_LITERARY_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:文苑|诗苑|园地|茶座)")
+_LITERARY_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}{LITERARY_COLUMN}")
 
 
 def _join_jumps(

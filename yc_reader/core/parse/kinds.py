@@ -221,6 +221,8 @@ ENUMERATED = re.compile(
 OUTLINE_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+# A literary page's column, as its name ends: 茶竹文苑, 百花园地.
+LITERARY_COLUMN = r"(?:文苑|诗苑|园地|茶座)"
 # A change a headline gives the figure of, the figure on the line below (…同比增长 /
 # 6.2%, …面积突破 / 5000亩).
 CHANGE = r"(?:增长|下降|提升|提高|增加|减少|突破|达到|超过|达|超|逾)"

@@ -54,6 +54,7 @@ from yc_reader.core.parse.kinds import (
     JUMP_PAGE,
     KICKER,
     KIND_LABEL,
+    LITERARY_COLUMN,
     OUTLINE_HEADING,
     PARA,
     PLACE_ENDING,
@@ -811,7 +812,7 @@ def _shaped_alike(units: list[Unit], one: tuple[int, int], other: tuple[int, int
 # page's 茶竹文苑.
 COLUMN_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:进行时|在行动|动态|一线|直击|聚焦|观察|视点|纪实|直通车|面对面|走基层"
-    r"|新气象|新作为|新征程|风采录?|故事汇?|文苑|诗苑|园地|茶座)"
+    rf"|新气象|新作为|新征程|风采录?|故事汇?|{LITERARY_COLUMN})"
 )
 
 
