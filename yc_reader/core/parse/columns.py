@@ -422,9 +422,8 @@ class _ColumnRows:
             and rows[i + 1][1].endswith(("；", ";"))
         ):
             return False  # （1）重庆汇锐…一体化 / 压铸智能工厂；: a list's item
-        if ENUMERATED.match(text) and any(
-            0 <= j < len(rows) and _next_number(rows[min(i, j)][1], rows[max(i, j)][1])
-            for j in (i - 1, i + 1)
+        if (i > 0 and _next_number(rows[i - 1][1], text)) or (
+            i + 1 < len(rows) and _next_number(text, rows[i + 1][1])
         ):
             return False  # 1.重庆恒驰…技术中心 / 2.重庆临江…: a list's items, a row each
         if (
