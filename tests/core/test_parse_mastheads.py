@@ -456,3 +456,14 @@ def test_a_box_of_hotlines_under_its_label_is_furniture():
     assert [(a.title, len(a.blocks)) for a in parse_text(page, "page.txt")] == [
         ("永川城区新增3条公交线路", 1)
     ]
+
+
+def test_the_nameplate_alone_over_the_pages_name_and_number():
+    """``渝西都市报`` / ``副刊`` / ``7``, the issue dated by the file's name alone: the
+    page and its section, not the first piece's kicker."""
+    page = (
+        "渝西都市报\n副刊\n7\n\n五月的栀子花\n□ 曾 雪\n\n"
+        "　　五月一到，小区楼下的栀子花就开了。白白的花朵藏在油绿的叶子中间。\n"
+    )
+    (got,) = parse_text(page, "2022-05_fukan.txt")
+    assert (got.kicker, got.title, got.page, got.section) == ("", "五月的栀子花", "7", "副刊")

@@ -817,7 +817,8 @@ def strip_masthead(lines: list[str]) -> tuple[list[tuple[int, PageMeta]], list[s
     if "天气" in read or "℃" in read:  # (one look at the page before a look at each line)
         taken |= _weather_box(lines, core)
     for k, i in enumerate(core):  # 06 / 文旅 / 2024年7月3日 星期三: the page, set apart
-        if (metas[k].date or metas[k].day) and not metas[k].page:
+        # (or the nameplate alone, its issue dated by the file's name: 渝西都市报 / 副刊 / 7)
+        if (metas[k].date or metas[k].day or lines[i].strip() == _PAPER) and not metas[k].page:
             # (its lines a blank line apart too: 渝西都市报 / A01 / 要闻 / 2019年10月1日 星期二)
             near = [j for side in _nonblank_near(lines, i, 3) for j in side]
             number = next((j for j in near if _BARE_PAGE.fullmatch(lines[j].strip())), None)
