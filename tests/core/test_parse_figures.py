@@ -175,7 +175,7 @@ def test_a_data_box_inside_a_feature_is_no_poem():
 @pytest.mark.parametrize("label", ["【数说】", "【数读】"])
 def test_a_bracketed_label_over_a_title_heads_a_piece_of_its_own(label):
     """``【数说】`` / ``2023年前三季度永川农业农村经济`` over the box's text, under a
-    story: the box is a piece of its own, its label the kicker; the story's
+    story: the box is a piece of its own, its label no kicker (the box's column); the story's
     dateline takes the year the box names (``2023年前三季度``: 2023's first
     three quarters, not before 2023)."""
     page = (
@@ -192,7 +192,7 @@ def test_a_bracketed_label_over_a_title_heads_a_piece_of_its_own(label):
     story, box = parse_text(page, "226_b4a81f03c9d2e675.txt")
     assert story.date == "2023-11-20"
     assert [b.kind for b in story.blocks] == ["paragraph", "paragraph"]
-    assert (box.kicker, box.title) == (label[1:-1], "2023年前三季度永川农业农村经济")
+    assert (box.kicker, box.title) == ("", "2023年前三季度永川农业农村经济")
     assert box.authors == ()
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from yc_reader.core.bylines import is_byline_line
 from yc_reader.core.cjk import is_cjk
 from yc_reader.core.parse import parse_text
-from yc_reader.core.parse.kinds import KIND_LABEL
+from yc_reader.core.parse.kinds import COLUMN_LABEL, STORY_LABEL
 
 HAN = "永川区委组织部召开会议学习精神发展工作重庆市产业经济文化教育乡村记者通讯员张王李涂燕"
 PUNCT = "，。、；：！？“”（）《》,.;:!? 0123456789AB"
@@ -67,9 +67,14 @@ def han(text: str) -> Counter:
 
 def unprinted(expected: Counter, got: Counter, lines: list[str]) -> Counter:
     """The characters of ``expected`` the output lost: none but a byline's (it
-    names the authors), a kind of item's label (记者手记: what follows, no kicker)
-    and a pull quote's, whose words the output still holds."""
-    said = [line for line in lines if is_byline_line(line) or KIND_LABEL.match(line)]
+    names the authors), a kind of item's or a column's label (记者手记, 【渝西快评】:
+    the column a piece runs in, no kicker) and a pull quote's, whose words the
+    output still holds."""
+    said = [
+        line
+        for line in lines
+        if is_byline_line(line) or STORY_LABEL.match(line) or COLUMN_LABEL.fullmatch(line)
+    ]
     lost = (expected - got) - han("\n".join(said))
     return lost - got
 

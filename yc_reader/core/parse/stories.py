@@ -453,9 +453,7 @@ def split_headline(lines: list[str]) -> tuple[str, str, str]:
     if len(lines) > 1 and BRIEFS_LABEL.match(lines[0]):
         lines = lines[1:]  # 简讯 over the first item's title: the column's, not its kicker
     if len(lines) > 1 and COLUMN_LABEL.fullmatch(lines[0]):
-        # 【便民信息】 over 停气通知: the column's name, the title's kicker
-        kicker, title, subtitle = split_headline(lines[1:])
-        return " ".join(filter(None, (unbracketed(lines[0]), kicker))), title, subtitle
+        return split_headline(lines[1:])  # 【便民信息】 over 停气通知: the column's name
     if any(DASH_LINE.match(line) for line in lines[:-1]):
         lines = _dash_tails_joined(lines)
     # A subtitle's dash as the paper prints it (——), whatever typed or scanned it.
@@ -1209,9 +1207,8 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
                         and current is not None
                         and current.blocks
                         and current.blocks[-1] == Block("paragraph", label.text)
-                    ):  # the column's name over the title: its kicker
+                    ):  # the column's name over the title: no text of the story above
                         current.blocks.pop()
-                        kicker = " ".join(filter(None, (unbracketed(label.text), kicker)))
                     current = Draft()
                     drafts.append(current)
                 current.kicker, current.title, current.subtitle = kicker, title, subtitle
