@@ -357,13 +357,16 @@ def _drop_column_contacts(lines: list[str]) -> None:
     the item below it; a box of hotlines under its label (便民热线 / 政务服务热线：12345 /
     供水服务热线：…), each a line: the page's furniture, no article."""
     for n, line in enumerate(lines):
-        if line and column_contacts(line):
+        if not line:
+            continue
+        label = line.lstrip("#").strip().strip("*")
+        if column_contacts(line):
             lines[n] = ""
-        elif line and STORY_LABEL.match(line.lstrip("#").strip().strip("*")):
+        elif STORY_LABEL.match(label):
             below = next((k for k in range(n + 1, len(lines)) if lines[k]), None)
             if below is not None and contact_line(lines[below]):
                 lines[below] = ""
-        elif line and _HOTLINES_LABEL.fullmatch(line.lstrip("#").strip().strip("*【】")):
+        elif _HOTLINES_LABEL.fullmatch(label.strip("【】")):
             end = n + 1
             while end < len(lines) and lines[end] and contact_line(lines[end]):
                 end += 1

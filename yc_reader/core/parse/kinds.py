@@ -446,6 +446,16 @@ _DATA_ROW = re.compile(
 )
 
 
+def kicker_line(text: str) -> bool:
+    """A plain line short enough to be set over a headline as its kicker, and read as
+    one (no sentence, its brackets closed)."""
+    return len(text) <= _KICKER_CHARS and headline_like(text) and balanced(text)
+
+
+# A plain line over a headline is its kicker when it is this short.
+_KICKER_CHARS = 20
+
+
 def cut_credit(above: str, text: str) -> bool:
     """``text`` is a photo's credit the row ``above`` began, cut inside its role
     (``…迎来开采季。渝西都市报记`` / ``者 张 航 摄``): the row above's end."""

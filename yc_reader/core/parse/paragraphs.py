@@ -60,6 +60,7 @@ from yc_reader.core.parse.kinds import (
     headline_like,
     in_brackets,
     is_signed,
+    kicker_line,
     name_entry,
     numbered_heading,
     numbered_question,
@@ -126,7 +127,13 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
         # A plain line alone right over a headline (传承中医药文化 / ## 区中医院…): its
         # kicker, as a ### line there would be.
         over = stanza[0] if heading and len(stanza) == 1 and lines[number - 1] else None
-        if over is not None and len(heading.group(1)) <= 2 and _plain_kicker(over.text):
+        if (
+            over is not None
+            and len(heading.group(1)) <= 2
+            and kicker_line(over.text)
+            and not any(mark in over.text for mark in "，,：:")  # (a clause, a field: text)
+            and not STORY_LABEL.match(over.text)
+        ):
             over.kind, over.level = KICKER, 3
             stanza = []
         if not raw or heading:
@@ -192,19 +199,6 @@ def markdown_units(lines: list[str], marked: dict[int, str], heads: set[int]) ->
     return _rejoin_paragraphs(_join_split_headlines(units))
 
 
-def _plain_kicker(text: str) -> bool:
-    """A short line that could head a headline: no sentence, no clause, no label."""
-    return (
-        len(text) <= _PLAIN_KICKER_CHARS
-        and headline_like(text)
-        and balanced(text)
-        and not any(mark in text for mark in "，,。；;：:")
-        and not STORY_LABEL.match(text)
-    )
-
-
-# The longest plain line set right over a Markdown headline as its kicker.
-_PLAIN_KICKER_CHARS = 16
 # A line opening with a bold phrase, and what follows it.
 _RUN_IN_TITLE = re.compile(r"^\*\*([^*]{4,40})\*\*[ \t\u3000]*(\S.*)$")
 # Under a briefs' label, a bold phrase this long opening a line is a brief's title.

@@ -74,6 +74,7 @@ from yc_reader.core.parse.kinds import (
     in_brackets,
     is_credit,
     is_signed,
+    kicker_line,
     opens_brief,
     speaker_line,
 )
@@ -84,8 +85,6 @@ from yc_reader.core.parse.kinds import (
 _LABEL_CHARS = 6
 # What an essay says it is under its title: 读《平凡的世界》有感, a subtitle.
 _READING_NOTE = re.compile(r"^(?:——)?(?:读|观|看|听)《[^《》]{1,30}》有感$")
-# A plain line over a piece's first heading is its kicker when it is this short.
-_KICKER_CHARS = 20
 
 # A kicker's slogan opens with a call to act (加快建设重庆城市副中心, 聚焦“三夏”生产);
 # a title as short (“跑腿代办”让群众少跑路) names what happened.
@@ -1111,9 +1110,7 @@ def _plain_kicker(draft: Draft | None, before: Unit | None) -> bool:
         and not (draft.title or draft.kicker or draft.subtitle or draft.continuation_label)
         and len(draft.blocks) == 1
         and draft.blocks[0].text == before.text
-        and len(before.text) <= _KICKER_CHARS
-        and headline_like(before.text)
-        and balanced(before.text)
+        and kicker_line(before.text)
     )
 
 
