@@ -1620,6 +1620,8 @@ def test_a_title_as_wide_as_the_column_over_its_subtitle():
         ("朱沱港1—2月集装箱吞吐", "量同比增长18.6%", True),
         ("永川高新区又一条新能源电池材料生产线投产", "年产值预计可达15亿元", False),
         ("永川综保区前5月进出口额同比增长35.2%", "电子信息产品出口占比超六成", False),
+        # jieba's HMM makes 间秋到 a word: no dictionary's word, no wrap
+        ("就住在了我的书页间", "秋到松溉", False),
     ],
 )
 def test_a_break_inside_a_word(left, right, splits):

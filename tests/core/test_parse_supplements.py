@@ -265,3 +265,49 @@ def test_a_columns_name_with_its_mailbox_heads_no_piece():
         "",
         ("刘静",),
     )
+
+
+POEM_THEN_ITS_TITLE = """\
+2023年10月14日 星期六 第8版 副刊
+茶山的雨下了一整夜，清早推开窗，竹
+林被洗得发亮，山路上满是湿漉漉的竹
+叶。我沿着石阶往上走，雾从山谷里升
+起来，远处的竹海只剩一片淡淡的青色。
+走到半山腰，太阳出来了，雨声也停了，
+一位老茶农背着竹篓从坡上下来，笑着
+招呼我进屋喝茶。他说这场雨来得正是
+时候，今年的秋茶一定好喝。
+茶汤清亮，入口微苦，回味却是甜的。
+雨后茶山
+□ 王 琳
+
+秋天是从江边走来的
+它踩着古镇的石板路
+在老茶馆门口停了停
+又拐进了陈家大院
+
+我把一枚落叶夹进书里
+从此，古镇的秋天
+就住在了我的书页间
+
+秋到松溉
+◎ 赵 远
+
+外婆家在三教镇，堂屋的角落里，常年
+摆着两只黑釉的土陶坛子，里面装的是
+她亲手做的豆豉。每年入冬，她把黄豆
+泡上一夜，煮熟后摊在竹筛里发酵。
+如今外婆年过八旬，做不动豆豉了。
+外婆的豆豉坛
+□ 何 平
+"""
+
+
+def test_a_poems_last_line_is_no_row_of_the_title_below_it():
+    """``就住在了我的书页间`` ends the poem and ``秋到松溉`` over ``◎ 赵 远`` titles
+    it: jieba's HMM runs ``间秋到`` into one word, but no dictionary has it, so the
+    break cuts no word and the two are no wrapped headline."""
+    got = parse_text(POEM_THEN_ITS_TITLE, "page.txt")
+    poem = next(a for a in got if "赵远" in a.authors)
+    assert poem.title == "秋到松溉"
+    assert poem.blocks[-1].text == "就住在了我的书页间"

@@ -241,7 +241,7 @@ def splits_word(left: str, right: str) -> bool:
     start = 0
     for word in cut(left + right):
         if start < len(left) < start + len(word):
-            return True
+            return _segmenter().is_word(word)
         start += len(word)
     return False
 

@@ -78,7 +78,7 @@ from yc_reader.core.parse.stories import (
 from yc_reader.core.parse.webframe import read_web_frame
 from yc_reader.core.reading import UnreadableFile, read_page
 
-PARSER_VERSION = 28
+PARSER_VERSION = 29
 # Bold inside a line of a page that is not Markdown otherwise.
 _INLINE_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
