@@ -411,3 +411,97 @@ def test_text_with_labels_that_are_no_fields_stays_as_it_is():
     assert unpack_records(page) == page
     events = "标题：周末去哪儿\n\n时间：5月11日9:00\n地点：区文化馆\n内容：川剧表演\n"
     assert "内容：川剧表演" in unpack_records(events)
+
+
+E_PAPER_FIELDS_SIDE_BY_SIDE = """渝西都市报　数字报刊稿件导出
+
+【栏目】记者手记
+【标题】让“村晚”热度持续释放
+【作者】记者 江 帆　【责任编辑】李 娜
+【版次】第05版：文体　【日期】20250120
+【正文】
+　　一台乡村春晚，为何能吸引上万人次到场观看？答案在于它源于乡土、属于群众。
+
+◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆
+
+【标题】来苏镇：非遗龙舞进校园
+【作者】记者 张 琳
+【版次】第05版：文体　【日期】20250120
+【正文】
+　　本报讯（记者 张 琳）1月16日，在来苏镇中心小学操场上，一条金色长龙在学生们手中上下翻飞。
+"""
+
+
+def test_an_e_papers_fields_set_side_by_side_on_a_line():
+    """``【作者】…　【责任编辑】…`` and ``【版次】…　【日期】20250120``: each field read
+    as if on its own line, its digits-only date too; the section the page field
+    names is the page's over what ``【栏目】`` labels the piece (记者手记), the
+    export's heading names none, and a row of ◆ is the rule between records."""
+    assert _summary(E_PAPER_FIELDS_SIDE_BY_SIDE) == [
+        (
+            "",
+            "让“村晚”热度持续释放",
+            "",
+            ("江帆",),
+            "2025-01-20",
+            "文体",
+            ["一台乡村春晚，为何能吸引上万人次到场观看？答案在于它源于乡土、属于群众。"],
+        ),
+        (
+            "",
+            "来苏镇：非遗龙舞进校园",
+            "",
+            ("张琳",),
+            "2025-01-20",
+            "文体",
+            [
+                "本报讯（记者 张 琳）1月16日，在来苏镇中心小学操场上，"
+                "一条金色长龙在学生们手中上下翻飞。"
+            ],
+        ),
+    ]
+
+
+def test_a_records_date_field_giving_only_its_month():
+    """``【日期】2024年6月``: the record is dated to the month."""
+    page = (
+        "【标题】红河小学获评市级“书香校园”\n【作者】通讯员 秦 岭\n【日期】2024年6月\n"
+        "【版次】第04版：教育\n\n　　本报讯（通讯员 秦 岭）近日，红河小学获评市级“书香校园”。\n"
+    )
+    ((_, title, _, authors, date, section, _),) = _summary(page)
+    assert (title, authors, date, section) == (
+        "红河小学获评市级“书香校园”",
+        ("秦岭",),
+        "2024-06",
+        "教育",
+    )
+
+
+def test_a_markdown_exports_bold_label_over_the_text_is_no_text():
+    """``**正文：**`` alone on its line labels the text below it, as ``正文：`` does."""
+    page = (
+        "# 渝西都市报数字报\n\n## 第02版：要闻　2025年04月02日\n\n---\n\n"
+        "**标题：**永川高新区一季度新签约项目12个\n\n**作者：**渝西都市报记者 潘玥希\n\n"
+        "**正文：**\n\n本报讯 记者从永川高新区获悉，一季度新签约项目12个。\n\n---\n\n"
+        "**标题：**永川倡导文明祭扫绿色清明\n\n**正文：**\n\n清明将至，区文明办发出倡议。\n"
+    )
+    assert [(t, b) for _, t, _, _, _, _, b in _summary(page, "page.md")] == [
+        ("永川高新区一季度新签约项目12个", ["本报讯 记者从永川高新区获悉，一季度新签约项目12个。"]),
+        ("永川倡导文明祭扫绿色清明", ["清明将至，区文明办发出倡议。"]),
+    ]
+
+
+def test_a_record_titled_by_its_briefs_column_holds_one_article_a_brief():
+    """``【标题】镇街简讯`` over briefs each under its own title: the title field is the
+    column's label, each brief an article of the record's date."""
+    page = (
+        "【标题】镇街简讯\n【作者】\n【版次】第06版：镇街\n【日期】2024-07-09\n【正文】\n"
+        "松溉镇开展古镇消防安全大检查\n"
+        "　　7月5日，松溉镇对古镇内的商铺、民宿开展消防安全大检查。（通讯员 罗 敏）\n\n"
+        "仙龙镇举办农村实用技术培训\n"
+        "　　7月4日，仙龙镇为60余名种植大户讲解水稻病虫害防治技术。（通讯员 周 雪）\n"
+    )
+    assert [(t, a, d, s) for _, t, _, a, d, s, _ in _summary(page)] == [
+        ("松溉镇开展古镇消防安全大检查", ("罗敏",), "2024-07-09", "镇街"),
+        ("仙龙镇举办农村实用技术培训", ("周雪",), "2024-07-09", "镇街"),
+    ]

@@ -51,7 +51,8 @@ _NAMEPLATE = (
     r"|[\u4e00-\u9fff]{2,16}主管主办|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报"
     # (a supplement's: 主办：渝西都市报社　永川区卫生健康委员会)
     r"|(?:主办|合办|联办)(?:单位)?\s*[:：]\s*渝西都市报社?(?:[\s、，,]+[\u4e00-\u9fff（）()]{2,24}){0,3}"
-    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端|往期精选)"
+    r"|渝西都市报\s*[-—·|｜]?\s*(?:数字报刊?(?:平台)?|电子报|电子版|数字版|网|官网|新闻网|客户端|往期精选"
+    r"|(?=稿件|文章))(?:\s*(?:稿件|文章|版面)(?:导出|打印))?"  # (渝西都市报　数字报刊稿件导出)
     r"(?:\s*[·|｜\-]\s*(?:手机版|电脑版|网页版))?|(?i:pdf)\s*(?:文字)?版"
     r"|欢迎[\u4e00-\u9fff]{0,12}?(?:赐稿|投稿)[，,]?[^。！？]{0,24}[。！]?"  # (a call for pieces)
     r"|[（(](?:本版|本刊|副刊)?投稿[^（）()]{2,60}[）)]"  # (（本版投稿请发送至…邮箱，…）)
@@ -1089,6 +1090,8 @@ _EXPORT_KEYS = {
     "kicker": r"(?:文章|新闻|稿件)?(?:引题|肩题|眉题)",
     "title": r"(?:文章|新闻|稿件)?主?标题|主题|正题|题目|篇名",
     "photographer": r"摄影|摄像|图片作者",
+    # (the label over an article's text, alone on its line: **正文：**)
+    "body": r"正文|全文",
     "skip": r"(?:稿件|文章|新闻|信息|本文)?来源|出处|责任编辑|编辑|责编|审核|终审|校对|原标题"
     r"|公众号|原文链接"
     r"|作者单位|(?:阅读|浏览|点击)(?:次数|量|数)?|访问量|字数|关键词|分享到|导出(?:时间|日期|人)"
@@ -1123,9 +1126,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 # class: 永川区红河小学六年级(2)班陈思睿).
 _BYLINE_VALUE = re.compile(r"^[\u4e00-\u9fff·\s、,，;；/（）()0-9]{2,40}$")
 # (a month alone, 日期：2023年11月, as an archive's selection gives it: no day)
-_EXPORT_DAY_OR_MONTH = re.compile(
-    rf"{_EXPORT_DATE.pattern}|^(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月$"
-)
+_EXPORT_MONTH = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月$")
+_EXPORT_DAY_OR_MONTH = re.compile(rf"{_EXPORT_DATE.pattern}|{_EXPORT_MONTH.pattern}")
 _EXPORT_VALUES = {
     "date": _EXPORT_DAY_OR_MONTH,
     "when": _EXPORT_DAY_OR_MONTH,
@@ -1136,6 +1138,7 @@ _EXPORT_VALUES = {
         rf"^第?\s*[A-Ha-h]?\s?\d{{1,3}}\s*版?(?:\s*[:：·]?\s*(?P<section>{_SECTION}))?$"
     ),
     "section": re.compile(rf"^{_SECTION}$"),
+    "body": re.compile(r"(?!)"),  # (正文：本报讯…: the text, its label left on)
     "subtitle": re.compile(r"^.{1,110}$"),
     "kicker": re.compile(r"^.{1,110}$"),
     "title": re.compile(r"^.{1,110}$"),
@@ -1300,9 +1303,10 @@ def _export_fields(text: str) -> list[tuple[str, str]] | None:
             issue = _read_masthead(value)
             pairs += [(field, getattr(issue, field)) for field in ("date", "page", "section")]
         if name == "page" and found["section"]:
+            # the section the page names is the page's, whatever a 栏目 field says
             pairs += [
                 ("page", value[: found.start("section")].strip(" :：·")),
-                ("section", found["section"]),
+                ("page_section", found["section"]),
             ]
         else:
             pairs.append((name, value))
@@ -1446,12 +1450,21 @@ def strip_export_meta(lines: list[str], exported: bool) -> tuple[ExportMeta, lis
         for name, value in pairs:
             if name in ("date", "when"):
                 date = _DATE_RE.search(value)
-                name, value = "date", iso_date(date) if date else ""
+                month = None if date else _EXPORT_MONTH.match(value)
+                name = "date"
+                value = (
+                    iso_date(date) if date else f"{month[1]}-{int(month[2]):02d}" if month else ""
+                )
+            elif name == "page_section":  # (版次：第07版：民生 over 栏目：记者手记)
+                found.setdefault("page_section", value)
+                name = "section"
+                found[name] = found["page_section"]
             elif name == "page":
                 value = page_number(value.strip("第版 "))
             if value:
                 found.setdefault(name, value)
     found.pop("skip", None)
+    found.pop("page_section", None)
     return ExportMeta(**found), kept
 
 

@@ -47,6 +47,8 @@ _RECORD_SIGN = re.compile(
 _SPACED_KEY = re.compile(
     r"^([ \t\u3000]*)((?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff])(?=\s*[:：])", re.MULTILINE
 )
+# A record's later fields on its line (【作者】陈 波　【责任编辑】李 娜), each its own line.
+_LATER_BRACKETED_FIELD = re.compile(r"[ \t\u3000]+(?=【([\u4e00-\u9fff]{2,6})】)")
 # A date field's value in digits alone: 日期：20200615.
 _COMPACT_DATE = re.compile(r"^(\S{0,6}日期\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
 # A record's heading in a batch export (##### 第2篇 #####, 第1条, 【记录1】), its count
@@ -82,6 +84,8 @@ def unpack_records(text: str) -> str:
         text = _TAGGED_LINE.sub(_untag, text)
     if " " in text or "\u3000" in text:
         text = _SPACED_KEY.sub(_closed_key, text)
+        if "【" in text:
+            text = "\n".join(map(_fields_apart, text.split("\n")))
     lines = text.split("\n")
     if "|" in text or "｜" in text:
         lines = _table_records(lines)
@@ -108,7 +112,7 @@ def unpack_records(text: str) -> str:
         elif found[0] in _BODY_KEYS or found[0] in _CAPTION_KEYS:
             out.append(found[1])
         elif found[1] and found[0] not in _DROPPED_KEYS and export_key(found[0]):
-            out.append(f"{found[0]}：{found[1]}")
+            out.append(_COMPACT_DATE.sub(r"\1\2-\3-\4", f"{found[0]}：{found[1]}"))
     return "\n".join(out)
 
 
@@ -118,6 +122,17 @@ def _closed_key(key: re.Match[str]) -> str:
     closed = re.sub(r"[ \u3000]", "", key[2])
     known = closed in _BODY_KEYS or closed in _CAPTION_KEYS or export_key(closed)
     return key[1] + closed if known else key[0]
+
+
+def _fields_apart(line: str) -> str:
+    """A record's line of bracketed fields (``【版次】第05版：文体　【日期】20250520``)
+    as one line a field, when each later key is the export vocabulary's."""
+    if not _BRACKETED_FIELD.match(line.strip()):
+        return line
+    later = list(_LATER_BRACKETED_FIELD.finditer(line))
+    if not later or not all(_field(f"【{key[1]}】") for key in later):
+        return line
+    return _LATER_BRACKETED_FIELD.sub("\n", line)
 
 
 def _titled(line: str) -> bool:

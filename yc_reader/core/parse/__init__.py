@@ -218,7 +218,10 @@ def parse_text(text: str, source: str) -> list[Article]:
         stated.append(export)
         on_page = next(k for k in range(len(pages) - 1, -1, -1) if pages[k][0] <= start)
         found = _piece_drafts(piece, start, page, in_markdown[on_page])
-        if export.title:
+        if export.title and not (
+            # (标题：镇街简讯 over briefs each under its own title: the column's label)
+            STORY_LABEL.match(export.title) and len(found) > 1 and all(d.title for d in found)
+        ):
             found = [one_draft(found, export)]
         elif drafts and not exports[-1].title and found and goes_on(found[0]):
             append_section(drafts[-1], found.pop(0))

@@ -103,7 +103,7 @@ _BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 # A line of one mark repeated: a rule between articles, or under a setext heading.
-_RULE_MARKS = "-=_*~—─━═＝－＊┄┅┈┉╌╍"
+_RULE_MARKS = "-=_*~—─━═＝－＊┄┅┈┉╌╍◆◇★☆●■※"
 # (a box's top and bottom, corners and all: ┏━━━━┓ / ┗━━━━┛)
 _BOX_CORNERS = "┌┏╔╭└┗╚╰┐┓╗╮┘┛╝╯"
 _RULE = re.compile(rf"^[{_BOX_CORNERS}]?([{_RULE_MARKS}])(?:\s*\1){{2,}}[{_BOX_CORNERS}]?$")
