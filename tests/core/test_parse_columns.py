@@ -5153,3 +5153,30 @@ def test_a_photo_items_credit_cut_inside_its_role_ends_its_text(rule):
     photo = parse_text(page, "page.txt")[-1]
     assert (photo.title, photo.authors) == ("春日茶山采茶忙", ("张航",))
     assert [b.kind for b in photo.blocks] == ["caption"]
+
+
+PROFILE_TITLE_NAMING_ITS_SUBJECT = """\
+2024年4月19日 星期五 第3版 党建
+同时,临江镇依托线上学习平台,组织流动
+党员参加“云端党课”,并在春节、清明等流
+动党员返乡集中的时间节点召开座谈会,请他
+们为家乡发展出主意、找项目。今年以来,已
+有5名流动党员返乡创业,带动就业80余人。
+松溉镇“90后”村支书陈思远:
+让古镇老街焕发新活力
+4月15日一早,松溉镇松江村党支部书记陈思
+远就来到古镇老街,查看正在改造的民宿项目进
+度。这位1992年出生的年轻支书,已经在村
+里干了整整5年。
+如今,松江村已发展民宿18家、特色餐饮23
+家,村集体经济年收入突破60万元。
+"""
+
+
+def test_a_title_row_naming_its_subject_before_a_colon():
+    """``松溉镇“90后”村支书陈思远:`` after a finished paragraph, over the headline row
+    ``让古镇老街焕发新活力``: who the profile is about, the title's first row (a
+    row leading into what follows, ``…表示：``, would not be)."""
+    got = parse_text(PROFILE_TITLE_NAMING_ITS_SUBJECT, "page.txt")
+    assert got[-1].title == "松溉镇“90后”村支书陈思远:让古镇老街焕发新活力"
+    assert got[0].blocks[-1].text.endswith("带动就业80余人。")

@@ -311,3 +311,68 @@ def test_a_poems_last_line_is_no_row_of_the_title_below_it():
     poem = next(a for a in got if "赵远" in a.authors)
     assert poem.title == "秋到松溉"
     assert poem.blocks[-1].text == "就住在了我的书页间"
+
+
+LEARNING_PAGE = """\
+2024年5月17日 星期五 第6版 理论
+
+学习心得
+
+以严明纪律护航乡村振兴
+党纪学习教育开展以来，我认真学习新修订的《中国共产党纪律处分条例》，深刻认识到，纪律是党的生命线。
+学纪是为了更好地干事。我将把学习成果转化为推动工作的实际行动，让群众看得见、信得过。
+永川区临江镇党委副书记 黄 俊
+
+守住纪律“底线” 干好分内“实事”
+“知所畏惧、知所戒惧”，是我参加这次党纪学习教育最大的收获。
+守纪律不等于不作为。我们坚持“改不改、改什么、怎么改”由居民说了算，既守住了规矩，又赢得了民心。
+（作者系永川区南大街街道渝东社区党委书记 周 雪）
+
+从“要我守”到“我要守”
+参加工作不到三年，我对党规党纪的认识曾停留在“知道有这些规定”的层面。
+年轻干部更要扣好廉洁从政的“第一粒扣子”。
+五间镇组织办 王晓丽
+"""
+
+
+def test_learning_pieces_signed_with_their_writers_unit_and_post():
+    """``学习心得`` labels the page's pieces (no kicker); each piece is signed under
+    its last paragraph with the writer's unit, post and name (``五间镇组织办 王晓丽``,
+    or in a writer's note, ``（作者系…党委书记 周 雪）``): a signature, kept as
+    printed, that names the piece's author and ends it."""
+    got = parse_text(LEARNING_PAGE, "page.txt")
+    assert [(a.kicker, a.title, a.authors, a.blocks[-1].text) for a in got] == [
+        ("", "以严明纪律护航乡村振兴", ("黄俊",), "永川区临江镇党委副书记 黄 俊"),
+        (
+            "",
+            "守住纪律“底线” 干好分内“实事”",
+            ("周雪",),
+            "（作者系永川区南大街街道渝东社区党委书记 周 雪）",
+        ),
+        ("", "从“要我守”到“我要守”", ("王晓丽",), "五间镇组织办 王晓丽"),
+    ]
+
+
+def test_writers_fields_under_markdown_pieces_sign_them():
+    """``作者单位：…`` / ``作者：张 可`` under a piece's last paragraph, on a printed
+    page of Markdown pieces: the piece's signature, kept as printed, no export's
+    fields for every piece on the page."""
+    page = (
+        "2025年5月20日 星期二 第6版 理论\n\n"
+        "## 作风建设永远在路上\n\n中央八项规定出台十多年来，党风政风为之一新。\n\n"
+        "作者单位：永川区茶山竹海街道党工委\n\n作者：张 可\n\n"
+        "## 以“小切口”推动作风建设“大提升”\n\n作风建设看似宏大，实则体现在每一件小事上。\n\n"
+        "（作者系永川区松溉镇党委组织委员 杨 帆）\n"
+    )
+    got = parse_text(page, "page.md")
+    assert [(a.title, a.authors, [b.text for b in a.blocks][-2:]) for a in got] == [
+        ("作风建设永远在路上", ("张可",), ["作者单位：永川区茶山竹海街道党工委", "作者：张 可"]),
+        (
+            "以“小切口”推动作风建设“大提升”",
+            ("杨帆",),
+            [
+                "作风建设看似宏大，实则体现在每一件小事上。",
+                "（作者系永川区松溉镇党委组织委员 杨 帆）",
+            ],
+        ),
+    ]

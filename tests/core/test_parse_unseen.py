@@ -5283,3 +5283,23 @@ def test_a_kind_or_columns_label_over_a_piece_opens_it_and_is_no_kicker(label: s
     story, piece = parse_text(page, "page.txt")
     assert story.title == "永川区举行非遗展演"
     assert (piece.kicker, piece.title) == ("", "让“智造”成为发展新引擎")
+
+
+def test_a_party_building_pages_briefs_column():
+    """``组工信息`` heads a column of briefs, as ``简讯`` does: each brief its own
+    article under its title, the label no kicker."""
+    page = (
+        "2025年6月17日 星期二 第3版 党建\n\n组工信息\n\n"
+        "卫星湖街道开展党组织书记“擂台赛”\n"
+        "6月12日，卫星湖街道举行村（社区）党组织书记抓基层党建“擂台赛”。\n（通讯员 周 洁）\n\n"
+        "来苏镇为新党员上好“入党第一课”\n"
+        "6月11日，来苏镇组织18名新党员到镇党建馆参观学习。\n\n"
+        "宝峰镇建成“党员先锋岗”21个\n"
+        "近日，宝峰镇在便民服务中心等窗口单位设立“党员先锋岗”21个。\n"
+    )
+    got = parse_text(page, "page.txt")
+    assert [(a.kicker, a.title, a.authors) for a in got] == [
+        ("", "卫星湖街道开展党组织书记“擂台赛”", ("周洁",)),
+        ("", "来苏镇为新党员上好“入党第一课”", ()),
+        ("", "宝峰镇建成“党员先锋岗”21个", ()),
+    ]

@@ -115,6 +115,19 @@ _PUPIL_SIGNATURE = re.compile(
     r"|[初高]\s*(?:19|20)\d{2}\s*级\s*[0-9]{1,2}\s*班)"  # (初2026级2班: by the year it leaves)
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
 )
+# A learning piece signed with the writer's unit and post before the name, a space
+# apart: 永川区临江镇党委副书记 黄 俊, 五间镇组织办 王晓丽, also as who they are in
+# a writer's note: （作者系永川区南大街街道渝东社区党委书记 周 雪）.
+# (Over a speech the same line says who gave it: ``unit_signers`` leaves where
+# it stands to the caller.)
+_UNIT_POST = (
+    rf"[{_HAN}（）()]{{3,30}}?"
+    r"(?:镇|街道|乡|村|社区|办|局|委|部|院|校|中心|公司|所|站|队|支部"
+    r"|书记|主任|干部|镇长|局长|部长|委员|科长|所长|站长|队长|教师|医生|党员|民警|职工|组织员)"
+    rf"[ \u3000]+(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
+)
+_UNIT_SIGNATURE = re.compile(_UNIT_POST)
+_NOTED_UNIT_SIGNATURE = re.compile(rf"作者(?:系|为){_UNIT_POST}")
 # A commentary's writer over a note of who they are: 周 强（作者系永川区消防救援支队干部）.
 # (after a mark, the note may say who they are bare: 文/张 晴（萱花中学初三学生）)
 _NOTED_AUTHOR = re.compile(
@@ -288,9 +301,22 @@ def _letter_signers(text: str) -> list[str]:
     bare = text.strip()
     if bare[:1] in "（(" and bare[-1:] in "）)":
         bare = bare[1:-1]  # （永川区凤凰湖小学 一年级（2）班 李沐阳）
-    found = found or _NOTED_AUTHOR.fullmatch(text.strip()) or _PUPIL_SIGNATURE.fullmatch(bare)
+    found = (
+        found
+        or _NOTED_AUTHOR.fullmatch(text.strip())
+        or _PUPIL_SIGNATURE.fullmatch(bare)
+        or _NOTED_UNIT_SIGNATURE.fullmatch(bare)
+    )
     names = re.split(r"[、，,]\s*", found.group("name").replace(" ", "")) if found else []
     return names if names and all(map(is_person_name, names)) else []
+
+
+def unit_signers(text: str) -> list[str]:
+    """The writer a line of their unit, post and name names (``五间镇组织办 王晓丽``):
+    a signature after a piece's last paragraph."""
+    found = _UNIT_SIGNATURE.fullmatch(text.strip())
+    name = found["name"].replace(" ", "") if found else ""
+    return [name] if name and is_person_name(name) else []
 
 
 def _signature_names(text: str) -> list[str]:
@@ -436,7 +462,7 @@ def line_authors(line: str) -> list[str]:
     """Authors named by any byline-like line: a byline, a dateline lead or a photo
     credit; who told an oral history is its subject, not its writer."""
     text = _TELLER.sub(r"\1", line.strip())
-    signers = _letter_signers(text)
+    signers = _letter_signers(text) or unit_signers(text)
     if signers:
         return signers
     if is_byline_line(text):

@@ -1497,6 +1497,10 @@ def export_fields_by_line(lines: list[str]) -> dict[int, list[tuple[str, str]]]:
     return dict(_export_lines(lines))
 
 
+# The writer's fields: 作者：张 可, 作者单位：永川区茶山竹海街道党工委.
+_WRITER_KEY = re.compile(r"作者(?:单位)?\s*[:：]")
+
+
 def is_export(lines: list[str], printed: bool = False) -> bool:
     """A page with metadata lines other than a bare 时间/日期: a website or e-paper
     export. A 作者：… line alone, the page's last, signs the piece above it (a
@@ -1508,17 +1512,21 @@ def is_export(lines: list[str], printed: bool = False) -> bool:
     keywords = {at for at, _ in fields if lines[at].lstrip("*# ").startswith("关键词")}
     if len(keywords) > 1:  # (关键词：工业生产 / … / 关键词：消费市场: a feature's sections)
         fields = [(at, pairs) for at, pairs in fields if at not in keywords]
-    if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
+    if fields and all(_WRITER_KEY.match(lines[at].lstrip("*# ")) for at, _ in fields):
         at = fields[0][0]
-        # (under a later piece's title, on a printed page or a Markdown heading: a
-        # story finished above it)
+        # (under a later piece's title, on a printed page or a Markdown heading, or
+        # signing the pieces above them, 作者单位：… / 作者：张 可: a story finished
+        # above it)
         above = next((line for line in reversed(lines[:at]) if line.strip()), "")
         later_piece = (
             (printed or above.startswith("#"))
-            and len(found) == 1
+            and len(found) == len(fields)
             and any(map(ends_sentence, lines[:at]))
         )
-        return not later_piece and any(lines[at + 1 :])
+        if later_piece:
+            return False
+        if len(fields) == 1 and [name for name, _ in fields[0][1]] == ["byline"]:
+            return any(lines[at + 1 :])
     return bool(fields)
 
 

@@ -52,6 +52,7 @@ from yc_reader.core.parse.kinds import (
     Unit,
     article_start,
     mark_numbered_captions,
+    mark_signatures,
     open_block,
 )
 from yc_reader.core.parse.paragraphs import (
@@ -450,6 +451,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
         heads = {n - first for n in page.marked_heads if first <= n < first + len(lines)}
         units = drop_pull_quotes(markdown_units(lines, marked, heads))
         mark_numbered_captions(units)
+        mark_signatures(units)
         return carry_preambles(split_briefs(assemble_markdown(units)))
     units: list[Unit] = []
     for start, end, column in page_measures(lines):
@@ -482,6 +484,7 @@ def _piece_drafts(lines: list[str], first: int, page: Lines, markdown: bool) -> 
             units[-1].text = join_wrapped(units[-1].text, found.pop(0).text)
         units += found
     mark_numbered_captions(units)
+    mark_signatures(units)
     return carry_preambles(split_briefs(assemble_rows(drop_pull_quotes(units))))
 
 

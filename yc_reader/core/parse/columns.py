@@ -669,7 +669,7 @@ class _ColumnRows:
                 and i > 1
                 and kinds[i - 1] is None
                 and kinds[i - 2] is None
-                and headline_like(rows[i - 1][1])
+                and (headline_like(rows[i - 1][1]) or _names_the_title(rows[i - 1][1], rows[i][1]))
                 and not is_credit(rows[i - 1][1])
                 and (ends_sentence(rows[i - 2][1]) or is_signed(rows[i - 2][1]))
             ):
@@ -960,6 +960,23 @@ def _tail_row(text: str) -> bool:
     return len(text) <= 4 and ends_sentence(text) and not exclaimed_headline(text)
 
 
+# A row's last words that lead into what follows (…表示： / …如下：), no title's.
+_LEADS_ON = re.compile(
+    r"(?:说|说道|指出|强调|表示|介绍|认为|称|要求|提出|透露|坦言|建议|希望|告诉记者|如下|是|有|为|包括|分别)[：:]$"
+)
+
+
+def _names_the_title(row: str, title: str) -> bool:
+    """``row`` names who or what the headline row ``title`` below is about, a colon
+    between (``松溉镇“90后”村支书陈思远：`` / ``让古镇老街焕发新活力``): its first row."""
+    return (
+        row[-1:] in "：:"
+        and headline_like(row[:-1])
+        and _LEADS_ON.search(row) is None
+        and ENUMERATED.match(title) is None
+    )
+
+
 def _short_tail(row: str, following: str, column: _Column) -> bool:
     """``following`` is the short tail of ``row`` cut mid-word (油菜花开双石 / 镇,
     …开张 / 啦): headline type is wider than the text's, so a row set short may
@@ -978,6 +995,8 @@ def _wraps_here(row: str, following: str, column: _Column) -> bool:
     """
     if not balanced(row) and balanced(row + following):
         return True  # …2025年“安全生产 / 月”活动动员部署会: a quotation the wrap cut
+    if row[-1:] in "：:":
+        return True  # …村支书陈思远： / 让古镇老街焕发新活力: one title, the colon between
     if ATTENDANCE.match(following):  # 刘建明出席并讲话: the subtitle under the title
         return False
     if COLUMN_LABEL.fullmatch(following):  # 【案情】: the label of the text below

@@ -146,6 +146,7 @@ _BRACKETS = ("“”", "（）", "()", "《》", "「」", "『』", "【】")
 BRIEFS = (
     r"(?:[\u4e00-\u9fff]{0,4}[·・]?|【[\u4e00-\u9fff]{2,6}】)(?:简讯|短讯|快讯)"
     r"|[\u4e00-\u9fff]{2}速递|[\u4e00-\u9fff]{2}资讯|(?:要闻|新闻|工作)简报|新闻集萃|时政要闻"
+    r"|组工信息|党建动态|政务信息"
     # (readers' letters, briefly: 来信简登, 网络问政·留言选登)
     r"|(?:[\u4e00-\u9fff]{0,4}[·・])?(?:来信|留言)(?:简登|选登|摘登)"
     # a week's digest, perhaps with its days: 一周要闻（2024年3月4日—3月10日）
@@ -157,6 +158,7 @@ _GENRES = (
     r"诗歌|诗林|诗苑|诗词|散文|随笔|小小说|微小说|书评|习作园地"
     # (an opinion piece's kind, no 引题: 记者手记, 渝西时评, 来论, 影评)
     r"|记者手记|采访手记|短评|快评|[\u4e00-\u9fff]{0,4}时评|来论|影评|评论员文章|读者来信"
+    r"|学习心得|心得体会|学习体会"
 )
 
 
@@ -673,6 +675,24 @@ def mark_numbered_captions(units: list[Unit]) -> None:
         if number < 0 and len(found) >= 2:
             for unit in found:
                 unit.kind = CAPTION
+
+
+def mark_signatures(units: list[Unit]) -> None:
+    """A line of the writer's unit, post and name after a piece's last finished
+    paragraph (``…实际行动。`` / ``永川区临江镇党委副书记 黄 俊``), over the next
+    piece's title or the page's end: the byline that signs the piece. (Under a
+    speech's title the same line says who gave the speech below.)"""
+    for at in range(1, len(units)):
+        unit, above = units[at], units[at - 1]
+        below = units[at + 1] if at + 1 < len(units) else None
+        if (
+            unit.kind in (PARA, HEAD)
+            and above.kind == PARA
+            and ends_sentence(above.text)
+            and (below is None or below.kind != PARA or headline_like(below.text))
+            and bylines.unit_signers(unit.text)
+        ):
+            unit.kind = BYLINE
 
 
 def numbered_below(lines: list[str], at: int) -> list[int]:
