@@ -178,6 +178,14 @@ def test_a_name_with_a_rare_character():
         ("退休教师钟玉芳", []),  # a headline naming its subject: no place, no brackets
         ("校园通讯员 赵 雪", ["赵雪"]),  # a school's correspondent
         ("小记者 王小明", ["王小明"]),  # a pupil writing for the paper
+        ("小记者 何雨萱（永川区松溉小学六年级）", ["何雨萱"]),  # with their school after
+        (
+            "永川区双石镇中心小学三年级2班 吴雨桐　指导老师 黄 梅",
+            ["吴雨桐"],
+        ),  # the teacher no author
+        ("指导老师 邹 玲", []),  # the teacher who guided the pupil, under their signature
+        ("五间镇组织办 王晓丽", ["王晓丽"]),  # a learning piece's writer, after unit and post
+        ("（作者系永川区南大街街道渝东社区党委书记 周 雪）", ["周雪"]),
         ("张 晴（萱花中学初三学生）", []),  # no mark: a photo's subject, say
         ("口述 罗德明 整理 渝西都市报记者 彭禹乔", ["彭禹乔"]),  # who told it is no writer
         ("口述：周德华 整理：记者 钟梅", ["钟梅"]),

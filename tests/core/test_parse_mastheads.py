@@ -19,6 +19,13 @@ STORY = "永川高新区一季度新签约项目23个\n\n本报讯 近日，永�
         ("４月１０日　星期三　B03　教育", "20240410_B03.txt", "2024-04-10", "教育"),
         ("渝西都市报｜第07版｜乡村振兴｜4月15日 星期一", "2024_07.txt", "2024-04-15", "乡村振兴"),
         ("渝西都市报　3月15日　星期五", "2024_A02.txt", "2024-03-15", ""),
+        # (the paper's name in capitals before its characters)
+        (
+            "YONGXI DUSHIBAO　渝西都市报　　2023年12月22日　星期五　　A7　校园　　责任编辑：罗 晶",
+            "page.txt",
+            "2023-12-22",
+            "校园",
+        ),
         # the day with its editors under the page's name and number
         (
             "要闻　2\n\n11月18日　星期六　编辑：王 强　校对：李 红",
@@ -110,6 +117,9 @@ def test_a_day_and_weekday_alone_are_no_masthead():
         "本版共2篇文章",
         "新闻热线：023-49870000　　本版邮箱：yxdsbsq@163.com",
         "本栏目欢迎读者提供生态环境违法线索　曝光热线：023-49861234",
+        "小记者招募热线：023-49881234（周一至周五9:00—17:00）",
+        "字号：【大 中 小】",
+        "投稿邮箱：shaoer@yxdsb.cn　　来稿请注明学校、班级、指导老师及联系电话",
     ],
 )
 def test_a_pages_furniture_is_no_text(furniture):

@@ -376,3 +376,128 @@ def test_writers_fields_under_markdown_pieces_sign_them():
             ],
         ),
     ]
+
+
+CHILDRENS_PAGE = """\
+## 小荷尖尖角·习作园地
+
+### 外婆的菜园
+
+永川区萱花小学四年级2班 李欣怡　　指导老师 王 敏
+
+外婆家在何埂镇，屋后有一块不大的菜园。每到周末，我最盼望的事就是钻进菜园里“寻宝”。
+
+【老师点评】
+
+文章按季节写菜园，语言清新。
+
+### 雨中的茶山竹海
+
+□永川区北山中学初一（5）班 罗子轩
+
+指导老师：谭 燕
+
+雨中的竹海，像一幅水墨画。
+
+投稿邮箱：shaoer@yxdsb.cn　　来稿请注明学校、班级、指导老师及联系电话
+"""
+
+
+def test_a_pupils_essays_under_their_columns_name():
+    """``## 小荷尖尖角·习作园地`` over ``### 外婆的菜园``: the column's name (a genre
+    under it), no headline; the pupil's school, class and name with the teacher
+    who guided them (``…四年级2班 李欣怡　　指导老师 王 敏``, or the teacher on a
+    line of their own) is the byline, the pupil its author; ``【老师点评】`` is the
+    essay's box, and what the mailbox wants (``来稿请注明…``) no text."""
+    got = parse_text(CHILDRENS_PAGE, "2024-06-01_少儿.md")
+    assert [(a.kicker, a.title, a.authors, [b.text for b in a.blocks]) for a in got] == [
+        (
+            "",
+            "外婆的菜园",
+            ("李欣怡",),
+            [
+                "外婆家在何埂镇，屋后有一块不大的菜园。每到周末，我最盼望的事就是钻进菜园里“寻宝”。",
+                "【老师点评】",
+                "文章按季节写菜园，语言清新。",
+            ],
+        ),
+        ("", "雨中的茶山竹海", ("罗子轩",), ["雨中的竹海，像一幅水墨画。"]),
+    ]
+
+
+CHILDRENS_POEMS = """\
+第8版　少儿
+
+蜗牛慢慢爬
+朱沱镇中心小学二年级1班 唐朵朵
+小蜗牛，
+背着房子去旅行，
+爬呀爬，
+爬过一片青草地。
+小蜗牛说：
+“慢慢爬，
+才能看清一路的风景。”
+
+竹子
+茶山竹海街道中心小学三年级2班 罗一鸣
+竹子长在山坡上，
+一节一节往上长。
+风来了，
+它弯弯腰；
+竹子笑着说：
+“我想看看，
+山那边的学校。”
+"""
+
+
+def test_childrens_poems_whose_lines_end_at_commas():
+    """Short lines each ending at a mark (``小蜗牛，`` / ``背着房子去旅行，``), in
+    stanzas that end a sentence: poems, a line a block (a scan's rows stop at no
+    mark), ``小蜗牛说：`` a line of them."""
+    snail, bamboo = parse_text(CHILDRENS_POEMS, "page.txt")
+    assert [b.text for b in snail.blocks] == [
+        "小蜗牛，",
+        "背着房子去旅行，",
+        "爬呀爬，",
+        "爬过一片青草地。",
+        "小蜗牛说：",
+        "“慢慢爬，",
+        "才能看清一路的风景。”",
+    ]
+    assert (bamboo.authors, len(bamboo.blocks)) == (("罗一鸣",), 7)
+
+
+ESSAYS_HEADLINES_AFTER = [
+    "2024年4月12日　星期五　　第8版　校园",
+    "我们学校的操场边，有一棵老黄葛树。听老",
+    "师说，它比学校的年纪还要大。",
+    "春天，黄葛树换上了新装，嫩黄的叶芽从枝",
+    "头冒出来，没过几天，整棵树就变得绿油油",
+    "的。再过两个月，我就要毕业了。",
+    "（永川区南大街小学六年级3班 胡梦瑶 指",
+    "导老师 钱 红）",
+    "点评：小作者以时间为序描写黄葛树的四季",
+    "变化，使文章充满真情，结尾含蓄隽永。",
+    "校园里的那棵黄葛树",
+    "星期天，爸爸在卫星湖边的绿道上教我骑自",
+    "行车。我坐上车，两只手紧紧握住车把，双",
+    "脚一蹬，车子却歪歪扭扭，我摔倒在草地上。",
+    "这件事让我明白了：只要不怕困难，坚持下",
+    "去，就一定能成功。",
+    "（永川区卫星湖小学四年级1班 邱子默 指",
+    "导老师 徐 莉）",
+    "点评：文章把学骑车的经过写得具体真实，",
+    "结尾的感悟自然贴切。",
+    "我学会了骑自行车",
+]
+
+
+def test_a_teachers_comment_under_a_signed_essay_headlines_after():
+    """Essays printed headline last, each signed and then commented on (``点评：…``):
+    the comment is the essay's box, so the line under it is that essay's
+    headline, no subhead of the essay below."""
+    got = parse_text("\n\n".join(ESSAYS_HEADLINES_AFTER) + "\n", "page.txt")
+    assert [(a.title, a.authors) for a in got] == [
+        ("校园里的那棵黄葛树", ("胡梦瑶",)),
+        ("我学会了骑自行车", ("邱子默",)),
+    ]

@@ -95,7 +95,7 @@ _PLACE_END = r"(?:区|县|市|镇|乡|街道|社区|村|组|小区|花园|栋|�
 # or before it: 读者 蒋国清（永川区南大街街道）.
 _LETTER_SIGNATURE = re.compile(
     rf"(?P<open>[（(])?\s*(?P<place>[{_HAN}]{{1,20}}?{_PLACE_END}\s*)?"
-    r"(?:读者|市民|村民|居民|学生|网友|家长|群众|职工|退休教师)"
+    r"(?:读者|市民|村民|居民|学生|小记者|网友|家长|群众|职工|退休教师)"
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})\s*"
     rf"(?(open)[）)]|(?P<where>[（(][{_HAN}]{{2,20}}[）)])?)"
 )
@@ -105,6 +105,7 @@ _NO_SIGNER = frozenset(("待续", "续完", "未完", "全文", "完结"))
 # stands under its title: 王 芳.
 # (梅 摄: a credit's wrapped end.)
 _PADDED_NAME = re.compile(r"^\s*([\u4e00-\u9fff])[ \u3000]((?![摄图文])[\u4e00-\u9fff])\s*$")
+_GUIDE_PART = rf"(?:指导|辅导)(?:老师|教师)\s*[:：]?\s*{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}}"
 # A pupil signing an essay after their school and class: 永川区萱花中学 初二（3）班 王小明,
 # 文/永川区北山中学初三(1)班周雨桐, □ 红旗小学五年级 张小雨, …中学初2026级2班 黄子涵.
 _PUPIL_SIGNATURE = re.compile(
@@ -114,7 +115,12 @@ _PUPIL_SIGNATURE = re.compile(
     r"|[0-9]{1,2}\s*班)?|[（(]\s*[0-9一二三四五六七八九十]{1,2}\s*[）)]\s*班"
     r"|[初高]\s*(?:19|20)\d{2}\s*级\s*[0-9]{1,2}\s*班)"  # (初2026级2班: by the year it leaves)
     rf"\s*(?P<name>{_NAME_CHARS}{{1,2}}\s?{_NAME_CHARS}{{1,2}})"
+    # (the teacher who guided the essay after the pupil: …三年级2班 吴雨桐　指导老师 黄 梅)
+    rf"(?:[ \u3000]+{_GUIDE_PART})?"
 )
+# The teacher who guided a pupil's essay, on a line of their own under the pupil's
+# signature: 指导老师 邹 玲, 指导老师：谭 燕. No author of the essay.
+_GUIDE = re.compile(rf"^{_GUIDE_PART}$")
 # A learning piece signed with the writer's unit and post before the name, a space
 # apart: 永川区临江镇党委副书记 黄 俊, 五间镇组织办 王晓丽, also as who they are in
 # a writer's note: （作者系永川区南大街街道渝东社区党委书记 周 雪）.
@@ -360,6 +366,8 @@ def is_byline_line(line: str) -> bool:
         return False
     if _COMMENTATOR.match(text) or _signature_names(text) or _letter_signers(text):
         return True
+    if _GUIDE.match(text):
+        return True
     if padded := _PADDED_NAME.match(text):
         name = padded[1] + padded[2]
         return is_person_name(name) and not _NOT_PEN_NAME.search(name)
@@ -463,7 +471,7 @@ def line_authors(line: str) -> list[str]:
     credit; who told an oral history is its subject, not its writer."""
     text = _TELLER.sub(r"\1", line.strip())
     signers = _letter_signers(text) or unit_signers(text)
-    if signers:
+    if signers or _GUIDE.match(text):
         return signers
     if is_byline_line(text):
         # who took the photos after who wrote (… 摄影 何 军, … 图/通讯员 罗 敏): no writer

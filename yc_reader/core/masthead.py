@@ -36,8 +36,10 @@ TEMPERATURE_RANGE = (
 """A temperature range (27°C~37°C, 0℃～4℃, 22~30°C): a forecast's, a weather box's."""
 # The nameplate's other furniture: the paper's name in pinyin, its serial numbers,
 # its publisher, the day's weather in one line (永川天气：多云 12℃～19℃ 东北风2级).
+# The paper's name in capitals, as a nameplate spells it beside the characters.
+_LATIN_NAMEPLATE = r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}"
 _NAMEPLATE = (
-    r"(?i:yuxi\s*dushi\s*bao)|[A-Z]{3,12}(?:\s[A-Z]{3,12}){1,3}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*(?:CN\s*)?[0-9A-Z\-/]+"
+    rf"{_LATIN_NAMEPLATE}|(?:国内统一连续出版物号|CN)\s*[:：]?\s*(?:CN\s*)?[0-9A-Z\-/]+"
     r"|邮发代号\s*[:：]?\s*[0-9\-]+|总?第\s*[0-9]{2,6}\s*期"
     r"|本版共\s*\d{1,2}\s*篇(?:文章|稿件|新闻)?"  # (an e-paper's count of the page's pieces)
     r"|(?:今日|本期共?|共)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*版"  # (今日八版)
@@ -63,16 +65,17 @@ _NAMEPLATE = (
     # the mailbox wants, （请注明“副刊投稿”）)
     # (its area code in brackets, （023）4988××××; the page's in brackets, （本版广告热线：…）;
     # a health page's desk, 健康热线023-49863120)
-    r"|[（(]?(?:本报|本版)?(?:新闻|报料|读者|健康|分类广告|广告|发行|订阅|订报)(?:服务)?热线"
+    r"|[（(]?(?:本报|本版)?(?:新闻|报料|读者|健康|分类广告|广告|发行|订阅|订报|小记者招募)(?:服务)?热线"
     r"\s*[:：]?\s*(?:[（(]0\d{2,3}[）)])?[0-9\-－]{3,16}[×xX*＊]{0,6}[）)]?"
     # (its hours after it, 本报读者服务热线：…（工作日9:00—17:30）; an advert box's hotline
     # so, 广告热线：…（…）, stays to mark the box)
-    r"|(?:本报)?(?:新闻|报料|读者|健康)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}[（(][^（）()]{2,20}[）)]"
+    r"|(?:本报)?(?:新闻|报料|读者|健康|小记者招募)(?:服务)?热线\s*[:：]?\s*[0-9\-－]{3,16}[（(][^（）()]{2,20}[）)]"
     r"|欢迎(?:提供|拨打|来电|来稿)[\u4e00-\u9fff]{0,8}|提供新闻线索"
     # (a page's call for questions with its number: 欢迎广大农民朋友来信来电咨询　咨询电话：…)
     r"|欢迎[\u4e00-\u9fff]{0,10}?来信来电咨询\s*(?:咨询电话\s*[:：]\s*[0-9\-]{7,13})?"
     r"|(?:投稿|报料|订阅)\s*[:：]\s*扫描?\S{0,6}二维码"  # (投稿：扫描右侧二维码)
     r"|(?:(?:本版|本刊)(?:投稿|来信)?|投稿|来信)邮箱\s*[:：]\s*[\w.\-]+@[\w.\-]+(?:[（(][^（）()]{0,16}[）)])?"
+    r"|来稿请注明[\u4e00-\u9fff、，,]{2,30}"  # (what the mailbox wants: 来稿请注明学校、班级…)
     # (the imprint: 本报地址：…　邮编：402160　印刷：重庆日报报业集团印务有限公司)
     r"|(?:社址|本报地址)\s*[:：]\s*[\u4e00-\u9fff\d\-]{4,30}|邮编\s*[:：]\s*\d{6}"
     # (the readers' page's, the supplement's: 投稿地址：…渝西都市报副刊部)
@@ -126,6 +129,7 @@ _ROLES = (
 
 _DATE_RE = re.compile(f"{_DATE}|{_ISO_DATE}|{_CN_DATE}")
 _NAMEPLATE_RE = re.compile(_NAMEPLATE)
+_LATIN_NAMEPLATE_RE = re.compile(_LATIN_NAMEPLATE)
 _PAGE_RE = re.compile(_PAGE)
 # An editor's credit: 责任编辑：王小红 / 校对：陈 敏 (a name padded to two characters).
 _ROLE_CREDIT = (
@@ -339,8 +343,10 @@ def _loose_masthead(text: str) -> tuple[str, str] | None:
     is never one.
     """
     yearless = not _DATE_RE.search(text)
-    # (its editors credited after it, 编辑 张 燕　美编 刘 洋, count for nothing)
-    if len(_SPACED_ROLE.sub("", text)) > 40 or (yearless and not _MONTH_DAY_RE.search(text)):
+    # (its editors credited after it, 编辑 张 燕　美编 刘 洋, and the paper's name in
+    # capitals, YONGXI DUSHIBAO, count for nothing)
+    counted = _LATIN_NAMEPLATE_RE.sub("", _SPACED_ROLE.sub("", text))
+    if len(counted) > 40 or (yearless and not _MONTH_DAY_RE.search(text)):
         return None
     pages: list[str] = []
     sections: list[str] = []
@@ -1148,7 +1154,7 @@ _EXPORT_VALUES = {
 _NAVIGATION = re.compile(
     # (first, a post's counters: 阅读(356), 阅读 1.1万, 点赞 128, 在看 45, 评论（0）)
     r"[【\[［（(]?\s*(?:(?:阅读|浏览|点击|点赞|赞|在看|评论|收藏|转发)\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\s*[）)]?"
-    r"|字[体号]\s*[:：]?\s*(?:大\s*中\s*小|[大中小]\s*)+|大\s*中\s*小|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
+    r"|字[体号]\s*[:：]?\s*[【\[]?\s*(?:大\s*中\s*小|[大中小]\s*)+[】\]]?|大\s*中\s*小|打印(?:本|此)[页文版]|打印全文|打印|关闭窗口|关闭|(?:我要)?纠错"
     # (the editor credited beside the links: 【我要纠错】责任编辑：邓丽)
     rf"|{_ROLE_CREDIT}"
     r"|上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期|返回目录|返回顶部|返回首页|返回版面|返回|首页|往期(?:回顾|查阅|检索|浏览)?"

@@ -375,6 +375,10 @@ def _join_soft_wrapped(stanza: list[Unit], units: list[Unit]) -> None:
     del units[-len(stanza) + 1 :]
 
 
+# Who speaks in a poem, a line of it (小蜗牛说： / “慢慢爬，…”).
+_POEM_SAYS = re.compile(r"[\u4e00-\u9fff]{1,8}[说问答道][：:]")
+
+
 def _verse_line(text: str) -> bool:
     """Short enough for a line of verse, and nothing else by itself."""
     return (
@@ -414,7 +418,7 @@ def mark_verse(units: list[Unit], shortest_run: int, kinds: tuple[str, ...] = (H
         while (
             j < len(units)
             and units[j].kind in kinds
-            and _verse_line(units[j].text)
+            and (_verse_line(units[j].text) or (j > i and _POEM_SAYS.fullmatch(units[j].text)))
             and (j == i or units[j].gap < poem_gap)
             # (…下水施救。 / 青峰镇开展山洪灾害防御演练 / 本报讯…: a story's headline)
             and not (j + 1 < len(units) and opens_brief(units[j + 1].text))
@@ -699,8 +703,8 @@ def _ragged_prose(lines: list[str]) -> set[int]:
     anywhere (as OCR breaks them), the rows of running text: in a stanza that ends
     a sentence, those from its first clause mark on (a headline over the text
     without a blank line between has none). Ragged: two stanzas of three rows or
-    more, at least, stop mid-clause in most rows but their last, and no row is
-    longer than a scan's (a page of a paragraph a line has long ones)."""
+    more, at least, stop mid-clause (at no mark) in most rows but their last, and no
+    row is longer than a scan's (a page of a paragraph a line has long ones)."""
     stanzas: list[list[int]] = [[]]
     for number, line in enumerate(lines):
         if line:
@@ -712,7 +716,8 @@ def _ragged_prose(lines: list[str]) -> set[int]:
         1
         for rows in ended
         if len(rows) >= 3
-        and sum(ends_sentence(lines[n]) for n in rows[:-1]) * 2 < len(rows) - 1
+        # (a scan's rows stop anywhere, a poem's lines at a mark: 小蜗牛， / 背着房子去旅行，)
+        and sum(lines[n][-1] in _LINE_MARKS for n in rows[:-1]) * 2 < len(rows) - 1
         and max(len(lines[n]) for n in rows) <= _RAGGED_ROW_CHARS
     )
     if ragged < 2:

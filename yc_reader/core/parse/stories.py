@@ -170,6 +170,19 @@ def _article_end(unit: Unit | None) -> bool:
     return unit.kind == PARA and (is_signed(unit.text) or bool(BARE_DATE.match(unit.text)))
 
 
+def _box_after_end(units: list[Unit], start: int) -> bool:
+    """The paragraph over ``units[start]`` a box its label opens (``点评：…``,
+    ``编后：…``) printed under a story's end (its signature): the story's, so a
+    heading under it is no subhead of the story."""
+    if start < 2 or units[start - 1].kind != PARA:
+        return False
+    label = _BOX_LABEL.match(units[start - 1].text)
+    return label is not None and bool(SIDEBAR.match(label[1])) and _article_end(units[start - 2])
+
+
+_BOX_LABEL = re.compile(r"(.{1,8}?)[：:]")
+
+
 def _over_photo_item(units: list[Unit], groups: list[tuple[int, int]], number: int) -> bool:
     """Headline group ``number`` over one caption its photographer credits, or the
     artist it shows the work of, and no more (茶山秋色 / ▲秋日的茶山竹海…陈仕川 摄 /
@@ -1147,7 +1160,11 @@ def assemble_markdown(units: list[Unit]) -> list[Draft]:
     def titled() -> bool:
         """``current``'s title is longer than a column's label: a headline, so a
         lesser line under it is its subtitle, not a title under a label."""
-        return current is not None and len(unbracketed(current.title)) > _LABEL_CHARS
+        return (
+            current is not None
+            and len(unbracketed(current.title)) > _LABEL_CHARS
+            and not STORY_LABEL.match(current.title)  # (## 小荷尖尖角·习作园地: a column's)
+        )
 
     index = 0
     while index < len(units):
@@ -1618,6 +1635,7 @@ def assemble_rows(units: list[Unit]) -> list[Draft]:
                 or _label_over_title(units, start, end)
                 or (article_start(after) and not introduces)
                 or (before is not None and _article_end(before) and not photo_in_feature)
+                or _box_after_end(units, start)
                 or sums_up
                 or bool(DOCUMENT_TITLE.search(units[end - 1].text))
             )
